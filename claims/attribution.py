@@ -1,0 +1,858 @@
+"""Attribution: find the attributed claims in parsed units.
+
+Rules of English news attribution, applied to spaCy's dependency parse and the article's
+paired quote marks (never the wording of particular articles):
+
+* verb cues: a reporting verb (say, tell, stress, warn, claim, deny, announce, write ...)
+  with its subject as the source and its clausal or object complement as the content; the
+  verb may come first ("X said (that) ..."), last ("..., X told me"), in the middle
+  ("A," she said, "B."), inverted ("said X, a spokesman for Y"), as a participle
+  ("..., stressing that ..."), coordinated ("... and said ..."), in a relative clause
+  ("the administration, which says ..."), or in the passive ("was quoted as saying");
+* prepositional cues: "according to X", "per X", "citing X";
+* declines: "declined to comment", "refused to say", "did not respond", "could not be
+  reached": claims about the source, with what was declined as content;
+* quotes: a quote with a cue beside it is direct; a quoted sentence with no cue continues the
+  previous speaker (inherited); a quote block followed by a line naming its speaker is that
+  speaker's; quoted words inside a paraphrase make it mixed, unless they are scare quotes
+  (a coined term, a name, a quoted modifier);
+* nesting: a claim whose cue stands inside another claim's content is relayed by it (parent);
+* scope: sentences of bullets under a lead paragraph that ends with an attribution inherit it.
+
+Every sentence without an attribution becomes a ``reporter`` claim.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .models import Article
+
+# ---------------------------------------------------------------- lexicon
+
+SPEECH_LEMMAS = {
+    "say", "tell", "add", "state", "note", "explain", "stress", "emphasize", "emphasise", "underscore", "underline",
+    "warn", "caution", "insist", "argue", "claim", "contend", "assert", "maintain", "allege", "acknowledge", "admit",
+    "concede", "confirm", "deny", "announce", "declare", "report", "write", "tweet", "post", "reply", "respond",
+    "answer", "counter", "retort", "complain", "suggest", "predict", "estimate", "believe", "think", "reveal",
+    "disclose", "testify", "recall", "observe", "remark", "vow", "pledge", "promise", "indicate", "signal", "hint",
+    "conclude", "find", "show", "demand", "accuse", "reiterate", "repeat", "boast", "joke", "quip", "assure",
+    "urge", "call", "dispute", "reject", "lament", "forecast", "concur", "inform", "brief", "recount", "describe",
+    "mention", "acknowlege", "tout", "charge", "contend", "emphasize", "posit", "wonder", "fear", "worry",
+    "raise", "express", "voice", "point", "push", "agree",
+}
+# Verbs that carry content only with a clause (or quote), never with a bare noun object.
+CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "explain", "argue", "contend", "assert", "maintain", "suggest",
+               "predict", "estimate", "believe", "think", "reveal", "disclose", "testify", "recall", "observe",
+               "remark", "indicate", "signal", "hint", "conclude", "find", "show", "write", "tweet", "post",
+               "reply", "respond", "answer", "counter", "retort", "complain", "inform", "brief", "assure",
+               "recount", "mention", "posit", "wonder", "fear", "worry", "report", "concur", "agree", "insist",
+               "admit", "concede", "allege", "declare", "boast", "joke", "quip", "lament"}
+# Verbs that may take a plain object as content ("stressed the need to ...", "denied the report").
+OBJECT_CONTENT = {"stress", "emphasize", "emphasise", "underscore", "underline", "deny", "acknowledge", "confirm",
+                  "announce", "claim", "reiterate", "repeat", "dispute", "reject", "tout", "vow", "pledge",
+                  "promise", "demand", "warn", "urge", "call", "caution"}
+# Verbs that need a document, poll or study as subject to be attributions ("the report found").
+DOCUMENT_ONLY = {"find", "show", "conclude", "indicate", "suggest", "estimate", "forecast"}
+# Nouns that make "raise / express / voice X" an attribution cue.
+CONCERN_NOUNS = {"concern", "concerns", "worry", "worries", "fear", "fears", "doubt", "doubts", "objection",
+                 "objections", "question", "questions", "alarm", "hope", "hopes", "frustration", "reservations",
+                 "reservation", "skepticism", "scepticism", "opposition", "support"}
+DECLINE_LEMMAS = {"decline", "refuse"}
+DECLINE_XCOMP = {"comment", "discuss", "offer", "confirm", "say", "elaborate", "answer", "provide", "give", "identify",
+                 "name", "respond", "specify", "speak", "talk", "disclose", "reveal", "release", "share", "address",
+                 "detail", "explain", "deny", "be"}
+NO_RESPONSE = {"respond", "return", "reply", "answer", "comment", "reach", "say"}
+DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
+             "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
+             "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
+             "research", "investigation", "release", "transcript", "complaint", "indictment", "lawsuit", "order",
+             "findings", "evidence", "footage", "video", "email", "emails", "tweet", "post", "post", "message",
+             "messages", "court", "judge", "model", "models", "projections", "numbers", "statistics"}
+SOURCE_NOUNS = {"official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
+                "spokeswoman", "spokespeople", "aide", "aides", "diplomat", "diplomats", "adviser", "advisers",
+                "advisor", "advisors", "expert", "experts", "analyst", "analysts", "minister", "ministry", "office",
+                "department", "agency", "government", "administration", "officer", "officers", "representative",
+                "representatives", "lawyer", "lawyers", "attorney", "attorneys", "witness", "witnesses", "resident",
+                "residents", "leader", "leaders", "member", "members", "executive", "executives", "insider",
+                "insiders", "observer", "observers", "critic", "critics", "group", "company", "firm", "police",
+                "military", "army", "embassy", "team", "campaign", "party", "side", "investigators", "prosecutors",
+                "authorities", "president", "director", "chief", "commander", "researchers", "scientists",
+                "economists", "media", "newspaper", "broadcaster", "network", "agency", *DOC_NOUNS}
+UNIT_NOUNS = {"cent", "percent", "capita", "year", "month", "week", "day", "hour", "minute", "second", "head",
+              "share", "unit", "barrel", "ton", "tonne", "mile", "kilometer", "kilometre", "person", "annum", "se",
+              "gallon", "liter", "litre", "pound", "kilogram", "dollar", "game", "season", "night", "visit"}
+NAMING_WORDS = {"code", "named", "dubbed", "nicknamed", "so", "called", "known", "titled", "term", "word", "phrase",
+                "slogan", "label", "labelled", "labeled", "branded", "entitled", "hashtag", "headline", "motto"}
+REL_PRONOUNS = {"which", "who", "that", "whom"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+STANCE = {
+    "claim": "distancing", "allege": "distancing", "insist": "distancing", "contend": "distancing",
+    "maintain": "distancing", "assert": "distancing", "argue": "distancing", "boast": "distancing",
+    "tout": "distancing", "acknowledge": "endorsing", "admit": "endorsing", "concede": "endorsing",
+    "confirm": "endorsing", "note": "endorsing", "explain": "endorsing", "reveal": "endorsing",
+    "disclose": "endorsing", "point": "endorsing", "find": "endorsing", "show": "endorsing", "recall": "endorsing",
+    "deny": "denial", "reject": "denial", "dispute": "denial", "push": "denial", "counter": "denial",
+    "decline": "refusal", "refuse": "refusal", "suggest": "hedged", "believe": "hedged", "think": "hedged",
+    "estimate": "hedged", "predict": "hedged", "hint": "hedged", "fear": "hedged", "worry": "hedged",
+}
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class Cand:
+    """A claim before its source is described. Offsets are article offsets."""
+
+    doc: Doc
+    sent_index: int
+    start: int
+    end: int
+    kind: str
+    rule: str
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_lemma: Optional[str] = None
+    source_tokens: Optional[Span] = None  # the source mention in its Doc
+    source_text: Optional[str] = None  # for sources not in a parse (quote-block names)
+    source_start: Optional[int] = None
+    source_end: Optional[int] = None
+    recipient: Optional[str] = None
+    channel_hint: Optional[str] = None
+    inherited: bool = False
+    follows: Optional["Cand"] = None  # the claim whose source this one takes (continuations, scope)
+    parent: Optional["Cand"] = None
+    negated: bool = False
+    notes: list[str] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def paragraph(self) -> int:
+        return self.doc._.paragraph
+
+
+def _aoff(doc: Doc, i: int) -> int:
+    return doc._.offset + i
+
+
+def _tok_start(t: Token) -> int:
+    return t.doc._.offset + t.idx
+
+
+def _tok_end(t: Token) -> int:
+    return t.doc._.offset + t.idx + len(t.text)
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    return [(doc._.offset + s, doc._.offset + e) for s, e in (doc._.quotes or [])]
+
+
+def _inside_quote(doc: Doc, pos: int) -> Optional[tuple[int, int]]:
+    for s, e in _quotes(doc):
+        if s < pos < e - 1 or (s < pos and pos < e and e == s):
+            return (s, e)
+    return None
+
+
+def _tok_in_quote(t: Token) -> bool:
+    p = _tok_start(t)
+    return any(s < p < e - 1 for s, e in _quotes(t.doc)) and t.text not in '"“”'
+
+
+QUOTE_CHARS = '"“”«»„'
+TRIM = " \t\n,;:—–-"
+
+
+def trim_span(text: str, s: int, e: int, *, keep_quotes: bool = True) -> tuple[int, int]:
+    """Shrink [s, e) past surrounding spaces and separators (and, optionally, quote marks)."""
+    chars = TRIM + ("" if keep_quotes else QUOTE_CHARS)
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+class Scare:
+    """Decides which quotes are speech and which are scare quotes (terms, names, modifiers)."""
+
+    def __init__(self, text: str, all_quotes: list[tuple[int, int]], title: Optional[str]):
+        self.text = text
+        inner = [self._norm(text[s + 1:e - 1]) for s, e in all_quotes]
+        if title:
+            inner += [self._norm(m) for m in re.findall(r'["“]([^"”]{1,60})["”]', title)]
+        self.counts: dict[str, int] = {}
+        for q in inner:
+            self.counts[q] = self.counts.get(q, 0) + 1
+
+    @staticmethod
+    def _norm(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    def is_speech(self, s: int, e: int) -> bool:
+        inner = self.text[s + 1:e - 1] if e - s >= 2 else ""
+        words = re.findall(r"[\w’']+", inner)
+        if len(words) >= 4 or re.search(r"[.!?,]\s*$", inner):
+            return True
+        if not words:
+            return False
+        if self.counts.get(self._norm(inner), 0) >= 2:
+            return False  # the same words quoted again: a term the article uses
+        before = self.text[max(0, s - 25):s].lower()
+        if re.search(r"(?:code-named|dubbed|nicknamed|so-called|known as|titled|named|entitled|term|word|phrase|"
+                     r"slogan|label(?:l?ed)?|branded|hashtag|the|a|an|his|her|its|their|our)\s*$", before) and len(words) <= 2:
+            return False
+        after = self.text[e:e + 20]
+        if len(words) <= 3 and re.match(r"\s+[a-z]+(?:s)?\b", after) and not re.match(
+                r"\s+(?:and|or|but|if|to|for|with|on|in|at|about|from|by|as|that|of|after|before|when|while|because)\b", after):
+            return False  # a quoted modifier: the "maximum pressure" campaign
+        return True
+
+
+# ---------------------------------------------------------------- helpers on the parse
+
+
+def is_cue_verb(t: Token) -> bool:
+    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+        return False
+    lem = t.lemma_.lower()
+    if lem not in SPEECH_LEMMAS:
+        return False
+    if lem in ("raise", "express", "voice"):
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONCERN_NOUNS | {c.text.lower() for c in [c]} & CONCERN_NOUNS
+                   for c in t.children)
+    if lem == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+    if lem == "push":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
+    if lem == "agree":
+        return any(c.dep_ == "ccomp" for c in t.children)
+    if lem == "call":
+        kids = {c.dep_ for c in t.children}
+        return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
+    return True
+
+
+def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
+    """The source noun of a cue verb, following coordination, participles and relative clauses."""
+    if depth > 4:
+        return None
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            if c.dep_ == "nsubjpass":
+                if agent is not None:
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    return pobj
+                if c.lower_ == "it":
+                    return None  # "it is said that ...": no source
+            if c.dep_ == "csubj":
+                return None
+            return c
+    if v.dep_ == "conj":
+        return subject_of(v.head, depth + 1)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
+        h = v.head
+        if h.dep_ == "prep" and h.lower_ == "as":  # "was quoted as saying"
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
+        if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+            return h
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
+    return None
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The source mention around its head noun: modifiers, titles, appositions; no relative clauses."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and t.tag_ not in ("VBN", "VBG")) or \
+                (t.dep_ in ("advcl", "parataxis")):
+            drop.update(x.i for x in t.subtree)
+        if t.dep_ == "appos" and any(x.dep_ == "relcl" for x in t.children):
+            drop.update(x.i for x in t.subtree if x.dep_ == "relcl" or x.head.dep_ == "relcl")
+        if t.dep_ == "punct" and t.text in "()":
+            drop.add(t.i)
+    toks = [t for t in head.subtree if t.i not in drop]
+    # keep a contiguous run around the head
+    idx = [t.i for t in toks]
+    lo = hi = head.i
+    s = set(idx)
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    doc = head.doc
+    while lo < hi and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        lo += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def complement_of(v: Token) -> Optional[Token]:
+    """The clausal complement of a cue verb (or of its 'concerns' noun)."""
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            return c
+    lem = v.lemma_.lower()
+    for c in v.children:
+        if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS:
+            for g in c.subtree:
+                if g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                    return g
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("about", "over"):
+                    return g
+    if lem in ("say", "tell", "write", "add", "report", "announce", "claim", "warn"):
+        for c in v.children:
+            if c.dep_ in ("xcomp",) and lem in ("warn", "tell") and any(x.dep_ == "dobj" for x in v.children):
+                return c
+    return None
+
+
+def recipient_of(v: Token) -> Optional[list[Token]]:
+    """Whom the source told: the indirect or direct object of 'tell', 'inform', 'brief', 'assure'."""
+    if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write"):
+        return None
+    for c in v.children:
+        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):
+            if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
+                    (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
+                return list(c.subtree)
+    return None
+
+
+# ---------------------------------------------------------------- the finder
+
+
+class Finder:
+    def __init__(self, docs: list[Doc], article: Article):
+        self.docs = docs
+        self.article = article
+        self.text = article.text
+        all_quotes = sorted({q for d in docs for q in _quotes(d)})
+        self.quotes = all_quotes
+        self.scare = Scare(self.text, all_quotes, article.title)
+        self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
+        self.cands: list[Cand] = []
+        self.speaker_units: set[int] = set()
+
+    # -- quotes
+    def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:
+        for s, e in self.speech:
+            if s <= pos < e:
+                return (s, e)
+        return None
+
+    def kind_for(self, s: int, e: int) -> str:
+        inner = [(qs, qe) for qs, qe in self.speech if qs < e and qe > s]
+        if not inner:
+            return "indirect"
+        for qs, qe in inner:
+            if qs <= s + 1 and qe >= e - 1 and self._only_quote(s, e, qs, qe):
+                return "direct"
+        return "mixed"
+
+    def _only_quote(self, s: int, e: int, qs: int, qe: int) -> bool:
+        outside = self.text[s:max(s, qs)] + self.text[min(e, qe):e]
+        return not re.search(r"\w", outside)
+
+    def strip_quote(self, s: int, e: int) -> tuple[int, int]:
+        """For direct content: drop the marks, keep what is inside."""
+        s, e = trim_span(self.text, s, e)
+        if s < e and self.text[s] in QUOTE_CHARS:
+            s += 1
+        if e > s and self.text[e - 1] in QUOTE_CHARS:
+            e -= 1
+        return trim_span(self.text, s, e)
+
+    def extend_over_quotes(self, s: int, e: int) -> tuple[int, int]:
+        """A content span that starts or ends inside a speech quote runs to that quote's mark."""
+        for qs, qe in self.speech:
+            if qs < s < qe and qs < e:
+                s = qs
+            if qs < e < qe:
+                e = qe
+        return s, e
+
+    # -- main
+    def run(self) -> list[Cand]:
+        sent_index = 0
+        self.sent_of: list[tuple[Doc, Span, int]] = []
+        for doc in self.docs:
+            for sent in doc.sents:
+                self.sent_of.append((doc, sent, sent_index))
+                sent_index += 1
+        for doc, sent, si in self.sent_of:
+            if not doc._.parsed:
+                continue
+            self.verb_cues(doc, sent, si)
+            self.prep_cues(doc, sent, si)
+        self.quote_pass()
+        self.nest()
+        self.scope()
+        self.reporter()
+        self.cands.sort(key=lambda c: (c.start, c.end, c.kind))
+        return self.cands
+
+    # -- verb cues
+    def verb_cues(self, doc: Doc, sent: Span, si: int) -> None:
+        for v in sent:
+            if _tok_in_quote(v):
+                continue
+            lem = v.lemma_.lower()
+            if lem in DECLINE_LEMMAS:
+                self.decline(doc, sent, si, v)
+                continue
+            if self._no_response(v):
+                self.no_response(doc, sent, si, v)
+                continue
+            if not is_cue_verb(v) or self._under_decline(v):
+                continue
+            self.verb_claim(doc, sent, si, v)
+
+    def _under_decline(self, v: Token) -> bool:
+        t, hops = v, 0
+        while t.dep_ in ("xcomp", "conj", "ccomp") and hops < 4:
+            t = t.head
+            hops += 1
+            if t.lemma_.lower() in DECLINE_LEMMAS or (t.lemma_.lower() in NO_RESPONSE and self._negated(t)):
+                return True
+        return False
+
+    @staticmethod
+    def _negated(v: Token) -> bool:
+        return any(c.dep_ == "neg" for c in v.children)
+
+    def _no_response(self, v: Token) -> bool:
+        lem = v.lemma_.lower()
+        if lem not in NO_RESPONSE or not self._negated(v):
+            return False
+        if lem == "reach":
+            return any(c.dep_ == "auxpass" for c in v.children)
+        if lem in ("say", "comment"):
+            return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "did", "does", "do") for c in v.children) and \
+                not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in v.children)
+        return True
+
+    def _cue_text(self, v: Token, extra: Iterable[Token] = ()) -> tuple[str, int]:
+        toks = [v] + [c for c in v.children if c.dep_ in ("prt",) or (c.dep_ in ("aux",) and c.i == v.i - 1 and c.lower_ in ("has", "have", "had"))]
+        toks += list(extra)
+        for c in v.children:
+            if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS:
+                toks.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
+                toks.append(c)
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push"):
+                toks.append(c)
+        # "said in a statement"
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "interview", "tweet", "post", "email", "letter", "release") for g in c.subtree):
+                toks.extend(c.subtree)
+        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+        s, e = _tok_start(toks[0]), _tok_end(toks[-1])
+        return self.text[s:e], s
+
+    def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
+        lem = v.lemma_.lower()
+        subj = subject_of(v)
+        rec = recipient_of(v)
+        rec_idx = {t.i for t in rec} if rec else set()
+        if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
+            return
+        if lem in DOCUMENT_ONLY and (subj is None or subj.lemma_.lower() not in DOC_NOUNS):
+            return
+        src = mention_tokens(subj) if subj is not None else None
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
+            return
+        if subj is not None and subj.lower_ in ("i", "you", "we") and not _tok_in_quote(subj):
+            pass
+        passive_it = subj is None and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children)
+        if subj is None and not passive_it and not (v.dep_ == "relcl"):
+            return
+        cue_extra = list(rec) if rec else []
+        cue, cue_start = self._cue_text(v, cue_extra)
+        src_lo = min((t.i for t in src), default=v.i) if src else v.i
+        src_hi = max((t.i for t in src), default=v.i) if src else v.i
+        attr_lo = min(src_lo, v.i)
+        attr_hi = max(src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
+
+        comp = complement_of(v)
+        content: Optional[tuple[int, int]] = None
+        rule = ""
+        sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
+        # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
+        before = [t for t in sent if t.i < attr_lo]
+        after = [t for t in sent if t.i > attr_hi]
+        after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod",
+                                                 "dative", "dobj", "poss", "case", "cc", "conj") and not is_cue_verb(t)
+                       and t.dep_ != "ccomp" and not any(c.dep_ == "ccomp" for c in t.children) for t in after)
+        if before and (comp is None or comp.i < attr_lo) and sum(1 for t in before if not t.is_punct) >= 3 and \
+                (after_ok or len(after) <= 6) and not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
+            s = _tok_start(before[0])
+            e = _tok_end(before[-1])
+            # "According to X, ..., X tell me": keep, the according-to claim is separate
+            content = (s, e)
+            rule = "verb:tail"
+            mid = [t for t in after if not t.is_punct]
+            if mid and any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after):
+                content = (s, sent_e)
+                rule = "verb:parenthetical"
+        elif comp is not None and comp.i > v.i:
+            sub = list(comp.subtree)
+            lo = sub[0]
+            while lo.i < comp.i and lo.dep_ == "mark" and lo.lower_ in ("that", "whether", "if"):
+                lo = lo.doc[lo.i + 1]
+            s = _tok_start(lo)
+            e = self._forward_end(sent, v, lo)
+            content = (s, e)
+            rule = "verb:complement"
+        elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
+            objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
+                    and c.lemma_.lower() not in CONCERN_NOUNS]
+            if lem in ("call",) and not any(c.dep_ == "oprd" for c in v.children):
+                preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+                objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "xcomp"]
+            if lem in ("raise", "express", "voice"):
+                nouns = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS]
+                objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
+            if objs:
+                lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
+                s = _tok_start(lo)
+                e = self._forward_end(sent, v, lo)
+                content = (s, e)
+                rule = "verb:object"
+        if content is None and lem in ("say", "tell", "add", "write", "tweet", "post", "state", "declare", "ask", "reply"):
+            # "X said:" followed by a quote; "X said, \"...\""
+            nxt = sent[attr_hi + 1 - sent.start:] if attr_hi + 1 < sent.end else []
+            q = self.speech_quote_at(_tok_start(nxt[0]) if len(nxt) and nxt[0].text in ':,' and len(nxt) > 1 and False else (_tok_end(v) + 2))
+            rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
+            if re.match(r"\s*[:,]\s*[\"“]", rest):
+                qpos = _tok_end(doc[attr_hi]) + len(re.match(r"\s*[:,]\s*", rest).group(0))
+                q = self.speech_quote_at(qpos)
+                if q:
+                    content = q
+                    rule = "verb:colon_quote"
+        if content is None:
+            return
+        s, e = self.extend_over_quotes(*content)
+        s, e = trim_span(self.text, s, e)
+        if e - s < 2 or not re.search(r"\w", self.text[s:e]):
+            return
+        kind = self.kind_for(s, e)
+        if kind == "direct":
+            s, e = self.strip_quote(s, e)
+        negated = self._negated(v) or lem in ("deny", "reject", "dispute")
+        src_span = doc[src[0].i: src[-1].i + 1] if src else None
+        c = Cand(doc, si, s, e, kind, rule, cue=cue, cue_start=cue_start, cue_lemma=lem,
+                 source_tokens=src_span, recipient=self.text[_tok_start(rec[0]):_tok_end(rec[-1])] if rec else None,
+                 negated=negated)
+        if src_span is None:
+            c.source_text = None
+        if rule == "verb:colon_quote":
+            c.notes.append("colon attribution")
+        self.add(c)
+
+    def _forward_end(self, sent: Span, v: Token, lo: Token) -> int:
+        """Content after the cue runs to the end of the sentence, but stops before a coordinated
+        or participial cue of the same source (", but said ...", "and urged ...", ", stressing ...")."""
+        end_tok = sent[-1]
+        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_CHARS:
+            end_tok = end_tok.doc[end_tok.i - 1]
+        doc = sent.doc
+        for t in sent:
+            if t.i <= lo.i:
+                continue
+            if (t.dep_ in ("conj",) and (t.head.i == v.i or self._coord_cue(t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
+                    (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)):
+                cut = t.i - 1
+                while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
+                    cut -= 1
+                end_tok = doc[cut]
+                break
+        return _tok_end(end_tok)
+
+    def _coord_cue(self, t: Token, v: Token) -> bool:
+        """'X stressed that A and said B': the parser hangs 'said' on A; treat it as v's conjunct."""
+        h = t.head
+        return h.dep_ == "ccomp" and h.head.i == v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    # -- declines
+    def decline(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
+        x = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        if x is None:
+            return
+        subj = subject_of(v)
+        src = mention_tokens(subj) if subj is not None else None
+        cue_toks = [v] + [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"] + [x]
+        cue_s, cue_e = _tok_start(min(cue_toks, key=lambda t: t.i)), _tok_end(max(cue_toks, key=lambda t: t.i))
+        rest = [t for t in x.subtree if t.i > x.i]
+        if rest:
+            s, e = _tok_start(rest[0]), _tok_end(rest[-1])
+        else:
+            s = e = cue_e
+        s, e = trim_span(self.text, s, e)
+        src_span = doc[src[0].i: src[-1].i + 1] if src else None
+        self.add(Cand(doc, si, s, max(s, e), "declined", "decline", cue=self.text[cue_s:cue_e], cue_start=cue_s,
+                      cue_lemma=v.lemma_.lower(), source_tokens=src_span, negated=True))
+
+    def no_response(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
+        subj = subject_of(v)
+        if subj is None:
+            return
+        src = mention_tokens(subj)
+        toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < v.i] + [v]
+        cue_s, cue_e = _tok_start(min(toks, key=lambda t: t.i)), _tok_end(v)
+        rest = [t for c in v.children if c.i > v.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+        s, e = (_tok_start(min(rest, key=lambda t: t.i)), _tok_end(max(rest, key=lambda t: t.i))) if rest else (cue_e, cue_e)
+        s, e = trim_span(self.text, s, e)
+        self.add(Cand(doc, si, s, max(s, e), "declined", "no_response", cue=self.text[cue_s:cue_e], cue_start=cue_s,
+                      cue_lemma=v.lemma_.lower(), source_tokens=doc[src[0].i: src[-1].i + 1], negated=True))
+
+    # -- according to, per, citing
+    def prep_cues(self, doc: Doc, sent: Span, si: int) -> None:
+        for t in sent:
+            if _tok_in_quote(t):
+                continue
+            low = t.lower_
+            head_tok = None
+            cue_toks: list[Token] = []
+            if low == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+                to = doc[t.i + 1]
+                head_tok = next((c for c in to.children if c.dep_ == "pobj"), None)
+                cue_toks = [t, to]
+            elif low == "per" and t.pos_ == "ADP":
+                head_tok = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if head_tok is None or not self._source_like(head_tok):
+                    continue
+                cue_toks = [t]
+            elif low == "citing" or (t.lemma_.lower() == "cite" and t.tag_ == "VBG"):
+                head_tok = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if head_tok is None or not self._source_like(head_tok):
+                    continue
+                cue_toks = [t]
+            if head_tok is None:
+                continue
+            src = mention_tokens(head_tok)
+            phrase_lo = cue_toks[0].i
+            phrase_hi = max(src[-1].i, cue_toks[-1].i)
+            sent_toks = [x for x in sent]
+            first_word = next((x for x in sent_toks if not x.is_punct), sent[0])
+            if phrase_lo <= first_word.i + 1:  # sentence-initial: content follows the comma
+                after = [x for x in sent_toks if x.i > phrase_hi]
+                while after and after[0].is_punct and after[0].text not in QUOTE_CHARS:
+                    after = after[1:]
+                if not after:
+                    continue
+                s = _tok_start(after[0])
+                e = _tok_end(after[-1])
+                # stop before a trailing attribution of the same content (", officials tell me")
+                tail = self._tail_attribution_start(sent, after[0].i)
+                if tail is not None:
+                    e = tail
+            else:
+                before = [x for x in sent_toks if x.i < phrase_lo]
+                after = [x for x in sent_toks if x.i > phrase_hi and not x.is_punct]
+                if not before:
+                    continue
+                s = _tok_start(before[0])
+                e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
+                if low == "citing":
+                    # "X reported, citing Y, that ...": the content is the reported clause
+                    comp = next((c for c in t.head.children if c.dep_ == "ccomp"), None) if t.head else None
+                    if comp is not None:
+                        sub = list(comp.subtree)
+                        lo = sub[0]
+                        if lo.dep_ == "mark":
+                            lo = doc[lo.i + 1]
+                        s, e = _tok_start(lo), _tok_end(sub[-1])
+            s, e = self.extend_over_quotes(s, e)
+            s, e = trim_span(self.text, s, e)
+            if e - s < 2:
+                continue
+            cue_s, cue_e = _tok_start(cue_toks[0]), _tok_end(cue_toks[-1])
+            self.add(Cand(doc, si, s, e, "according_to", f"prep:{cue_toks[0].lower_}", cue=self.text[cue_s:cue_e],
+                          cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
+                          source_tokens=doc[src[0].i: src[-1].i + 1]))
+
+    def _tail_attribution_start(self, sent: Span, after_i: int) -> Optional[int]:
+        for v in sent:
+            if v.i <= after_i or not is_cue_verb(v):
+                continue
+            subj = subject_of(v)
+            if subj is None or subj.i < after_i:
+                continue
+            lo = min(t.i for t in mention_tokens(subj))
+            if lo - 1 > after_i and sent.doc[lo - 1].text == ",":
+                return _tok_end(sent.doc[lo - 2])
+        return None
+
+    @staticmethod
+    def _source_like(t: Token) -> bool:
+        lem = t.lemma_.lower()
+        if lem in UNIT_NOUNS or t.like_num:
+            return False
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if lem in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS:
+            return any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in t.children) or t.tag_ == "NNS"
+        return False
+
+    # -- quotes without a verb cue
+    def quote_pass(self) -> None:
+        covered = [(c.start, c.end) for c in self.cands]
+        last_by_para: dict[int, Cand] = {}
+        attributed = sorted((c for c in self.cands if c.kind != "declined"), key=lambda c: c.start)
+        units = [d._.unit for d in self.docs]
+        for qs, qe in self.speech:
+            if any(s - 1 <= qs + 1 and qe - 1 <= e + 1 for s, e in covered) or any(s < qe - 1 and qs + 1 < e for s, e in covered):
+                continue
+            doc_i = next((i for i, d in enumerate(self.docs) if d._.offset <= qs < d._.offset + len(d.text)), None)
+            if doc_i is None:
+                continue
+            doc = self.docs[doc_i]
+            # the quote must be (most of) its own sentence(s): a floating quote
+            sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
+            touching = [x for x in sent_spans if x[0] < qe and x[1] > qs]
+            if not touching:
+                continue
+            ts, te = touching[0][0], touching[-1][1]
+            outside = self.text[ts:max(ts, qs)] + self.text[min(te, qe):te]
+            if len(re.findall(r"\w+", outside)) > 2:
+                continue
+            si = touching[0][2]
+            s, e = self.strip_quote(qs, qe)
+            if e - s < 2:
+                continue
+            # a quote block followed by a line that names the speaker
+            nxt = units[doc_i + 1] if doc_i + 1 < len(units) else None
+            nxt_doc = self.docs[doc_i + 1] if doc_i + 1 < len(self.docs) else None
+            if nxt is not None and te >= doc._.offset + len(doc.text.rstrip()) - 1 and self._speaker_line(nxt_doc):
+                name_end = self._speaker_name_end(nxt_doc)
+                c = Cand(doc, si, s, e, "direct", "quote:block", cue="", cue_start=None, source_text=self.text[nxt.start:name_end],
+                         source_start=nxt.start, source_end=name_end)
+                c.notes.append("speaker named on the line after the quote")
+                self.speaker_units.add(doc_i + 1)
+                self.add(c)
+                covered.append((s, e))
+                continue
+            prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
+            prev = [c for c in prev if doc._.paragraph - c.paragraph <= 1]
+            if prev:
+                p = prev[-1]
+                c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
+                self.add(c)
+                attributed.append(c)
+                attributed.sort(key=lambda c: c.start)
+                covered.append((s, e))
+
+    def _speaker_line(self, doc: Optional[Doc]) -> bool:
+        if doc is None or len(doc) == 0 or len(doc) > 20:
+            return False
+        if self.text[doc._.offset: doc._.offset + 1] in QUOTE_CHARS:
+            return False
+        first = doc[0]
+        if doc._.parsed:
+            if first.ent_type_ != "PERSON" and first.pos_ != "PROPN":
+                return False
+            return not any(is_cue_verb(t) for t in doc) and not re.search(r"[.!?]$", doc.text.strip())
+        return bool(re.match(r"^[A-Z][a-z]+ [A-Z][\w\-]+", doc.text)) and not re.search(r"[.!?]$", doc.text.strip())
+
+    def _speaker_name_end(self, doc: Doc) -> int:
+        if doc._.parsed:
+            t = doc[0]
+            ent = next((e for e in doc.ents if e.start == 0 and e.label_ == "PERSON"), None)
+            if ent is not None:
+                return _tok_end(ent[-1])
+            i = 0
+            while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                i += 1
+            return _tok_end(doc[i])
+        m = re.match(r"^(?:[A-Z][\w\-’']+\s?){1,4}", doc.text)
+        return doc._.offset + len(m.group(0).rstrip()) if m else doc._.offset + len(doc.text)
+
+    # -- nesting
+    def nest(self) -> None:
+        outer = [c for c in self.cands if c.kind not in ("reporter",)]
+        for c in outer:
+            if c.cue_start is None:
+                continue
+            src_s = _tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.cue_start
+            best = None
+            for p in outer:
+                if p is c or p.kind == "declined":
+                    continue
+                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1:
+                    if best is None or (p.end - p.start) < (best.end - best.start):
+                        best = p
+            c.parent = best
+
+    # -- scope: bullets under an attributed lead
+    def scope(self) -> None:
+        by_sent = {}
+        for c in self.cands:
+            by_sent.setdefault(c.sent_index, []).append(c)
+        lead: Optional[Cand] = None
+        lead_para = None
+        for doc, sent, si in self.sent_of:
+            role = doc._.role
+            own = [c for c in by_sent.get(si, []) if not c.inherited]
+            if role != "bullet":
+                if own and doc._.unit is not None:
+                    last = max(own, key=lambda c: c.end)
+                    lead = last if self.text[last.end: _tok_end(sent[-1]) + 1].strip(" .”\"") == "" or \
+                        self.text[_tok_end(sent[-1]) - 1] == ":" else None
+                elif doc._.paragraph != lead_para:
+                    lead = None
+                lead_para = doc._.paragraph
+                continue
+            if own or lead is None or not doc._.parsed and False:
+                continue
+            s, e = trim_span(self.text, _tok_start(sent[0]), _tok_end(sent[-1]))
+            if e - s < 10:
+                continue
+            self.add(Cand(doc, si, s, e, self.kind_for(s, e) if self.kind_for(s, e) != "direct" else "direct",
+                          "scope:bullet", cue="", inherited=True, follows=lead))
+
+    # -- everything else is the reporter's
+    def reporter(self) -> None:
+        spans = [(c.start, c.end) for c in self.cands] + [(c.cue_start, c.cue_start + len(c.cue or "")) for c in self.cands if c.cue_start is not None]
+        for i, (doc, sent, si) in enumerate(self.sent_of):
+            d_i = self.docs.index(doc) if False else None
+            s, e = trim_span(self.text, _tok_start(sent[0]), _tok_end(sent[-1]))
+            if e - s < 3 or not re.search(r"[A-Za-z]{2}", self.text[s:e]):
+                continue
+            if any(a < e and b > s for a, b in spans):
+                continue
+            if doc._.unit is not None and any(self.docs[j] is doc for j in self.speaker_units):
+                continue
+            self.cands.append(Cand(doc, si, s, e, "reporter", "reporter:sentence"))
+
+    def add(self, c: Cand) -> None:
+        for o in self.cands:
+            if o.kind == c.kind and o.start == c.start and o.end == c.end and o.cue_start == c.cue_start:
+                return
+        self.cands.append(c)
+
+
+def claim_id(article_id: str, c: Cand) -> str:
+    key = f"{article_id}|{c.start}|{c.end}|{c.kind}|{c.cue_start}"
+    return f"{article_id}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
+
+
+def find_claims(docs: list[Doc], article: Article) -> list[Cand]:
+    """All claim candidates of an article, in text order, with stable ids."""
+    cands = Finder(docs, article).run()
+    for c in cands:
+        c.id = claim_id(article.id, c)
+    return cands

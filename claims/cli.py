@@ -1,0 +1,151 @@
+"""The claims command line: a thin click layer over the library."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ClaimsError
+
+
+def _fail(e: ClaimsError) -> None:
+    click.echo(f"Error: {e}", err=True)
+    sys.exit(getattr(e, "exit_code", 1) or 1)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="claims")
+def cli():
+    """Attributed claims and their sources from news articles, published with Datasette."""
+
+
+@cli.command()
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True,
+              help="Refuse input files larger than this")
+@click.option("--force", is_flag=True, help="Re-extract articles even when their text is unchanged")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar")
+def build(db, inputs, max_bytes, force, quiet):
+    """Read article files and folders INPUTS into the SQLite database DB.
+
+    Every input that cannot be read is named with its reason and skipped; the rest of the
+    batch goes on. Exit status: 0 all read, 1 some inputs skipped, 2 nothing could be read.
+
+        claims build claims.db seeds/
+    """
+    from .pipeline import build as run_build, iter_items
+    from .store import open_db
+
+    try:
+        database = open_db(db)
+        total = sum(1 for _ in iter_items(inputs))
+        with click.progressbar(length=total, label="Reading articles", file=sys.stderr,
+                               hidden=quiet or not sys.stderr.isatty()) as bar:
+            rep = run_build(database, inputs, max_bytes=max_bytes, force=force, progress=lambda item: bar.update(1))
+    except ClaimsError as e:
+        _fail(e)
+    for _, msg in rep.problems:
+        click.echo(f"skipped: {msg}", err=True)
+    click.echo(f"run {rep.run}: {rep.articles} articles stored, {rep.unchanged} unchanged, {rep.claims} claims, "
+               f"{len(rep.problems)} inputs skipped", err=True)
+    if rep.problems:
+        sys.exit(2 if rep.articles + rep.unchanged == 0 else 1)
+
+
+@cli.command()
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("what", type=click.Choice(["claims", "articles"]))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+def export(db, what, fmt):
+    """Write the claims or articles of DB to standard output (JSONL by default).
+
+    The fields are those of the evaluation contract (eval/README.md).
+    """
+    from . import export as ex
+    from .store import open_db
+
+    try:
+        database = open_db(db, create=False)
+        if not database["claims"].exists():
+            raise ClaimsError(f"{db}: not a claims database (no claims table)")
+        rows, fields = (ex.claim_rows(database), ex.CLAIM_FIELDS) if what == "claims" else (ex.article_rows(database), ex.ARTICLE_FIELDS)
+        ex.write(rows, fields, fmt, sys.stdout)
+    except ClaimsError as e:
+        _fail(e)
+
+
+@cli.command()
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--mutable", is_flag=True, help="Open the database mutable instead of immutable (-i)")
+def serve(db, host, port, mutable):
+    """Serve DB with Datasette, the project's metadata, templates and plugins."""
+    from .publish import serve as run_serve
+
+    try:
+        sys.exit(run_serve(db, host=host, port=port, immutable=not mutable))
+    except ClaimsError as e:
+        _fail(e)
+
+
+@cli.command()
+@click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold attributions (JSONL); default: the seed gold shipped in eval/")
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score a claims export (JSONL) instead of a database")
+@click.option("--articles", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --pred: an articles export to score the article metadata too")
+@click.option("--show-errors", is_flag=True, help="List every miss, extra and wrong field")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when F1 is below this")
+def evaluate(db, gold, pred, articles, show_errors, as_json, min_f1):
+    """Score the claims in DB (or a --pred export) against gold attributions.
+
+    Without --gold, the seed gold in eval/seeds.gold.jsonl is used. The last line reads
+    'precision P recall R f1 F score S'.
+    """
+    import json as _json
+
+    from . import evaluate as ev
+    from . import export as ex
+    from .store import open_db
+
+    try:
+        gold = gold or Path(__file__).resolve().parent.parent / "eval" / "seeds.gold.jsonl"
+        gold_rows = ev.load_jsonl(gold)
+        if pred:
+            preds = ev.load_jsonl(pred)
+            arts = ev.load_jsonl(articles) if articles else None
+        elif db:
+            database = open_db(db, create=False)
+            preds = list(ex.claim_rows(database))
+            arts = list(ex.article_rows(database))
+        else:
+            raise ClaimsError("give a database or --pred FILE")
+        res = ev.score(gold_rows, preds)
+        if arts is not None:
+            res.article_metadata = ev.score_articles(gold_rows, arts)
+        if as_json:
+            d = res.as_dict()
+            if show_errors:
+                d["errors"] = res.errors
+            click.echo(_json.dumps(d))
+        else:
+            click.echo(ev.report(res, show_errors=show_errors))
+    except ClaimsError as e:
+        _fail(e)
+    if min_f1 is not None and res.f1 < min_f1:
+        sys.exit(1)
+
+
+def main():  # pragma: no cover
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

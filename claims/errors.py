@@ -1,0 +1,55 @@
+"""Typed exceptions. Inside the package code raises these; the CLI prints one line and exits non-zero."""
+from __future__ import annotations
+
+
+class ClaimsError(Exception):
+    """Base class of every error the claims package raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(ClaimsError):
+    """An input that cannot be read as an article. Carries the input's name and the problem."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class EncodingProblem(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class MalformedInput(InputError):
+    pass
+
+
+class NoBody(InputError):
+    """The input decoded, but no article body (prose) was found in it."""
+
+
+class DuplicateInput(InputError):
+    """The same text (same sha256) was already read in this batch or stored with this id."""
+
+
+class DatabaseError(ClaimsError):
+    exit_code = 3
+
+
+class EvaluationError(ClaimsError):
+    exit_code = 4

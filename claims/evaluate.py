@@ -1,0 +1,250 @@
+"""Evaluate: score claim predictions against hand-made gold attributions.
+
+The matching follows the evaluation contract of the project (see ``eval/README.md``):
+
+* per article, a predicted claim pairs with a gold attribution when the token F1 of their
+  contents (stop words dropped) is at least 0.5; for ``declined`` gold, the prediction must be
+  ``declined`` too and the sources must overlap (token F1 >= 0.5, or the resolved names agree);
+* pairs are taken best first, one to one;
+* ``reporter`` predictions are not scored; an unpaired prediction that matches an ``optional``
+  gold row, or that is marked ``inherited``, is not counted against the system;
+* on every pair, source, kind, source_type, anonymity and (when the gold names a relaying
+  attribution, ``via``) the parent are checked; ``score`` is F1 times the mean of the first four.
+
+Users score the engine on their own annotations with ``claims evaluate DB --gold FILE``.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from .errors import EvaluationError
+
+_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": " ", "–": " "})
+_TOKEN = re.compile(r"[a-z0-9%]+(?:['.-][a-z0-9]+)*")
+STOPWORDS = frozenset("the a an that of to and in on for with is was".split())
+CHECKED = ("source", "kind", "source_type", "anonymity")
+
+
+def tokenize(text: Optional[str]) -> list[str]:
+    if not text:
+        return []
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).translate(_FOLD).lower())
+
+
+def token_f1(a: Optional[str], b: Optional[str], *, drop_stopwords: bool = False) -> float:
+    ta, tb = tokenize(a), tokenize(b)
+    if drop_stopwords:
+        ta = [t for t in ta if t not in STOPWORDS] or ta
+        tb = [t for t in tb if t not in STOPWORDS] or tb
+    if not ta or not tb:
+        return 0.0
+    overlap = sum((Counter(ta) & Counter(tb)).values())
+    if not overlap:
+        return 0.0
+    p, r = overlap / len(ta), overlap / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def names_agree(a: Optional[str], b: Optional[str]) -> bool:
+    x, y = " ".join(tokenize(a)), " ".join(tokenize(b))
+    if not x or not y:
+        return False
+    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+def article_key(value: Any) -> str:
+    name = Path(str(value or "")).name
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def _text(row: dict, key: str) -> Optional[str]:
+    v = row.get(key)
+    return v.get("text") if isinstance(v, dict) else v
+
+
+@dataclass
+class Result:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    fp_boilerplate: int = 0
+    checks: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in (*CHECKED, "via")})
+    errors: list[str] = field(default_factory=list)
+    articles: int = 0
+    article_metadata: Optional[dict] = None
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, key: str) -> Optional[float]:
+        ok, n = self.checks[key]
+        return ok / n if n else None
+
+    @property
+    def score(self) -> float:
+        accs = [a for a in (self.accuracy(k) for k in CHECKED) if a is not None]
+        return self.f1 * (sum(accs) / len(accs)) if accs else 0.0
+
+    def as_dict(self) -> dict:
+        out = {"articles": self.articles, "gold": self.tp + self.fn, "predicted": self.tp + self.fp, "tp": self.tp,
+               "fp": self.fp, "fn": self.fn, "fp_boilerplate": self.fp_boilerplate,
+               "precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+        for k in (*CHECKED, "via"):
+            acc = self.accuracy(k)
+            out[f"{k}_acc"] = None if acc is None else round(acc, 3)
+            out[f"{k}_n"] = self.checks[k][1]
+        out["score"] = round(self.score, 3)
+        if self.article_metadata is not None:
+            out["article_metadata"] = self.article_metadata
+        return out
+
+
+def _pair_score(g: dict, p: dict) -> float:
+    if g["kind"] == "declined":
+        if p.get("kind") != "declined":
+            return 0.0
+        s = token_f1(g["source"], _text(p, "source"))
+        if names_agree(g.get("resolved") or g["source"], _text(p, "source_name")):
+            s = max(s, 0.5)
+        if s < 0.5:
+            return 0.0
+        return max(0.5, 0.5 * s + 0.5 * token_f1(g["content"], _text(p, "content")))
+    return token_f1(g["content"], _text(p, "content"), drop_stopwords=True)
+
+
+def score(gold_rows: Iterable[dict], predictions: Iterable[dict]) -> Result:
+    gold, optional, boiler = defaultdict(list), defaultdict(list), defaultdict(list)
+    for g in gold_rows:
+        t = g.get("type", "attribution")
+        if t == "attribution":
+            gold[g["article"]].append(g)
+        elif t == "optional":
+            optional[g["article"]].append(g)
+        elif t == "boilerplate":
+            boiler[g["article"]].append(g["text"])
+    preds = defaultdict(list)
+    for p in predictions:
+        if p.get("kind") != "reporter":
+            preds[article_key(p.get("article"))].append(p)
+
+    res = Result(articles=len(gold))
+    for art in sorted(gold):
+        G, P = gold[art], preds.get(art, [])
+        cands = sorted(((s, gi, pi) for gi, g in enumerate(G) for pi, p in enumerate(P)
+                        if (s := _pair_score(g, p)) >= 0.5), reverse=True)
+        match: dict[int, int] = {}
+        used: set[int] = set()
+        for s, gi, pi in cands:
+            if gi not in match and pi not in used:
+                match[gi] = pi
+                used.add(pi)
+        pred_id_for_gold = {G[gi]["id"]: P[pi].get("id") for gi, pi in match.items()}
+        for gi, g in enumerate(G):
+            if gi not in match:
+                res.fn += 1
+                res.errors.append(f"MISS {g['id']}: [{g['source']}] {g['cue']} :: {g['content'][:90]}")
+                continue
+            res.tp += 1
+            p = P[match[gi]]
+            got = {"source": _text(p, "source"), "kind": p.get("kind"), "source_type": p.get("source_type"),
+                   "anonymity": p.get("anonymity"), "via": p.get("parent")}
+            ok = {
+                "source": token_f1(g["source"], got["source"]) >= 0.5
+                or names_agree(g.get("resolved") or g["source"], _text(p, "source_name") or got["source"]),
+                "kind": got["kind"] == g["kind"],
+                "source_type": got["source_type"] == g["source_type"],
+                "anonymity": got["anonymity"] == g["anonymity"],
+            }
+            if g.get("via"):
+                want = pred_id_for_gold.get(g["via"])
+                ok["via"] = want is not None and got["via"] == want
+            for k, good in ok.items():
+                res.checks[k][0] += good
+                res.checks[k][1] += 1
+                if not good:
+                    want_v = g.get(k) if k != "source" else g["source"]
+                    res.errors.append(f"WRONG {k} {g['id']}: want {want_v!r} got {got[k]!r}")
+        for pi, p in enumerate(P):
+            if pi in used:
+                continue
+            content = _text(p, "content")
+            if any(token_f1(o["content"], content, drop_stopwords=True) >= 0.5 for o in optional[art]):
+                continue
+            if p.get("inherited"):
+                continue
+            res.fp += 1
+            joined = " ".join(tokenize(content))
+            if any(token_f1(b, content) >= 0.5 or (tokenize(b) and " ".join(tokenize(b)) in joined) for b in boiler[art]):
+                res.fp_boilerplate += 1
+                res.errors.append(f"BOILERPLATE {art}: {str(content)[:90]}")
+            else:
+                res.errors.append(f"EXTRA {art}: [{_text(p, 'source')}] {p.get('cue')} :: {str(content)[:90]}")
+    return res
+
+
+def score_articles(gold_rows: Iterable[dict], articles: Iterable[dict]) -> dict:
+    want = {g["article"]: g for g in gold_rows if g.get("type") == "article"}
+    got = {article_key(a.get("id") or a.get("article")): a for a in articles}
+    out: dict[str, Any] = {}
+    errors = []
+    for key in ("title", "published", "byline", "outlet"):
+        good = 0
+        for art, g in want.items():
+            gv, pv = g.get(key), got.get(art, {}).get(key)
+            if key == "published" and pv:
+                pv = str(pv)[:10]
+            ok = (gv is None and not pv) or (gv is not None and pv is not None and names_agree(str(gv), str(pv)))
+            good += ok
+            if not ok:
+                errors.append(f"ARTICLE {art} {key}: want {gv!r} got {pv!r}")
+        out[f"{key}_acc"] = round(good / len(want), 3) if want else None
+    out["errors"] = errors
+    return out
+
+
+def load_jsonl(path: str | Path) -> list[dict]:
+    rows = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as e:
+                        raise EvaluationError(f"{path}:{n}: not JSON ({e.msg})") from None
+    except OSError as e:
+        raise EvaluationError(f"{path}: {e.strerror}") from None
+    return rows
+
+
+def report(res: Result, *, show_errors: bool = False) -> str:
+    d = res.as_dict()
+    lines = []
+    if show_errors:
+        lines += res.errors + (res.article_metadata or {}).get("errors", []) + [""]
+    for k in ("articles", "gold", "predicted", "tp", "fp", "fp_boilerplate", "fn"):
+        lines.append(f"{k:>16}: {d[k]}")
+    for k in (*CHECKED, "via"):
+        lines.append(f"{k + ' acc':>16}: {d[k + '_acc']}  (of {d[k + '_n']})")
+    for k, v in (res.article_metadata or {}).items():
+        if k != "errors":
+            lines.append(f"{k:>16}: {v}")
+    lines.append(f"precision {d['precision']} recall {d['recall']} f1 {d['f1']} score {d['score']}")
+    return "\n".join(lines)

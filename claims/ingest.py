@@ -1,0 +1,411 @@
+"""Ingest: bytes -> text -> an Article with its regions (title, byline, body, furniture ...).
+
+Only the article text as stored is kept; every region, claim and source carries offsets into
+it, so anything extracted can be found again. Plain text pages as saved from news sites (the
+seeds) are laid out line by line: a header zone (date, section, title, byline, photo caption),
+the body (paragraphs, bullets, section labels such as "Why it matters:"), and page furniture
+(sign-up prompts, comment widgets, related links, copyright lines) which never yields claims.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+from dateutil import parser as dateparser
+
+from .errors import BinaryInput, EmptyInput, EncodingProblem, NoBody, TooLarge
+from .models import Article, Region, RegionRole
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, Optional[str]]:
+    """Decode an input's bytes to text. Returns (text, note); note says how, when not plain UTF-8.
+
+    Raises EmptyInput, BinaryInput, TooLarge or EncodingProblem naming the input.
+    """
+    if max_bytes and len(data) > max_bytes:
+        raise TooLarge(name, f"{len(data):,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    if not data.strip():
+        raise EmptyInput(name, "empty file (no text)")
+    note = None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "decoded as UTF-16 (byte order mark)"
+        except UnicodeDecodeError as e:
+            raise EncodingProblem(name, f"UTF-16 byte order mark but undecodable bytes: {e}") from None
+    sample = data[:8192]
+    if b"\x00" in sample or _control_share(sample) > 0.05:
+        raise BinaryInput(name, "binary data, not text (NUL or control bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        text, note = _decode_legacy(data, name, e)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInput(name, "no text after decoding")
+    return text, note
+
+
+def _control_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return bad / len(sample)
+
+
+def _decode_legacy(data: bytes, name: str, err: UnicodeDecodeError) -> tuple[str, str]:
+    """Not UTF-8: accept cp1252 or latin-1 only when the bytes clearly are that."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1024 * 1024]).best()
+    enc = (best.encoding if best else "") or ""
+    enc_norm = enc.lower().replace("-", "_")
+    for candidate in ("cp1252", "latin_1"):
+        if enc_norm in {"cp1252", "windows_1252", "latin_1", "iso8859_1", "iso_8859_1", "iso8859_15", "cp1250"} or not best:
+            try:
+                text = data.decode(candidate)
+            except UnicodeDecodeError:
+                continue
+            if _control_share(text.encode("utf-8", "ignore")[:8192]) > 0.01:
+                continue
+            return text, f"not UTF-8 ({err.reason} at byte {err.start}); decoded as {candidate}"
+    if best is not None and enc:
+        try:
+            return data.decode(enc), f"not UTF-8; decoded as {enc} (detected)"
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise EncodingProblem(name, f"not UTF-8 ({err.reason} at byte {err.start}) and no clear legacy encoding")
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+# ---------------------------------------------------------------- line classes
+
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+RE_ISO_HEADER = re.compile(r"^\s*(?:date\s+)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:]+Z?)?\s*(.*)$", re.I)
+RE_MONTH_HEADER = re.compile(rf"^\s*({MONTHS}\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-–—|·]\s*(.+))?\s*$")
+RE_BY = re.compile(r"^\s*By\s+([A-Z][\w.'’\- ]+(?:(?:,| and|&)\s*[A-Z][\w.'’\- ]+)*)\s*$")
+RE_READTIME = re.compile(r"^\W*\d+\s*(?:min(?:ute)?s?)\.?\s+read\W*$", re.I)
+RE_CREDIT_TAIL = re.compile(
+    r"\((?:[^()]*(?:Photo|AP|Reuters|Getty|AFP|EPA|Pool|Bloomberg|via|Images|Credit|File)[^()]*)\)\s*$")
+RE_PHOTO = re.compile(r"\b(?:Photo|Photograph|Image|Illustration|Credit|Video)(?:\s+by)?\s*:\s*\S", re.I)
+RE_GETTY = re.compile(r"/(?:Getty Images|AFP|AP|Reuters|Bloomberg|Pool)\b")
+RE_BULLET = re.compile(r"^(\s*)([•\-*–·▪●◦]\s+)")
+RE_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright\b)", re.I)
+RE_ALL_CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)\s*(?:\((?:AP|Reuters|AFP)\))?\s*[-—–]?\s*$")
+RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+FURNITURE_PATTERNS = [
+    r"\bsign\s*-?\s*up\b", r"\bnewsletters?\b", r"\blog\s*-?\s*in\b", r"\bregister\b", r"\bsubscribe\b",
+    r"^\d+\s+comments?$", r"^no comments?$", r"\bcomments?\b.*\b(?:login|log in|sign in)\b", r"\bto comment\b",
+    r"\bforgot (?:your )?password\b", r"\buser registration\b", r"\bfacebook (?:users|connect|account)\b",
+    r"\b(?:share|follow us) on\b", r"^share\b", r"^advertisement$", r"^read more\b", r"^related\b",
+    r"^go deeper(?:\s*\.\.\.)?$", r"\ball rights reserved\b", r"\bmay not be (?:published|reproduced)\b",
+    r"^most (?:popular|read)\b", r"^trending\b", r"^sponsored\b", r"^click here\b", r"\bterms of (?:use|service)\b",
+    r"\bprivacy policy\b", r"\bcookies?\b.*\b(?:accept|consent|policy)\b", r"^(?:recommended|more from|you may also like)\b",
+    r"\bwhat'?s trending\b", r"^a mix of what", r"\buseful resources\b", r"\bshow comments\b", r"^\W*$",
+]
+RE_FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_PATTERNS), re.I)
+
+# Section labels in the style of "Why it matters:" (never sources, never content).
+RE_LINE_LABEL = re.compile(r"^((?:[A-Z][\w’'\-]*)(?:,? [\w’'\-]+){0,5}:)\s+(?=\S)")
+
+KNOWN_OUTLETS = {
+    "The Associated Press": [r"\bAssociated Press\b", r"\(AP\)\s*[—–-]"],
+    "Reuters": [r"\bThomson Reuters\b", r"\(Reuters\)\s*[—–-]", r"^\s*Reporting by\b.*\bEditing by\b"],
+    "Agence France-Presse": [r"\bAgence France-Presse\b", r"\(AFP\)\s*[—–-]"],
+    "Bloomberg": [r"\bBloomberg L\.?P\.?\b", r"\(Bloomberg\)\s*[—–-]"],
+}
+# House styles recognisable from their section labels (two distinct hits needed).
+HOUSE_STYLES = {
+    "Axios": [r"^Why it matters:", r"^Driving the news:", r"^Go deeper\b", r"^The big picture:", r"^Between the lines:",
+              r"^What they'?re saying:", r"^Yes, but:", r"^The bottom line:", r"^Zoom in:", r"^State of play:",
+              r"^What'?s next:", r"^Flashback:", r"^Behind the scenes:", r"^By the numbers:", r"^Our thought bubble:"],
+}
+RE_SITE_ACCOUNT = re.compile(r"\b(?:with|to) your ([A-Z][\w.]+(?: [A-Z][\w.]+)?) account\b|\bregister with ([A-Z][\w.]+)\b")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int  # exclusive, trimmed of surrounding whitespace
+    text: str
+    indent: int
+
+
+@dataclass
+class Ingested:
+    """The result of ingest: the article row and its regions, in text order."""
+
+    article: Article
+    regions: list[Region] = field(default_factory=list)
+
+    def body_regions(self) -> list[Region]:
+        return [r for r in self.regions if r.role in (RegionRole.body.value, RegionRole.bullet.value, RegionRole.title.value)]
+
+
+def split_lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s = pos + lead
+            out.append(Line(s, s + len(stripped), stripped, lead))
+        pos += len(raw) + 1
+    return out
+
+
+def words(s: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9’']+", s))
+
+
+def is_prose(s: str) -> bool:
+    """A sentence-like line: enough words and a sentence end."""
+    return words(s) >= 8 and bool(RE_SENTENCE_END.search(s)) or words(s) >= 25
+
+
+def is_caption(s: str) -> bool:
+    return bool(RE_PHOTO.search(s) or RE_CREDIT_TAIL.search(s) or RE_GETTY.search(s))
+
+
+def is_furniture(s: str) -> bool:
+    return bool(RE_FURNITURE.search(s.strip(" ·•|")))
+
+
+def person_name_shape(s: str) -> bool:
+    """'Barak Ravid', 'MATTHEW LEE', 'Jane van der Berg': 2-4 name words, nothing else."""
+    toks = s.split()
+    if not 2 <= len(toks) <= 4 or any(ch.isdigit() for ch in s) or s.endswith((".", ":", "?", "!")):
+        return False
+    particles = {"van", "der", "de", "da", "del", "la", "le", "bin", "al", "von"}
+    return all(t[0].isupper() or t.lower() in particles for t in toks) and not is_furniture(s)
+
+
+def normalise_name(s: str) -> str:
+    s = " ".join(s.split()).strip(" ,.")
+    if s.isupper():
+        s = " ".join(w.capitalize() if not re.fullmatch(r"[A-Z]\.?", w) else w for w in s.split())
+        s = re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), s)
+    return s
+
+
+def split_camel(s: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", s)
+
+
+def parse_date(s: str) -> Optional[str]:
+    try:
+        return dateparser.parse(s, fuzzy=False).date().isoformat()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def looks_like_title(s: str) -> bool:
+    n = words(s)
+    return 3 <= n <= 30 and not is_caption(s) and not is_furniture(s) and not RE_BY.match(s) and not s.endswith(".")
+
+
+# ---------------------------------------------------------------- the plain-text reader
+
+
+def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encoding_note: Optional[str] = None,
+                hints: Optional[dict] = None, fmt: str = "text") -> Ingested:
+    """Read a plain-text article into an Article and its Regions.
+
+    ``hints`` may carry metadata known from elsewhere (title, outlet, published, url, byline ...);
+    a hint wins over what the text suggests.
+    """
+    hints = {k: v for k, v in (hints or {}).items() if v not in (None, "")}
+    lines = split_lines(text)
+    if not lines:
+        raise NoBody(path or article_id, "no text lines")
+    meta: dict[str, Optional[str]] = {"title": None, "byline": None, "published": None, "section": None,
+                                      "dateline": None, "outlet": None, "publisher": None}
+    roles: list[tuple[Line, str, str]] = []  # (line, role, reason)
+
+    body_start = next((i for i, ln in enumerate(lines) if is_prose(ln.text) and not is_caption(ln.text)
+                       and not is_furniture(ln.text) and not RE_ISO_HEADER.match(ln.text)), None)
+    if body_start is None:
+        raise NoBody(path or article_id, "no article body found (no line reads as prose)")
+
+    # ---- header zone
+    for ln in lines[:body_start]:
+        t = ln.text
+        m_iso, m_month = RE_ISO_HEADER.match(t), RE_MONTH_HEADER.match(t)
+        if m_iso or m_month:
+            m = m_iso or m_month
+            meta["published"] = meta["published"] or parse_date(m.group(1))
+            rest = (m.group(2) or "").strip()
+            if m_month and rest and words(rest) <= 3:
+                meta["section"] = meta["section"] or rest
+                roles.append((ln, RegionRole.header.value, "date and section line"))
+            elif rest and looks_like_title(rest) and meta["title"] is None:
+                cut = ln.start + t.index(rest)
+                roles.append((Line(ln.start, cut, t[: cut - ln.start].strip(), 0), RegionRole.header.value, "date header"))
+                roles.append((Line(cut, ln.end, rest, 0), RegionRole.title.value, "title after the date header"))
+                meta["title"] = rest
+            else:
+                roles.append((ln, RegionRole.header.value if not rest else RegionRole.furniture.value,
+                              "date header" + (" with page furniture" if rest else "")))
+            continue
+        m_by = RE_BY.match(t)
+        if m_by:
+            meta["byline"] = meta["byline"] or normalise_name(m_by.group(1))
+            roles.append((ln, RegionRole.byline.value, "'By' line"))
+        elif RE_READTIME.match(t) or is_furniture(t):
+            roles.append((ln, RegionRole.furniture.value, "page furniture"))
+        elif is_caption(t):
+            roles.append((ln, RegionRole.caption.value, "photo caption or credit"))
+        elif RE_ALL_CAPS_DATELINE.match(t) and t.upper() == t and meta["dateline"] is None:
+            meta["dateline"] = t.strip(" -—–")
+            roles.append((ln, RegionRole.dateline.value, "dateline"))
+        elif meta["title"] is not None and meta["byline"] is None and person_name_shape(t):
+            meta["byline"] = normalise_name(t)
+            roles.append((ln, RegionRole.byline.value, "name line under the title"))
+        elif meta["title"] is None and looks_like_title(t):
+            meta["title"] = t
+            roles.append((ln, RegionRole.title.value, "first headline-shaped line"))
+        elif words(t) <= 2 and t.islower():
+            meta["section"] = meta["section"] or t
+            roles.append((ln, RegionRole.header.value, "section name"))
+        else:
+            roles.append((ln, RegionRole.furniture.value, "short header line (image alt text or label)"))
+
+    # ---- body zone
+    after_copyright = False
+    body_lines = lines[body_start:]
+    for idx, ln in enumerate(body_lines):
+        t = ln.text
+        if after_copyright:
+            roles.append((ln, RegionRole.furniture.value, "after the copyright line"))
+            continue
+        if RE_COPYRIGHT.match(t) or re.search(r"\ball rights reserved\b", t, re.I):
+            after_copyright = True
+            roles.append((ln, RegionRole.furniture.value, "copyright line"))
+            continue
+        if is_caption(t) and not is_prose(t):
+            roles.append((ln, RegionRole.caption.value, "photo caption or credit"))
+            continue
+        if is_furniture(t) and not is_prose(t):
+            roles.append((ln, RegionRole.furniture.value, "page furniture"))
+            continue
+        m_b = RE_BULLET.match(text[ln.start - ln.indent: ln.end]) if ln.indent else RE_BULLET.match(t)
+        role = RegionRole.bullet.value if (m_b or t[:1] in "•▪●◦") else RegionRole.body.value
+        start = ln.start
+        if t[:1] in "•-*–·▪●◦" and len(t) > 2 and t[1] == " ":
+            start = ln.start + 2
+            while start < ln.end and text[start] == " ":
+                start += 1
+        if not is_prose(t) and not _is_headline_in_body(t, body_lines, idx):
+            roles.append((Line(start, ln.end, text[start:ln.end], 0), RegionRole.furniture.value, "short line in the body zone"))
+            continue
+        m_lab = RE_LINE_LABEL.match(text[start:ln.end])
+        if m_lab and _label_ok(m_lab.group(1)):
+            lab_end = start + len(m_lab.group(1))
+            roles.append((Line(start, lab_end, m_lab.group(1), 0), RegionRole.label.value, "section label"))
+            start = start + m_lab.end()
+        roles.append((Line(start, ln.end, text[start:ln.end], 0), role, "bullet item" if role == "bullet" else "paragraph"))
+
+    # ---- outlet and publisher
+    meta["outlet"], meta["publisher"] = _outlet_and_publisher(text, lines)
+    for k in list(meta):
+        if k in hints:
+            meta[k] = str(hints[k])
+
+    regions = [Region(id=f"{article_id}:r{i}", article=article_id, role=role, start=ln.start, end=ln.end,
+                      text=text[ln.start:ln.end], reason=reason)
+               for i, (ln, role, reason) in enumerate(sorted(roles, key=lambda r: r[0].start))]
+    body_words = sum(words(r.text) for r in regions if r.role in ("body", "bullet"))
+    if body_words == 0:
+        raise NoBody(path or article_id, "no article body found")
+    article = Article(
+        id=article_id, path=path, sha256=sha256_text(text), title=meta["title"], outlet=meta["outlet"],
+        publisher=meta["publisher"], byline=meta["byline"], published=hints.get("published") and str(hints["published"])[:10] or meta["published"],
+        url=hints.get("url"), section=meta["section"], dateline=meta["dateline"], language=hints.get("language", "en"),
+        format=fmt, text=text, words=body_words, encoding_note=encoding_note, ingested_at=now_iso())
+    return Ingested(article, regions)
+
+
+def _label_ok(label: str) -> bool:
+    """A section label, not a colon attribution ('Romeo: "...'): no name-only labels of people."""
+    core = label.rstrip(":").strip()
+    return words(core) <= 6 and not re.search(r"\d", core)
+
+
+def _is_headline_in_body(t: str, body_lines: list[Line], idx: int) -> bool:
+    """A headline-shaped line inside the body, e.g. 'Go deeper: Iran's president says deal ...'."""
+    m = RE_LINE_LABEL.match(t)
+    core = t[m.end():] if m else t
+    return m is not None and words(core) >= 4 and not is_furniture(core)
+
+
+def _outlet_and_publisher(text: str, lines: list[Line]) -> tuple[Optional[str], Optional[str]]:
+    outlet = None
+    for name, pats in KNOWN_OUTLETS.items():
+        if any(re.search(p, ln.text) for p in pats for ln in lines if RE_COPYRIGHT.match(ln.text) or "(" in ln.text or "Reporting by" in ln.text):
+            outlet = name
+            break
+    if outlet is None:
+        for name, pats in HOUSE_STYLES.items():
+            hits = {p for p in pats for ln in lines if re.search(p, ln.text)}
+            if len(hits) >= 2:
+                outlet = name
+                break
+    publisher = None
+    for ln in lines:
+        m = RE_SITE_ACCOUNT.search(ln.text)
+        if m:
+            site = (m.group(1) or m.group(2)).strip(".")
+            if site.lower() not in {"facebook", "google", "twitter", "apple", "x"}:
+                publisher = split_camel(site)
+                break
+    if publisher is None:
+        holders = [re.sub(r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?", "", ln.text, flags=re.I).split(".")[0].strip()
+                   for ln in lines if RE_COPYRIGHT.match(ln.text)]
+        others = [h for h in holders if h and (outlet is None or outlet.split()[-1] not in h)]
+        if others and outlet is not None:
+            publisher = others[0]
+    if outlet is None and publisher is None:
+        holders = [ln.text for ln in lines if RE_COPYRIGHT.match(ln.text)]
+        if holders:
+            outlet = re.sub(r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?", "", holders[0], flags=re.I).split(".")[0].strip() or None
+    if publisher and outlet and publisher.lower() == outlet.lower():
+        publisher = None
+    return outlet, publisher
+
+
+def article_id_for(path: Path) -> str:
+    name = path.name
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
+    """Read one plain-text article file."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise EmptyInput(name, f"cannot read: {e.strerror}") from None
+    if max_bytes and size > max_bytes:
+        raise TooLarge(name, f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    data = path.read_bytes()
+    text, note = decode_bytes(data, name, max_bytes)
+    text = unicodedata.normalize("NFC", text)
+    return ingest_text(article_id_for(path), text, name, encoding_note=note)

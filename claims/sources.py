@@ -1,0 +1,494 @@
+"""Sources: describe each source mention and resolve it inside its article.
+
+For every mention: source_type, anonymity, count, affiliation, role, seniority, status,
+knowledge basis; then coreference inside the article (pronouns, surnames, anaphoric phrases
+such as "the officials" or "one of the officials" take the name, type and anonymity of what
+they refer to) and the reason the article gives for anonymity ("spoke on condition of
+anonymity because ..."), linked to the anonymous mention it explains.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .attribution import STANCE, Cand, _tok_end, _tok_start
+from .models import Article, Claim, SourceMention
+
+NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "both": 2, "another": 1, "single": 1}
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "spokeswomen",
+          "press secretary", "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys",
+          "publicist", "press officer", "press office", "communications director", "mouthpiece"}
+OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prime minister", "premier", "secretary",
+            "adviser", "advisers", "advisor", "advisors", "ambassador", "ambassadors", "envoy", "envoys", "aide",
+            "aides", "diplomat", "diplomats", "chief", "director", "lawmaker", "lawmakers", "legislator",
+            "legislators", "senator", "senators", "congressman", "congresswoman", "governor", "mayor", "chancellor",
+            "king", "queen", "leader", "leaders", "commander", "general", "officer", "officers", "administrator",
+            "commissioner", "chairman", "chairwoman", "chair", "deputy", "undersecretary", "prosecutor",
+            "prosecutors", "judge", "justice", "negotiator", "negotiators", "councilman", "councilwoman", "mp",
+            "mps", "head", "counselor", "staffer", "staffers", "regulator", "regulators", "sheriff", "ceo",
+            "executive", "executives", "investigators", "authorities", "delegate", "delegates", "speaker", "whip",
+            "strategist", "operative", "commissioners", "premier", "monarch", "emir", "sultan", "pope",
+            "defense minister", "foreign minister", "secretary of state", "national security adviser"}
+EXPERT = {"expert", "experts", "analyst", "analysts", "professor", "professors", "researcher", "researchers",
+          "scientist", "scientists", "economist", "economists", "scholar", "scholars", "fellow", "historian",
+          "historians", "lecturer", "specialist", "specialists", "consultant", "consultants", "epidemiologist",
+          "doctor", "doctors", "physician", "physicians", "academic", "academics", "observer", "observers",
+          "dr", "dr.", "author", "pollster", "pollsters", "forecaster", "forecasters", "engineer", "engineers"}
+INDIVIDUAL = {"resident", "witness", "witnesses", "voter", "parent", "student", "worker", "customer", "patient",
+              "victim", "neighbor", "neighbour", "man", "woman", "person", "user", "farmer", "owner", "shopper",
+              "passenger", "fan", "teacher", "nurse", "mother", "father", "son", "daughter", "wife", "husband",
+              "friend", "survivor", "driver", "employee", "tenant", "child", "veteran"}
+GROUP = {"side", "critics", "supporters", "protesters", "protestors", "opponents", "activists", "demonstrators",
+         "residents", "voters", "families", "members", "community", "campaigners", "advocates", "allies",
+         "hardliners", "people", "workers", "parents", "students", "citizens", "villagers", "locals", "fans",
+         "employees", "customers", "patients", "victims", "neighbors", "witnesses", "those", "others", "many",
+         "some", "insiders", "sources", "source", "democrats", "republicans", "conservatives", "liberals",
+         "progressives", "camp", "coalition", "rebels", "militants", "troops", "soldiers", "unions", "groups"}
+ORG = {"department", "ministry", "administration", "government", "office", "agency", "company", "firm",
+       "commission", "council", "committee", "police", "army", "military", "party", "campaign", "union",
+       "university", "embassy", "bank", "foundation", "institute", "organization", "organisation", "group",
+       "team", "court", "cabinet", "kremlin", "pentagon", "house", "parliament", "congress", "senate",
+       "regime", "authority", "service", "corporation", "inc", "ltd", "board", "bureau", "center", "centre",
+       "network", "association", "federation", "alliance", "club", "league", "navy", "force", "forces",
+       "secretariat", "presidency", "mission", "delegation", "hospital", "school", "church", "charity", "ngo",
+       "operator", "manufacturer", "maker", "giant", "startup", "retailer", "carrier", "airline", "lab",
+       "laboratory", "station", "statehouse", "junta", "state", "states", "country", "nation", "capital"}
+DOCUMENT = {"readout", "statement", "report", "letter", "filing", "study", "survey", "poll", "polls", "memo",
+            "document", "documents", "data", "analysis", "ruling", "order", "complaint", "lawsuit", "indictment",
+            "transcript", "record", "records", "release", "email", "emails", "tweet", "post", "video", "footage",
+            "figures", "estimate", "estimates", "census", "assessment", "review", "audit", "findings", "research",
+            "reports", "studies", "surveys", "projections", "statistics", "numbers", "notice", "announcement",
+            "decree", "resolution", "bill", "law", "guidance", "plan", "proposal", "message", "messages",
+            "communique", "communiqué", "summary", "minutes", "affidavit", "testimony", "model", "models"}
+MEDIA = {"newspaper", "outlet", "outlets", "broadcaster", "television", "tv", "radio", "media", "press", "paper",
+         "daily", "channel", "magazine", "website", "wire", "tabloid"}
+MEDIA_NAMES = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|Reuters|Associated Press|AP|AFP|"
+                         r"CNN|BBC|NBC|CBS|ABC|Fox News|Axios|Politico|Bloomberg|Xinhua|TASS|IRNA|Al Jazeera|"
+                         r"Haaretz|Telegraph|Economist|NPR|Newsweek|Der Spiegel|Le Monde|Yonhap|Kyodo|Interfax|"
+                         r"News|Television|Radio|TV)\b")
+RANK = {"senior", "top", "high-ranking", "high", "junior", "mid-level", "chief", "deputy", "principal", "leading",
+        "ranking", "veteran"}
+UNIQUE_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "ceo",
+                "chief executive", "chairman", "chairwoman", "governor", "mayor", "foreign minister",
+                "defense minister", "defence minister", "secretary of state", "leader", "head", "director",
+                "founder", "owner", "coach", "spokesperson", "spokesman", "spokeswoman", "chief of staff",
+                "national security adviser", "attorney general", "emir", "sultan", "monarch", "commander",
+                "secretary-general", "secretary general", "speaker", "finance minister", "interior minister",
+                "health minister", "ambassador", "envoy", "chief of the general staff"}
+KNOWLEDGE = re.compile(r"\b(?:familiar with|involved in|briefed on|close to|with (?:direct )?knowledge of|"
+                       r"aware of|who (?:attended|was present|were present|has seen|have seen|saw|participated|took part)|"
+                       r"present at|privy to|knowledgeable about|in the room|informed about|party to)\b.*", re.I)
+REASON = re.compile(
+    r"(?:on (?:the )?condition of anonymity|requested anonymity|asked not to be (?:named|identified)|"
+    r"(?:was|were|is|are) not authori[sz]ed to|insisted on anonymity|declined to be (?:named|identified)|"
+    r"(?:speaking|spoke|talked|speak) anonymously|granted anonymity|because (?:of )?the sensitivity|"
+    r"for fear of (?:reprisal|retaliation|retribution)|to discuss (?:private|internal|sensitive|confidential))",
+    re.I)
+
+DEMONYMS = {
+    "israeli": "Israel", "israelis": "Israel", "israel": "Israel", "iranian": "Iran", "iranians": "Iran", "iran": "Iran",
+    "american": "United States", "americans": "United States", "u.s.": "United States", "us": "United States",
+    "united states": "United States", "washington": "United States", "white house": "United States",
+    "state department": "United States", "pentagon": "United States", "u.s": "United States",
+    "eu": "European Union", "european union": "European Union", "european": "European Union", "brussels": "European Union",
+    "south korean": "South Korea", "south korea": "South Korea", "north korean": "North Korea",
+    "north korea": "North Korea", "russian": "Russia", "russia": "Russia", "kremlin": "Russia", "moscow": "Russia",
+    "chinese": "China", "china": "China", "beijing": "China", "british": "United Kingdom", "u.k.": "United Kingdom",
+    "uk": "United Kingdom", "britain": "United Kingdom", "french": "France", "france": "France", "paris": "France",
+    "german": "Germany", "germany": "Germany", "berlin": "Germany", "ukrainian": "Ukraine", "ukraine": "Ukraine",
+    "kyiv": "Ukraine", "japanese": "Japan", "japan": "Japan", "tokyo": "Japan", "palestinian": "Palestine",
+    "palestinians": "Palestine", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "egyptian": "Egypt",
+    "turkish": "Turkey", "syrian": "Syria", "iraqi": "Iraq", "afghan": "Afghanistan", "pakistani": "Pakistan",
+    "indian": "India", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "australian": "Australia",
+    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "dutch": "Netherlands", "swedish": "Sweden",
+    "qatari": "Qatar", "lebanese": "Lebanon", "jordanian": "Jordan", "un": "United Nations", "u.n.": "United Nations",
+    "nato": "NATO", "taiwanese": "Taiwan", "venezuelan": "Venezuela", "cuban": "Cuba", "belarusian": "Belarus",
+}
+PRONOUN_NUMBER = {"he": "sg_person", "she": "sg_person", "him": "sg_person", "her": "sg_person", "they": "pl",
+                  "them": "pl", "it": "sg_thing", "we": "pl", "i": "sg_person"}
+
+
+@dataclass
+class Desc:
+    source_type: str
+    anonymity: str
+    count: Optional[int] = None
+    affiliation: Optional[str] = None
+    role: Optional[str] = None
+    seniority: Optional[str] = None
+    status: Optional[str] = None
+    knowledge_basis: Optional[str] = None
+    name: Optional[str] = None
+    plural: bool = False
+    head: str = ""
+    person_name: Optional[str] = None
+    is_pronoun: bool = False
+
+
+def _words(span: Span) -> list[str]:
+    return [t.lower_ for t in span]
+
+
+def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
+    joined = " ".join(words)
+    for v in sorted(vocab, key=len, reverse=True):
+        if " " in v and re.search(rf"\b{re.escape(v)}\b", joined):
+            return v
+    for w in words:
+        if w in vocab:
+            return w
+    return None
+
+
+def affiliation_of(span: Span) -> Optional[str]:
+    text = span.text.lower().replace("’", "'")
+    for key in sorted(DEMONYMS, key=len, reverse=True):
+        if re.search(rf"(?<![\w.]){re.escape(key)}(?:'s)?(?![\w])", text):
+            return DEMONYMS[key]
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.dep_ in ("poss", "compound", "amod", "pobj", "nmod", "nsubj"):
+            name = re.sub(r"^(?:the)\s+", "", ent.text, flags=re.I).replace("’s", "").replace("'s", "")
+            return DEMONYMS.get(name.lower(), name)
+    return None
+
+
+def describe(span: Span) -> Desc:
+    """What a source mention says about its source, from its own words."""
+    words = _words(span)
+    root = span.root
+    head = root.lower_
+    lemma = root.lemma_.lower()
+    d = Desc(source_type="unknown", anonymity="bare", head=head)
+    d.plural = root.tag_ in ("NNS", "NNPS") or (root.lower_ in ("they", "we"))
+    if root.lower_ in PRONOUN_NUMBER and len(span) == 1:
+        d.is_pronoun = True
+        d.source_type = "unknown"
+        d.anonymity = "bare"
+        d.plural = PRONOUN_NUMBER[root.lower_] == "pl"
+        return d
+    persons = [e for e in span.ents if e.label_ == "PERSON"]
+    orgs = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+    first = words[0] if words else ""
+    if first in NUMBER_WORDS:
+        d.count = NUMBER_WORDS[first]
+    for t in span:
+        if t.like_num and t.dep_ == "nummod":
+            try:
+                d.count = int(t.text)
+            except ValueError:
+                d.count = NUMBER_WORDS.get(t.lower_, d.count)
+    if re.match(r"^one of\b", span.text.lower()):
+        d.count = 1
+    if d.count is None and not d.plural and root.pos_ in ("NOUN",) and first in ("a", "an", "one", "another"):
+        d.count = 1
+    d.seniority = next((w for w in words if w in RANK and w != "chief"), None)
+    d.status = "former" if any(w in ("former", "ex", "ex-", "retired", "onetime", "erstwhile") for w in words) else None
+    m = KNOWLEDGE.search(span.text)
+    d.knowledge_basis = m.group(0).strip(" ,") if m else None
+    d.affiliation = affiliation_of(span)
+    role = _phrase_in(words, SPOKES) or _phrase_in(words, OFFICIAL) or _phrase_in(words, EXPERT)
+    d.role = role
+    # a person's name in the mention (or the mention is a bare name)
+    name_tokens = None
+    if persons:
+        name_tokens = max(persons, key=len)
+    elif root.pos_ == "PROPN" and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") and not orgs and \
+            not (root.lower_ in ORG | DOCUMENT | MEDIA):
+        name_tokens = span[root.i - span.start: root.i - span.start + 1]
+        j = root.i - 1
+        while j >= span.start and span.doc[j].pos_ == "PROPN" and span.doc[j].lower_ not in OFFICIAL | SPOKES:
+            name_tokens = span.doc[j: root.i + 1]
+            j -= 1
+    media_name = MEDIA_NAMES.search(span.text)
+
+    if lemma in DOCUMENT or head in DOCUMENT:
+        d.source_type = "document"
+        d.anonymity = "named" if (orgs or persons or any(t.pos_ == "PROPN" for t in span) or first == "the" or
+                                  any(t.dep_ == "poss" for t in span)) else "bare"
+        d.name = None
+        return d
+    if (head in MEDIA or lemma in MEDIA) or (media_name and (root.pos_ == "PROPN" or root.ent_type_ == "ORG") and not persons):
+        d.source_type = "media"
+        d.anonymity = "named" if media_name or orgs else "bare"
+        d.name = _clean_org(span) if d.anonymity == "named" else None
+        return d
+    if name_tokens is not None and (root in name_tokens or root.i >= name_tokens.start and root.i < name_tokens.end or
+                                    root.lower_ in OFFICIAL | SPOKES | EXPERT | INDIVIDUAL):
+        d.person_name = re.sub(r"['’]s$", "", name_tokens.text)
+        d.name = d.person_name
+        d.anonymity = "named"
+        d.count = 1
+        d.source_type = ("spokesperson" if _phrase_in(words, SPOKES) else
+                         "official" if _phrase_in(words, OFFICIAL) else
+                         "expert" if _phrase_in(words, EXPERT) else "individual")
+        return d
+    if _phrase_in(words, SPOKES):
+        d.source_type = "spokesperson"
+    elif head in GROUP or lemma in GROUP or (root.ent_type_ == "NORP" and d.plural):
+        d.source_type = "official" if lemma in ("official",) else "group"
+    elif _phrase_in(words, OFFICIAL) and (lemma in OFFICIAL or head in OFFICIAL or root.lower_ in OFFICIAL):
+        d.source_type = "official"
+    elif lemma in EXPERT or head in EXPERT:
+        d.source_type = "expert"
+    elif lemma in INDIVIDUAL or head in INDIVIDUAL:
+        d.source_type = "individual"
+    elif lemma in ORG or head in ORG or root.ent_type_ in ("ORG", "GPE") or (root.ent_type_ == "NORP" and not d.plural) or \
+            (root.pos_ == "PROPN" and orgs):
+        d.source_type = "organization"
+        d.anonymity = "named"
+        d.name = _clean_org(span)
+        return d
+    elif root.pos_ == "PROPN":
+        d.source_type = "organization"
+        d.anonymity = "named"
+        d.name = _clean_org(span)
+        return d
+    # anonymous people: how identifiable?
+    has_aff = d.affiliation is not None or any(t.dep_ == "poss" and t.pos_ in ("PROPN",) for t in span) or \
+        any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i)
+    definite = first in ("the",) or any(t.dep_ == "poss" for t in span if t.i < root.i)
+    unique = _phrase_in(words, UNIQUE_ROLES)
+    if not d.plural and definite and unique and first not in ("a", "an", "one", "another") and d.count in (None, 1) \
+            and not re.match(r"^one of\b", span.text.lower()) and (first != "the" or has_aff):
+        d.anonymity = "identifiable"
+        d.count = 1
+    elif has_aff or (d.seniority and d.source_type in ("official", "spokesperson")) or \
+            (d.role and d.role not in ("official", "officials") and d.source_type != "group"):
+        d.anonymity = "described"
+    elif d.knowledge_basis:
+        d.anonymity = "vague"
+    else:
+        d.anonymity = "bare"
+    return d
+
+
+def _clean_org(span: Span) -> str:
+    t = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
+    return t.strip(" ,")
+
+
+# ---------------------------------------------------------------- coreference inside the article
+
+
+@dataclass
+class Mention:
+    id: str
+    start: int
+    end: int
+    text: str
+    desc: Desc
+    antecedent: Optional["Mention"] = None
+
+    @property
+    def root(self) -> "Mention":
+        m, hops = self, 0
+        while m.antecedent is not None and hops < 10:
+            m, hops = m.antecedent, hops + 1
+        return m
+
+
+def _compatible(anaphor: Desc, ante: Desc) -> bool:
+    if anaphor.affiliation and ante.affiliation and anaphor.affiliation != ante.affiliation:
+        return False
+    return True
+
+
+def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, str, Optional[Span]]]) -> None:
+    """Point a mention at what it refers back to (pronoun, surname, anaphoric phrase)."""
+    d = m.desc
+    text_l = m.text.lower()
+    if d.is_pronoun:
+        want = PRONOUN_NUMBER.get(text_l, "sg_person")
+        for p in reversed(prior):
+            pd = p.root.desc
+            if want == "sg_person" and (pd.person_name or pd.source_type in ("official", "spokesperson", "expert", "individual")) and not pd.plural:
+                m.antecedent = p
+                return
+            if want == "pl" and (pd.plural or pd.source_type in ("organization", "group")):
+                m.antecedent = p
+                return
+            if want == "sg_thing" and pd.source_type in ("organization", "document", "media"):
+                m.antecedent = p
+                return
+        return
+    # a bare name (surname) matching an earlier full name
+    if d.person_name and len(d.person_name.split()) <= 2:
+        parts = set(re.findall(r"[\w\-]+", d.person_name))
+        for p in reversed(prior):
+            pn = p.root.desc.person_name
+            if pn and pn != d.person_name and parts <= set(re.findall(r"[\w\-]+", pn)):
+                m.antecedent = p
+                return
+    # anaphoric definite phrase: "the officials", "the U.S. official", "one of the officials"
+    if re.match(r"^(?:the|this|that|these|those|one of the|some of the|both|each of the)\b", text_l) and not d.person_name:
+        for p in reversed(prior):
+            pd = p.root.desc
+            same_head = p.desc.head.rstrip("s") == d.head.rstrip("s") or (pd.head.rstrip("s") == d.head.rstrip("s"))
+            if same_head and _compatible(d, pd) and not pd.is_pronoun:
+                m.antecedent = p
+                return
+
+
+def merged(m: Mention) -> Desc:
+    """The mention's description, filled in from its antecedent chain."""
+    d = m.desc
+    if m.antecedent is None:
+        return d
+    r = merged(m.antecedent)
+    out = Desc(**{**r.__dict__})
+    out.is_pronoun = d.is_pronoun
+    out.head = d.head
+    if d.count is not None and not r.plural:
+        out.count = d.count
+    elif d.count is not None:
+        out.count = d.count
+    if re.match(r"^one of\b", m.text.lower()):
+        out.count = 1
+        out.plural = False
+    return out
+
+
+# ---------------------------------------------------------------- rows
+
+
+def channel_for(c: Cand, d: Desc, article: Article) -> Optional[str]:
+    rec = (c.recipient or "").lower()
+    cue = (c.cue or "").lower()
+    if c.kind == "reporter":
+        return None
+    if rec in ("me", "us", "this reporter", "this newspaper") or re.search(r"\b(?:tell|told|telling) (?:me|us)\b", cue):
+        return "told_this_outlet"
+    if rec:
+        if article.outlet and article.outlet.lower().split()[-1] in rec:
+            return "told_this_outlet"
+        if MEDIA_NAMES.search(c.recipient or "") or rec.startswith("the "):
+            return "told_other_outlet"
+        return "told_other"
+    if "statement" in cue or "release" in cue:
+        return "statement"
+    if d.source_type == "document":
+        return "readout" if d.head == "readout" else "document"
+    if c.cue_lemma in ("tweet", "post"):
+        return "social_post"
+    return "unknown" if c.kind != "declined" else None
+
+
+def stance_for(c: Cand) -> Optional[str]:
+    if c.kind == "reporter":
+        return None
+    if c.kind == "declined":
+        return "refusal"
+    if c.cue_lemma and c.cue_lemma in STANCE:
+        return STANCE[c.cue_lemma]
+    if c.negated:
+        return "denial"
+    return "neutral"
+
+
+def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tuple[list[Claim], list[SourceMention]]:
+    text = article.text
+    mentions: dict[tuple[int, int], Mention] = {}
+    prior: list[Mention] = []
+    persons: list[tuple[int, str, Optional[Span]]] = []
+    # every PERSON named in the parsed text, with the title before it, can be an antecedent
+    person_mentions: list[Mention] = []
+    for doc in docs:
+        if not doc._.parsed:
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                lo = ent.start
+                while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[lo - 1].head.i >= ent.start - 6:
+                    lo -= 1
+                span = doc[lo: ent.end]
+                s, e = _tok_start(span[0]), _tok_end(span[-1])
+                dd = describe(span)
+                if dd.person_name:
+                    person_mentions.append(Mention(f"{article.id}:p{s}", s, e, text[s:e], dd))
+
+    attributed = [c for c in cands if c.kind != "reporter"]
+    order = sorted(attributed, key=lambda c: (c.source_start if c.source_tokens is None and c.source_start is not None
+                                                else (_tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.start)))
+    cand_mention: dict[int, Optional[Mention]] = {}
+    for c in order:
+        if c.follows is not None:
+            continue
+        if c.source_tokens is not None:
+            span = c.source_tokens
+            s, e = _tok_start(span[0]), _tok_end(span[-1])
+            d = describe(span)
+        elif c.source_text and c.source_start is not None:
+            s, e = c.source_start, c.source_end or c.source_start + len(c.source_text)
+            d = Desc(source_type="individual", anonymity="named", person_name=c.source_text, name=c.source_text, count=1)
+        else:
+            cand_mention[id(c)] = None
+            continue
+        key = (s, e)
+        if key not in mentions:
+            m = Mention(f"{article.id}:s{s}", s, e, text[s:e], d)
+            earlier = sorted([p for p in prior if p.start < s] + [p for p in person_mentions if p.end <= s and (p.start, p.end) not in mentions],
+                             key=lambda p: p.start)
+            resolve_mention(m, earlier, persons)
+            mentions[key] = m
+            prior.append(m)
+        cand_mention[id(c)] = mentions[key]
+
+    # reasons for anonymity
+    reasons: list[tuple[int, int]] = []
+    for doc in docs:
+        for sent in doc.sents:
+            if REASON.search(sent.text):
+                reasons.append((_tok_start(sent[0]), _tok_end(sent[-1])))
+    for rs, re_ in reasons:
+        anon = [m for m in prior if m.start < re_ and merged(m).anonymity != "named"]
+        if not anon:
+            continue
+        target = anon[-1].root
+        for m in prior:
+            if m.root is target:
+                m.desc.__dict__.setdefault("_reason", None)
+                m.__dict__["reason"] = (rs, re_)
+
+    sources: list[SourceMention] = []
+    all_mentions = {**{(p.start, p.end): p for p in person_mentions if any(m.antecedent is p for m in prior)}, **mentions}
+    for (s, e), m in sorted(all_mentions.items()):
+        d = merged(m)
+        reason = m.__dict__.get("reason") or m.root.__dict__.get("reason")
+        sources.append(SourceMention(
+            id=m.id, article=article.id, text=m.text, start=s, end=e, source_type=d.source_type, anonymity=d.anonymity,
+            count=d.count, affiliation=d.affiliation, role=d.role, seniority=d.seniority, status=d.status,
+            knowledge_basis=d.knowledge_basis, anonymity_reason=text[reason[0]:reason[1]] if reason else None,
+            anonymity_reason_start=reason[0] if reason else None, name=d.name,
+            is_pronoun=d.is_pronoun or m.antecedent is not None, antecedent=m.antecedent.id if m.antecedent else None))
+
+    claims: list[Claim] = []
+    by_id = {id(c): c for c in cands}
+    for c in cands:
+        src = c
+        hops = 0
+        while src.follows is not None and hops < 20:
+            src, hops = src.follows, hops + 1
+        m = cand_mention.get(id(src)) if src.kind != "reporter" else None
+        d = merged(m) if m is not None else None
+        if c.kind == "reporter":
+            source_type = anonymity = None
+        elif d is None:
+            source_type, anonymity = "unknown", "bare"
+        else:
+            source_type, anonymity = d.source_type, d.anonymity
+        claims.append(Claim(
+            id=c.id, article=article.id, content=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind,
+            cue=c.cue if c.kind != "reporter" else None, cue_start=c.cue_start,
+            source=m.text if m is not None else None, source_id=m.id if m is not None else None,
+            source_name=d.name if d is not None else None, source_type=source_type, anonymity=anonymity,
+            parent=c.parent.id if c.parent is not None else None, inherited=c.inherited, stance=stance_for(c),
+            polarity="negative" if c.negated else "positive",
+            channel=channel_for(src, d, article) if d is not None or c.kind != "reporter" else None,
+            recipient=src.recipient if c.kind != "reporter" else None, paragraph=c.paragraph, sentence=c.sent_index,
+            rule=c.rule, note="; ".join(c.notes) or None))
+    del by_id
+    return claims, sources

@@ -1,0 +1,176 @@
+"""Store: the SQLite database, written with sqlite-utils.
+
+Tables come from the pydantic models (``models.TABLE_MODELS``). Everything else about the
+database's shape (indexes, full-text search, views) is declared as data below and applied by
+``ensure_db_shape(db)``, which is idempotent and runs at the end of every build.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Optional
+
+import sqlite_utils
+
+from . import __version__
+from .errors import DatabaseError
+from .models import TABLE_MODELS, Article, Claim, Problem, Region, Run, SourceMention, not_null_columns, table_columns
+
+# ---------------------------------------------------------------- shape, as data
+
+INDEXES: dict[str, list[list[str]]] = {
+    "articles": [["outlet"], ["publisher"], ["published"], ["sha256"], ["run"]],
+    "regions": [["article"], ["role"]],
+    "sources": [["article"], ["source_type"], ["anonymity"], ["entity"], ["name"], ["antecedent"]],
+    "claims": [["article"], ["kind"], ["source_type"], ["anonymity"], ["source_id"], ["parent"], ["run"],
+               ["stance"], ["channel"], ["article", "start"]],
+    "problems": [["run"]],
+}
+
+FTS: dict[str, list[str]] = {
+    "claims": ["content", "source", "source_name", "cue"],
+    "articles": ["title", "text", "byline", "outlet"],
+}
+
+VIEWS: dict[str, str] = {
+    # One claim with its source mention and article, for reading.
+    "claims_view": """
+select
+  claims.id, claims.article, articles.title as article_title, articles.outlet, articles.publisher,
+  articles.published, claims.kind, claims.content, claims.source, claims.source_name,
+  claims.source_type, claims.anonymity, sources.count, sources.affiliation, sources.role,
+  sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.stance, claims.channel,
+  claims.recipient, claims.parent, claims.inherited, claims.rule, claims.start, claims.end
+from claims
+  join articles on articles.id = claims.article
+  left join sources on sources.id = claims.source_id
+""",
+    # Attributed claims only (no reporter sentences).
+    "attributions": """
+select * from claims_view where kind != 'reporter'
+""",
+}
+
+WRITE_ORDER = ["runs", "entities", "articles", "regions", "sources", "claims", "problems"]
+TABLES = {m.__table__: m for m in TABLE_MODELS}
+
+
+def open_db(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create) a claims database, with foreign keys enforced."""
+    p = Path(path)
+    if not create and not p.exists():
+        raise DatabaseError(f"{p}: no such database")
+    if p.exists() and p.is_dir():
+        raise DatabaseError(f"{p}: is a directory, not a database file")
+    try:
+        db = sqlite_utils.Database(p)
+        db.execute("pragma foreign_keys = on")
+        db.execute("select count(*) from sqlite_master").fetchone()
+    except Exception as e:  # sqlite3.DatabaseError: file is not a database
+        raise DatabaseError(f"{p}: not a SQLite database ({e})") from None
+    return db
+
+
+def ensure_tables(db: sqlite_utils.Database) -> None:
+    for name in WRITE_ORDER:
+        model = TABLES[name]
+        cols = table_columns(model)
+        fks = [(col, other, other_col) for col, (other, other_col) in model.__fks__.items()]
+        table = db[name]
+        if not table.exists():
+            table.create(cols, pk=model.__pk__, not_null=not_null_columns(model) - {model.__pk__},
+                         foreign_keys=fks)
+        else:
+            missing = {c: t for c, t in cols.items() if c not in table.columns_dict}
+            for c, t in missing.items():
+                table.add_column(c, t)
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create missing tables and columns, then (re)build indexes, FTS and views. Idempotent."""
+    ensure_tables(db)
+    for table, idx_list in INDEXES.items():
+        existing = {tuple(i.columns) for i in db[table].indexes}
+        for cols in idx_list:
+            if tuple(cols) not in existing:
+                db[table].create_index(cols, if_not_exists=True)
+    for table, cols in FTS.items():
+        t = db[table]
+        fts_name = f"{table}_fts"
+        current = db[fts_name].columns_dict if db[fts_name].exists() else {}
+        if not db[fts_name].exists() or set(current) != set(cols):
+            t.enable_fts(cols, tokenize="porter", create_triggers=True, replace=True)
+            t.rebuild_fts()
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def start_run(db: sqlite_utils.Database, *, model: str, config: dict, started: str) -> int:
+    ensure_tables(db)
+    last = db.execute("select max(id) from runs").fetchone()[0] or 0
+    run = Run(id=last + 1, version=__version__, model=model, config=config, started=started)
+    db["runs"].insert(run.row())
+    return run.id
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, **counts) -> None:
+    values = {k: (json.dumps(v, sort_keys=True) if isinstance(v, (list, dict)) else v) for k, v in counts.items()}
+    db["runs"].update(run_id, values)
+
+
+def stored_sha(db: sqlite_utils.Database, article_id: str) -> Optional[str]:
+    if not db["articles"].exists():
+        return None
+    row = db.execute("select sha256 from articles where id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def _parents_first(claims: list[Claim]) -> list[Claim]:
+    ids = {c.id for c in claims}
+    done: set[str] = set()
+    out: list[Claim] = []
+    pending = list(claims)
+    while pending:
+        rest = []
+        for c in pending:
+            if c.parent is None or c.parent in done or c.parent not in ids:
+                out.append(c)
+                done.add(c.id)
+            else:
+                rest.append(c)
+        if len(rest) == len(pending):  # a cycle: break it rather than lose claims
+            for c in rest:
+                c.parent = None
+            out.extend(rest)
+            break
+        pending = rest
+    return out
+
+
+def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
+    db.execute("update claims set parent = null where article = ?", [article_id])
+    db.execute("delete from claims where article = ?", [article_id])
+    db.execute("update sources set antecedent = null where article = ?", [article_id])
+    db.execute("delete from sources where article = ?", [article_id])
+    db.execute("delete from regions where article = ?", [article_id])
+
+
+def write_article(db: sqlite_utils.Database, article: Article, regions: Iterable[Region],
+                  sources: Iterable[SourceMention], claims: Iterable[Claim]) -> int:
+    """Replace everything stored for this article id with the given rows, in one transaction."""
+    claims = _parents_first(list(claims))
+    sources = sorted(sources, key=lambda s: (s.antecedent is not None, s.start))
+    with db.conn:
+        _delete_article(db, article.id)
+        db["articles"].upsert(article.row(), pk="id")
+        db["regions"].insert_all((r.row() for r in regions), batch_size=500)
+        db["sources"].insert_all((s.row() for s in sources), batch_size=500)
+        db["claims"].insert_all((c.row() for c in claims), batch_size=500)
+    return len(claims)
+
+
+def write_problem(db: sqlite_utils.Database, problem: Problem) -> None:
+    db["problems"].upsert(problem.row(), pk="id")
