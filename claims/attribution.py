@@ -238,6 +238,23 @@ def is_cue_verb(t: Token) -> bool:
     return True
 
 
+def can_speak(t: Token) -> bool:
+    """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
+    not events or things ('the meeting underscored ...')."""
+    from .sources import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
+
+    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        return True
+    if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few")
+    lem, low = t.lemma_.lower(), t.lower_
+    vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS
+    if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
+        return True
+    # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
+    return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""
     if depth > 4:
@@ -257,7 +274,10 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 return None
             return c
     if v.dep_ == "conj":
-        return subject_of(v.head, depth + 1)
+        h = v.head
+        if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
+            return subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
+        return subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
         h = v.head
         if h.dep_ == "prep" and h.lower_ == "as":  # "was quoted as saying"
@@ -422,12 +442,15 @@ class Finder:
             self.verb_claim(doc, sent, si, v)
 
     def _under_decline(self, v: Token) -> bool:
+        """'declined to comment or to confirm that ...': confirm is not asserted. A verb coordinated
+        with the decline itself ('declined to comment, but said ...') is."""
         t, hops = v, 0
         while t.dep_ in ("xcomp", "conj", "ccomp") and hops < 4:
-            t = t.head
+            rel, t = t.dep_, t.head
             hops += 1
-            if t.lemma_.lower() in DECLINE_LEMMAS or (t.lemma_.lower() in NO_RESPONSE and self._negated(t)):
-                return True
+            declining = t.lemma_.lower() in DECLINE_LEMMAS or (t.lemma_.lower() in NO_RESPONSE and self._negated(t))
+            if declining:
+                return rel != "conj" or hops > 1
         return False
 
     @staticmethod
@@ -472,6 +495,8 @@ class Finder:
             return
         if lem in DOCUMENT_ONLY and (subj is None or subj.lemma_.lower() not in DOC_NOUNS):
             return
+        if subj is not None and not can_speak(subj):
+            return
         src = mention_tokens(subj) if subj is not None else None
         if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
             return
@@ -511,7 +536,7 @@ class Finder:
         elif comp is not None and comp.i > v.i:
             sub = list(comp.subtree)
             lo = sub[0]
-            while lo.i < comp.i and lo.dep_ == "mark" and lo.lower_ in ("that", "whether", "if"):
+            while lo.i < comp.i and lo.dep_ == "mark" and lo.lower_ == "that":
                 lo = lo.doc[lo.i + 1]
             s = _tok_start(lo)
             e = self._forward_end(sent, v, lo)
@@ -573,6 +598,12 @@ class Finder:
         for t in sent:
             if t.i <= lo.i:
                 continue
+            if self._trailing_attribution(t, sent):
+                cut = t.i - 1
+                while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
+                    cut -= 1
+                end_tok = doc[cut]
+                break
             if (t.dep_ in ("conj",) and (t.head.i == v.i or self._coord_cue(t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                     (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)):
                 cut = t.i - 1
@@ -581,6 +612,26 @@ class Finder:
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _trailing_attribution(self, t: Token, sent: Span) -> bool:
+        """Is t the start of a sentence-final attribution: ', according to X.', ', per X.', ', X said.'"""
+        doc = sent.doc
+        if t.i == sent.start or doc[t.i - 1].text != ",":
+            return False
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            return True
+        if t.lower_ == "per" and t.pos_ == "ADP":
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            return pobj is not None and self._source_like(pobj)
+        # ", the officials said." — a subject and a cue verb and nothing after but its dependents
+        for v in sent:
+            if v.i > t.i and is_cue_verb(v):
+                subj = subject_of(v)
+                if subj is not None and min(x.i for x in mention_tokens(subj)) == t.i and \
+                        all(x.is_punct or x.head.i == v.i or x.head.head.i == v.i for x in sent if x.i > v.i):
+                    return True
+                break
+        return False
 
     def _coord_cue(self, t: Token, v: Token) -> bool:
         """'X stressed that A and said B': the parser hangs 'said' on A; treat it as v's conjunct."""

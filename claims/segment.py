@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
@@ -38,10 +39,40 @@ if not Token.has_extension("in_quote"):
     Token.set_extension("in_quote", getter=lambda t: any(s < t.idx < e - 1 for s, e in (t.doc._.quotes or [])))
 
 
+@Language.component("merge_hyphenated_names")
+def merge_hyphenated_names(doc: Doc) -> Doc:
+    """Keep hyphenated names in one token ('Ben-Shabbat', 'Moon Jae-in', 'Kim Jong-un').
+
+    spaCy's English tokenizer splits every hyphen, and a name cut in three derails the tagger
+    and parser (the 'in' of 'Jae-in' becomes a subject). Runs before the tagger, on tokens only.
+    """
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        a, h, b = doc[i], doc[i + 1], doc[i + 2]
+        if h.text == "-" and not a.whitespace_ and not h.whitespace_ and a.text[:1].isupper() and a.is_alpha \
+                and b.is_alpha and len(a) > 1:
+            j = i + 2
+            while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
+                    and doc[j + 2].is_alpha:
+                j += 2
+            spans.append(doc[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for sp in spans:
+                retok.merge(sp)
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL):
-    """The spaCy pipeline (loaded once per process)."""
-    return spacy.load(model)
+    """The spaCy pipeline (loaded once per process), with hyphenated names kept whole."""
+    nlp = spacy.load(model)
+    nlp.add_pipe("merge_hyphenated_names", first=True)
+    return nlp
 
 
 @lru_cache(maxsize=1)

@@ -160,6 +160,11 @@ def describe(span: Span) -> Desc:
     """What a source mention says about its source, from its own words."""
     words = _words(span)
     root = span.root
+    if root.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "two", "three", "none", "few"):
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            root = pobj
     head = root.lower_
     lemma = root.lemma_.lower()
     d = Desc(source_type="unknown", anonymity="bare", head=head)
@@ -192,17 +197,26 @@ def describe(span: Span) -> Desc:
     d.affiliation = affiliation_of(span)
     role = _phrase_in(words, SPOKES) or _phrase_in(words, OFFICIAL) or _phrase_in(words, EXPERT)
     d.role = role
-    # a person's name in the mention (or the mention is a bare name)
+    # a person's name: the run of proper nouns ending at the head ("... President Moon Jae-in"),
+    # or a PERSON entity / apposition that is the head
     name_tokens = None
-    if persons:
-        name_tokens = max(persons, key=len)
-    elif root.pos_ == "PROPN" and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") and not orgs and \
-            not (root.lower_ in ORG | DOCUMENT | MEDIA):
-        name_tokens = span[root.i - span.start: root.i - span.start + 1]
-        j = root.i - 1
-        while j >= span.start and span.doc[j].pos_ == "PROPN" and span.doc[j].lower_ not in OFFICIAL | SPOKES:
-            name_tokens = span.doc[j: root.i + 1]
+    title_words = OFFICIAL | SPOKES | EXPERT | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord"}
+    if root.pos_ == "PROPN" and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART") \
+            and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
+        j = root.i
+        while j - 1 >= span.start and span.doc[j - 1].pos_ == "PROPN" and span.doc[j - 1].lower_ not in title_words \
+                and span.doc[j - 1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
             j -= 1
+        name_tokens = span.doc[j: root.i + 1]
+        if len(name_tokens) == 1 and root.ent_type_ != "PERSON" and not any(t.lower_ in title_words for t in span):
+            name_tokens = None if orgs else name_tokens
+    if name_tokens is None:
+        for c in root.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                name_tokens = next((e for e in persons if e.start <= c.i < e.end), None)
+        ent = next((e for e in persons if e.start <= root.i < e.end), None)
+        if ent is not None:
+            name_tokens = ent
     media_name = MEDIA_NAMES.search(span.text)
 
     if lemma in DOCUMENT or head in DOCUMENT:
@@ -216,8 +230,7 @@ def describe(span: Span) -> Desc:
         d.anonymity = "named" if media_name or orgs else "bare"
         d.name = _clean_org(span) if d.anonymity == "named" else None
         return d
-    if name_tokens is not None and (root in name_tokens or root.i >= name_tokens.start and root.i < name_tokens.end or
-                                    root.lower_ in OFFICIAL | SPOKES | EXPERT | INDIVIDUAL):
+    if name_tokens is not None:
         d.person_name = re.sub(r"['’]s$", "", name_tokens.text)
         d.name = d.person_name
         d.anonymity = "named"
@@ -282,6 +295,7 @@ class Mention:
     text: str
     desc: Desc
     antecedent: Optional["Mention"] = None
+    reason: Optional[tuple[int, int]] = None  # the article's stated reason for anonymity (offsets)
 
     @property
     def root(self) -> "Mention":
@@ -315,12 +329,16 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
                 m.antecedent = p
                 return
         return
-    # a bare name (surname) matching an earlier full name
-    if d.person_name and len(d.person_name.split()) <= 2:
-        parts = set(re.findall(r"[\w\-]+", d.person_name))
+    # a bare name (surname) matching an earlier, fuller mention of a person ("Price", "Moon",
+    # "Hassan Rouhani"); also a capitalized word the tagger took for a noun ("Price said")
+    words = m.text.split()
+    name_like = d.person_name or (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                                  and d.source_type in ("unknown", "organization", "individual"))
+    if name_like:
+        parts = set(re.findall(r"[\w\-]+", d.person_name or m.text))
         for p in reversed(prior):
             pn = p.root.desc.person_name
-            if pn and pn != d.person_name and parts <= set(re.findall(r"[\w\-]+", pn)):
+            if pn and p.text != m.text and parts <= set(re.findall(r"[\w\-]+", pn)):
                 m.antecedent = p
                 return
     # anaphoric definite phrase: "the officials", "the U.S. official", "one of the officials"
@@ -399,8 +417,10 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
     for doc in docs:
         if not doc._.parsed:
             continue
+        quotes = doc._.quotes or []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.text[:1].isupper() and \
+                    not any(qs < ent.start_char < qe for qs, qe in quotes):
                 lo = ent.start
                 while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[lo - 1].head.i >= ent.start - 6:
                     lo -= 1
@@ -450,14 +470,13 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         target = anon[-1].root
         for m in prior:
             if m.root is target:
-                m.desc.__dict__.setdefault("_reason", None)
-                m.__dict__["reason"] = (rs, re_)
+                m.reason = (rs, re_)
 
     sources: list[SourceMention] = []
     all_mentions = {**{(p.start, p.end): p for p in person_mentions if any(m.antecedent is p for m in prior)}, **mentions}
     for (s, e), m in sorted(all_mentions.items()):
         d = merged(m)
-        reason = m.__dict__.get("reason") or m.root.__dict__.get("reason")
+        reason = m.reason or m.root.reason
         sources.append(SourceMention(
             id=m.id, article=article.id, text=m.text, start=s, end=e, source_type=d.source_type, anonymity=d.anonymity,
             count=d.count, affiliation=d.affiliation, role=d.role, seniority=d.seniority, status=d.status,
