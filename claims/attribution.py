@@ -128,6 +128,7 @@ class Cand:
     follows: Optional["Cand"] = None  # the claim whose source this one takes (continuations, scope)
     parent: Optional["Cand"] = None
     negated: bool = False
+    relayed_by: Optional[int] = None  # offset of the cue of the claim that relays this one ("citing")
     notes: list[str] = field(default_factory=list)
     id: str = ""
 
@@ -164,6 +165,7 @@ def _tok_in_quote(t: Token) -> bool:
     return any(s < p < e - 1 for s, e in _quotes(t.doc)) and t.text not in '"“”'
 
 
+RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
 QUOTE_CHARS = '"“”«»„'
 TRIM = " \t\n,;:—–-"
 
@@ -325,6 +327,11 @@ def complement_of(v: Token) -> Optional[Token]:
         if c.dep_ == "ccomp":
             return c
     lem = v.lemma_.lower()
+    for c in v.children:  # "X reported, citing Y, that ...": the parser hangs the clause on 'citing'
+        if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+            cc = next((g for g in c.children if g.dep_ == "ccomp"), None)
+            if cc is not None:
+                return cc
     for c in v.children:
         if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS:
             for g in c.subtree:
@@ -515,6 +522,16 @@ class Finder:
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
         rule = ""
+        # "A," she said, "B." — one quotation split by its attribution
+        q_before = self._quote_ending_at(_tok_start(doc[attr_lo]))
+        q_after = self._quote_starting_at(_tok_end(doc[attr_hi]))
+        if q_before and q_after and q_before != q_after:
+            s_, e_ = self.strip_quote(q_before[0], q_after[1])
+            self.add(Cand(doc, si, s_, e_, "direct", "verb:split_quote", cue=cue, cue_start=cue_start, cue_lemma=lem,
+                          source_tokens=doc[src[0].i: src[-1].i + 1] if src else None,
+                          recipient=self.text[_tok_start(rec[0]):_tok_end(rec[-1])] if rec else None,
+                          notes=["quotation split by its attribution"]))
+            return
         sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
@@ -587,6 +604,20 @@ class Finder:
         if rule == "verb:colon_quote":
             c.notes.append("colon attribution")
         self.add(c)
+
+    def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
+        """A speech quote that ends right before pos (only commas and spaces between)."""
+        for qs, qe in self.speech:
+            if qe <= pos and re.fullmatch(r"[\s,]*", self.text[qe:pos]):
+                return (qs, qe)
+        return None
+
+    def _quote_starting_at(self, pos: int) -> Optional[tuple[int, int]]:
+        """A speech quote that starts right after pos (only a comma and spaces between)."""
+        for qs, qe in self.speech:
+            if qs >= pos and re.fullmatch(r"\s*,\s*", self.text[pos:qs]):
+                return (qs, qe)
+        return None
 
     def _forward_end(self, sent: Span, v: Token, lo: Token) -> int:
         """Content after the cue runs to the end of the sentence, but stops before a coordinated
@@ -720,7 +751,8 @@ class Finder:
                 e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
                 if low == "citing":
                     # "X reported, citing Y, that ...": the content is the reported clause
-                    comp = next((c for c in t.head.children if c.dep_ == "ccomp"), None) if t.head else None
+                    comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or \
+                        next((c for c in t.head.children if c.dep_ == "ccomp"), None)
                     if comp is not None:
                         sub = list(comp.subtree)
                         lo = sub[0]
@@ -732,9 +764,12 @@ class Finder:
             if e - s < 2:
                 continue
             cue_s, cue_e = _tok_start(cue_toks[0]), _tok_end(cue_toks[-1])
-            self.add(Cand(doc, si, s, e, "according_to", f"prep:{cue_toks[0].lower_}", cue=self.text[cue_s:cue_e],
-                          cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
-                          source_tokens=doc[src[0].i: src[-1].i + 1]))
+            c = Cand(doc, si, s, e, "according_to", f"prep:{cue_toks[0].lower_}", cue=self.text[cue_s:cue_e],
+                     cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
+                     source_tokens=doc[src[0].i: src[-1].i + 1])
+            if low == "citing" and t.head.i != t.i:
+                c.relayed_by = _tok_start(t.head)  # the reporting verb that cites this source
+            self.add(c)
 
     def _tail_attribution_start(self, sent: Span, after_i: int) -> Optional[int]:
         for v in sent:
@@ -772,6 +807,16 @@ class Finder:
             if doc_i is None:
                 continue
             doc = self.docs[doc_i]
+            si0 = next((x for d, x_s, x in self.sent_of if d is doc and _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
+            # a quote signed with a dash: "..." —Commissioner Geoffrey Starks
+            m = RE_DASH_SIGNATURE.match(self.text, qe)
+            if m and doc._.parsed:
+                span = doc.char_span(m.start(1) - doc._.offset, m.end(1) - doc._.offset, alignment_mode="expand")
+                if span is not None:
+                    self.add(Cand(doc, si0, *self.strip_quote(qs, qe), "direct", "quote:dash", cue=m.group(0)[: m.start(1) - m.start()].strip(),
+                                  cue_start=m.start(), source_tokens=span))
+                    covered.append((qs, qe))
+                    continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
             touching = [x for x in sent_spans if x[0] < qe and x[1] > qs]
@@ -836,6 +881,9 @@ class Finder:
     def nest(self) -> None:
         outer = [c for c in self.cands if c.kind not in ("reporter",)]
         for c in outer:
+            if c.relayed_by is not None:
+                c.parent = next((p for p in outer if p.cue_start == c.relayed_by and p is not c), None)
+                continue
             if c.cue_start is None:
                 continue
             src_s = _tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.cue_start

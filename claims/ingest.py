@@ -109,11 +109,11 @@ RE_GETTY = re.compile(r"/(?:Getty Images|AFP|AP|Reuters|Bloomberg|Pool)\b")
 RE_BULLET = re.compile(r"^(\s*)([•\-*–·▪●◦]\s+)")
 RE_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright\b)", re.I)
 RE_ALL_CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)\s*(?:\((?:AP|Reuters|AFP)\))?\s*[-—–]?\s*$")
-RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|\w:\s*$")
 
 FURNITURE_PATTERNS = [
     r"\bsign\s*-?\s*up\b", r"\bnewsletters?\b", r"\blog\s*-?\s*in\b", r"\bregister\b", r"\bsubscribe\b",
-    r"^\d+\s+comments?$", r"^no comments?$", r"\bcomments?\b.*\b(?:login|log in|sign in)\b", r"\bto comment\b",
+    r"^\d+\s+comments?$", r"^no comments?$", r"\bcomments?\b.*\b(?:login|log in|sign in)\b", r"^(?:log\s*in|sign\s*in|register|subscribe) to (?:leave a )?comment",
     r"\bforgot (?:your )?password\b", r"\buser registration\b", r"\bfacebook (?:users|connect|account)\b",
     r"\b(?:share|follow us) on\b", r"^share\b", r"^advertisement$", r"^read more\b", r"^related\b",
     r"^go deeper(?:\s*\.\.\.)?$", r"\ball rights reserved\b", r"\bmay not be (?:published|reproduced)\b",
@@ -176,9 +176,13 @@ def words(s: str) -> int:
     return len(re.findall(r"[A-Za-z0-9’']+", s))
 
 
-def is_prose(s: str) -> bool:
-    """A sentence-like line: enough words and a sentence end."""
-    return words(s) >= 8 and bool(RE_SENTENCE_END.search(s)) or words(s) >= 25
+RE_QUOTE_SIGNED = re.compile(r"[\"”]\s*(?:—|–|--)\s*[A-Z]")
+
+
+def is_prose(s: str, min_words: int = 5) -> bool:
+    """A sentence-like line: enough words and a sentence end, a quotation signed with a dash,
+    or a long run of words."""
+    return words(s) >= min_words and bool(RE_SENTENCE_END.search(s) or RE_QUOTE_SIGNED.search(s)) or words(s) >= 25
 
 
 def is_caption(s: str) -> bool:
@@ -313,11 +317,11 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
             start = ln.start + 2
             while start < ln.end and text[start] == " ":
                 start += 1
-        if not is_prose(t) and not _is_headline_in_body(t, body_lines, idx):
+        if not is_prose(t, min_words=3) and not _is_headline_in_body(t, body_lines, idx):
             roles.append((Line(start, ln.end, text[start:ln.end], 0), RegionRole.furniture.value, "short line in the body zone"))
             continue
         m_lab = RE_LINE_LABEL.match(text[start:ln.end])
-        if m_lab and _label_ok(m_lab.group(1)):
+        if m_lab and _label_ok(m_lab.group(1), text[start + m_lab.end():ln.end]):
             lab_end = start + len(m_lab.group(1))
             roles.append((Line(start, lab_end, m_lab.group(1), 0), RegionRole.label.value, "section label"))
             start = start + m_lab.end()
@@ -343,10 +347,17 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
     return Ingested(article, regions)
 
 
-def _label_ok(label: str) -> bool:
-    """A section label, not a colon attribution ('Romeo: "...'): no name-only labels of people."""
+RE_SPEECH_WORD = re.compile(r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|posted|stated|"
+                            r"declared|announced|warned|asked|replied|insisted|explained|noted|argued)\b", re.I)
+
+
+def _label_ok(label: str, rest: str = "") -> bool:
+    """A section label ("Why it matters:"), not a colon attribution ('The minister said: "...'
+    or 'Romeo: "...'): no speech verb in it, and no quotation right after it."""
     core = label.rstrip(":").strip()
-    return words(core) <= 6 and not re.search(r"\d", core)
+    if rest.lstrip()[:1] in "\"“«'‘" and all(w[:1].isupper() for w in core.split()):
+        return False  # 'Chairwoman Rosenworcel: "..."' names a speaker
+    return words(core) <= 6 and not re.search(r"\d", core) and not RE_SPEECH_WORD.search(core)
 
 
 def _is_headline_in_body(t: str, body_lines: list[Line], idx: int) -> bool:

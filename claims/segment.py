@@ -196,7 +196,7 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
             piece = text[s:e]
             label = None
             m = RE_LINE_LABEL.match(piece)
-            if m and _label_ok(m.group(1)) and s != reg.start:
+            if m and _label_ok(m.group(1), piece[m.end():]) and s != reg.start:
                 label = m.group(1)
                 s += m.end()
                 piece = text[s:e]

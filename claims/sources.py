@@ -201,7 +201,7 @@ def describe(span: Span) -> Desc:
     # or a PERSON entity / apposition that is the head
     name_tokens = None
     title_words = OFFICIAL | SPOKES | EXPERT | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord"}
-    if root.pos_ == "PROPN" and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART") \
+    if root.pos_ == "PROPN" and root.lower_ not in title_words and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART") \
             and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
         j = root.i
         while j - 1 >= span.start and span.doc[j - 1].pos_ == "PROPN" and span.doc[j - 1].lower_ not in title_words \
@@ -221,7 +221,7 @@ def describe(span: Span) -> Desc:
 
     if lemma in DOCUMENT or head in DOCUMENT:
         d.source_type = "document"
-        d.anonymity = "named" if (orgs or persons or any(t.pos_ == "PROPN" for t in span) or first == "the" or
+        d.anonymity = "named" if (orgs or persons or any(t.pos_ == "PROPN" for t in span) or
                                   any(t.dep_ == "poss" for t in span)) else "bare"
         d.name = None
         return d
@@ -241,6 +241,8 @@ def describe(span: Span) -> Desc:
         return d
     if _phrase_in(words, SPOKES):
         d.source_type = "spokesperson"
+    elif lemma in ("person", "people", "source", "sources", "someone", "individual", "insider", "insiders"):
+        d.source_type = "unknown"
     elif head in GROUP or lemma in GROUP or (root.ent_type_ == "NORP" and d.plural):
         d.source_type = "official" if lemma in ("official",) else "group"
     elif _phrase_in(words, OFFICIAL) and (lemma in OFFICIAL or head in OFFICIAL or root.lower_ in OFFICIAL):
@@ -261,16 +263,19 @@ def describe(span: Span) -> Desc:
         d.name = _clean_org(span)
         return d
     # anonymous people: how identifiable?
+    generic = {"official", "officials", "expert", "experts", "analyst", "analysts", "source", "sources", "people",
+               "person", "critics", "critic", "observers", "observer", "researchers", "scientists", "economists",
+               "diplomats", "insiders", "residents", "witnesses", "others", "many", "some", "activists"}
     has_aff = d.affiliation is not None or any(t.dep_ == "poss" and t.pos_ in ("PROPN",) for t in span) or \
         any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i)
     definite = first in ("the",) or any(t.dep_ == "poss" for t in span if t.i < root.i)
     unique = _phrase_in(words, UNIQUE_ROLES)
     if not d.plural and definite and unique and first not in ("a", "an", "one", "another") and d.count in (None, 1) \
-            and not re.match(r"^one of\b", span.text.lower()) and (first != "the" or has_aff):
+            and not re.match(r"^one of\b", span.text.lower()):
         d.anonymity = "identifiable"
         d.count = 1
     elif has_aff or (d.seniority and d.source_type in ("official", "spokesperson")) or \
-            (d.role and d.role not in ("official", "officials") and d.source_type != "group"):
+            (d.role and d.role not in generic and d.source_type != "group"):
         d.anonymity = "described"
     elif d.knowledge_basis:
         d.anonymity = "vague"
@@ -279,7 +284,10 @@ def describe(span: Span) -> Desc:
     return d
 
 
-def _clean_org(span: Span) -> str:
+def _clean_org(span: Span) -> Optional[str]:
+    """The organization's name, when the mention gives one ('the State Department' -> 'State Department')."""
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in span):
+        return None
     t = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
     return t.strip(" ,")
 
@@ -341,6 +349,15 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
             if pn and p.text != m.text and parts <= set(re.findall(r"[\w\-]+", pn)):
                 m.antecedent = p
                 return
+    # "the company", "the ministry": the latest organization named before
+    if re.match(r"^the\b", text_l) and d.source_type in ("organization", "document") and d.anonymity != "named" or \
+            re.match(r"^the\b", text_l) and d.source_type == "organization" and d.name is None:
+        for p in reversed(prior):
+            pd = p.root.desc
+            if pd.source_type == d.source_type and (pd.name or pd.anonymity == "named") and _compatible(d, pd) and \
+                    (d.source_type == "organization" or p.desc.head == d.head):
+                m.antecedent = p
+                return
     # anaphoric definite phrase: "the officials", "the U.S. official", "one of the officials"
     if re.match(r"^(?:the|this|that|these|those|one of the|some of the|both|each of the)\b", text_l) and not d.person_name:
         for p in reversed(prior):
@@ -388,7 +405,7 @@ def channel_for(c: Cand, d: Desc, article: Article) -> Optional[str]:
         return "told_other"
     if "statement" in cue or "release" in cue:
         return "statement"
-    if d.source_type == "document":
+    if d is not None and d.source_type == "document":
         return "readout" if d.head == "readout" else "document"
     if c.cue_lemma in ("tweet", "post"):
         return "social_post"
