@@ -226,7 +226,7 @@ def is_cue_verb(t: Token) -> bool:
     if lem not in SPEECH_LEMMAS:
         return False
     if lem in ("raise", "express", "voice"):
-        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONCERN_NOUNS | {c.text.lower() for c in [c]} & CONCERN_NOUNS
+        return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
                    for c in t.children)
     if lem == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
@@ -507,8 +507,6 @@ class Finder:
         src = mention_tokens(subj) if subj is not None else None
         if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
             return
-        if subj is not None and subj.lower_ in ("i", "you", "we") and not _tok_in_quote(subj):
-            pass
         passive_it = subj is None and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children)
         if subj is None and not passive_it and not (v.dep_ == "relcl"):
             return
@@ -576,8 +574,6 @@ class Finder:
                 rule = "verb:object"
         if content is None and lem in ("say", "tell", "add", "write", "tweet", "post", "state", "declare", "ask", "reply"):
             # "X said:" followed by a quote; "X said, \"...\""
-            nxt = sent[attr_hi + 1 - sent.start:] if attr_hi + 1 < sent.end else []
-            q = self.speech_quote_at(_tok_start(nxt[0]) if len(nxt) and nxt[0].text in ':,' and len(nxt) > 1 and False else (_tok_end(v) + 2))
             rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
             if re.match(r"\s*[:,]\s*[\"“]", rest):
                 qpos = _tok_end(doc[attr_hi]) + len(re.match(r"\s*[:,]\s*", rest).group(0))
@@ -599,8 +595,6 @@ class Finder:
         c = Cand(doc, si, s, e, kind, rule, cue=cue, cue_start=cue_start, cue_lemma=lem,
                  source_tokens=src_span, recipient=self.text[_tok_start(rec[0]):_tok_end(rec[-1])] if rec else None,
                  negated=negated)
-        if src_span is None:
-            c.source_text = None
         if rule == "verb:colon_quote":
             c.notes.append("colon attribution")
         self.add(c)
@@ -797,7 +791,6 @@ class Finder:
     # -- quotes without a verb cue
     def quote_pass(self) -> None:
         covered = [(c.start, c.end) for c in self.cands]
-        last_by_para: dict[int, Cand] = {}
         attributed = sorted((c for c in self.cands if c.kind != "declined"), key=lambda c: c.start)
         units = [d._.unit for d in self.docs]
         for qs, qe in self.speech:
@@ -915,19 +908,17 @@ class Finder:
                     lead = None
                 lead_para = doc._.paragraph
                 continue
-            if own or lead is None or not doc._.parsed and False:
+            if own or lead is None:
                 continue
             s, e = trim_span(self.text, _tok_start(sent[0]), _tok_end(sent[-1]))
             if e - s < 10:
                 continue
-            self.add(Cand(doc, si, s, e, self.kind_for(s, e) if self.kind_for(s, e) != "direct" else "direct",
-                          "scope:bullet", cue="", inherited=True, follows=lead))
+            self.add(Cand(doc, si, s, e, self.kind_for(s, e), "scope:bullet", cue="", inherited=True, follows=lead))
 
     # -- everything else is the reporter's
     def reporter(self) -> None:
         spans = [(c.start, c.end) for c in self.cands] + [(c.cue_start, c.cue_start + len(c.cue or "")) for c in self.cands if c.cue_start is not None]
         for i, (doc, sent, si) in enumerate(self.sent_of):
-            d_i = self.docs.index(doc) if False else None
             s, e = trim_span(self.text, _tok_start(sent[0]), _tok_end(sent[-1]))
             if e - s < 3 or not re.search(r"[A-Za-z]{2}", self.text[s:e]):
                 continue

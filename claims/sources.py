@@ -502,7 +502,6 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             is_pronoun=d.is_pronoun or m.antecedent is not None, antecedent=m.antecedent.id if m.antecedent else None))
 
     claims: list[Claim] = []
-    by_id = {id(c): c for c in cands}
     for c in cands:
         src = c
         hops = 0
@@ -526,5 +525,4 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             channel=channel_for(src, d, article) if d is not None or c.kind != "reporter" else None,
             recipient=src.recipient if c.kind != "reporter" else None, paragraph=c.paragraph, sentence=c.sent_index,
             rule=c.rule, note="; ".join(c.notes) or None))
-    del by_id
     return claims, sources
