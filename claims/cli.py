@@ -23,30 +23,43 @@ def cli():
 
 @cli.command()
 @click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True,
               help="Refuse input files larger than this")
 @click.option("--force", is_flag=True, help="Re-extract articles even when their text is unchanged")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar")
-def build(db, inputs, max_bytes, force, quiet):
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extraction processes on this machine (each loads spaCy once; output equals a 1-worker build)")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster (tcp://HOST:8786), or 'local' for a LocalCluster on this machine")
+@click.option("--dask", "use_dask", is_flag=True, help="Extract on Dask; without --scheduler, on a LocalCluster")
+@click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Fact-checkers' corrections (YAML) to re-apply; default: corrections.yml next to DB")
+def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections):
     """Read article files and folders INPUTS into the SQLite database DB.
 
-    Every input that cannot be read is named with its reason and skipped; the rest of the
-    batch goes on. Exit status: 0 all read, 1 some inputs skipped, 2 nothing could be read.
+    INPUTS are plain-text and HTML files, JSONL and CSV batches (one article a row), folders
+    (walked recursively) and '-' for standard input. Every input that cannot be read is named
+    with its reason and skipped; the rest of the batch goes on. The build is atomic: if it fails
+    or is interrupted, DB is left as it was. Exit status: 0 all read, 1 some inputs skipped,
+    2 nothing could be read.
 
         claims build claims.db seeds/
     """
-    from .pipeline import build as run_build, iter_items
-    from .store import open_db
+    from .pipeline import BuildInterrupted, build_atomic, iter_items
 
     try:
-        database = open_db(db)
         total = sum(1 for _ in iter_items(inputs))
         with click.progressbar(length=total, label="Reading articles", file=sys.stderr,
                                hidden=quiet or not sys.stderr.isatty()) as bar:
-            rep = run_build(database, inputs, max_bytes=max_bytes, force=force, progress=lambda item: bar.update(1))
+            rep = build_atomic(db, inputs, max_bytes=max_bytes, force=force, progress=lambda item: bar.update(1),
+                               workers=workers, scheduler=scheduler or ("local" if use_dask else None),
+                               corrections=corrections)
     except ClaimsError as e:
         _fail(e)
+    except (KeyboardInterrupt, BuildInterrupted) as e:
+        click.echo(f"Interrupted: {db} left as it was before this build", err=True)
+        sys.exit(128 + getattr(e, "signum", 2))
     for _, msg in rep.problems:
         click.echo(f"skipped: {msg}", err=True)
     click.echo(f"run {rep.run}: {rep.articles} articles stored, {rep.unchanged} unchanged, {rep.claims} claims, "
@@ -57,7 +70,7 @@ def build(db, inputs, max_bytes, force, quiet):
 
 @cli.command()
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("what", type=click.Choice(["claims", "articles"]))
+@click.argument("what", type=click.Choice(["claims", "articles", "claimreview", "annotations"]))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 def export(db, what, fmt):
     """Write the claims or articles of DB to standard output (JSONL by default).
@@ -71,6 +84,9 @@ def export(db, what, fmt):
         database = open_db(db, create=False)
         if not database["claims"].exists():
             raise ClaimsError(f"{db}: not a claims database (no claims table)")
+        if what in ("claimreview", "annotations"):  # JSON-LD, one document a line
+            ex.write_jsonld(ex.claimreview_rows(database) if what == "claimreview" else ex.annotation_rows(database), sys.stdout)
+            return
         rows, fields = (ex.claim_rows(database), ex.CLAIM_FIELDS) if what == "claims" else (ex.article_rows(database), ex.ARTICLE_FIELDS)
         ex.write(rows, fields, fmt, sys.stdout)
     except ClaimsError as e:
@@ -90,6 +106,28 @@ def serve(db, host, port, mutable):
         sys.exit(run_serve(db, host=host, port=port, immutable=not mutable))
     except ClaimsError as e:
         _fail(e)
+
+
+@cli.command()
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--sample", type=int, default=50, show_default=True, help="Claims and articles to look up in full-text search")
+def check(db, sample):
+    """Verify the database DB: foreign keys, every claim's and source's offsets against its
+    article text, full-text search in sync, counts.
+
+    Prints one line per fault and a summary; exit status 0 when clean, 1 on any fault.
+    """
+    from .check import check_db
+
+    try:
+        res = check_db(db, sample=sample)
+    except ClaimsError as e:
+        _fail(e)
+    for fault in res.faults:
+        click.echo(f"fault: {fault}")
+    click.echo(res.summary())
+    if res.faults:
+        sys.exit(1)
 
 
 @cli.command()

@@ -182,7 +182,8 @@ class Claim(_Row):
 
     __table__ = "claims"
     __pk__ = "id"
-    __fks__ = {"article": ("articles", "id"), "source_id": ("sources", "id"), "parent": ("claims", "id"), "run": ("runs", "id")}
+    __fks__ = {"article": ("articles", "id"), "source_id": ("sources", "id"), "parent": ("claims", "id"), "run": ("runs", "id"),
+               "cluster": ("clusters", "id")}
 
     id: str = Field(description="Stable claim id, derived from the article id and the claim's anchor")
     article: str = Field(description="The article the claim stands in")
@@ -208,6 +209,14 @@ class Claim(_Row):
     rule: str = Field(description="The extraction rule that produced the claim")
     note: Optional[str] = Field(None, description="Diagnostics: why the extractor degraded (unbalanced quote marks ...)")
     run: Optional[int] = Field(None, description="The build run that produced the claim")
+    prefix: Optional[str] = Field(None, description="W3C TextQuoteSelector prefix: up to 32 characters of the article text before the content")
+    suffix: Optional[str] = Field(None, description="W3C TextQuoteSelector suffix: up to 32 characters of the article text after the content")
+    sha256: Optional[str] = Field(None, description="SHA-256 of the article text version that start, end, prefix and suffix point into")
+    article_version: Optional[int] = Field(None, description="Version of the article the anchor points into (see article_versions)")
+    anchor: Optional[str] = Field(None, description="How the claim was anchored: extracted, position, exact, fuzzy (re-anchored in a new version) or orphaned")
+    anchor_score: Optional[float] = Field(None, description="Score of the re-anchoring (100 for extracted, position and exact; rapidfuzz-weighted for fuzzy)")
+    status: str = Field("current", description="current, superseded (text still there, no longer extracted), orphaned (text gone from the latest version) or rejected (a correction says it is not a claim)")
+    cluster: Optional[str] = Field(None, description="The cluster of the same claim across articles (see clusters), null when it stands alone")
 
 
 class Entity(_Row):
@@ -257,7 +266,100 @@ class Problem(_Row):
     error: str = Field(description="Error class")
 
 
-TABLE_MODELS: list[type[_Row]] = [Article, Region, SourceMention, Claim, Entity, Run, Problem]
+
+class ArticleVersion(_Row):
+    """An earlier version of an article, kept when a re-read article's text changed (articles holds the latest)."""
+
+    __table__ = "article_versions"
+    __pk__ = "id"
+    __fks__ = {"article": ("articles", "id"), "run": ("runs", "id")}
+
+    id: str = Field(description="Article id, '@v', and the version number")
+    article: str = Field(description="The article this is a version of")
+    version: int = Field(description="Version number (1 is the first text read)")
+    sha256: str = Field(description="SHA-256 of this version's text; orphaned claims' anchors point into it")
+    title: Optional[str] = Field(None, description="Headline of this version")
+    text: str = Field(description="The text of this version exactly as it was stored")
+    ingested_at: str = Field(description="When this version was read (UTC, ISO 8601)")
+    run: Optional[int] = Field(None, description="The build run that stored this version")
+
+
+class EntityLink(_Row):
+    """One resolution decision: a source mention joined to an entity, with the score and rule that joined it."""
+
+    __table__ = "entity_links"
+    __pk__ = "id"
+    __fks__ = {"mention": ("sources", "id"), "entity": ("entities", "id")}
+
+    id: str = Field(description="The mention id (one decision per mention)")
+    mention: str = Field(description="The source mention that was resolved")
+    entity: str = Field(description="The entity it was resolved to")
+    name: str = Field(description="The name of the mention that was compared (after in-article resolution)")
+    score: float = Field(description="Similarity of the mention's name to the entity's canonical name (0-100)")
+    threshold: Optional[float] = Field(None, description="The score a fuzzy match needed to be accepted")
+    method: str = Field(description="exact, fuzzy, surname (a surname alone matching one full name), in_article (a surname resolved to a full name of the same article), antecedent or correction")
+    scorer: Optional[str] = Field(None, description="The rapidfuzz scorer and normalization used")
+    block: Optional[str] = Field(None, description="The blocking key the candidates shared")
+
+
+class Cluster(_Row):
+    """The same claim across articles: syndicated copies and other outlets reporting it."""
+
+    __table__ = "clusters"
+    __pk__ = "id"
+
+    id: str = Field(description="Cluster id: 'k:' and the id of its first appearance")
+    first_claim: str = Field(description="The claim in the earliest published article (first appearance)")
+    first_article: str = Field(description="The earliest published article carrying the claim")
+    first_published: Optional[str] = Field(None, description="Publication date of the first appearance")
+    claims: int = Field(description="Number of claims in the cluster")
+    articles: int = Field(description="Number of distinct articles carrying it")
+    outlets: int = Field(description="Number of distinct outlets (news organizations) carrying it")
+    publishers: int = Field(description="Number of distinct sites carrying it (outlet, or publisher for syndicated copies)")
+    attributions: list[dict[str, Any]] = Field(default_factory=list, description="How each article attributes it: claim, article, outlet, publisher, published, source, anonymity, cue (JSON)")
+
+
+class ClaimLink(_Row):
+    """One matching decision between two claims of different articles, with scorer, score and threshold."""
+
+    __table__ = "claim_links"
+    __pk__ = "id"
+    __fks__ = {"claim": ("claims", "id"), "other": ("claims", "id"), "cluster": ("clusters", "id")}
+
+    id: str = Field(description="The two claim ids joined by '|', in sorted order")
+    claim: str = Field(description="One claim")
+    other: str = Field(description="The claim it matched")
+    cluster: str = Field(description="The cluster both joined")
+    score: float = Field(description="Similarity of the normalized texts (0-100)")
+    threshold: float = Field(description="The score the method needed")
+    scorer: str = Field(description="The rapidfuzz scorer and normalization used")
+    method: str = Field(description="syndication (same outlet's copy on another site) or same_claim (another outlet)")
+    block: Optional[str] = Field(None, description="A blocking key the two claims shared (a rare token)")
+
+
+class Correction(_Row):
+    """A fact-checker's correction from the corrections file, as applied (or not) in the latest build."""
+
+    __table__ = "corrections"
+    __pk__ = "id"
+    __fks__ = {"claim": ("claims", "id")}
+
+    id: str = Field(description="Position of the correction in the file, ':', and the corrected field")
+    claim: Optional[str] = Field(None, description="The claim it was applied to, null when no claim matched")
+    key: str = Field(description="The claim id the correction was written for")
+    exact: Optional[str] = Field(None, description="The TextQuoteSelector exact text the correction was written for")
+    field: str = Field(description="The corrected field (source, source_name, source_type, anonymity, kind, entity) or 'not_a_claim'")
+    value: Optional[str] = Field(None, description="The corrected value")
+    previous: Optional[str] = Field(None, description="The extracted value it replaced")
+    matched_by: Optional[str] = Field(None, description="id (same claim id and text), quote (found by its TextQuoteSelector) or null")
+    status: str = Field(description="applied or unmatched")
+    author: Optional[str] = Field(None, description="Who made the correction, as written in the file")
+    note: Optional[str] = Field(None, description="The corrector's note")
+    file: str = Field(description="The corrections file it came from")
+
+
+TABLE_MODELS: list[type[_Row]] = [Article, Region, SourceMention, Claim, Entity, Run, Problem,
+                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction]
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:

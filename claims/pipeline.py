@@ -12,14 +12,22 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .attribution import find_claims
-from .errors import ClaimsError, InputError
+from .errors import ClaimsError, DuplicateInput, EmptyInput, EncodingProblem, InputError, MalformedInput, TooLarge
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
+from .provenance import link_stage
 from .segment import MODEL, pair_quotes, parse_units, units_for
 from .sources import describe_sources
 from .store import ensure_db_shape, finish_run, start_run, stored_sha, write_article, write_problem
 
+# What an unchanged article (same sha256) must also share with its stored copy to be skipped:
+# the package version and the spaCy model that extracted it (runs.version, runs.model).
+ENGINE = (__version__, MODEL)
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+BATCH_SUFFIXES = {".jsonl", ".csv"}
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | BATCH_SUFFIXES
 
 
 @dataclass
@@ -44,40 +52,174 @@ def extract(ing: Ingested, *, prefilter: bool = True) -> Extraction:
 
 @dataclass
 class Item:
-    """One input to read: a file, or a row of a batch file (issue: batches add more kinds)."""
+    """One input to read: a file, a row of a batch file (JSONL or CSV), or standard input.
+
+    A batch row carries its fields in ``data`` (id, text or html, url, outlet, published, title,
+    byline ...); a row that could not be parsed carries the ``error`` to report instead.
+    """
 
     name: str
     path: Optional[Path] = None
     position: int = 0
+    kind: str = "file"  # file, row or stdin
+    row: Optional[int] = None
+    data: Optional[dict] = None
+    error: Optional[InputError] = None
 
 
 def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named, and the text files inside folders named, recursively, in sorted order."""
+    """Files named, and the readable files inside folders named, recursively, in sorted order."""
     for inp in inputs:
         p = Path(inp)
-        if p.is_dir():
+        if str(inp) == "-":
+            yield p
+        elif p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     fp = Path(root) / f
-                    if not f.startswith(".") and fp.suffix.lower() in TEXT_SUFFIXES:
+                    if not f.startswith(".") and fp.suffix.lower() in INPUT_SUFFIXES:
                         yield fp
         else:
             yield p
 
 
 def iter_items(inputs: Iterable[str | Path]) -> Iterator[Item]:
-    for n, p in enumerate(iter_input_files(inputs)):
-        yield Item(name=str(p), path=p, position=n)
+    """Every article to read: files, each row of batch files, standard input ('-')."""
+    n = 0
+    for p in iter_input_files(inputs):
+        if str(p) == "-":
+            yield Item(name="<stdin>", path=None, position=n, kind="stdin")
+            n += 1
+        elif p.suffix.lower() in BATCH_SUFFIXES and p.is_file():
+            for row_no, data, err in _iter_rows(p):
+                yield Item(name=f"{p}:row {row_no}", path=p, position=n, kind="row", row=row_no, data=data, error=err)
+                n += 1
+        else:
+            yield Item(name=str(p), path=p, position=n)
+            n += 1
 
 
 def read_item(item: Item, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     """Ingest one input. Raises an InputError naming the input when it cannot be read."""
+    if item.error is not None:
+        raise item.error
+    if item.kind == "row":
+        return _read_row(item.path, item.row, item.data or {}, max_bytes=max_bytes)
+    if item.kind == "stdin":
+        return _read_stdin(max_bytes=max_bytes)
     if item.path is None or not item.path.exists():
         raise InputError(item.name, "no such file")
     if item.path.is_dir():
         raise InputError(item.name, "is a directory")
+    if item.path.suffix.lower() in HTML_SUFFIXES:
+        from .html import read_html_file
+
+        return read_html_file(item.path, max_bytes=max_bytes)
     return read_file(item.path, max_bytes=max_bytes)
+
+
+# ---------------------------------------------------------------- batches (JSONL, CSV) and standard input
+
+BATCH_FIELDS = ("id", "text", "html", "url", "outlet", "publisher", "published", "title", "byline", "language")
+
+
+def _iter_rows(path: Path) -> Iterator[tuple[int, Optional[dict], Optional[InputError]]]:
+    """(row number, fields, error) for each row of a JSONL or CSV batch, streamed (bounded memory).
+
+    Rows are numbered from 1 (for CSV: data rows after the header). A row that cannot be parsed
+    comes with an InputError naming 'file:row N' instead of fields.
+    """
+    import csv
+    import json
+
+    try:
+        fh = open(path, "r", encoding="utf-8-sig", errors="strict", newline="")
+    except OSError as e:
+        yield 0, None, InputError(str(path), f"cannot read: {e.strerror}")
+        return
+    with fh:
+        try:
+            if path.suffix.lower() == ".jsonl":
+                row = 0
+                for line in fh:
+                    if not line.strip():
+                        continue
+                    row += 1
+                    try:
+                        data = json.loads(line)
+                    except ValueError as e:
+                        yield row, None, MalformedInput(f"{path}:row {row}", f"malformed JSON line ({e.msg}, column {e.colno})")
+                        continue
+                    if not isinstance(data, dict):
+                        yield row, None, MalformedInput(f"{path}:row {row}", "JSON line is not an object")
+                        continue
+                    yield row, data, None
+            else:
+                csv.field_size_limit(2**31 - 1)
+                reader = csv.reader(fh)
+                header = next(reader, None)
+                if not header:
+                    yield 0, None, EmptyInput(str(path), "empty CSV file (no header row)")
+                    return
+                header = [h.strip().lower() for h in header]
+                for row, values in enumerate(reader, 1):
+                    if not any(v.strip() for v in values):
+                        continue
+                    if len(values) != len(header):
+                        yield row, None, MalformedInput(
+                            f"{path}:row {row}", f"{len(values)} columns where the header has {len(header)}")
+                        continue
+                    yield row, dict(zip(header, values)), None
+        except UnicodeDecodeError as e:
+            yield 0, None, EncodingProblem(str(path), f"batch file is not UTF-8 ({e.reason} at byte {e.start})")
+        except csv.Error as e:
+            yield 0, None, MalformedInput(str(path), f"malformed CSV ({e})")
+
+
+def _read_row(path: Path, row: int, data: dict, *, max_bytes: int) -> Ingested:
+    """Ingest one batch row: its text (or html) with the row's fields as metadata hints."""
+    import re
+    import unicodedata
+
+    from .ingest import ingest_text
+
+    name = f"{path}:row {row}"
+    data = {str(k).strip().lower(): v for k, v in data.items()}
+    body = data.get("text") or data.get("html")
+    if not isinstance(body, str) or not body.strip():
+        raise MalformedInput(name, "no text or html column (or it is empty)")
+    if max_bytes and len(body.encode("utf-8")) > max_bytes:
+        raise TooLarge(name, f"text of {len(body.encode('utf-8')):,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    raw_id = data.get("id") or data.get("url") or f"{path.stem}-{row}"
+    art_id = re.sub(r"\s+", "_", str(raw_id).strip())
+    hints = {k: (str(data[k]) if data.get(k) is not None else None)
+             for k in ("title", "outlet", "publisher", "published", "url", "byline", "language")}
+    if not data.get("text"):
+        from .html import ingest_html
+
+        return ingest_html(art_id, body, name, hints=hints)
+    text = unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n"))
+    return ingest_text(art_id, text, name, hints=hints, fmt="batch")
+
+
+def _read_stdin(*, max_bytes: int) -> Ingested:
+    """Standard input: one article, plain text (or HTML when it starts like a page)."""
+    import sys
+    import unicodedata
+
+    from .ingest import decode_bytes, ingest_text, sha256_text
+
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(max_bytes + 1 if max_bytes else -1) if stream is not None else sys.stdin.read().encode("utf-8")
+    text, note = decode_bytes(data, "<stdin>", max_bytes)
+    text = unicodedata.normalize("NFC", text)
+    art_id = "stdin-" + sha256_text(text)[:16]
+    if text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        from .html import ingest_html
+
+        return ingest_html(art_id, text, "<stdin>", encoding_note=note)
+    return ingest_text(art_id, text, "<stdin>", encoding_note=note)
 
 
 @dataclass
@@ -115,9 +257,9 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
             sha = ing.article.sha256
             inputs_meta.append({"path": item.name, "sha256": sha})
             if sha in seen:
-                raise InputError(item.name, f"duplicate of {seen[sha]} (same text), skipped")
+                raise DuplicateInput(item.name, f"duplicate of {seen[sha]} (same text, sha256 {sha[:12]}), skipped")
             seen[sha] = item.name
-            if not force and stored_sha(db, ing.article.id) == sha:
+            if not force and stored_sha(db, ing.article.id) == sha and stored_engine(db, ing.article.id) == ENGINE:
                 rep.unchanged += 1
                 if progress:
                     progress(item)
@@ -128,6 +270,33 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
                 progress(item)
             continue
         yield item, ing
+
+
+def stored_engine(db, article_id: str) -> Optional[tuple]:
+    """(version, model) of the run that stored this article id, or None."""
+    if not db["articles"].exists() or not db["runs"].exists():
+        return None
+    row = db.execute("select runs.version, runs.model from articles join runs on runs.id = articles.run "
+                     "where articles.id = ?", [article_id]).fetchone()
+    if not row:
+        return None
+    # runs.model is 'name' or 'name package-version': an unchanged engine is the same name, and the
+    # same installed package version when one was recorded.
+    name, _, pkg = (row[1] or "").partition(" ")
+    if name == MODEL and (not pkg or pkg == _model_package_version()):
+        return (row[0], MODEL)
+    return (row[0], row[1])
+
+
+def _model_package_version() -> str:
+    from importlib import metadata
+
+    for dist in (MODEL, MODEL.replace("_", "-")):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return ""
 
 
 def extract_stage(pairs: Iterable[tuple[Item, Ingested]]) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
@@ -157,7 +326,8 @@ def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> No
 
 
 def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
-          progress: Optional[Callable[[Item], None]] = None) -> BuildReport:
+          progress: Optional[Callable[[Item], None]] = None, workers: int = 1,
+          scheduler: Optional[str] = None, corrections: Optional[str | Path] = None) -> BuildReport:
     """Read every input into the database. One bad input is reported and skipped, never fatal.
 
     Stages: iter_items (what to read) -> read_stage (ingest, dedupe, skip unchanged) ->
@@ -170,11 +340,158 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     inputs_meta: list[dict] = []
     pairs = read_stage(db, iter_items(inputs), rep, run_id, max_bytes=max_bytes, force=force,
                        inputs_meta=inputs_meta, progress=progress)
-    write_stage(db, extract_stage(pairs), rep, run_id, progress=progress)
+    if scheduler is not None:  # a Dask cluster (claims.distributed); "local" starts a LocalCluster
+        from .distributed import dask_extract_stage
+
+        results = dask_extract_stage(pairs, scheduler)
+    elif workers > 1:  # a process pool on this machine (claims.parallel), same order as one worker
+        from .parallel import parallel_extract_stage
+
+        results = parallel_extract_stage(pairs, workers)
+    else:
+        results = extract_stage(pairs)
+    write_stage(db, results, rep, run_id, progress=progress)
+    link_stage(db, run_id, corrections=corrections)  # entities, corrections, clusters (claims/provenance.py)
     ensure_db_shape(db)
     finish_run(db, run_id, ended=now_iso(), articles=rep.articles, unchanged=rep.unchanged, claims=rep.claims,
                skipped=len(rep.problems), inputs=inputs_meta)
     return rep
+
+
+# ---------------------------------------------------------------- atomic builds
+
+
+class BuildInterrupted(BaseException):
+    """Raised in the builder when SIGTERM (or SIGHUP) arrives: unwinds like KeyboardInterrupt."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"interrupted by signal {signum}")
+
+
+TMP_MARK = ".tmp-"
+
+
+def _tmp_pid(p: Path) -> Optional[int]:
+    try:
+        return int(p.name.rsplit(TMP_MARK, 1)[1].split("-")[0])
+    except (IndexError, ValueError):
+        return None
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_tmp(db_path: Path) -> list[Path]:
+    """Remove temporary build files of DB left by builds that were killed (their process is gone)."""
+    removed = []
+    for p in db_path.parent.glob(db_path.name + TMP_MARK + "*"):
+        pid = _tmp_pid(p)
+        if pid is not None and pid != os.getpid() and not _pid_alive(pid):
+            try:
+                p.unlink()
+                removed.append(p)
+            except OSError:
+                pass
+    return removed
+
+
+def _copy_db(src: Path, dst: Path) -> None:
+    """Copy a SQLite database with the backup API (consistent even when WAL holds recent writes)."""
+    import sqlite3
+
+    from .errors import DatabaseError
+
+    try:
+        s = sqlite3.connect(str(src))
+        s.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{src}: not a SQLite database ({e})") from None
+    try:
+        d = sqlite3.connect(str(dst))
+        try:
+            s.backup(d)
+            d.execute("pragma journal_mode = delete")
+        finally:
+            d.close()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{src}: cannot copy database ({e})") from None
+    finally:
+        s.close()
+
+
+def build_atomic(db_path: str | Path, inputs: Iterable[str | Path], **kwargs) -> BuildReport:
+    """``build`` into a temporary copy of DB next to it, then move it onto DB in one step.
+
+    A build that fails, is interrupted (SIGINT, SIGTERM) or is killed leaves DB exactly as it was:
+    the work happens in ``DB.tmp-PID-XXXX``, removed on failure (and, after SIGKILL, by the next
+    build). Keyword arguments go to ``build``.
+    """
+    import signal
+    import tempfile
+    import threading
+
+    from .store import open_db
+
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        from .errors import DatabaseError
+
+        raise DatabaseError(f"{db_path}: is a directory, not a database file")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale_tmp(db_path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}{TMP_MARK}{os.getpid()}-", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    handlers = {}
+
+    def _raise(signum, frame):
+        raise BuildInterrupted(signum)
+
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                handlers[sig] = signal.signal(sig, _raise)
+    db = None
+    try:
+        if db_path.exists() and db_path.stat().st_size > 0:
+            _copy_db(db_path, tmp)
+        else:
+            tmp.unlink()
+        db = open_db(tmp)
+        rep = build(db, inputs, **kwargs)
+        db.conn.commit()
+        db.execute("pragma journal_mode = delete")
+        db.close()
+        db = None
+        for side in ("-wal", "-shm", "-journal"):  # stale files of the old database must not apply to the new one
+            stale = Path(str(db_path) + side)
+            if stale.exists():
+                stale.unlink()
+        os.replace(tmp, db_path)
+        return rep
+    except BaseException:
+        if db is not None:
+            try:
+                db.close()
+            except Exception:
+                pass
+        for side in ("", "-journal", "-wal", "-shm"):
+            try:
+                Path(str(tmp) + side).unlink()
+            except OSError:
+                pass
+        raise
+    finally:
+        for sig, h in handlers.items():
+            signal.signal(sig, h)
 
 
 def version_string() -> str:

@@ -52,6 +52,26 @@ def datasette_args(db_path: Path, metadata_path: Path, *, host: str = "127.0.0.1
     return args
 
 
+# Packages a public deploy installs next to datasette (pinned as in pyproject.toml).
+PUBLISH_INSTALL = ["datasette==0.65.5", "datasette-dashboards==0.8.0", "datasette-block-robots==1.1.1",
+                   "rapidfuzz==3.14.6"]
+
+
+def publish_command(db_path: str = "claims.db", target: str = "package") -> list[str]:
+    """The `datasette publish`/`datasette package` command line for a public read-only site with the same
+    metadata, templates, plugins, settings and pinned versions as `claims serve` (which stays the local way).
+
+    ``target`` is ``package`` (a Docker image) or a publisher such as ``cloudrun``. The served database is
+    immutable (both commands serve with ``-i``); run ``prepare_for_serving`` on the file first."""
+    cmd = ["datasette", "package"] if target == "package" else ["datasette", "publish", target]
+    cmd += [str(db_path), "--metadata", "metadata.yml", "--template-dir", "templates", "--plugins-dir", "plugins"]
+    for pkg in PUBLISH_INSTALL:
+        cmd += ["--install", pkg]
+    extra = " ".join(f"--setting {k} {v}" for k, v in SETTINGS.items())
+    cmd += ["--extra-options", extra]
+    return cmd
+
+
 def prepare_for_serving(db_path: Path) -> None:
     """Leave the file in rollback-journal mode so immutable readers see every row."""
     import sqlite_utils

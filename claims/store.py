@@ -23,7 +23,8 @@ INDEXES: dict[str, list[list[str]]] = {
     "regions": [["article"], ["role"]],
     "sources": [["article"], ["source_type"], ["anonymity"], ["entity"], ["name"], ["antecedent"]],
     "claims": [["article"], ["kind"], ["source_type"], ["anonymity"], ["source_id"], ["parent"], ["run"],
-               ["stance"], ["channel"], ["article", "start"]],
+               ["stance"], ["channel"], ["article", "start"],
+               ["start"]],  # the claims table page sorts by start (metadata.yml): no full sort of every claim
     "problems": [["run"]],
 }
 
@@ -51,7 +52,8 @@ select * from claims_view where kind != 'reporter'
 """,
 }
 
-WRITE_ORDER = ["runs", "entities", "articles", "regions", "sources", "claims", "problems"]
+WRITE_ORDER = ["runs", "entities", "clusters", "articles", "article_versions", "regions", "sources", "entity_links",
+               "claims", "claim_links", "corrections", "problems"]
 TABLES = {m.__table__: m for m in TABLE_MODELS}
 
 
@@ -150,25 +152,57 @@ def _parents_first(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
-    db.execute("update claims set parent = null where article = ?", [article_id])
-    db.execute("delete from claims where article = ?", [article_id])
-    db.execute("update sources set antecedent = null where article = ?", [article_id])
-    db.execute("delete from sources where article = ?", [article_id])
-    db.execute("delete from regions where article = ?", [article_id])
+def _archive_version(db: sqlite_utils.Database, old: dict) -> None:
+    """Keep a stored article version in article_versions before it is replaced (idempotent)."""
+    db["article_versions"].insert({
+        "id": f"{old['id']}@v{old.get('version') or 1}", "article": old["id"], "version": old.get("version") or 1,
+        "sha256": old["sha256"], "title": old.get("title"), "text": old["text"], "ingested_at": old["ingested_at"],
+        "run": old.get("run")}, pk="id", ignore=True)
 
 
 def write_article(db: sqlite_utils.Database, article: Article, regions: Iterable[Region],
                   sources: Iterable[SourceMention], claims: Iterable[Claim]) -> int:
-    """Replace everything stored for this article id with the given rows, in one transaction."""
-    claims = _parents_first(list(claims))
+    """Store a (new version of an) article with its regions, source mentions and claims, in one transaction.
+
+    Versioning (claims/provenance.py): a changed text archives the stored version in
+    ``article_versions`` and gets the next version number; the claims already stored are
+    re-anchored in the new text, new extractions inherit the ids of the claims they overlap,
+    and stored claims that no extraction took over are kept as ``superseded`` or ``orphaned``.
+    No claim is deleted. Returns the number of claims extracted from this version.
+    """
+    from .provenance import anchor_claims, reconcile
+
+    claims = list(claims)
     sources = sorted(sources, key=lambda s: (s.antecedent is not None, s.start))
     with db.conn:
-        _delete_article(db, article.id)
+        old = next(db.query("select * from articles where id = ?", [article.id]), None)
+        if old is not None and old["sha256"] != article.sha256:
+            _archive_version(db, old)
+            article.version = (old.get("version") or 1) + 1
+        elif old is not None:
+            article.version = old.get("version") or 1
+        anchor_claims(claims, article.text, article.sha256, article.version)
+        kept: list[dict] = []
+        if old is not None:
+            stored = list(db.query("select * from claims where article = ?", [article.id]))
+            kept = reconcile(stored, claims, article.text, article.sha256, article.version)
+        claims = _parents_first(claims)
+        new_source_ids = [s.id for s in sources]
+        db.execute("delete from entity_links where mention in (select id from sources where article = ?)", [article.id])
         db["articles"].upsert(article.row(), pk="id")
+        db.execute("delete from regions where article = ?", [article.id])
         db["regions"].insert_all((r.row() for r in regions), batch_size=500)
-        db["sources"].insert_all((s.row() for s in sources), batch_size=500)
-        db["claims"].insert_all((c.row() for c in claims), batch_size=500)
+        db.execute("update sources set antecedent = null where article = ?", [article.id])
+        db["sources"].upsert_all((s.row() for s in sources), pk="id", batch_size=500)
+        db["claims"].upsert_all((c.row() for c in claims), pk="id", batch_size=500)
+        for row in kept:
+            db["claims"].update(row["id"], {k: row[k] for k in ("start", "end", "status", "anchor", "anchor_score",
+                                                               "sha256", "article_version", "prefix", "suffix")})
+        # source mentions of the old version that no claim points at any more
+        marks = ",".join("?" for _ in new_source_ids) or "''"
+        db.execute(f"""delete from sources where article = ? and id not in ({marks})
+                       and id not in (select source_id from claims where source_id is not null)""",
+                   [article.id, *new_source_ids])
     return len(claims)
 
 

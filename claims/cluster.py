@@ -1,0 +1,182 @@
+"""The same claim across articles: syndicated copies and other outlets, as clusters of claims.
+
+Run at the end of every build; recomputes ``clusters``, ``claim_links`` and ``claims.cluster``
+from the current claims (idempotent).
+
+1. Normalize each claim's content (``rapidfuzz.utils.default_process``, tokens sorted) once.
+2. Block: each claim's rarest content tokens (at most ``KEYS_PER_CLAIM`` tokens of 4+ characters
+   whose document frequency is at most ``MAX_BLOCK``; names and numbers are the usual keys).
+   Only claims of different articles published within ``DATE_WINDOW_DAYS`` of each other are
+   candidates.
+3. Within each block, ``rapidfuzz.process.cdist`` (``fuzz.ratio`` on sorted tokens, uint8,
+   ``score_cutoff``, all cores) scores the block's claims; each candidate pair is scored once.
+4. A pair of the same outlet (wire copy on two sites) is a ``syndication`` link at
+   ``SYNDICATION_THRESHOLD``; a pair of different outlets a ``same_claim`` link at
+   ``SAME_CLAIM_THRESHOLD``. Union-find joins linked claims into clusters; each cluster records
+   its first appearance (earliest published article), its articles, outlets and sites, and how
+   each article attributes the claim.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+
+from .resolve import UnionFind
+
+SYNDICATION_THRESHOLD = 90
+SAME_CLAIM_THRESHOLD = 80
+MIN_TOKENS = 4
+KEYS_PER_CLAIM = 3
+MAX_BLOCK = 50
+DATE_WINDOW_DAYS = 7
+SCORER = "rapidfuzz.fuzz.ratio on default_process text, tokens sorted (= token_sort_ratio)"
+STOP = set("""that this with from have will been were they their there which what when would could should about
+into after before over than them also said says told some more most other only such very said""".split())
+
+
+@dataclass
+class ClusterStats:
+    claims: int = 0
+    blocks: int = 0
+    pairs_compared: int = 0
+    candidate_pairs: int = 0
+    all_pairs: int = 0
+    links: int = 0
+    clusters: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        d = dict(self.__dict__)
+        d["seconds"] = round(self.seconds, 4)
+        return d
+
+
+def normalize(text: str) -> str:
+    return " ".join(sorted(utils.default_process(text).split()))
+
+
+def _day(s: Optional[str]) -> Optional[int]:
+    try:
+        return date.fromisoformat(str(s)[:10]).toordinal() if s else None
+    except ValueError:
+        return None
+
+
+def cluster(db) -> ClusterStats:
+    t0 = time.perf_counter()
+    stats = ClusterStats()
+    rows = list(db.query("""
+        select c.id, c.article, c.content, c.start, c.source, c.anonymity, c.cue, c.kind,
+               a.outlet, a.publisher, a.published
+        from claims c join articles a on a.id = c.article
+        where coalesce(c.status, 'current') = 'current'
+        order by c.article, c.start, c.id"""))
+    norm = [normalize(r["content"]) for r in rows]
+    keep = [i for i, n in enumerate(norm) if n]
+    stats.claims = len(rows)
+    per_article = Counter(rows[i]["article"] for i in keep)
+    n = len(keep)
+    stats.all_pairs = (n * (n - 1) - sum(k * (k - 1) for k in per_article.values())) // 2
+
+    toks = {i: ({t for t in norm[i].split() if len(t) >= 4 and t not in STOP} or set(norm[i].split())) for i in keep}
+    df = Counter(t for i in keep for t in toks[i])
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in keep:
+        rare = sorted((t for t in toks[i] if 2 <= df[t] <= MAX_BLOCK), key=lambda t: (df[t], t))[:KEYS_PER_CLAIM]
+        for t in rare:
+            blocks[t].append(i)
+    days = {i: _day(rows[i]["published"]) for i in keep}
+
+    def candidate(i: int, j: int) -> bool:
+        if rows[i]["article"] == rows[j]["article"]:
+            return False
+        di, dj = days[i], days[j]
+        return di is None or dj is None or abs(di - dj) <= DATE_WINDOW_DAYS
+
+    scored: dict[tuple[int, int], tuple[float, str]] = {}
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        members = blocks[key]
+        if len({rows[i]["article"] for i in members}) < 2:
+            continue
+        stats.blocks += 1
+        texts = [norm[i] for i in members]
+        m = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8,
+                          score_cutoff=SAME_CLAIM_THRESHOLD, workers=-1)
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                i, j = sorted((members[a], members[b]))
+                if (i, j) in seen or not candidate(i, j):
+                    continue
+                seen.add((i, j))
+                if m[a, b]:
+                    scored[(i, j)] = (float(m[a, b]), key)
+        stats.pairs_compared += len(members) * (len(members) - 1) // 2
+    stats.candidate_pairs = len(seen)
+
+    uf = UnionFind()
+    links = []
+    for (i, j), (score, key) in sorted(scored.items()):
+        same_outlet = rows[i]["outlet"] and rows[i]["outlet"] == rows[j]["outlet"]
+        method, thr = ("syndication", SYNDICATION_THRESHOLD) if same_outlet else ("same_claim", SAME_CLAIM_THRESHOLD)
+        if score < thr:
+            continue
+        short = min(len(norm[i].split()), len(norm[j].split())) < MIN_TOKENS
+        if short and (method != "syndication" or norm[i] != norm[j]):
+            continue  # a few words match too easily: only identical wire copy counts
+        # an exact fine-grained check: the raw texts too, so a reordering of words is not syndication
+        if method == "syndication":
+            score = float(min(score, fuzz.ratio(utils.default_process(rows[i]["content"]),
+                                                utils.default_process(rows[j]["content"]))))
+            if score < thr:
+                continue
+        uf.union(i, j)
+        links.append((i, j, score, thr, method, key))
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in list(uf.parent):
+        groups[uf.find(x)].append(x)
+
+    def first_key(i: int):
+        d = days.get(i)
+        return (d is None, d or 0, rows[i]["article"], rows[i]["start"])
+
+    cluster_rows, claim_cluster = [], {}
+    for root, members in groups.items():
+        members = sorted(set(members), key=first_key)
+        first = members[0]
+        cid = f"k:{rows[first]['id']}"
+        attributions = [{k: rows[i][k] for k in ("article", "outlet", "publisher", "published", "source",
+                                                   "anonymity", "cue")} | {"claim": rows[i]["id"]} for i in members]
+        cluster_rows.append({
+            "id": cid, "first_claim": rows[first]["id"], "first_article": rows[first]["article"],
+            "first_published": rows[first]["published"], "claims": len(members),
+            "articles": len({rows[i]["article"] for i in members}),
+            "outlets": len({rows[i]["outlet"] or rows[i]["article"] for i in members}),
+            "publishers": len({rows[i]["publisher"] or rows[i]["outlet"] or rows[i]["article"] for i in members}),
+            "attributions": json.dumps(attributions, ensure_ascii=False, sort_keys=True)})
+        for i in members:
+            claim_cluster[rows[i]["id"]] = cid
+    link_rows = []
+    for i, j, score, thr, method, key in links:
+        a, b = sorted((rows[i]["id"], rows[j]["id"]))
+        link_rows.append({"id": f"{a}|{b}", "claim": a, "other": b, "cluster": claim_cluster[a], "score": score,
+                          "threshold": float(thr), "scorer": SCORER, "method": method, "block": key})
+    with db.conn:
+        db.execute("update claims set cluster = null where cluster is not null")
+        db.execute("delete from claim_links")
+        db.execute("delete from clusters")
+        db["clusters"].insert_all(sorted(cluster_rows, key=lambda r: r["id"]), pk="id")
+        db["claim_links"].insert_all(sorted(link_rows, key=lambda r: r["id"]), pk="id")
+        db.conn.executemany("update claims set cluster = ? where id = ?", [(c, i) for i, c in claim_cluster.items()])
+    stats.links, stats.clusters = len(link_rows), len(cluster_rows)
+    stats.seconds = time.perf_counter() - t0
+    return stats
+

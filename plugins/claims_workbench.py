@@ -1,0 +1,266 @@
+"""Datasette plugin for the claims workbench (loaded with ``--plugins-dir plugins``).
+
+* SQL functions ``fuzz_ratio(a, b)`` and ``fuzz_token_set(a, b)`` (rapidfuzz, 0-100, case and
+  punctuation folded; NULL when either argument is NULL), e.g.
+  ``where fuzz_token_set(source, :name) > 85``.
+* Template functions for the claim and article row pages (``templates/row-claims-*.html``):
+  ``claim_context(database, claim_id)`` and ``article_context(database, article_id)`` gather the
+  rows, and the highlighted text is built here by slicing the article text and escaping every
+  piece with markupsafe. Nothing drawn from an article is ever marked safe unescaped.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+from rapidfuzz import fuzz, utils
+
+# ---------------------------------------------------------------- SQL functions
+
+
+def _score(scorer, a: Any, b: Any) -> Optional[float]:
+    if a is None or b is None:
+        return None
+    return round(scorer(str(a), str(b), processor=utils.default_process), 1)
+
+
+def fuzz_ratio(a: Any, b: Any) -> Optional[float]:
+    return _score(fuzz.ratio, a, b)
+
+
+def fuzz_token_set(a: Any, b: Any) -> Optional[float]:
+    return _score(fuzz.token_set_ratio, a, b)
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("fuzz_ratio", 2, fuzz_ratio, deterministic=True)
+    conn.create_function("fuzz_token_set", 2, fuzz_token_set, deterministic=True)
+
+
+# ---------------------------------------------------------------- highlighting
+
+KIND_CLASS = {
+    "direct": "k-direct", "indirect": "k-indirect", "mixed": "k-mixed",
+    "according_to": "k-according", "declined": "k-declined", "reporter": "k-reporter",
+}
+
+
+def highlight(text: str, spans: list[dict], base: int = 0) -> Markup:
+    """``text`` (which starts at offset ``base`` of the article) with each span wrapped in a tag.
+
+    Each span: ``start``, ``end`` (article offsets), ``tag`` ('mark' or 'a'), ``cls``, ``href``,
+    ``title``. Overlapping spans are nested only when the later lies inside the earlier; a span
+    crossing another is cut at the boundary. Every piece of text and every attribute is escaped.
+    """
+    text = text or ""
+    n = len(text)
+    events: list[tuple[int, int, int, dict]] = []  # (pos, order, -length, span)
+    clean = []
+    for s in spans:
+        a, b = max(int(s["start"]) - base, 0), min(int(s["end"]) - base, n)
+        if a < b:
+            clean.append(dict(s, a=a, b=b))
+    clean.sort(key=lambda s: (s["a"], -(s["b"] - s["a"])))
+    out: list[str] = []
+    pos = 0
+    stack: list[dict] = []
+
+    def open_tag(s: dict) -> str:
+        attrs = ""
+        if s.get("cls"):
+            attrs += Markup(' class="{}"').format(s["cls"])
+        if s.get("href"):
+            attrs += Markup(' href="{}"').format(s["href"])
+        if s.get("title"):
+            attrs += Markup(' title="{}"').format(s["title"])
+        if s.get("id"):
+            attrs += Markup(' id="{}"').format(s["id"])
+        return Markup("<{}{}>").format(Markup(s.get("tag", "mark")), Markup(attrs))
+
+    def close_tag(s: dict) -> str:
+        return Markup("</{}>").format(Markup(s.get("tag", "mark")))
+
+    i = 0
+    while pos < n or stack:
+        # next boundary: end of the innermost open span or start of the next span
+        nxt_start = clean[i]["a"] if i < len(clean) else n
+        nxt_end = stack[-1]["b"] if stack else n
+        stop = min(nxt_start, nxt_end, n)
+        if stop > pos:
+            out.append(escape(text[pos:stop]))
+            pos = stop
+        if stack and stack[-1]["b"] <= pos:
+            out.append(close_tag(stack.pop()))
+            continue
+        if i < len(clean) and clean[i]["a"] <= pos:
+            s = clean[i]
+            i += 1
+            if stack and s["b"] > stack[-1]["b"]:
+                s = dict(s, b=stack[-1]["b"])  # crossing span: cut it at the enclosing end
+            if s["b"] > pos:
+                out.append(open_tag(s))
+                stack.append(s)
+            continue
+        if pos >= n:
+            while stack:
+                out.append(close_tag(stack.pop()))
+            break
+    return Markup("").join(out)
+
+
+# ---------------------------------------------------------------- data for the row pages
+
+
+async def _rows(db, sql: str, params=None) -> list[dict]:
+    res = await db.execute(sql, params or [])
+    return [dict(r) for r in res.rows]
+
+
+async def _columns(db, table: str) -> set[str]:
+    return {r["name"] for r in await _rows(db, f"pragma table_info([{table}])")}
+
+
+async def _relay_chain(db, claim: dict) -> list[dict]:
+    """The claims that relay this one, innermost first (claims.parent chain)."""
+    chain, seen, parent = [], {claim["id"]}, claim.get("parent")
+    while parent and parent not in seen and len(chain) < 20:
+        seen.add(parent)
+        got = await _rows(db, "select id, source, source_type, anonymity, cue, kind, parent from claims where id = ?", [parent])
+        if not got:
+            break
+        chain.append(got[0])
+        parent = got[0]["parent"]
+    return chain
+
+
+async def _same_claim_elsewhere(datasette, db, claim: dict) -> dict:
+    """Other articles carrying this claim: by ``claims.cluster`` when that column exists, else by
+    fuzzy similarity of the content (token-set ratio >= 60) among other articles' claims."""
+    cols = await _columns(db, "claims")
+    select = ("select c.id, c.article, c.kind, c.source, c.source_type, c.anonymity, c.cue, c.content, "
+              "a.outlet, a.publisher, a.published, a.title from claims c join articles a on a.id = c.article ")
+    if "cluster" in cols:
+        if claim.get("cluster") is None:
+            return {"method": "cluster", "rows": []}
+        rows = await _rows(db, select + "where c.cluster = ? and c.article != ? order by a.published, a.outlet",
+                           [claim["cluster"], claim["article"]])
+        return {"method": "cluster", "rows": rows}
+    if claim.get("kind") == "reporter":
+        cands = await _rows(db, select + "where c.article != ?", [claim["article"]])
+    else:
+        cands = await _rows(db, select + "where c.article != ? and c.kind != 'reporter'", [claim["article"]])
+    scored = []
+    for r in cands:
+        s = fuzz.token_set_ratio(claim["content"], r["content"], processor=utils.default_process)
+        if s >= 60:
+            r["score"] = round(s, 1)
+            scored.append(r)
+    scored.sort(key=lambda r: -r["score"])
+    return {"method": "similarity", "rows": scored[:10]}
+
+
+def _tilde(value: str) -> str:
+    from datasette.utils import tilde_encode
+
+    return tilde_encode(value)
+
+
+def _paragraph(regions: list[dict], start: int, end: int) -> Optional[dict]:
+    inside = [r for r in regions if r["start"] <= start and r["end"] >= end]
+    if inside:
+        return min(inside, key=lambda r: r["end"] - r["start"])
+    touching = [r for r in regions if r["start"] < end and r["end"] > start]
+    return touching[0] if touching else None
+
+
+def make_claim_context(datasette):
+    async def claim_context(database: str, claim_id: str) -> Optional[dict]:
+        db = datasette.get_database(database)
+        got = await _rows(db, "select * from claims where id = ?", [claim_id])
+        if not got:
+            return None
+        claim = got[0]
+        article = (await _rows(db, "select id, title, outlet, publisher, byline, published, url, text, sha256, run, version "
+                                   "from articles where id = ?", [claim["article"]]) or [None])[0]
+        source = None
+        if claim.get("source_id"):
+            source = (await _rows(db, "select * from sources where id = ?", [claim["source_id"]]) or [None])[0]
+        regions = await _rows(db, "select id, role, start, end from regions where article = ? order by start", [claim["article"]])
+        context = None
+        if article:
+            text = article["text"]
+            para = _paragraph(regions, claim["start"], claim["end"])
+            a, b = (para["start"], para["end"]) if para else (max(claim["start"] - 300, 0), min(claim["end"] + 300, len(text)))
+            a, b = min(a, claim["start"]), max(b, claim["end"])
+            spans = [{"start": claim["start"], "end": claim["end"], "tag": "mark",
+                      "cls": "claim-hl " + KIND_CLASS.get(claim["kind"], ""), "id": "the-claim"}]
+            if source and source["start"] is not None and a <= source["start"] < b:
+                spans.append({"start": source["start"], "end": source["end"], "tag": "mark", "cls": "source-hl"})
+            if claim.get("cue") and claim.get("cue_start") is not None and a <= claim["cue_start"] < b:
+                spans.append({"start": claim["cue_start"], "end": claim["cue_start"] + len(claim["cue"]),
+                              "tag": "mark", "cls": "cue-hl"})
+            context = {"html": highlight(text[a:b], spans, base=a), "start": a, "end": b,
+                       "region": para["id"] if para else None, "role": para["role"] if para else None}
+        chain = await _relay_chain(db, claim)
+        relayed = await _rows(db, "select id, source, kind, cue, content from claims where parent = ? order by start", [claim["id"]])
+        for r in chain + relayed:
+            r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
+        others = await _same_claim_elsewhere(datasette, db, claim)
+        for r in others["rows"]:
+            r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
+        return {
+            "claim": claim, "article": article, "source": source, "context": context,
+            "chain": chain, "relayed": relayed, "others": others,
+            "article_url": datasette.urls.row(database, "articles", _tilde(claim["article"])),
+            "source_url": datasette.urls.row(database, "sources", _tilde(claim["source_id"])) if claim.get("source_id") else None,
+        }
+
+    return claim_context
+
+
+def make_article_context(datasette):
+    async def article_context(database: str, article_id: str) -> Optional[dict]:
+        db = datasette.get_database(database)
+        got = await _rows(db, "select * from articles where id = ?", [article_id])
+        if not got:
+            return None
+        article = got[0]
+        claims = await _rows(db, "select id, kind, start, end, source, source_type, anonymity, cue from claims "
+                                 "where article = ? order by start, end desc", [article_id])
+        spans = []
+        for c in claims:
+            label = f"{c['kind']}: {c['source'] or 'the reporter'} ({c['source_type'] or '-'}, {c['anonymity'] or '-'})"
+            spans.append({"start": c["start"], "end": c["end"], "tag": "a",
+                          "cls": "claim-link " + KIND_CLASS.get(c["kind"], ""), "title": label,
+                          "href": datasette.urls.row(database, "claims", _tilde(c["id"]))})
+        text = article["text"] or ""
+        regions = await _rows(db, "select id, role, start, end from regions where article = ? order by start", [article_id])
+        paragraphs = []
+        pos = 0
+        for r in regions:
+            if r["start"] < pos:
+                continue
+            paragraphs.append({"role": r["role"], "html": highlight(text[r["start"]:r["end"]], spans, base=r["start"])})
+            pos = r["end"]
+        if not regions:
+            paragraphs = [{"role": "body", "html": highlight(text, spans)}]
+        kinds: dict[str, int] = {}
+        for c in claims:
+            kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
+        return {"article": article, "claims": claims, "paragraphs": paragraphs, "kinds": kinds,
+                "kind_class": KIND_CLASS}
+
+    return article_context
+
+
+@hookimpl
+def extra_template_vars(datasette, template):
+    if not template.startswith("row-"):
+        return {}
+    return {
+        "claim_context": make_claim_context(datasette),
+        "article_context": make_article_context(datasette),
+        "kind_class": KIND_CLASS,
+    }

@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Benchmark the build pipeline against spaCy parsing alone, in one run.
+
+    make bench                       # or:
+    .venv/bin/python scripts/bench_pipeline.py [--articles 500] [--workers 2] [--profile]
+
+Steps (all in this process tree, on the corpus from scripts/gen_corpus.py, generated if missing):
+1. seed score: the seeds built with 1 worker and with N workers score the same against
+   eval/seeds.gold.jsonl (exit 1 if not); the full-parse score (prefilter off) is printed alongside;
+2. parser alone: ``nlp.pipe`` over the body text of every article, same model, batch_size 16;
+3. build, 1 worker: ``claims.pipeline.build`` from the files to a fresh database;
+4. build, N workers: the same with ``workers=N``; its database must equal the 1-worker one;
+5. with --profile: cProfile of a 1-worker build of the first --profile-articles articles, and
+   the share of body words the prefilter sends through the full pipeline.
+
+Peak RSS is the largest sum of RSS over this process and all its children (psutil), sampled
+every 50 ms. Results go to stdout and bench/out/bench_pipeline.json.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import psutil  # noqa: E402
+
+
+class TreeRSS:
+    """Samples the RSS of this process and all its descendants; peak per phase."""
+
+    def __init__(self, interval: float = 0.05):
+        self.interval = interval
+        self.peak = 0
+        self.phase_peak: dict[str, int] = {}
+        self.phase = "start"
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def sample() -> int:
+        me = psutil.Process(os.getpid())
+        total = 0
+        for p in [me, *me.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self):
+        while not self._stop.is_set():
+            rss = self.sample()
+            self.peak = max(self.peak, rss)
+            self.phase_peak[self.phase] = max(self.phase_peak.get(self.phase, 0), rss)
+            self._stop.wait(self.interval)
+
+    def start(self):
+        self._t.start()
+        return self
+
+    def stop(self):
+        self._stop.set()
+        self._t.join()
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children: robust to other load on the machine."""
+    t = psutil.Process(os.getpid()).cpu_times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def mb(n: int) -> float:
+    return round(n / 2**20, 1)
+
+
+def seed_scores(workers: int, tmp: Path) -> dict:
+    from claims import evaluate as ev
+    from claims import export as ex
+    from claims.parallel import comparable_rows
+    from claims.pipeline import build, extract_stage, read_stage, write_stage, iter_items, BuildReport
+    from claims.store import ensure_db_shape, open_db, start_run
+
+    gold = ev.load_jsonl(ROOT / "eval" / "seeds.gold.jsonl")
+    seeds = ROOT / "seeds"
+    out = {}
+    rows = {}
+    for name, w in (("1 worker", 1), (f"{workers} workers", workers)):
+        db = open_db(tmp / f"seeds_w{w}.db")
+        build(db, [seeds], workers=w)
+        res = ev.score(gold, list(ex.claim_rows(db)))
+        out[name] = {"precision": round(res.precision, 4), "recall": round(res.recall, 4), "f1": round(res.f1, 4),
+                     "score": round(res.score, 4)}
+        rows[name] = comparable_rows(db)
+        db.close()
+    # the same seeds with the prefilter off (every unit through the full pipeline), for comparison
+    import claims.pipeline as pl
+
+    db = open_db(tmp / "seeds_full.db")
+    run_id = start_run(db, model="full", config={}, started="")
+    rep = BuildReport(run=run_id)
+    pairs = read_stage(db, iter_items([seeds]), rep, run_id, max_bytes=10 * 2**20, force=True, inputs_meta=[])
+    orig = pl.extract
+    pl.extract = lambda ing, prefilter=True: orig(ing, prefilter=False)
+    try:
+        write_stage(db, extract_stage(pairs), rep, run_id)
+    finally:
+        pl.extract = orig
+    ensure_db_shape(db)
+    res = ev.score(gold, list(ex.claim_rows(db)))
+    out["prefilter off"] = {"precision": round(res.precision, 4), "recall": round(res.recall, 4),
+                            "f1": round(res.f1, 4), "score": round(res.score, 4)}
+    out["workers_equal"] = rows["1 worker"] == rows[f"{workers} workers"]
+    return out
+
+
+def body_texts(files: list[Path]):
+    from claims.ingest import read_file
+
+    texts, words = [], 0
+    for f in files:
+        ing = read_file(f)
+        texts.append("\n\n".join(r.text for r in ing.body_regions()))
+        words += ing.article.words
+    return texts, words
+
+
+def prefilter_share(files: list[Path]) -> dict:
+    """How much of the body text the prefilter sends through the full spaCy pipeline."""
+    from claims.ingest import read_file
+    from claims.segment import needs_parse, pair_quotes, units_for
+
+    units = full = w_all = w_full = 0
+    for f in files:
+        ing = read_file(f)
+        regions = ing.body_regions()
+        quotes, _ = pair_quotes(ing.article.text, regions)
+        for u in units_for(ing.article.text, regions, quotes):
+            n = len(u.text.split())
+            units += 1
+            w_all += n
+            if needs_parse(u):
+                full += 1
+                w_full += n
+    return {"units": units, "units_full_parse": full, "words": w_all, "words_full_parse": w_full,
+            "word_share_full_parse": round(w_full / w_all, 3) if w_all else None}
+
+
+def timed_build(corpus: Path, db_path: Path, workers: int, rss: TreeRSS, phase: str) -> dict:
+    import claims.pipeline as pl
+    from claims.store import open_db
+
+    for p in db_path.parent.glob(db_path.name + "*"):
+        p.unlink()
+    ext = {"s": 0.0, "n": 0}
+    orig = pl.extract
+
+    def timed_extract(ing, **kw):  # only runs in this process (workers=1): extraction time per article
+        t = time.perf_counter()
+        try:
+            return orig(ing, **kw)
+        finally:
+            ext["s"] += time.perf_counter() - t
+            ext["n"] += 1
+
+    rss.phase = phase
+    pl.extract = timed_extract
+    try:
+        db = open_db(db_path)
+        c0, t0 = cpu_seconds(), time.perf_counter()
+        rep = pl.build(db, [corpus], workers=workers)
+        secs = time.perf_counter() - t0
+        cpu = cpu_seconds() - c0
+        db.close()
+    finally:
+        pl.extract = orig
+    out = {"seconds": round(secs, 2), "cpu_seconds": round(cpu, 2), "articles": rep.articles, "claims": rep.claims, "problems": len(rep.problems)}
+    if ext["n"]:
+        out["extract_seconds"] = round(ext["s"], 2)
+        out["extract_seconds_per_1000_articles"] = round(ext["s"] / ext["n"] * 1000, 1)
+    return out
+
+
+def profile_build(files: list[Path], tmp: Path, top: int = 25) -> dict:
+    import claims.pipeline as pl
+    from claims.store import open_db
+
+    sub = tmp / "profile_corpus"
+    sub.mkdir(exist_ok=True)
+    for f in files:
+        shutil.copy(f, sub / f.name)
+    db = open_db(tmp / "profile.db")
+    prof = cProfile.Profile()
+    t0 = time.perf_counter()
+    prof.enable()
+    pl.build(db, [sub])
+    prof.disable()
+    total = time.perf_counter() - t0
+    st = pstats.Stats(prof)
+    cum: dict[str, float] = {}
+    wanted = {
+        "ingest (read_file)": ("claims/ingest.py", "read_file"),
+        "pair_quotes": ("claims/segment.py", "pair_quotes"),
+        "units_for": ("claims/segment.py", "units_for"),
+        "parse_units (all spaCy)": ("claims/segment.py", "parse_units"),
+        "find_claims (attribution)": ("claims/attribution.py", "find_claims"),
+        "describe_sources": ("claims/sources.py", "describe_sources"),
+        "write_article (SQLite)": ("claims/store.py", "write_article"),
+        "ensure_db_shape (indexes, FTS)": ("claims/store.py", "ensure_db_shape"),
+        "stored_sha": ("claims/store.py", "stored_sha"),
+    }
+    spacy_pipe = 0.0
+    for (fname, _line, func), (_cc, _nc, _tt, ct, _callers) in st.stats.items():
+        for label, (suffix, fn) in wanted.items():
+            if fname.endswith(suffix) and func == fn:
+                cum[label] = cum.get(label, 0.0) + ct
+        if fname.endswith("spacy/language.py") and func == "pipe":
+            spacy_pipe = max(spacy_pipe, ct)
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(top)
+    (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
+    (ROOT / "bench" / "out" / "profile_build.txt").write_text(buf.getvalue())
+    prof.dump_stats(str(ROOT / "bench" / "out" / "profile_build.pstats"))
+    db.close()
+    return {"articles": len(files), "seconds_profiled": round(total, 2),
+            "cumulative_seconds": {k: round(v, 2) for k, v in cum.items()},
+            "share_of_build": {k: round(v / total, 3) for k, v in cum.items()}}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "bench" / "out" / "corpus")
+    ap.add_argument("--articles", type=int, default=500, help="corpus size when it has to be generated")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--regenerate", action="store_true")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--profile", action="store_true", help="also profile a 1-worker build (cProfile)")
+    ap.add_argument("--profile-articles", type=int, default=100)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bench_pipeline.json")
+    a = ap.parse_args(argv)
+
+    files = sorted(a.corpus.glob("*.txt")) if a.corpus.is_dir() else []
+    if a.regenerate or len(files) < a.articles:
+        import gen_corpus
+
+        files = gen_corpus.generate(a.corpus, a.articles, a.seed)
+    files = sorted(files)
+    rss = TreeRSS().start()
+    tmp = Path(tempfile.mkdtemp(prefix="claims-bench-"))
+    result: dict = {"machine": {"cpus": os.cpu_count(), "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
+                                "python": sys.version.split()[0]},
+                    "corpus": {"path": str(a.corpus), "articles": len(files)}}
+    try:
+        from claims.segment import MODEL, load_nlp, load_sentencizer
+
+        rss.phase = "seed score"
+        result["seed_score"] = seed_scores(a.workers, tmp)
+        print("seed score:", json.dumps(result["seed_score"]), flush=True)
+
+        rss.phase = "read texts"
+        texts, words = body_texts(files)
+        result["corpus"]["body_words"] = words
+        nlp = load_nlp()
+        load_sentencizer()
+
+        rss.phase = "parser alone"
+        c0, t0 = cpu_seconds(), time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        parse_s = time.perf_counter() - t0
+        parse_cpu = cpu_seconds() - c0
+        result["parser_alone"] = {"model": MODEL, "seconds": round(parse_s, 2), "cpu_seconds": round(parse_cpu, 2),
+                                  "words_per_s": round(words / parse_s)}
+        print("parser alone:", result["parser_alone"], flush=True)
+        del texts
+
+        w1 = timed_build(a.corpus, tmp / "w1.db", 1, rss, "build 1 worker")
+        w1["articles_per_s"] = round(len(files) / w1["seconds"], 2)
+        w1["words_per_s"] = round(words / w1["seconds"])
+        result["build_1_worker"] = w1
+        result["ratio_build_to_parser"] = round(w1["seconds"] / parse_s, 3)
+        result["ratio_build_to_parser_cpu"] = round(w1["cpu_seconds"] / parse_cpu, 3)
+        print("build, 1 worker:", w1, flush=True)
+        print("ratio build / parser alone (wall, CPU):", result["ratio_build_to_parser"],
+              result["ratio_build_to_parser_cpu"], flush=True)
+
+        if a.workers > 1:
+            wn = timed_build(a.corpus, tmp / "wn.db", a.workers, rss, f"build {a.workers} workers")
+            wn["articles_per_s"] = round(len(files) / wn["seconds"], 2)
+            wn["words_per_s"] = round(words / wn["seconds"])
+            wn["speedup"] = round(w1["seconds"] / wn["seconds"], 2)
+            wn["load_average_1min"] = round(os.getloadavg()[0], 2)  # other load on the machine skews this
+            from claims.parallel import comparable_rows
+            from claims.store import open_db
+
+            d1, dn = open_db(tmp / "w1.db"), open_db(tmp / "wn.db")
+            wn["db_equals_1_worker"] = comparable_rows(d1) == comparable_rows(dn)
+            d1.close()
+            dn.close()
+            result[f"build_{a.workers}_workers"] = wn
+            print(f"build, {a.workers} workers:", wn, flush=True)
+
+        rss.phase = "prefilter share"
+        result["prefilter"] = prefilter_share(files)
+        print("prefilter:", result["prefilter"], flush=True)
+        if a.profile:
+            rss.phase = "profile"
+            result["profile"] = profile_build(files[: a.profile_articles], tmp)
+            print("profile:", json.dumps(result["profile"], indent=1), flush=True)
+    finally:
+        rss.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+    result["peak_rss_mb"] = {k: mb(v) for k, v in rss.phase_peak.items()}
+    result["peak_rss_mb"]["overall"] = mb(rss.peak)
+    print("peak RSS (MB, process tree):", result["peak_rss_mb"])
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(result, indent=1))
+    ok = result["seed_score"]["workers_equal"] and result["seed_score"]["1 worker"] == result["seed_score"][f"{a.workers} workers"]
+    if a.workers > 1:
+        ok = ok and result[f"build_{a.workers}_workers"]["db_equals_1_worker"]
+    print("OK" if ok else "FAILED: the N-worker build differs from the 1-worker build")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

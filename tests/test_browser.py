@@ -1,0 +1,141 @@
+"""The workbench in a real browser: Playwright driving Debian's Chromium against `datasette serve`
+started here on a free loopback port, with the project's metadata, templates, plugins and settings."""
+from __future__ import annotations
+
+import shutil
+import socket
+import sqlite3
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claims.publish import datasette_args, load_metadata, prepare_for_serving
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seeds_db, tmp_path_factory):
+    d = tmp_path_factory.mktemp("serve")
+    db = d / "claims.db"
+    shutil.copy(seeds_db, db)
+    prepare_for_serving(db)
+    meta = d / "metadata.yml"
+    meta.write_text(yaml.safe_dump(load_metadata("claims"), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    port = _free_port()
+    proc = subprocess.Popen(datasette_args(db, meta, host="127.0.0.1", port=port),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            if proc.poll() is not None:
+                raise RuntimeError("datasette exited: " + proc.stdout.read().decode(errors="replace")[-2000:])
+            try:
+                with urllib.request.urlopen(base + "/-/versions.json", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("datasette did not answer on " + base)
+        yield base, db
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def page():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (make install installs it when run as root; "
+                    "otherwise: apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as e:  # pragma: no cover - the test extra pins playwright
+        pytest.skip(f"playwright is not installed: {e}")
+    profile = tempfile.mkdtemp(prefix="claims-chromium-")
+    try:
+        with sync_playwright() as p:
+            ctx = p.chromium.launch_persistent_context(
+                profile, executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+                viewport={"width": 1100, "height": 900})
+            pg = ctx.new_page()
+            errors: list[str] = []
+            pg.on("pageerror", lambda e: errors.append(str(e)))
+            pg.errors = errors
+            yield pg
+            ctx.close()
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_claim_page_highlight_facet_search_and_screenshot(server, page):
+    base, db = server
+    conn = sqlite3.connect(db)
+    cid, content = conn.execute("select id, content from claims where source = 'two senior Israeli officials'").fetchone()
+    conn.close()
+
+    page.goto(f"{base}/claims/claims/{cid}")
+    claim = page.locator("mark#the-claim")
+    claim.wait_for()
+    assert claim.inner_text() == content
+    assert page.locator(".context mark.source-hl").inner_text() == "two senior Israeli officials"
+    bg = claim.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert bg not in ("rgba(0, 0, 0, 0)", "transparent"), bg
+    box = claim.bounding_box()
+    assert box and box["width"] > 50 and box["y"] < 900, box  # visible without scrolling
+    assert "described" in page.locator(".source-box").inner_text()
+    assert "Axios" in page.locator(".article-box").inner_text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "claim-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
+
+    # the article page: every claim a link to its claim page
+    page.goto(f"{base}/claims/articles/000_0792c3952193b30d")
+    link = page.locator(f'a.claim-link[href="/claims/claims/{cid}"]')
+    assert link.inner_text() == content
+    assert page.locator("a.claim-link").count() >= 10
+    page.screenshot(path=str(SHOTS / "article-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
+    link.click()
+    page.wait_for_url(f"**/claims/claims/{cid}")
+
+    # a facet: outlet on the claims view
+    page.goto(f"{base}/claims/claims_view")
+    page.locator('.facet-info[data-column="outlet"] a', has_text="The Associated Press").first.click()
+    page.wait_for_url("**outlet=The+Associated+Press**")
+    outlets = page.locator("td.col-outlet").all_inner_texts()
+    assert outlets and set(outlets) == {"The Associated Press"}
+
+    # a search, typed into the search box
+    page.goto(f"{base}/claims/claims")
+    page.fill('input[name="_search"]', "Vienna")
+    page.press('input[name="_search"]', "Enter")
+    page.wait_for_url("**_search=Vienna**")
+    contents = page.locator("td.col-content").all_inner_texts()
+    assert contents and all("vienna" in c.lower() for c in contents)
+
+    # the charts draw (vega-lite, served by the plugin itself)
+    page.goto(f"{base}/-/dashboards/claims")
+    for chart in ("anonymity-by-outlet", "claims-per-source", "sources-over-time"):
+        page.locator(f"#chart-{chart} canvas, #chart-{chart} svg").first.wait_for(timeout=10000)
+    page.screenshot(path=str(SHOTS / "dashboard.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 700})
+    assert page.errors == []
