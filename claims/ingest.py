@@ -271,7 +271,7 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
             continue
         m_by = RE_BY.match(t)
         if m_by:
-            meta["byline"] = meta["byline"] or normalise_name(m_by.group(1))
+            meta["byline"] = meta["byline"] or normalise_name(_strip_byline_org(m_by.group(1)))
             roles.append((ln, RegionRole.byline.value, "'By' line"))
         elif RE_READTIME.match(t) or is_furniture(t):
             roles.append((ln, RegionRole.furniture.value, "page furniture"))
@@ -303,6 +303,17 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
         if RE_COPYRIGHT.match(t) or re.search(r"\ball rights reserved\b", t, re.I):
             after_copyright = True
             roles.append((ln, RegionRole.furniture.value, "copyright line"))
+            continue
+        m_by = RE_BY.match(t)
+        if m_by and words(t) <= 12:
+            if meta["byline"] is None:
+                meta["byline"] = normalise_name(_strip_byline_org(m_by.group(1)))
+            roles.append((ln, RegionRole.byline.value, "'By' line"))
+            continue
+        m_dl = RE_WIRE_DATELINE.match(t)
+        if m_dl and words(t) <= 6:
+            meta["dateline"] = meta["dateline"] or m_dl.group(1).strip()
+            roles.append((ln, RegionRole.dateline.value, "wire dateline"))
             continue
         if is_caption(t) and not is_prose(t):
             roles.append((ln, RegionRole.caption.value, "photo caption or credit"))
@@ -349,6 +360,17 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
 
 RE_SPEECH_WORD = re.compile(r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|posted|stated|"
                             r"declared|announced|warned|asked|replied|insisted|explained|noted|argued)\b", re.I)
+
+
+RE_WIRE_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)\s*\((?:AP|Reuters|AFP|Bloomberg|dpa|UPI)\)\s*[-—–]*\s*$")
+RE_BYLINE_ORG = re.compile(r",\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|"
+                           r"[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:Staff|Writer|Correspondent|Reporter|Editor)s?|Staff Writer|"
+                           r"staff|correspondent)\s*$", re.I)
+
+
+def _strip_byline_org(s: str) -> str:
+    """'Matthew Lee, Associated Press' -> 'Matthew Lee'."""
+    return RE_BYLINE_ORG.sub("", s).strip()
 
 
 def _label_ok(label: str, rest: str = "") -> bool:
