@@ -38,7 +38,7 @@ def _require_dask():
     return distributed
 
 
-def local_cluster(n_workers: int = 2, memory_limit: str = "1.5GiB"):
+def local_cluster(n_workers: int = 2, memory_limit: str = "1GiB"):
     """A LocalCluster of worker processes on the loopback interface (no dashboard)."""
     distributed = _require_dask()
     return distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
