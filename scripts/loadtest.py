@@ -155,11 +155,14 @@ def main(argv=None) -> int:
     ap.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                     help="extra datasette setting for the server (repeatable; default: bench_db.PERF_SETTINGS)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "loadtest.json")
+    ap.add_argument("--exclude", default=None, metavar="REGEX", help="leave out the URLs whose label matches")
     a = ap.parse_args(argv)
     if not a.db.exists():
         print(f"{a.db}: no such database (run scripts/gen_db.py first)", file=sys.stderr)
         return 2
-    targets = urls(a.db)
+    import re
+
+    targets = [t for t in urls(a.db) if not (a.exclude and re.search(a.exclude, t[0]))]
     port = free_port()
     from bench_db import PERF_SETTINGS
 
@@ -177,6 +180,7 @@ def main(argv=None) -> int:
         stop_server(proc)
         meta.unlink(missing_ok=True)
     res["db"] = str(a.db)
+    res["urls"] = [label for label, _ in targets]
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=1))
     print(json.dumps({k: v for k, v in res.items() if k != "per_endpoint"}, indent=1))
