@@ -9,7 +9,17 @@ from click.testing import CliRunner
 
 from claims.cli import cli
 
-MIXED = Path(__file__).resolve().parent / "fixtures" / "mixed"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MIXED = FIXTURES / "mixed"
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def assemble_mixed(dest: Path) -> Path:
+    """The mixed folder: its own batches and broken files, plus the seeds and the HTML fixtures (one copy each)."""
+    shutil.copytree(MIXED, dest)
+    shutil.copytree(SEED_DIR, dest / "seeds")
+    shutil.copytree(FIXTURES / "html", dest / "html")
+    return dest
 
 BROKEN = {
     "batches/articles.jsonl:row 3": "malformed JSON line",
@@ -29,8 +39,7 @@ GOOD = {"000_0792c3952193b30d", "001_ef5535af60425131", "002_9d32781f785c34bc", 
 
 
 def test_mixed_folder_one_build(tmp_path):
-    d = tmp_path / "mixed"
-    shutil.copytree(MIXED, d)
+    d = assemble_mixed(tmp_path / "mixed")
     line = b"The committee said the report would be published next week, officials said on Monday.\n"
     with open(d / "unreadable" / "huge.txt", "wb") as f:  # 50 MB, made here, never committed
         for _ in range(50 * 1024 * 1024 // len(line) + 1):
