@@ -102,6 +102,72 @@ STANCE = {
 }
 
 
+# Past forms the English inflection rules below do not produce.
+IRREGULAR_FORMS = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",), "find": ("found",),
+    "show": ("shown",), "forecast": ("forecast",), "brief": ("briefed",), "hold": ("held",), "speak": ("spoke", "spoken"),
+}
+# Words other than cue verbs that can start an attribution the Finder recognises.
+OTHER_CUE_WORDS = ("according", "per", "citing", "cite", "cites", "cited", "readout", "statement", "statements",
+                   "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "comment", "comments")
+
+
+def inflections(lemma: str) -> set[str]:
+    """Surface forms of an English verb lemma (regular inflection, consonant doubling, irregular pasts):
+    a superset of the words spaCy's lemmatizer maps back to the lemma."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing", *IRREGULAR_FORMS.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma[-1:] not in "aeiouwxy":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _cue_words() -> frozenset[str]:
+    words = set(OTHER_CUE_WORDS)
+    for lemma in SPEECH_LEMMAS | DECLINE_LEMMAS | NO_RESPONSE:
+        words |= inflections(lemma)
+    return frozenset(words)
+
+
+# The prefilter: a sentence without one of these words (and without a quote mark) cannot hold an
+# attribution the Finder recognises, so it need not be parsed. Built from the lexicon above.
+CUE_WORDS = _cue_words()
+RE_WORD = re.compile(r"[A-Za-z]+")
+# Lemmas that are cues only in a construction: "did not return calls", "could not be reached";
+# "agreed that" (not "agreed to"); the noun-verb homograph "state(s)" only before what it states.
+RE_NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\W+(?:\w+\W+){0,3}$", re.I)
+NEGATED_ONLY = {*inflections("return"), *inflections("reach")}
+RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
+RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
+
+
+def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
+    """Does text[start:end] hold a word that can start an attribution the Finder recognises?
+
+    A capitalised cue word inside a sentence is part of a name ('Secretary of State', 'the
+    Washington Post', 'Point Reyes') and does not count; some lemmas count only in their
+    construction (see NEGATED_ONLY, RE_AGREE_TO, RE_STATES_WHAT)."""
+    end = len(text) if end is None else end
+    for m in RE_WORD.finditer(text, start, end):
+        w = m.group(0)
+        low = w.lower()
+        if low not in CUE_WORDS:
+            continue
+        if w[0].isupper() and re.search(r"[\w,;]\s*$", text[start:m.start()]):
+            continue  # inside a name, not the first word of the sentence or clause
+        if low in NEGATED_ONLY and not RE_NEGATION_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
+            continue
+        if low.startswith("agree") and RE_AGREE_TO.match(text, m.end(), end):
+            continue
+        if low in ("state", "states") and not RE_STATES_WHAT.match(text, m.end(), end):
+            continue
+        return True
+    return False
+
+
 # ---------------------------------------------------------------- candidates
 
 
@@ -137,20 +203,31 @@ class Cand:
         return self.doc._.paragraph
 
 
+# Hot paths read the Doc extensions straight from ``doc.user_data`` (where spaCy keeps them,
+# under ("._.", name, None, None)): ``doc._.x`` builds an accessor object on every call.
+_OFFSET_KEY = ("._.", "offset", None, None)
+_INQ_KEY = "claims.in_quote"
+
+
+def _off(doc: Doc) -> int:
+    return doc.user_data.get(_OFFSET_KEY, 0)
+
+
 def _aoff(doc: Doc, i: int) -> int:
-    return doc._.offset + i
+    return _off(doc) + i
 
 
 def _tok_start(t: Token) -> int:
-    return t.doc._.offset + t.idx
+    return _off(t.doc) + t.idx
 
 
 def _tok_end(t: Token) -> int:
-    return t.doc._.offset + t.idx + len(t.text)
+    return _off(t.doc) + t.idx + len(t.text)
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    return [(doc._.offset + s, doc._.offset + e) for s, e in (doc._.quotes or [])]
+    off = _off(doc)
+    return [(off + s, off + e) for s, e in (doc._.quotes or [])]
 
 
 def _inside_quote(doc: Doc, pos: int) -> Optional[tuple[int, int]]:
@@ -160,9 +237,18 @@ def _inside_quote(doc: Doc, pos: int) -> Optional[tuple[int, int]]:
     return None
 
 
+def _in_quote_flags(doc: Doc) -> list[bool]:
+    """For each token of the Doc: does it stand inside a quote (marks excluded)? Computed once."""
+    flags = doc.user_data.get(_INQ_KEY)
+    if flags is None:
+        quotes = doc._.quotes or []
+        flags = [any(s < t.idx < e - 1 for s, e in quotes) and t.text not in '"“”' for t in doc]
+        doc.user_data[_INQ_KEY] = flags
+    return flags
+
+
 def _tok_in_quote(t: Token) -> bool:
-    p = _tok_start(t)
-    return any(s < p < e - 1 for s, e in _quotes(t.doc)) and t.text not in '"“”'
+    return _in_quote_flags(t.doc)[t.i]
 
 
 RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
@@ -938,6 +1024,40 @@ class Finder:
 def claim_id(article_id: str, c: Cand) -> str:
     key = f"{article_id}|{c.start}|{c.end}|{c.kind}|{c.cue_start}"
     return f"{article_id}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
+
+
+def entity_windows(docs: list[Doc], cands: list[Cand], context: int = 4) -> list[Span]:
+    """Where the entity recognizer is needed: where a source can be named. That is every source
+    mention that holds a name (a proper noun, or a capitalised word after the first), and every
+    other run of two or more capitalised proper nouns in the parsed sentences (a person named in
+    full there can be the antecedent of a later 'he said' or surname), each with ``context``
+    tokens either side (across a sentence start too: the recognizer reads a name at the start
+    of a sentence better with the words before it). Pronouns and common-noun sources ('he',
+    'two senior officials') need no entities."""
+    out = []
+
+    def window(doc: Doc, start: int, end: int) -> None:
+        out.append(doc[max(0, start - context): min(len(doc), end + context)])
+
+    for c in cands:
+        span = c.source_tokens
+        if span is not None and any(t.pos_ == "PROPN" or (t.i > span.sent.start and t.text[:1].isupper()) for t in span):
+            window(span.doc, span.start, span.end)
+    for doc in docs:
+        if not doc._.parsed:
+            continue
+        i, n = 0, len(doc)
+        while i < n:
+            if doc[i].pos_ == "PROPN":
+                j = i
+                while j + 1 < n and doc[j + 1].pos_ == "PROPN":
+                    j += 1
+                if j > i and all(doc[k].text[:1].isupper() for k in range(i, j + 1)):
+                    window(doc, i, j + 1)  # a full name ('Ned Price'), not 'Iran' or 'Tuesday'
+                i = j + 1
+            else:
+                i += 1
+    return out
 
 
 def find_claims(docs: list[Doc], article: Article) -> list[Cand]:

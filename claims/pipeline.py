@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
-from .attribution import find_claims
+from .attribution import entity_windows, find_claims
 from .errors import ClaimsError, DuplicateInput, EmptyInput, EncodingProblem, InputError, MalformedInput, TooLarge
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
 from .provenance import link_stage
-from .segment import MODEL, pair_quotes, parse_units, units_for
+from .segment import MODEL, pair_quotes, parse_units, recognise_entities, units_for
 from .sources import describe_sources
 from .store import ensure_db_shape, finish_run, start_run, stored_sha, write_article, write_problem
 
@@ -44,8 +44,10 @@ def extract(ing: Ingested, *, prefilter: bool = True) -> Extraction:
     regions = ing.body_regions()
     quotes, notes = pair_quotes(art.text, regions)
     units = units_for(art.text, regions, quotes)
-    docs = parse_units(units, art.id, prefilter=prefilter)
+    docs = parse_units(units, art.id, prefilter=prefilter, entities=not prefilter)
     cands = find_claims(docs, art)
+    if prefilter:  # entities only where a source stands
+        recognise_entities(entity_windows(docs, cands))
     claims, sources = describe_sources(cands, docs, art)
     return Extraction(ing, claims, sources, notes)
 
@@ -466,11 +468,16 @@ def build_atomic(db_path: str | Path, inputs: Iterable[str | Path], **kwargs) ->
         else:
             tmp.unlink()
         db = open_db(tmp)
+        # The copy is private until os.replace: a crash only loses the copy, so SQLite need not
+        # fsync every transaction; the finished file is fsynced once before it replaces DB.
+        db.execute("pragma synchronous = off")
         rep = build(db, inputs, **kwargs)
         db.conn.commit()
         db.execute("pragma journal_mode = delete")
         db.close()
         db = None
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
         for side in ("-wal", "-shm", "-journal"):  # stale files of the old database must not apply to the new one
             stale = Path(str(db_path) + side)
             if stale.exists():

@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
+import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Span, Token
 
+from .attribution import has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .models import Region
 
@@ -46,6 +49,8 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     spaCy's English tokenizer splits every hyphen, and a name cut in three derails the tagger
     and parser (the 'in' of 'Jae-in' becomes a subject). Runs before the tagger, on tokens only.
     """
+    if "-" not in doc.text:
+        return doc
     spans = []
     i = 0
     while i + 2 < len(doc):
@@ -200,39 +205,130 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
                 label = m.group(1)
                 s += m.end()
                 piece = text[s:e]
-            if not piece.strip() or (is_furniture(piece) and len(piece.split()) < 12) or re.match(r"^Go deeper\b", piece):
+            if not piece.strip() or (len(piece.split()) < 12 and is_furniture(piece)) or re.match(r"^Go deeper\b", piece):
                 continue
             uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in quotes if qs < e and qe > s]
             out.append(Unit(s, e, piece, reg, para, label, uq))
     return out
 
 
-CUE_HINT = re.compile(
-    r"\b(?:s[ae]ys?|said|saying|tells?|told|telling|according|per|citing|cited|add(?:s|ed|ing)?|stress\w*|warn\w*|"
-    r"insist\w*|argu\w*|claim\w*|acknowledg\w*|admit\w*|den(?:y|ies|ied|ying)|announc\w*|confirm\w*|declin\w*|"
-    r"refus\w*|respond\w*|reached|comment\w*|not\s+return|call(?:s|ed|ing)?|urg\w*|wr(?:ite|ites|ote|itten|iting)|"
-    r"tweet\w*|post(?:s|ed)|report\w*|note[sd]?|noting|explain\w*|emphasi[sz]\w*|underscor\w*|not(?:ed|ing)|"
-    r"predict\w*|estimat\w*|believ\w*|think\w*|thought|suggest\w*|reveal\w*|disclos\w*|testif\w*|alleg\w*|"
-    r"caution\w*|recall\w*|observ\w*|remark\w*|declar\w*|vow\w*|pledg\w*|promis\w*|indicat\w*|signal\w*|"
-    r"conclud\w*|f(?:ou)?nd\w*|show\w*|ask\w*|demand\w*|accus\w*|repl(?:y|ies|ied)|answer\w*|complain\w*|"
-    r"push\w*|rais\w*|counter\w*|reiterat\w*|quot\w*|readout|statement|describ\w*|maintain\w*|contend\w*|"
-    r"assert\w*|concede\w*|hint\w*|boast\w*|acknowledg\w*|agree\w*|criticiz\w*|criticis\w*|spokes\w*)\b",
-    re.I)
-
-
 def needs_parse(unit: Unit) -> bool:
     """Prefilter: only units with a quote mark or a possible attribution cue get the full parse."""
-    return bool(unit.quotes) or bool(CUE_HINT.search(unit.text))
+    return bool(unit.quotes) or has_cue_hint(unit.text)
 
 
-def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, batch_size: int = 16,
-                n_process: int = 1) -> list[Doc]:
-    """Parse units into Docs (full pipeline where needed, sentencizer elsewhere), in order."""
+def is_candidate(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A sentence [start, end) of a unit can hold an attribution: it has a quote mark (or stands in
+    a quote) or a possible cue word."""
+    return any(qs < end and qe > start for qs, qe in quotes) or has_cue_hint(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _sentencizer_pipe():
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
+
+
+def sentencize(text: str) -> Doc:
+    """Tokens and rule-based sentences only, in the full pipeline's vocabulary (cheap)."""
     nlp = load_nlp()
-    full_idx = [i for i, u in enumerate(units) if not prefilter or needs_parse(u)]
+    return _sentencizer_pipe()(merge_hyphenated_names(nlp.make_doc(text)))
+
+
+RE_GOES_ON = re.compile(r"\s*(?:—|–|--|[a-z])")
+
+
+def plan_unit(unit: Unit, *, prefilter: bool = True) -> Optional[list[tuple[int, int, bool]]]:
+    """How to parse a unit: None for no parse at all (no quote, no cue anywhere), else pieces
+    (start, end, full) in unit coordinates that cover it, ``full`` for the runs of candidate
+    sentences that go through the whole pipeline; the others only get sentence boundaries."""
+    n = len(unit.text)
+    if not prefilter:
+        return [(0, n, True)]
+    if not needs_parse(unit):
+        return None
+    sdoc = sentencize(unit.text)
+    starts = [sent[0].idx for sent in sdoc.sents]
+    if len(starts) < 2:
+        return [(0, n, True)]
+    bounds = [0, *starts[1:], n]
+    flags = [is_candidate(unit.text, a, b, unit.quotes) for a, b in zip(bounds, bounds[1:])]
+    for k in range(1, len(flags)):
+        # context: a piece that goes on from a candidate (a dash signature after a quote,
+        # '—Commissioner Jane Doe'; a lower-case start where the sentencizer cut too early)
+        if flags[k - 1] and not flags[k] and (RE_GOES_ON.match(unit.text, bounds[k])
+                                              or unit.text[:bounds[k]].rstrip().endswith(("—", "–", "--"))):
+            flags[k] = True
+    if all(flags):
+        return [(0, n, True)]
+    pieces: list[tuple[int, int, bool]] = []
+    for (a, b), f in zip(zip(bounds, bounds[1:]), flags):
+        if pieces and pieces[-1][2] == f:
+            pieces[-1] = (pieces[-1][0], b, f)
+        else:
+            pieces.append((a, b, f))
+    return pieces
+
+
+def _flat(doc: Doc) -> Doc:
+    """Give an unparsed piece a flat tree (every token under its sentence's first token, label
+    'dep'), so that it can be joined to parsed pieces and keep its sentence boundaries."""
+    heads = []
+    for sent in doc.sents:
+        heads += [sent.start] * len(sent)
+    strings = doc.vocab.strings
+    dep, root = strings.add("dep"), strings.add("ROOT")
+    arr = numpy.array([[h - i, root if h == i else dep] for i, h in enumerate(heads)], dtype="int64")
+    doc.from_array([HEAD, DEP], arr.astype("uint64"))
+    return doc
+
+
+def _join(unit: Unit, pieces: list[tuple[int, int, bool]], parsed: list[Doc]) -> Optional[Doc]:
+    """One Doc for the unit from its parsed and sentence-only pieces (None if it cannot be joined)."""
+    parts: list[Doc] = []
+    it = iter(parsed)
+    for a, b, full in pieces:
+        if full:
+            d = next(it)
+            d.tensor = numpy.zeros((0,), dtype="float32")
+        else:
+            d = _flat(sentencize(unit.text[a:b]))
+        parts.append(d)
+    try:
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+    except (ValueError, IndexError):
+        return None
+    return doc if doc.text == unit.text else None
+
+
+def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, entities: bool = True,
+                batch_size: int = 256, n_process: int = 1) -> list[Doc]:
+    """Parse units into Docs, in order.
+
+    With the prefilter (the default), a unit with no quote mark and no possible cue is only cut
+    into sentences; in the others, only the runs of candidate sentences (a quote mark or a cue
+    word) go through the whole pipeline, and the rest of the unit gets sentence boundaries and
+    a flat tree (``doc._.parsed`` stays True: the unit is parsed where an attribution can be).
+    With ``entities=False`` the entity recognizer is left out; ``recognise_entities`` then runs it
+    only where sources stand.
+    """
+    nlp = load_nlp()
+    plans = [plan_unit(u, prefilter=prefilter) for u in units]
+    jobs = [(i, a, b) for i, plan in enumerate(plans) if plan for a, b, full in plan if full]
+    parsed: dict[int, list[Doc]] = {}
+    disable = [] if entities else ["ner"]
+    for (i, a, b), doc in zip(jobs, nlp.pipe((units[i].text[a:b] for i, a, b in jobs), batch_size=batch_size,
+                                             n_process=n_process, disable=disable)):
+        parsed.setdefault(i, []).append(doc)
     docs: list[Optional[Doc]] = [None] * len(units)
-    for i, doc in zip(full_idx, nlp.pipe((units[i].text for i in full_idx), batch_size=batch_size, n_process=n_process)):
-        docs[i] = doc
+    for i, plan in enumerate(plans):
+        if plan is None:
+            continue
+        if len(plan) == 1:
+            docs[i] = parsed[i][0]
+            continue
+        docs[i] = _join(units[i], plan, parsed[i]) or nlp(units[i].text)
     rest = [i for i in range(len(units)) if docs[i] is None]
     if rest:
         sent = load_sentencizer()
@@ -249,6 +345,53 @@ def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, b
         doc._.quotes = u.quotes
         doc._.unit = u
     return docs  # type: ignore[return-value]
+
+
+def recognise_entities(windows: list[Span], *, batch_size: int = 256) -> int:
+    """Run the entity recognizer on stretches of parsed Docs only (each Span: a source mention
+    and a few tokens of context) and set the entities it finds on their Docs.
+
+    Each stretch is cut from its Doc's text and tokenized again (the same tokens, since cuts fall
+    on token boundaries), so the recognizer sees the words of the mention and their neighbours,
+    not the whole article. Returns the number of tokens sent through the recognizer.
+    """
+    if not windows:
+        return 0
+    nlp = load_nlp()
+    ner = nlp.get_pipe("ner")
+    by_doc: dict[int, list[Span]] = {}
+    docs: dict[int, Doc] = {}
+    for w in windows:
+        by_doc.setdefault(id(w.doc), []).append(w)
+        docs[id(w.doc)] = w.doc
+    jobs: list[tuple[Doc, int, Doc]] = []
+    for key, spans in by_doc.items():
+        doc = docs[key]
+        merged: list[list[int]] = []
+        for w in sorted(spans, key=lambda w: (w.start, w.end)):
+            if merged and w.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], w.end)
+            else:
+                merged.append([w.start, w.end])
+        for a, b in merged:
+            start = doc[a].idx
+            end = doc[b - 1].idx + len(doc[b - 1].text)
+            jobs.append((doc, start, merge_hyphenated_names(nlp.make_doc(doc.text[start:end]))))
+    found: dict[int, list[Span]] = {}
+    n = 0
+    for (doc, start, _), wdoc in zip(jobs, ner.pipe((j[2] for j in jobs), batch_size=batch_size)):
+        n += len(wdoc)
+        for ent in wdoc.ents:
+            span = doc.char_span(start + ent.start_char, start + ent.end_char, label=ent.label_)
+            if span is not None:
+                found.setdefault(id(doc), []).append(span)
+    for key, spans in found.items():
+        doc = docs[key]
+        keep = list(doc.ents)
+        taken = {i for e in keep for i in range(e.start, e.end)}
+        keep += [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+        doc.set_ents(sorted(keep, key=lambda e: e.start), default="unmodified")
+    return n
 
 
 def iter_sentences(docs: Iterable[Doc]) -> Iterator[tuple[int, Doc, object]]:

@@ -133,10 +133,22 @@ def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span]
 
 
+_PHRASES: dict[int, tuple[set, list[tuple[str, re.Pattern]]]] = {}
+
+
+def _multiword(vocab: set[str]) -> list[tuple[str, re.Pattern]]:
+    """The vocabulary's multi-word phrases, longest first, each with its word-bounded pattern (cached)."""
+    hit = _PHRASES.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = (vocab, [(v, re.compile(rf"\b{re.escape(v)}\b")) for v in sorted(vocab, key=len, reverse=True) if " " in v])
+        _PHRASES[id(vocab)] = hit
+    return hit[1]
+
+
 def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
     joined = " ".join(words)
-    for v in sorted(vocab, key=len, reverse=True):
-        if " " in v and re.search(rf"\b{re.escape(v)}\b", joined):
+    for v, pat in _multiword(vocab):
+        if v in joined and pat.search(joined):
             return v
     for w in words:
         if w in vocab:
@@ -144,10 +156,14 @@ def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
     return None
 
 
+_DEMONYM_PATTERNS = [(key, re.compile(rf"(?<![\w.]){re.escape(key)}(?:'s)?(?![\w])"))
+                     for key in sorted(DEMONYMS, key=len, reverse=True)]
+
+
 def affiliation_of(span: Span) -> Optional[str]:
     text = span.text.lower().replace("’", "'")
-    for key in sorted(DEMONYMS, key=len, reverse=True):
-        if re.search(rf"(?<![\w.]){re.escape(key)}(?:'s)?(?![\w])", text):
+    for key, pat in _DEMONYM_PATTERNS:
+        if key in text and pat.search(text):
             return DEMONYMS[key]
     for ent in span.ents:
         if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.dep_ in ("poss", "compound", "amod", "pobj", "nmod", "nsubj"):

@@ -8,10 +8,12 @@ Steps (all in this process tree, on the corpus from scripts/gen_corpus.py, gener
 1. seed score: the seeds built with 1 worker and with N workers score the same against
    eval/seeds.gold.jsonl (exit 1 if not); the full-parse score (prefilter off) is printed alongside;
 2. parser alone: ``nlp.pipe`` over the body text of every article, same model, batch_size 16;
-3. build, 1 worker: ``claims.pipeline.build`` from the files to a fresh database;
+3. build, 1 worker: ``claims.pipeline.build_atomic`` (what ``claims build`` runs) from the files to a fresh database;
 4. build, N workers: the same with ``workers=N``; its database must equal the 1-worker one;
-5. with --profile: cProfile of a 1-worker build of the first --profile-articles articles, and
-   the share of body words the prefilter sends through the full pipeline.
+5. the prefilter: the share of body words it sends through the full pipeline (every article), the
+   share of tokens the entity recognizer reads, and the agreement of the attributed claims with
+   a full parse (first --profile-articles articles);
+6. with --profile: CPU time by stage of a 1-worker build of the first --profile-articles articles.
 
 Peak RSS is the largest sum of RSS over this process and all its children (psutil), sampled
 every 50 ms. Results go to stdout and bench/out/bench_pipeline.json.
@@ -19,11 +21,8 @@ every 50 ms. Results go to stdout and bench/out/bench_pipeline.json.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
 import os
-import pstats
 import shutil
 import sys
 import tempfile
@@ -137,10 +136,15 @@ def body_texts(files: list[Path]):
     return texts, words
 
 
-def prefilter_share(files: list[Path]) -> dict:
-    """How much of the body text the prefilter sends through the full spaCy pipeline."""
+def prefilter_share(files: list[Path], sample: int = 100) -> dict:
+    """How much of the body text the prefilter sends through the full spaCy pipeline (all files:
+    units and words in candidate pieces), how many tokens the entity recognizer reads, and how far
+    the prefiltered extraction agrees with the full parse (attributed claims, first ``sample``
+    files; the full parse costs one more parse of each)."""
+    from claims.attribution import entity_windows, find_claims
     from claims.ingest import read_file
-    from claims.segment import needs_parse, pair_quotes, units_for
+    from claims.pipeline import extract
+    from claims.segment import pair_quotes, parse_units, plan_unit, recognise_entities, units_for
 
     units = full = w_all = w_full = 0
     for f in files:
@@ -148,19 +152,36 @@ def prefilter_share(files: list[Path]) -> dict:
         regions = ing.body_regions()
         quotes, _ = pair_quotes(ing.article.text, regions)
         for u in units_for(ing.article.text, regions, quotes):
-            n = len(u.text.split())
             units += 1
-            w_all += n
-            if needs_parse(u):
-                full += 1
-                w_full += n
-    return {"units": units, "units_full_parse": full, "words": w_all, "words_full_parse": w_full,
-            "word_share_full_parse": round(w_full / w_all, 3) if w_all else None}
+            w_all += len(u.text.split())
+            pieces = [(a, b) for a, b, whole in (plan_unit(u) or []) if whole]
+            full += bool(pieces)
+            w_full += sum(len(u.text[a:b].split()) for a, b in pieces)
+    out = {"units": units, "units_parsed": full, "words": w_all, "words_full_parse": w_full,
+           "word_share_full_parse": round(w_full / w_all, 3) if w_all else None}
+
+    tokens = ner_tokens = 0
+    agree = both = 0
+    key = lambda c: c.model_dump(exclude={"run"})  # noqa: E731
+    for f in files[:sample]:
+        ing = read_file(f)
+        art, regions = ing.article, ing.body_regions()
+        quotes, _ = pair_quotes(art.text, regions)
+        docs = parse_units(units_for(art.text, regions, quotes), art.id, entities=False)
+        tokens += sum(len(d) for d in docs)
+        ner_tokens += recognise_entities(entity_windows(docs, find_claims(docs, art)))
+        fast = [key(c) for c in extract(ing).claims if c.kind != "reporter"]
+        slow = [key(c) for c in extract(ing, prefilter=False).claims if c.kind != "reporter"]
+        agree += sum(1 for c in fast if c in slow)
+        both += len(fast) + len(slow) - sum(1 for c in fast if c in slow)
+    out.update({"sample_articles": min(sample, len(files)), "ner_token_share": round(ner_tokens / tokens, 3) if tokens else None,
+                "claims_equal_to_full_parse": agree, "claims_in_either": both,
+                "agreement_with_full_parse": round(agree / both, 4) if both else None})
+    return out
 
 
 def timed_build(corpus: Path, db_path: Path, workers: int, rss: TreeRSS, phase: str) -> dict:
     import claims.pipeline as pl
-    from claims.store import open_db
 
     for p in db_path.parent.glob(db_path.name + "*"):
         p.unlink()
@@ -178,12 +199,10 @@ def timed_build(corpus: Path, db_path: Path, workers: int, rss: TreeRSS, phase: 
     rss.phase = phase
     pl.extract = timed_extract
     try:
-        db = open_db(db_path)
         c0, t0 = cpu_seconds(), time.perf_counter()
-        rep = pl.build(db, [corpus], workers=workers)
+        rep = pl.build_atomic(db_path, [corpus], workers=workers)  # what `claims build` runs
         secs = time.perf_counter() - t0
         cpu = cpu_seconds() - c0
-        db.close()
     finally:
         pl.extract = orig
     out = {"seconds": round(secs, 2), "cpu_seconds": round(cpu, 2), "articles": rep.articles, "claims": rep.claims, "problems": len(rep.problems)}
@@ -193,50 +212,52 @@ def timed_build(corpus: Path, db_path: Path, workers: int, rss: TreeRSS, phase: 
     return out
 
 
-def profile_build(files: list[Path], tmp: Path, top: int = 25) -> dict:
+def profile_build(files: list[Path], tmp: Path) -> dict:
+    """Where a 1-worker build spends its CPU time: each stage's function in ``claims.pipeline`` is
+    wrapped with a CPU-time counter (cProfile's per-call overhead would inflate the Python rules
+    several times over against spaCy's compiled code, so it is not used for the shares)."""
     import claims.pipeline as pl
-    from claims.store import open_db
 
     sub = tmp / "profile_corpus"
     sub.mkdir(exist_ok=True)
     for f in files:
         shutil.copy(f, sub / f.name)
-    db = open_db(tmp / "profile.db")
-    prof = cProfile.Profile()
-    t0 = time.perf_counter()
-    prof.enable()
-    pl.build(db, [sub])
-    prof.disable()
-    total = time.perf_counter() - t0
-    st = pstats.Stats(prof)
-    cum: dict[str, float] = {}
-    wanted = {
-        "ingest (read_file)": ("claims/ingest.py", "read_file"),
-        "pair_quotes": ("claims/segment.py", "pair_quotes"),
-        "units_for": ("claims/segment.py", "units_for"),
-        "parse_units (all spaCy)": ("claims/segment.py", "parse_units"),
-        "find_claims (attribution)": ("claims/attribution.py", "find_claims"),
-        "describe_sources": ("claims/sources.py", "describe_sources"),
-        "write_article (SQLite)": ("claims/store.py", "write_article"),
-        "ensure_db_shape (indexes, FTS)": ("claims/store.py", "ensure_db_shape"),
-        "stored_sha": ("claims/store.py", "stored_sha"),
+    stages = {
+        "read_item": "ingest (read_item)",
+        "pair_quotes": "pair_quotes",
+        "units_for": "units_for",
+        "parse_units": "spaCy: parse_units (tagger, parser, lemmas)",
+        "recognise_entities": "spaCy: recognise_entities (NER on windows)",
+        "find_claims": "find_claims (attribution rules)",
+        "entity_windows": "entity_windows",
+        "describe_sources": "describe_sources",
+        "write_article": "write_article (SQLite)",
     }
-    spacy_pipe = 0.0
-    for (fname, _line, func), (_cc, _nc, _tt, ct, _callers) in st.stats.items():
-        for label, (suffix, fn) in wanted.items():
-            if fname.endswith(suffix) and func == fn:
-                cum[label] = cum.get(label, 0.0) + ct
-        if fname.endswith("spacy/language.py") and func == "pipe":
-            spacy_pipe = max(spacy_pipe, ct)
-    buf = io.StringIO()
-    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(top)
-    (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
-    (ROOT / "bench" / "out" / "profile_build.txt").write_text(buf.getvalue())
-    prof.dump_stats(str(ROOT / "bench" / "out" / "profile_build.pstats"))
-    db.close()
-    return {"articles": len(files), "seconds_profiled": round(total, 2),
-            "cumulative_seconds": {k: round(v, 2) for k, v in cum.items()},
-            "share_of_build": {k: round(v / total, 3) for k, v in cum.items()}}
+    spent = {label: 0.0 for label in stages.values()}
+    originals = {name: getattr(pl, name) for name in stages}
+
+    def timed(name, fn):
+        def run(*args, **kw):
+            t = time.process_time()
+            try:
+                return fn(*args, **kw)
+            finally:
+                spent[stages[name]] += time.process_time() - t
+        return run
+
+    for name, fn in originals.items():
+        setattr(pl, name, timed(name, fn))
+    try:
+        c0 = time.process_time()
+        pl.build_atomic(tmp / "profile.db", [sub])
+        total = time.process_time() - c0
+    finally:
+        for name, fn in originals.items():
+            setattr(pl, name, fn)
+    spent["other (runs, links, clusters, db shape)"] = total - sum(spent.values())
+    return {"articles": len(files), "cpu_seconds": round(total, 2),
+            "cpu_seconds_by_stage": {k: round(v, 2) for k, v in spent.items()},
+            "share_of_build": {k: round(v / total, 3) for k, v in spent.items()}}
 
 
 def main(argv=None) -> int:
@@ -246,7 +267,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--regenerate", action="store_true")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--profile", action="store_true", help="also profile a 1-worker build (cProfile)")
+    ap.add_argument("--profile", action="store_true", help="also time each stage of a 1-worker build (CPU seconds)")
     ap.add_argument("--profile-articles", type=int, default=100)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bench_pipeline.json")
     a = ap.parse_args(argv)
@@ -313,7 +334,7 @@ def main(argv=None) -> int:
             print(f"build, {a.workers} workers:", wn, flush=True)
 
         rss.phase = "prefilter share"
-        result["prefilter"] = prefilter_share(files)
+        result["prefilter"] = prefilter_share(files, sample=a.profile_articles)
         print("prefilter:", result["prefilter"], flush=True)
         if a.profile:
             rss.phase = "profile"
