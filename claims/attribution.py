@@ -44,6 +44,8 @@ SPEECH_LEMMAS = {
     "urge", "call", "dispute", "reject", "lament", "forecast", "concur", "inform", "brief", "recount", "describe",
     "mention", "acknowlege", "tout", "charge", "contend", "emphasize", "posit", "wonder", "fear", "worry",
     "raise", "express", "voice", "point", "push", "agree",
+    # belief and hedging verbs: a source's belief or expectation is attributed like its speech
+    "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise",
 }
 # Verbs that carry content only with a clause (or quote), never with a bare noun object.
 CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "explain", "argue", "contend", "assert", "maintain", "suggest",
@@ -51,7 +53,17 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "explain", "argue", "conte
                "remark", "indicate", "signal", "hint", "conclude", "find", "show", "write", "tweet", "post",
                "reply", "respond", "answer", "counter", "retort", "complain", "inform", "brief", "assure",
                "recount", "mention", "posit", "wonder", "fear", "worry", "report", "concur", "agree", "insist",
-               "admit", "concede", "allege", "declare", "boast", "joke", "quip", "lament"}
+               "admit", "concede", "allege", "declare", "boast", "joke", "quip", "lament",
+               "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise"}
+# Verbs whose subject is a speaker or thinker in ordinary English: any noun subject of one of them
+# is a source ("the actor said", "Kim's sister said"); other cues need a noun that can speak.
+HUMAN_SUBJECT = {"say", "tell", "add", "explain", "insist", "argue", "claim", "contend", "assert", "allege", "admit",
+                 "concede", "deny", "testify", "recall", "reply", "respond", "answer", "retort", "complain", "boast",
+                 "joke", "quip", "believe", "think", "suspect", "expect", "doubt", "feel", "reckon",
+                 "speculate", "assume", "surmise", "fear", "worry", "wonder", "vow", "pledge", "promise", "acknowledge",
+                 "declare", "announce", "tweet", "write", "predict", "urge", "lament", "remark", "recount", "posit"}
+# Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
+RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
 # Verbs that may take a plain object as content ("stressed the need to ...", "denied the report").
 OBJECT_CONTENT = {"stress", "emphasize", "emphasise", "underscore", "underline", "deny", "acknowledge", "confirm",
                   "announce", "claim", "reiterate", "repeat", "dispute", "reject", "tout", "vow", "pledge",
@@ -62,6 +74,11 @@ DOCUMENT_ONLY = {"find", "show", "conclude", "indicate", "suggest", "estimate", 
 CONCERN_NOUNS = {"concern", "concerns", "worry", "worries", "fear", "fears", "doubt", "doubts", "objection",
                  "objections", "question", "questions", "alarm", "hope", "hopes", "frustration", "reservations",
                  "reservation", "skepticism", "scepticism", "opposition", "support"}
+# Nouns of the occasion or medium of a statement: "said in a statement / an interview / a post".
+CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "email", "e-mail", "letter", "release", "address", "speech",
+                 "briefing", "conference", "filing", "remarks", "video", "message", "op-ed", "essay", "column",
+                 "podcast", "broadcast", "testimony", "memo", "note", "blog", "newsletter", "affidavit", "submission",
+                 "communique", "communiqué", "response", "reply", "text", "call", "appearance", "hearing", "thread"}
 DECLINE_LEMMAS = {"decline", "refuse"}
 DECLINE_XCOMP = {"comment", "discuss", "offer", "confirm", "say", "elaborate", "answer", "provide", "give", "identify",
                  "name", "respond", "specify", "speak", "talk", "disclose", "reveal", "release", "share", "address",
@@ -72,7 +89,9 @@ DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll
              "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
              "research", "investigation", "release", "transcript", "complaint", "indictment", "lawsuit", "order",
              "findings", "evidence", "footage", "video", "email", "emails", "tweet", "post", "post", "message",
-             "messages", "court", "judge", "model", "models", "projections", "numbers", "statistics"}
+             "messages", "court", "judge", "model", "models", "projections", "numbers", "statistics", "tally", "count",
+             "calculation", "calculations", "tabulation", "filings", "documents", "papers", "testimony", "affidavit",
+             "minutes", "communique", "survey", "forecast", "forecasts", "budget", "database", "registry"}
 SOURCE_NOUNS = {"official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
                 "spokeswoman", "spokespeople", "aide", "aides", "diplomat", "diplomats", "adviser", "advisers",
                 "advisor", "advisors", "expert", "experts", "analyst", "analysts", "minister", "ministry", "office",
@@ -99,6 +118,8 @@ STANCE = {
     "deny": "denial", "reject": "denial", "dispute": "denial", "push": "denial", "counter": "denial",
     "decline": "refusal", "refuse": "refusal", "suggest": "hedged", "believe": "hedged", "think": "hedged",
     "estimate": "hedged", "predict": "hedged", "hint": "hedged", "fear": "hedged", "worry": "hedged",
+    "suspect": "hedged", "expect": "hedged", "doubt": "hedged", "hope": "hedged", "feel": "hedged",
+    "reckon": "hedged", "speculate": "hedged", "assume": "hedged", "anticipate": "hedged", "surmise": "hedged",
 }
 
 
@@ -106,6 +127,7 @@ STANCE = {
 IRREGULAR_FORMS = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",), "find": ("found",),
     "show": ("shown",), "forecast": ("forecast",), "brief": ("briefed",), "hold": ("held",), "speak": ("spoke", "spoken"),
+    "feel": ("felt",),
 }
 # Words other than cue verbs that can start an attribution the Finder recognises.
 OTHER_CUE_WORDS = ("according", "per", "citing", "cite", "cites", "cited", "readout", "statement", "statements",
@@ -326,12 +348,15 @@ def is_cue_verb(t: Token) -> bool:
     return True
 
 
-def can_speak(t: Token) -> bool:
+def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
-    not events or things ('the meeting underscored ...')."""
+    not events or things ('the meeting underscored ...'). The subject of a verb that only a speaker
+    or thinker can be the subject of ('said', 'believes') is a source whatever its noun."""
     from .sources import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        return True
+    if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few")
@@ -358,6 +383,8 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                     return pobj
                 if c.lower_ == "it":
                     return None  # "it is said that ...": no source
+                if depth == 0 and is_cue_verb(v):
+                    return None  # "residents were told that ...": the passive subject is the addressee
             if c.dep_ == "csubj":
                 return None
             return c
@@ -368,15 +395,42 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         return subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
         h = v.head
-        if h.dep_ == "prep" and h.lower_ == "as":  # "was quoted as saying"
-            h = h.head
+        if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
+            h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+        if _reports_outer(v):
+            h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
         if h.pos_ in ("VERB", "AUX"):
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
+    if depth == 0:
+        # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
+        # adverb or adjective, right before a cue verb that has no subject of its own
+        first = v.sent[0]
+        if first.i == v.i - 1 and first.head.i == v.i and first.text[:1].isupper() and first.is_alpha and \
+                first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
+                and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
+            return first
     return None
+
+
+# Sentence-initial words that stand before a verb as what they are, never as a surname.
+NOT_SURNAMES = {"then", "also", "later", "earlier", "now", "still", "often", "never", "once", "previously",
+                "separately", "meanwhile", "instead", "publicly", "privately", "recently", "repeatedly", "again",
+                "officially", "yesterday", "today", "finally", "first", "last", "next", "initially", "however",
+                "indeed", "already", "always", "just", "only", "even", "similarly", "likewise", "critically",
+                "reportedly", "allegedly", "apparently", "frequently", "openly", "soon"}
+
+
+def _reports_outer(v: Token) -> bool:
+    """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),
+    so that it reports the outer speaker?"""
+    h = v.head
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return False
+    return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
 
 
 def mention_tokens(head: Token) -> list[Token]:
@@ -384,7 +438,10 @@ def mention_tokens(head: Token) -> list[Token]:
     drop: set[int] = set()
     for t in head.subtree:
         if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and t.tag_ not in ("VBN", "VBG")) or \
-                (t.dep_ in ("advcl", "parataxis")):
+                (t.dep_ in ("advcl", "parataxis")) or \
+                (t.dep_ == "acl" and t.tag_ == "VBG" and t.i > head.i and t.doc[t.i - 1].text == ","):
+            # relative clauses and participles set off by commas ("an official, speaking on
+            # condition of anonymity,") say something about the source; they are not its name
             drop.update(x.i for x in t.subtree)
         if t.dep_ == "appos" and any(x.dep_ == "relcl" for x in t.children):
             drop.update(x.i for x in t.subtree if x.dep_ == "relcl" or x.head.dep_ == "relcl")
@@ -413,6 +470,21 @@ def complement_of(v: Token) -> Optional[Token]:
         if c.dep_ == "ccomp":
             return c
     lem = v.lemma_.lower()
+    if lem in CLAUSE_ONLY:
+        # "told reporters outside the courthouse that he would appeal": a that-clause with its own
+        # subject that the parser hung on a noun of the recipient or place after the verb
+        for t in v.subtree:
+            if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children) and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children):
+                h, ok = t.head, True
+                while h.i != v.i:
+                    if h.dep_ not in ("pobj", "prep", "dobj", "dative", "npadvmod", "compound", "amod"):
+                        ok = False
+                        break
+                    h = h.head
+                if ok:
+                    return t
     for c in v.children:  # "X reported, citing Y, that ...": the parser hangs the clause on 'citing'
         if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
             cc = next((g for g in c.children if g.dep_ == "ccomp"), None)
@@ -431,6 +503,25 @@ def complement_of(v: Token) -> Optional[Token]:
             if c.dep_ in ("xcomp",) and lem in ("warn", "tell") and any(x.dep_ == "dobj" for x in v.children):
                 return c
     return None
+
+
+def _cites_inside_report(t: Token) -> bool:
+    """'X reported, citing Y, that ...' parsed with 'citing' under the reported clause."""
+    h = t.head
+    return t.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.i < t.i < h.i and is_cue_verb(h.head)
+
+
+def _content_first(comp: Token) -> Token:
+    """The first token of a clausal complement's content: past a leading 'citing Y,' (which the
+    parser may hang on the clause), commas and the complementizer 'that'."""
+    doc = comp.doc
+    lo = next(comp.subtree)
+    for c in comp.children:
+        if c.i < comp.i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite" and c.i == lo.i:
+            lo = doc[max(x.i for x in c.subtree) + 1]
+    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_CHARS or lo.dep_ == "mark" and lo.lower_ == "that"):
+        lo = doc[lo.i + 1]
+    return lo
 
 
 def recipient_of(v: Token) -> Optional[list[Token]]:
@@ -459,6 +550,7 @@ class Finder:
         self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
+        self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
 
     # -- quotes
     def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:
@@ -571,9 +663,10 @@ class Finder:
                 toks.append(c)
             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push"):
                 toks.append(c)
-        # "said in a statement"
+        # "said in a statement", "wrote in a post on X", "said in an interview with the Guardian"
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("statement", "interview", "tweet", "post", "email", "letter", "release") for g in c.subtree):
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i and \
+                    any(g.dep_ == "pobj" and g.lemma_.lower() in CHANNEL_NOUNS for g in c.children):
                 toks.extend(c.subtree)
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         s, e = _tok_start(toks[0]), _tok_end(toks[-1])
@@ -588,12 +681,14 @@ class Finder:
             return
         if lem in DOCUMENT_ONLY and (subj is None or subj.lemma_.lower() not in DOC_NOUNS):
             return
-        if subj is not None and not can_speak(subj):
+        if subj is not None and not can_speak(subj, v):
             return
         src = mention_tokens(subj) if subj is not None else None
         if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
             return
-        passive_it = subj is None and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children)
+        passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
+            (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
+             any(c.dep_ == "ccomp" and c.i > v.i for c in v.children))  # "it was reported that", "they were told that"
         if subj is None and not passive_it and not (v.dep_ == "relcl"):
             return
         cue_extra = list(rec) if rec else []
@@ -604,12 +699,19 @@ class Finder:
         attr_hi = max(src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
 
         comp = complement_of(v)
+        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
+            return  # "the deal, which officials expect will pass": the reported clause's subject is the antecedent
         content: Optional[tuple[int, int]] = None
         rule = ""
         # "A," she said, "B." — one quotation split by its attribution
         q_before = self._quote_ending_at(_tok_start(doc[attr_lo]))
         q_after = self._quote_starting_at(_tok_end(doc[attr_hi]))
+        if q_before and q_after and q_before in self.split_used:
+            q_before = None  # '"A," he said, "B," he added, "C."': B went with A; this cue takes C
+            rule = "verb:quote_after"
         if q_before and q_after and q_before != q_after:
+            self.split_used.add(q_after)
             s_, e_ = self.strip_quote(q_before[0], q_after[1])
             self.add(Cand(doc, si, s_, e_, "direct", "verb:split_quote", cue=cue, cue_start=cue_start, cue_lemma=lem,
                           source_tokens=doc[src[0].i: src[-1].i + 1] if src else None,
@@ -620,10 +722,20 @@ class Finder:
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
         after = [t for t in sent if t.i > attr_hi]
+        # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
+        # starts a claim of its own
+        nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
+                    (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
+        if nxt is not None:
+            after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
         after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod",
                                                  "dative", "dobj", "poss", "case", "cc", "conj") and not is_cue_verb(t)
                        and t.dep_ != "ccomp" and not any(c.dep_ == "ccomp" for c in t.children) for t in after)
-        if before and (comp is None or comp.i < attr_lo) and sum(1 for t in before if not t.is_punct) >= 3 and \
+        # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
+        # and the attribution is the main clause ("..., officials said."), not a verb inside the content
+        tail_ok = bool(before) and before[-1].is_punct and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
+                                                            or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis"))
+        if tail_ok and (comp is None or comp.i < attr_lo) and sum(1 for t in before if not t.is_punct) >= 3 and \
                 (after_ok or len(after) <= 6) and not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
             s = _tok_start(before[0])
             e = _tok_end(before[-1])
@@ -635,10 +747,7 @@ class Finder:
                 content = (s, sent_e)
                 rule = "verb:parenthetical"
         elif comp is not None and comp.i > v.i:
-            sub = list(comp.subtree)
-            lo = sub[0]
-            while lo.i < comp.i and lo.dep_ == "mark" and lo.lower_ == "that":
-                lo = lo.doc[lo.i + 1]
+            lo = _content_first(comp)
             s = _tok_start(lo)
             e = self._forward_end(sent, v, lo)
             content = (s, e)
@@ -658,6 +767,8 @@ class Finder:
                 e = self._forward_end(sent, v, lo)
                 content = (s, e)
                 rule = "verb:object"
+        if content is None and q_after and rule == "verb:quote_after":
+            content = q_after
         if content is None and lem in ("say", "tell", "add", "write", "tweet", "post", "state", "declare", "ask", "reply"):
             # "X said:" followed by a quote; "X said, \"...\""
             rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
@@ -716,7 +827,8 @@ class Finder:
                 end_tok = doc[cut]
                 break
             if (t.dep_ in ("conj",) and (t.head.i == v.i or self._coord_cue(t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
-                    (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)):
+                    (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
+                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)):
                 cut = t.i - 1
                 while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
                     cut -= 1
@@ -754,6 +866,8 @@ class Finder:
         x = next((c for c in v.children if c.dep_ == "xcomp"), None)
         if x is None:
             return
+        if x.lemma_.lower() in ("identify", "name", "quote") and any(c.dep_ == "auxpass" for c in x.children):
+            return  # "declined to be identified": why the source is anonymous, not a refusal to comment
         subj = subject_of(v)
         src = mention_tokens(subj) if subj is not None else None
         cue_toks = [v] + [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"] + [x]
@@ -814,6 +928,8 @@ class Finder:
                 after = [x for x in sent_toks if x.i > phrase_hi]
                 while after and after[0].is_punct and after[0].text not in QUOTE_CHARS:
                     after = after[1:]
+                while after and after[-1].is_punct and after[-1].text not in QUOTE_CHARS:
+                    after = after[:-1]  # the sentence's full stop is not content
                 if not after:
                     continue
                 s = _tok_start(after[0])
@@ -830,14 +946,15 @@ class Finder:
                 s = _tok_start(before[0])
                 e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
                 if low == "citing":
-                    # "X reported, citing Y, that ...": the content is the reported clause
+                    # "X reported, citing Y, that ...": the content is the reported clause (which the
+                    # parser may also take for the head of 'citing')
                     comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or \
                         next((c for c in t.head.children if c.dep_ == "ccomp"), None)
+                    if comp is None and _cites_inside_report(t):
+                        comp = t.head
                     if comp is not None:
                         sub = list(comp.subtree)
-                        lo = sub[0]
-                        if lo.dep_ == "mark":
-                            lo = doc[lo.i + 1]
+                        lo = _content_first(comp)
                         s, e = _tok_start(lo), _tok_end(sub[-1])
             s, e = self.extend_over_quotes(s, e)
             s, e = trim_span(self.text, s, e)
@@ -848,7 +965,8 @@ class Finder:
                      cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
                      source_tokens=doc[src[0].i: src[-1].i + 1])
             if low == "citing" and t.head.i != t.i:
-                c.relayed_by = _tok_start(t.head)  # the reporting verb that cites this source
+                # the reporting verb that cites this source
+                c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
             self.add(c)
 
     def _tail_attribution_start(self, sent: Span, after_i: int) -> Optional[int]:
@@ -974,6 +1092,15 @@ class Finder:
                     if best is None or (p.end - p.start) < (best.end - best.start):
                         best = p
             c.parent = best
+        # a speaker reporting their own belief or plan is one claim, not two: in "The minister
+        # said he believed the talks would fail" the content starts with the pronoun subject of the
+        # inner cue ("(that) he believed ..."), which is the speaker again
+        self_reports = [c for c in outer if c.parent is not None and c.source_tokens is not None and len(c.source_tokens) == 1
+                        and c.source_tokens[0].lower_ in PRONOUNS
+                        and re.fullmatch(r"\s*(?:that\s+)?", self.text[c.parent.start:_tok_start(c.source_tokens[0])] or "")]
+        if self_reports:
+            drop = {id(c) for c in self_reports}
+            self.cands = [c for c in self.cands if id(c) not in drop]
 
     # -- scope: bullets under an attributed lead
     def scope(self) -> None:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .attribution import STANCE, Cand, _tok_end, _tok_start
+from .attribution import RE_AGENT_NOUN, STANCE, Cand, _tok_end, _tok_start
 from .models import Article, Claim, SourceMention
 
 NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -63,7 +63,22 @@ DOCUMENT = {"readout", "statement", "report", "letter", "filing", "study", "surv
             "figures", "estimate", "estimates", "census", "assessment", "review", "audit", "findings", "research",
             "reports", "studies", "surveys", "projections", "statistics", "numbers", "notice", "announcement",
             "decree", "resolution", "bill", "law", "guidance", "plan", "proposal", "message", "messages",
-            "communique", "communiqué", "summary", "minutes", "affidavit", "testimony", "model", "models"}
+            "communique", "communiqué", "summary", "minutes", "affidavit", "testimony", "model", "models",
+            "tally", "count", "calculation", "calculations", "tabulation", "filings", "papers", "database", "registry",
+            "forecast", "forecasts", "budget", "documents", "file", "files", "logs", "log", "paperwork", "dossier"}
+# Words that end a company's name ('Helix Pharma', 'Vantor Industries'): the name is an organization's.
+ORG_DESIGNATORS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv",
+                   "group", "holdings", "industries", "pharma", "pharmaceuticals", "motors", "airlines", "airways",
+                   "systems", "technologies", "labs", "partners", "capital", "energy", "bank", "foods", "brands",
+                   "entertainment", "networks", "communications", "therapeutics", "biosciences", "solutions",
+                   "international", "enterprises", "ventures", "logistics", "insurance", "securities", "investments",
+                   "resources", "petroleum", "mining", "steel", "chemicals", "electric", "telecom", "software",
+                   "robotics", "aerospace", "automotive", "associates", "institute", "foundation", "university",
+                   "college", "hospital", "council", "commission", "agency", "ministry", "department", "party"}
+FAMILY = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
+          "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "relative",
+          "relatives", "sibling", "siblings", "parents", "fiancee", "fiance", "partner", "girlfriend", "boyfriend",
+          "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends", "family", "classmate"}
 MEDIA = {"newspaper", "outlet", "outlets", "broadcaster", "television", "tv", "radio", "media", "press", "paper",
          "daily", "channel", "magazine", "website", "wire", "tabloid"}
 MEDIA_NAMES = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|Reuters|Associated Press|AP|AFP|"
@@ -217,16 +232,25 @@ def describe(span: Span) -> Desc:
     # or a PERSON entity / apposition that is the head
     name_tokens = None
     title_words = OFFICIAL | SPOKES | EXPERT | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord"}
-    if root.pos_ == "PROPN" and root.lower_ not in title_words and root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART") \
+    company = root.pos_ == "PROPN" and root.lower_ in ORG_DESIGNATORS and root.i > span.start and \
+        span.doc[root.i - 1].pos_ == "PROPN"  # "Helix Pharma", "Vantor Industries", "Acme Corp."
+    # a person's name the recognizer cut short ('Ursula von der' PERSON + 'Leyen' GPE)
+    person_run = root.i > span.start and span.doc[root.i - 1].ent_type_ == "PERSON" and span.doc[root.i - 1].dep_ == "compound"
+    if root.pos_ == "PROPN" and root.lower_ not in title_words and not company and \
+            (person_run or root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")) \
             and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
         j = root.i
         while j - 1 >= span.start and span.doc[j - 1].pos_ == "PROPN" and span.doc[j - 1].lower_ not in title_words \
-                and span.doc[j - 1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+                and (span.doc[j - 1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or person_run and span.doc[j - 1].dep_ == "compound"):
             j -= 1
         name_tokens = span.doc[j: root.i + 1]
         if len(name_tokens) == 1 and root.ent_type_ != "PERSON" and not any(t.lower_ in title_words for t in span):
             name_tokens = None if orgs else name_tokens
-    if name_tokens is None:
+    if name_tokens is None and len(span) == 1 and root.pos_ == "NOUN" and root.text[:1].isupper() and root.is_alpha \
+            and root.lower_ not in ORG | DOCUMENT | MEDIA | GROUP | OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | FAMILY \
+            and root.lemma_.lower() not in ORG | DOCUMENT | MEDIA | GROUP | OFFICIAL | SPOKES | EXPERT | INDIVIDUAL:
+        name_tokens = span  # a capitalized word alone as a source is a surname the tagger took for a noun ('Mendes')
+    if name_tokens is None and not company:
         for c in root.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 name_tokens = next((e for e in persons if e.start <= c.i < e.end), None)
@@ -273,6 +297,8 @@ def describe(span: Span) -> Desc:
         d.anonymity = "named"
         d.name = _clean_org(span)
         return d
+    elif root.pos_ == "NOUN" and (lemma in FAMILY or head in FAMILY or RE_AGENT_NOUN.match(head)):
+        d.source_type = "group" if d.plural else "individual"  # 'the actor', 'Kim's sister', 'novelists'
     elif root.pos_ == "PROPN":
         d.source_type = "organization"
         d.anonymity = "named"
