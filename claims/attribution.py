@@ -273,6 +273,10 @@ def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
 
 
+# "CHICAGO (AP) — ", "KYIV, Ukraine (Reuters) - ", "LONDON — ": a place in capitals, an optional
+# region and agency, then a dash
+RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*"
+                              r"(?:\([A-Za-z.&\- ]{1,40}\))?\s*(?:—|–|--|-)\s+")
 RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
 QUOTE_CHARS = '"“”«»„'
 TRIM = " \t\n,;:—–-"
@@ -728,6 +732,13 @@ class Finder:
                     (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
         if nxt is not None:
             after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
+        # an adverbial clause of the cue set off by a comma ('..., X said on Tuesday, as officials
+        # weigh ...') is the reporter's context, not content
+        for c in v.children:
+            if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                    and not is_cue_verb(c):
+                sub = {t.i for t in c.subtree}
+                after = [t for t in after if t.i not in sub]
         after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod",
                                                  "dative", "dobj", "poss", "case", "cc", "conj") and not is_cue_verb(t)
                        and t.dep_ != "ccomp" and not any(c.dep_ == "ccomp" for c in t.children) for t in after)
@@ -814,6 +825,10 @@ class Finder:
         """Content after the cue runs to the end of the sentence, but stops before a coordinated
         or participial cue of the same source (", but said ...", "and urged ...", ", stressing ...")."""
         end_tok = sent[-1]
+        if v.head.i > v.i and v.right_edge.i < end_tok.i and v.right_edge.i >= lo.i:
+            # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
+            # said"): its content ends with its own clause
+            end_tok = v.right_edge
         while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_CHARS:
             end_tok = end_tok.doc[end_tok.i - 1]
         doc = sent.doc
@@ -1142,6 +1157,11 @@ class Finder:
             self.cands.append(Cand(doc, si, s, e, "reporter", "reporter:sentence"))
 
     def add(self, c: Cand) -> None:
+        # a wire dateline opening the paragraph ("CHICAGO (AP) — ") is not part of what is claimed
+        if c.kind != "reporter" and c.start == _off(c.doc):
+            m = RE_DATELINE_LEAD.match(self.text, c.start, c.end)
+            if m and m.end() < c.end:
+                c.start = m.end()
         for o in self.cands:
             if o.kind == c.kind and o.start == c.start and o.end == c.end and o.cue_start == c.cue_start:
                 return

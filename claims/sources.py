@@ -32,7 +32,12 @@ OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prim
             "mps", "head", "counselor", "staffer", "staffers", "regulator", "regulators", "sheriff", "ceo",
             "executive", "executives", "investigators", "authorities", "delegate", "delegates", "speaker", "whip",
             "strategist", "operative", "commissioners", "premier", "monarch", "emir", "sultan", "pope",
-            "defense minister", "foreign minister", "secretary of state", "national security adviser"}
+            "defense minister", "foreign minister", "secretary of state", "national security adviser",
+            # ranks and offices, and the abbreviations newspapers put before names
+            "colonel", "lieutenant", "sergeant", "captain", "admiral", "superintendent", "inspector", "detective",
+            "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
+            "gov.", "gov", "lt. gov.", "sen.", "sen", "rep.", "gen.", "lt.", "col.", "maj.", "sgt.", "capt.", "cmdr.",
+            "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty"}
 EXPERT = {"expert", "experts", "analyst", "analysts", "professor", "professors", "researcher", "researchers",
           "scientist", "scientists", "economist", "economists", "scholar", "scholars", "fellow", "historian",
           "historians", "lecturer", "specialist", "specialists", "consultant", "consultants", "epidemiologist",
@@ -160,7 +165,15 @@ def _multiword(vocab: set[str]) -> list[tuple[str, re.Pattern]]:
     return hit[1]
 
 
+# Trades named by a suffix: the -ologists ('meteorologist', 'epidemiologist', 'criminologist').
+EXPERT_SUFFIXES = ("ologist", "ologists")
+
+
 def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
+    if vocab is EXPERT:
+        hit = next((w for w in words if w.endswith(EXPERT_SUFFIXES)), None)
+        if hit:
+            return hit
     joined = " ".join(words)
     for v, pat in _multiword(vocab):
         if v in joined and pat.search(joined):
@@ -241,6 +254,7 @@ def describe(span: Span) -> Desc:
             and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
         j = root.i
         while j - 1 >= span.start and span.doc[j - 1].pos_ == "PROPN" and span.doc[j - 1].lower_ not in title_words \
+                and not span.doc[j - 1].lower_.endswith(EXPERT_SUFFIXES) \
                 and (span.doc[j - 1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or person_run and span.doc[j - 1].dep_ == "compound"):
             j -= 1
         name_tokens = span.doc[j: root.i + 1]
@@ -287,7 +301,7 @@ def describe(span: Span) -> Desc:
         d.source_type = "official" if lemma in ("official",) else "group"
     elif _phrase_in(words, OFFICIAL) and (lemma in OFFICIAL or head in OFFICIAL or root.lower_ in OFFICIAL):
         d.source_type = "official"
-    elif lemma in EXPERT or head in EXPERT:
+    elif lemma in EXPERT or head in EXPERT or head.endswith(EXPERT_SUFFIXES):
         d.source_type = "expert"
     elif lemma in INDIVIDUAL or head in INDIVIDUAL:
         d.source_type = "individual"

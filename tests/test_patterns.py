@@ -291,3 +291,35 @@ def test_a_speaker_reporting_their_own_belief_is_one_claim():
     other = claims_of("Jones said Smith believed the deal was dead.")
     assert [(c.source, c.content, c.parent is not None) for c in other] == [
         ("Jones", "Smith believed the deal was dead", False), ("Smith", "the deal was dead", True)]
+
+
+def test_tail_attribution_followed_by_an_adverbial_clause():
+    """'..., X said on Tuesday, as ...': the trailing 'as' clause is the reporter's context."""
+    found = claims_of("The central bank is likely to hold rates steady next month, three people familiar with "
+                      "its thinking said on Tuesday, as officials weigh signs of cooling inflation.")
+    assert [(c.source, c.kind, c.content, c.anonymity) for c in found] == [
+        ("three people familiar with its thinking", "indirect", "The central bank is likely to hold rates steady next month", "vague")]
+
+
+def test_cue_inside_a_preposed_clause_keeps_its_content_to_that_clause():
+    found = claims_of("Moscow has denied any involvement, the foreign ministry said in a statement.")
+    by_source = {c.source: c for c in found}
+    assert by_source["the foreign ministry"].content == "Moscow has denied any involvement"
+    inner = by_source["Moscow"]
+    assert inner.content == "any involvement" and inner.parent == by_source["the foreign ministry"].id
+
+
+def test_wire_dateline_is_not_content():
+    found = claims_of("CHICAGO (AP) — More than 200,000 homes were without power Monday, utility officials said.")
+    assert [c.content for c in found] == ["More than 200,000 homes were without power Monday"]
+
+
+@pytest.mark.parametrize("sentence,source_type,name", [
+    ("Gov. Ann Lee said the state would ask for federal help.", "official", "Ann Lee"),
+    ("Sen. Tom Ruiz said the bill would pass.", "official", "Tom Ruiz"),
+    ("Meteorologist Sarah Kim said wind gusts reached 90 mph.", "expert", "Sarah Kim"),
+    ("Epidemiologist Maria Chen said cases were rising.", "expert", "Maria Chen"),
+])
+def test_titles_before_names(sentence, source_type, name):
+    [c] = claims_of(sentence)
+    assert (c.source_type, c.anonymity, c.source_name) == (source_type, "named", name)
