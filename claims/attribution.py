@@ -43,7 +43,7 @@ SPEECH_LEMMAS = {
     "conclude", "find", "show", "demand", "accuse", "reiterate", "repeat", "boast", "joke", "quip", "assure",
     "urge", "call", "dispute", "reject", "lament", "forecast", "concur", "inform", "brief", "recount", "describe",
     "mention", "acknowlege", "tout", "charge", "contend", "emphasize", "posit", "wonder", "fear", "worry",
-    "raise", "express", "voice", "point", "push", "agree",
+    "raise", "express", "voice", "point", "push", "agree", "rule",
     # belief and hedging verbs: a source's belief or expectation is attributed like its speech
     "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise",
 }
@@ -53,7 +53,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "explain", "argue", "conte
                "remark", "indicate", "signal", "hint", "conclude", "find", "show", "write", "tweet", "post",
                "reply", "respond", "answer", "counter", "retort", "complain", "inform", "brief", "assure",
                "recount", "mention", "posit", "wonder", "fear", "worry", "report", "concur", "agree", "insist",
-               "admit", "concede", "allege", "declare", "boast", "joke", "quip", "lament",
+               "admit", "concede", "allege", "declare", "boast", "joke", "quip", "lament", "rule",
                "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise"}
 # Verbs whose subject is a speaker or thinker in ordinary English: any noun subject of one of them
 # is a source ("the actor said", "Kim's sister said"); other cues need a noun that can speak.
@@ -935,6 +935,18 @@ class Finder:
             if head_tok is None:
                 continue
             src = mention_tokens(head_tok)
+            # the parser may hang the clause after a set-off comma on the source ('According to an
+            # analysis by X, nearly 300,000 voters lack ...'): the source ends at that comma, unless
+            # what follows is an apposition or a relative clause ('..., a spokesman', '..., which')
+            for k, x in enumerate(src):
+                if x.text == "," and x.i > head_tok.i and k + 1 < len(src):
+                    rest = src[k + 1:]
+                    finite = any(r.tag_ in ("VBD", "VBP", "VBZ", "MD") for r in rest)
+                    # or the parse is so broken that no verb is left for the content after the source
+                    verbless = not any(r.pos_ in ("VERB", "AUX") for r in sent if r.i > src[-1].i)
+                    if (finite or verbless) and rest[0].lower_ not in REL_PRONOUNS and rest[0].tag_ not in ("WDT", "WP", "WP$"):
+                        src = src[:k]
+                        break
             phrase_lo = cue_toks[0].i
             phrase_hi = max(src[-1].i, cue_toks[-1].i)
             sent_toks = [x for x in sent]

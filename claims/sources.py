@@ -33,6 +33,8 @@ OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prim
             "executive", "executives", "investigators", "authorities", "delegate", "delegates", "speaker", "whip",
             "strategist", "operative", "commissioners", "premier", "monarch", "emir", "sultan", "pope",
             "defense minister", "foreign minister", "secretary of state", "national security adviser",
+            "attorney general", "attorneys general", "solicitor general", "district attorney", "state's attorney",
+            "u.s. attorney", "inspector general", "surgeon general", "postmaster general",
             # ranks and offices, and the abbreviations newspapers put before names
             "colonel", "lieutenant", "sergeant", "captain", "admiral", "superintendent", "inspector", "detective",
             "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
@@ -184,6 +186,15 @@ def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
     return None
 
 
+def _spokes_in(words: list[str]) -> Optional[str]:
+    """A spokesperson's word, unless it is part of an office ('attorney general', 'district attorney')."""
+    hit = _phrase_in(words, SPOKES)
+    if hit is None:
+        return None
+    office = _phrase_in(words, OFFICIAL)
+    return None if office and " " in office and hit in office.split() else hit
+
+
 _DEMONYM_PATTERNS = [(key, re.compile(rf"(?<![\w.]){re.escape(key)}(?:'s)?(?![\w])"))
                      for key in sorted(DEMONYMS, key=len, reverse=True)]
 
@@ -239,7 +250,7 @@ def describe(span: Span) -> Desc:
     m = KNOWLEDGE.search(span.text)
     d.knowledge_basis = m.group(0).strip(" ,") if m else None
     d.affiliation = affiliation_of(span)
-    role = _phrase_in(words, SPOKES) or _phrase_in(words, OFFICIAL) or _phrase_in(words, EXPERT)
+    role = _spokes_in(words) or _phrase_in(words, OFFICIAL) or _phrase_in(words, EXPERT)
     d.role = role
     # a person's name: the run of proper nouns ending at the head ("... President Moon Jae-in"),
     # or a PERSON entity / apposition that is the head
@@ -289,11 +300,11 @@ def describe(span: Span) -> Desc:
         d.name = d.person_name
         d.anonymity = "named"
         d.count = 1
-        d.source_type = ("spokesperson" if _phrase_in(words, SPOKES) else
+        d.source_type = ("spokesperson" if _spokes_in(words) else
                          "official" if _phrase_in(words, OFFICIAL) else
                          "expert" if _phrase_in(words, EXPERT) else "individual")
         return d
-    if _phrase_in(words, SPOKES):
+    if _spokes_in(words):
         d.source_type = "spokesperson"
     elif lemma in ("person", "people", "source", "sources", "someone", "individual", "insider", "insiders"):
         d.source_type = "unknown"
@@ -403,7 +414,10 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
         for p in reversed(prior):
             pn = p.root.desc.person_name
             if pn and p.text != m.text and parts <= set(re.findall(r"[\w\-]+", pn)):
-                m.antecedent = p
+                # a name inside a fuller source mention ("the state's attorney general, Chris Carr")
+                # refers back to that mention, which says who the person is
+                m.antecedent = next((q for q in prior if q is not p and q.start <= p.start and p.end <= q.end
+                                     and q.root.desc.person_name == pn), p)
                 return
     # "the company", "the ministry": the latest organization named before
     if re.match(r"^the\b", text_l) and d.source_type in ("organization", "document") and d.anonymity != "named" or \

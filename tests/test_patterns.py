@@ -323,3 +323,24 @@ def test_wire_dateline_is_not_content():
 def test_titles_before_names(sentence, source_type, name):
     [c] = claims_of(sentence)
     assert (c.source_type, c.anonymity, c.source_name) == (source_type, "named", name)
+
+
+def test_sentence_initial_according_to_source_ends_at_its_comma():
+    [c] = claims_of("According to an analysis by the Brennan Center for Justice, nearly 300,000 registered voters "
+                    "in the state lack a second form of ID.")
+    assert c.source == "an analysis by the Brennan Center for Justice"
+    assert c.content.startswith("nearly 300,000 registered voters") and (c.source_type, c.kind) == ("document", "according_to")
+
+
+def test_an_office_is_not_a_spokesperson_and_a_surname_takes_its_referents_type():
+    found = claims_of("The state's attorney general, Chris Carr, said he would appeal. "
+                      '"We are confident the law will be upheld," Carr said in a statement.')
+    assert [(c.source, c.source_type, c.anonymity, c.source_name) for c in found] == [
+        ("The state's attorney general, Chris Carr", "official", "named", "Chris Carr"),
+        ("Carr", "official", "named", "Chris Carr")]
+
+
+def test_a_ruling_is_a_claim_of_the_court():
+    [c] = claims_of("The appeals court ruled that the law was unconstitutional.")
+    assert (c.source, c.cue, c.content) == ("The appeals court", "ruled", "the law was unconstitutional")
+    assert claims_of("Officials ruled out a ceasefire.") == []
