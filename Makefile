@@ -36,7 +36,7 @@ evaluate: build
 # Benchmarks (scripts; results in bench/out/, git-ignored). `make bench` runs the pipeline one:
 #   .venv/bin/python scripts/gen_corpus.py            500-article corpus -> bench/out/corpus
 #   .venv/bin/python scripts/bench_pipeline.py         build vs parser alone, --workers 2, peak RSS
-#   .venv/bin/python scripts/gen_db.py                 1M claims over 50k articles -> bench/out/claims_1m.db
+#   .venv/bin/python scripts/gen_db.py                 1M claims over 50k articles -> bench/out/db1m/claims.db
 #   .venv/bin/python scripts/bench_db.py               canned queries, facets, search through Datasette
 #   .venv/bin/python scripts/loadtest.py               50 clients x 60 s on 127.0.0.1
 bench: $(STAMP)

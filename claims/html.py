@@ -231,8 +231,11 @@ def _fallback_blocks(html: str) -> list[str]:
     tree = _tree(html)
     if tree is None:
         return []
-    tree = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True, embedded=True,
-                   frames=True, meta=True, page_structure=False, links=False).clean_html(tree)
+    try:
+        tree = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True, embedded=True,
+                       frames=True, meta=True, page_structure=False, links=False).clean_html(tree)
+    except ValueError:  # lxml refuses a name it cannot store (control characters in a mangled tag)
+        return []
     skip = {"nav", "header", "footer", "aside", "form", "button"}
     out = []
     for el in tree.iter("h1", "h2", "h3", "p", "li", "blockquote"):
@@ -244,10 +247,15 @@ def _fallback_blocks(html: str) -> list[str]:
     return out
 
 
+RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def extract_html(html: str, name: str = "<html>") -> tuple[str, dict[str, Optional[str]]]:
     """(plain text, metadata) of an HTML page. Raises NoBody when the page has no main text."""
     import trafilatura
 
+    # control characters are not allowed in HTML, and lxml refuses them in tag and attribute names
+    html = RE_CONTROL.sub(" ", html)
     if not re.search(r"<\s*(?:html|body|p|div|article|h1|li)\b", html[:200000], re.I):
         raise MalformedInput(name, "not an HTML page (no html, body or paragraph tags)")
     page = page_metadata(html)

@@ -89,7 +89,7 @@ class _Row(BaseModel):
     model_config = ConfigDict(use_enum_values=True, extra="forbid")
 
     __table__: ClassVar[str] = ""
-    __pk__: ClassVar[str] = "id"
+    __pk__: ClassVar[str | tuple[str, ...]] = "id"  # a tuple for a compound primary key
     __fks__: ClassVar[dict[str, tuple[str, str]]] = {}
     __doc_table__: ClassVar[str] = ""
 
@@ -358,8 +358,109 @@ class Correction(_Row):
     file: str = Field(description="The corrections file it came from")
 
 
+# ---------------------------------------------------------------- summary tables
+# Derived from the tables above by ``store.ensure_db_shape`` after every build (``store.SUMMARIES`` holds the
+# SQL of each): deleted and filled again, so they always match the claims. The canned queries that aggregate
+# over every claim read these instead of scanning a million claims per request. Never written by hand.
+
+
+class SummaryAnonymity(_Row):
+    """Summary (rebuilt after every build): attributed claims per outlet, month of publication and anonymity of the source."""
+
+    __table__ = "summary_anonymity"
+    __pk__ = "id"
+
+    id: int = Field(description="Row number, in order of month, outlet and anonymity")
+    outlet: Optional[str] = Field(None, description="The article's outlet")
+    month: Optional[str] = Field(None, description="Month of publication (YYYY-MM), null when the date is unknown")
+    anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (null when the claim has none)")
+    claims: int = Field(description="Attributed claims (every kind but 'reporter') of this outlet, month and anonymity")
+
+
+class SummarySource(_Row):
+    """Summary (rebuilt after every build): each source with the number of claims, articles and outlets citing it (canned query most_cited_sources)."""
+
+    __table__ = "summary_sources"
+    __pk__ = "id"
+
+    id: int = Field(description="Rank: row number in order of claims (descending), articles (descending) and source")
+    source: str = Field(description="Resolved name of the source, else the mention as written; sources are grouped case-insensitively")
+    source_type: Optional[SourceType] = Field(None, description="Type of the source (the first in alphabetical order when its claims disagree)")
+    anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (the first in alphabetical order when its claims disagree)")
+    claims: int = Field(description="Attributed claims resting on the source")
+    articles: int = Field(description="Distinct articles citing it")
+    outlets: int = Field(description="Distinct outlets citing it")
+    outlet_names: Optional[str] = Field(None, description="Those outlets, comma-separated")
+
+
+class SummaryRefusal(_Row):
+    """Summary (rebuilt after every build): sources that declined to comment, with their refusals (canned query declined_by_organization)."""
+
+    __table__ = "summary_refusals"
+    __pk__ = "id"
+
+    id: int = Field(description="Row number in order of refusals (descending) and organization")
+    organization: Optional[str] = Field(None, description="Resolved name of the source, else the mention as written (grouped case-insensitively)")
+    refusals: int = Field(description="Claims of kind 'declined' or with stance 'refusal'")
+    articles: int = Field(description="Distinct articles with such a refusal")
+    outlets: Optional[str] = Field(None, description="Outlets of those articles, comma-separated")
+    declined: Optional[str] = Field(None, description="Each refusal's cue and content, separated by ' | '")
+
+
+class SummaryRelay(_Row):
+    """Summary (rebuilt after every build): each claim that reaches the reporter through another source, with its chain of relays (canned query relay_chains)."""
+
+    __table__ = "summary_relays"
+    __pk__ = "id"
+
+    id: str = Field(description="The relayed claim")
+    article: str = Field(description="Its article")
+    top: str = Field(description="The outermost claim of the chain (the one the reporter heard)")
+    depth: int = Field(description="How many relays separate the claim from the reporter (1 = relayed once)")
+    relayed_by: str = Field(description="The sources of the chain, outermost first, joined by ' → '")
+    start: int = Field(description="Start offset of the claim in the article text")
+
+
+class SummaryChanged(_Row):
+    """Summary (rebuilt after every build): the claims whose article changed since they were extracted (canned query changed_since_extraction)."""
+
+    __table__ = "summary_changed"
+    __pk__ = "id"
+
+    id: str = Field(description="The claim: re-anchored in a new version of its article, orphaned, or anchored in an older version")
+    article: str = Field(description="Its article")
+    start: int = Field(description="Start offset of the claim in the article text")
+
+
+class SummarySourceName(_Row):
+    """Summary (rebuilt after every build): every distinct source of an attributed claim, as written or as resolved, for the fuzzy source search (canned query claims_by_source_fuzzy)."""
+
+    __table__ = "summary_source_names"
+    __pk__ = "id"
+
+    id: int = Field(description="Row number, in order of name")
+    name: str = Field(description="A value of claims.source or claims.source_name (attributed claims only)")
+    norm: str = Field(description="Its distinct words as fuzz_token_set compares them (rapidfuzz default_process: lower case, alphanumeric), sorted, joined by spaces")
+    norm_len: int = Field(description="Length of norm; a name sharing no word with the search can only reach a score of 100 * (1 - |len1 - len2| / (len1 + len2))")
+    as_source: int = Field(description="Attributed claims whose source, as written, is this name")
+    as_resolved: int = Field(description="Attributed claims whose resolved name (source_name) is this name")
+
+
+class SummarySourceWord(_Row):
+    """Summary (rebuilt after every build): which source names contain which word, to find the names sharing a word with a fuzzy source search."""
+
+    __table__ = "summary_source_words"
+    __pk__ = ("word", "name_id")
+
+    word: str = Field(description="A word of the name, as in summary_source_names.norm")
+    name_id: int = Field(description="The name (summary_source_names.id)")
+
+
+SUMMARY_MODELS: list[type[_Row]] = [SummaryAnonymity, SummarySource, SummaryRefusal, SummaryRelay, SummaryChanged,
+                                    SummarySourceName, SummarySourceWord]
+
 TABLE_MODELS: list[type[_Row]] = [Article, Region, SourceMention, Claim, Entity, Run, Problem,
-                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction]
+                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction] + SUMMARY_MODELS
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:

@@ -24,7 +24,15 @@ SETTINGS = {
     "facet_time_limit_ms": 500,
     "default_page_size": 50,
     "truncate_cells_html": 400,
+    # Facet suggestions run one query per column on every table page and search (88 on claims): on 1M
+    # claims they alone cost seconds a page. The facets in metadata.yml, and any a user adds, still work.
+    "suggest_facets": False,
 }
+
+
+def setting_arg(value) -> str:
+    """A setting as datasette's command line takes it (booleans as on/off)."""
+    return ("on" if value else "off") if isinstance(value, bool) else str(value)
 
 
 def load_metadata(db_name: str = DEFAULT_DB_NAME, path: Path = METADATA) -> dict:
@@ -48,7 +56,7 @@ def datasette_args(db_path: Path, metadata_path: Path, *, host: str = "127.0.0.1
     if PLUGINS.exists() and any(PLUGINS.glob("*.py")):
         args += ["--plugins-dir", str(PLUGINS)]
     for k, v in SETTINGS.items():
-        args += ["--setting", k, str(v)]
+        args += ["--setting", k, setting_arg(v)]
     return args
 
 
@@ -67,16 +75,22 @@ def publish_command(db_path: str = "claims.db", target: str = "package") -> list
     cmd += [str(db_path), "--metadata", "metadata.yml", "--template-dir", "templates", "--plugins-dir", "plugins"]
     for pkg in PUBLISH_INSTALL:
         cmd += ["--install", pkg]
-    extra = " ".join(f"--setting {k} {v}" for k, v in SETTINGS.items())
+    extra = " ".join(f"--setting {k} {setting_arg(v)}" for k, v in SETTINGS.items())
     cmd += ["--extra-options", extra]
     return cmd
 
 
 def prepare_for_serving(db_path: Path) -> None:
-    """Leave the file in rollback-journal mode so immutable readers see every row."""
+    """Leave the file in rollback-journal mode so immutable readers see every row. A claims database built
+    by an older claims, without the summary tables the canned queries read, gets them first."""
     import sqlite_utils
 
+    from .store import SUMMARIES, ensure_db_shape
+
     db = sqlite_utils.Database(db_path)
+    if db["claims"].exists() and not all(db[name].exists() for name in SUMMARIES):
+        db.execute("pragma foreign_keys = on")
+        ensure_db_shape(db)
     db.disable_wal()
     db.close()
 

@@ -1,8 +1,9 @@
 """Store: the SQLite database, written with sqlite-utils.
 
 Tables come from the pydantic models (``models.TABLE_MODELS``). Everything else about the
-database's shape (indexes, full-text search, views) is declared as data below and applied by
-``ensure_db_shape(db)``, which is idempotent and runs at the end of every build.
+database's shape (indexes, full-text search, views, and the SQL of the summary tables) is declared
+as data below and applied by ``ensure_db_shape(db)``, which is idempotent and runs at the end of
+every build.
 """
 from __future__ import annotations
 
@@ -26,8 +27,15 @@ INDEXES: dict[str, list[list[str]]] = {
                ["stance"], ["channel"], ["article", "start"],
                ["start"],  # the claims table page sorts by start (metadata.yml): no full sort of every claim
                # covering index of the per-outlet anonymity aggregates: 1M claims read from the index, not the table
-               ["article", "kind", "anonymity"]],
+               ["article", "kind", "anonymity"],
+               # the fuzzy and substring source searches join matching names back to their claims;
+               # claim_across_outlets and claim_cluster look claims up by cluster
+               ["source"], ["source_name"], ["cluster"]],
     "problems": [["run"]],
+    "summary_anonymity": [["month", "outlet"]],
+    "summary_source_names": [["norm_len"]],
+    "summary_relays": [["article", "top", "depth", "start"]],
+    "summary_changed": [["article", "start"]],
 }
 
 FTS: dict[str, list[str]] = {
@@ -54,6 +62,117 @@ select * from claims_view where kind != 'reporter'
 """,
 }
 
+# Summary tables (models.SUMMARY_MODELS): name -> the SELECT that fills it, in build order. ensure_db_shape
+# deletes every row and inserts this query's rows again (one transaction per table), so a summary always
+# matches the claims after a build; rows are inserted in the query's order, so ids are row numbers. The
+# canned queries in metadata.yml that aggregate over every claim read these (tests/test_summaries.py
+# checks each against the same question asked of the base tables).
+SUMMARIES: dict[str, str] = {
+    # anonymous_share_by_outlet, anonymous_share_by_month (and the anonymity-by-outlet chart)
+    "summary_anonymity": """
+select a.outlet, substr(a.published, 1, 7) as month, c.anonymity, count(*) as claims
+from claims c join articles a on a.id = c.article
+where c.kind != 'reporter'
+group by a.outlet, month, c.anonymity
+order by month, a.outlet, c.anonymity
+""",
+    # most_cited_sources (the HAVING on the number of claims is the canned query's WHERE)
+    "summary_sources": """
+select coalesce(c.source_name, c.source) as source,
+       min(c.source_type) as source_type,
+       min(c.anonymity) as anonymity,
+       count(*) as claims,
+       count(distinct c.article) as articles,
+       count(distinct a.outlet) as outlets,
+       group_concat(distinct a.outlet) as outlet_names
+from claims c join articles a on a.id = c.article
+where c.kind != 'reporter' and coalesce(c.source_name, c.source) is not null
+group by lower(coalesce(c.source_name, c.source))
+order by claims desc, articles desc, source
+""",
+    # declined_by_organization
+    "summary_refusals": """
+select coalesce(c.source_name, c.source) as organization,
+       count(*) as refusals,
+       count(distinct c.article) as articles,
+       group_concat(distinct a.outlet) as outlets,
+       group_concat(c.cue || ' ' || c.content, ' | ') as declined
+from claims c join articles a on a.id = c.article
+where c.kind = 'declined' or c.stance = 'refusal'
+group by lower(coalesce(c.source_name, c.source))
+order by refusals desc, organization
+""",
+    # relay_chains: every chain from a claim that relays others (parent null) down to depth 10
+    "summary_relays": """
+with recursive chain(id, top, depth, path) as (
+  select c.id, c.id, 0, coalesce(c.source, 'the reporter')
+  from claims c
+  where c.parent is null and c.id in (select parent from claims where parent is not null)
+  union all
+  select k.id, chain.top, chain.depth + 1, chain.path || ' → ' || coalesce(k.source, '?')
+  from claims k join chain on k.parent = chain.id
+  where chain.depth < 10
+)
+select chain.id, c.article, chain.top, chain.depth, chain.path as relayed_by, c.start
+from chain join claims c on c.id = chain.id
+where chain.depth > 0
+order by c.article, chain.top, chain.depth, c.start, chain.id
+""",
+    # changed_since_extraction
+    "summary_changed": """
+select c.id, c.article, c.start
+from claims c join articles a on a.id = c.article
+where coalesce(c.anchor, 'extracted') != 'extracted'
+   or c.status = 'orphaned'
+   or coalesce(c.sha256, a.sha256) != a.sha256
+order by c.article, c.start, c.id
+""",
+    # claims_by_source_fuzzy and claims_by_source: score each distinct name once, not every claim
+    "summary_source_names": """
+select name, fuzz_norm(name) as norm, length(fuzz_norm(name)) as norm_len,
+       sum(as_source) as as_source, sum(as_resolved) as as_resolved
+from (select source as name, 1 as as_source, 0 as as_resolved from claims
+      where kind != 'reporter' and source is not null
+      union all
+      select source_name, 0, 1 from claims where kind != 'reporter' and source_name is not null)
+group by name
+order by name
+""",
+    "summary_source_words": """
+select distinct w.value as word, n.id as name_id
+from summary_source_names n, json_each(fuzz_words(n.name)) w
+order by word, name_id
+""",
+}
+
+
+# ---------------------------------------------------------------- fuzzy-matching keys
+# The same two SQL functions are registered by plugins/claims_workbench.py for the canned queries
+# (tests/test_summaries.py checks that both give the same answers).
+
+
+def fuzz_word_list(text) -> Optional[list[str]]:
+    """The distinct words of ``text`` as rapidfuzz's token_set_ratio sees them (default_process), sorted."""
+    if text is None:
+        return None
+    from rapidfuzz import utils
+
+    return sorted(set(utils.default_process(str(text)).split()))
+
+
+def fuzz_words(text) -> Optional[str]:
+    """SQL ``fuzz_words(text)``: fuzz_word_list as a JSON array."""
+    words = fuzz_word_list(text)
+    return None if words is None else json.dumps(words, ensure_ascii=False)
+
+
+def fuzz_norm(text) -> Optional[str]:
+    """SQL ``fuzz_norm(text)``: the distinct words joined by spaces (what token_set_ratio compares when
+    two strings share no word)."""
+    words = fuzz_word_list(text)
+    return None if words is None else " ".join(words)
+
+
 WRITE_ORDER = ["runs", "entities", "clusters", "articles", "article_versions", "regions", "sources", "entity_links",
                "claims", "claim_links", "corrections", "problems"]
 TABLES = {m.__table__: m for m in TABLE_MODELS}
@@ -75,14 +194,15 @@ def open_db(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
     return db
 
 
-def ensure_tables(db: sqlite_utils.Database) -> None:
-    for name in WRITE_ORDER:
+def ensure_tables(db: sqlite_utils.Database, names: Iterable[str] = WRITE_ORDER) -> None:
+    for name in names:
         model = TABLES[name]
         cols = table_columns(model)
         fks = [(col, other, other_col) for col, (other, other_col) in model.__fks__.items()]
         table = db[name]
         if not table.exists():
-            table.create(cols, pk=model.__pk__, not_null=not_null_columns(model) - {model.__pk__},
+            pks = model.__pk__ if isinstance(model.__pk__, tuple) else (model.__pk__,)
+            table.create(cols, pk=model.__pk__, not_null=not_null_columns(model) - set(pks),
                          foreign_keys=fks)
         else:
             missing = {c: t for c, t in cols.items() if c not in table.columns_dict}
@@ -90,9 +210,28 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
                 table.add_column(c, t)
 
 
+def ensure_summaries(db: sqlite_utils.Database) -> None:
+    """Fill every summary table again from the base tables (SUMMARIES). Idempotent."""
+    ensure_tables(db, SUMMARIES)
+    db.register_function(fuzz_words, deterministic=True, replace=True)
+    db.register_function(fuzz_norm, deterministic=True, replace=True)
+    for name, sql in SUMMARIES.items():
+        model = TABLES[name]
+        # an integer id is the rowid: left out, it numbers the rows in the query's order
+        cols = [c for c, f in model.model_fields.items() if not (c == model.__pk__ == "id" and f.annotation is int)]
+        got = [d[0] for d in db.execute(f"select * from ({sql.strip()}) limit 0").description]
+        if got != cols:
+            raise DatabaseError(f"SUMMARIES[{name!r}] selects {got}, the model has {cols}")
+        with db.conn:
+            db.execute(f"delete from [{name}]")
+            db.execute(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) {sql.strip()}")
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create missing tables and columns, then (re)build indexes, FTS and views. Idempotent."""
+    """Create missing tables and columns, (re)build indexes, FTS and views, then fill the summary tables
+    again (after the indexes, so they are computed as the canned queries they replace would be). Idempotent."""
     ensure_tables(db)
+    ensure_tables(db, SUMMARIES)
     for table, idx_list in INDEXES.items():
         existing = {tuple(i.columns) for i in db[table].indexes}
         for cols in idx_list:
@@ -107,6 +246,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             t.rebuild_fts()
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+    ensure_summaries(db)
 
 
 # ---------------------------------------------------------------- writing

@@ -5,7 +5,9 @@ Rows are made with the project's models (claims.models) and written with the pro
 code (``store.write_article``, one article per transaction, then ``store.ensure_db_shape`` for
 indexes, full-text search and views), streaming article by article: memory stays flat.
 Texts are built sentence by sentence, so every claim's and source's offsets point at its words
-in the article text. Seeded, so the same arguments give the same database.
+in the article text. Claims 12 and 13 of every 14 in an article are relayed by the claim before them
+(claims.parent; chains of depth 1 and 2) when both are attributed. Seeded, so the same arguments give
+the same database.
 
     .venv/bin/python scripts/gen_db.py bench/out/db1m/claims.db --articles 50000 --claims 1000000
 """
@@ -143,6 +145,10 @@ def make_article(rng: random.Random, n: int, n_claims: int, run_id: int, now: st
                       rule=f"synthetic_{kind}", run=run_id)
         regions.append(Region(id=f"{aid}:r{len(regions)}", article=aid, role="body", start=para_start,
                               end=para_start + len(line), text=line, reason="synthetic"))
+        # nested attribution (relay chains), without drawing from rng (the rest of the data stays the same):
+        # claims 12 and 13 of every 14 are relayed by the claim before them (13 then has depth 2)
+        if k % 14 in (12, 13) and c.kind != "reporter" and claims and claims[-1].kind != "reporter":
+            c.parent = claims[-1].id
         claims.append(c)
         parts += [line, ""]
         pos += len(line) + 2
@@ -182,15 +188,17 @@ def generate(path: Path, n_articles: int, n_claims: int, seed: int = 11, progres
         if progress and (n + 1) % 5000 == 0:
             print(f"  {n + 1} articles, {total} claims, {time.perf_counter() - t0:.0f} s", flush=True)
     t_rows = time.perf_counter() - t0
-    store.ensure_db_shape(db)
+    t_shape = time.perf_counter()
+    store.ensure_db_shape(db)  # indexes, full-text search, views, summary tables
+    t_shape = time.perf_counter() - t_shape
     store.finish_run(db, run_id, ended=now_iso(), articles=n_articles, unchanged=0, claims=total, skipped=0, inputs=[])
     db.execute("pragma wal_checkpoint(truncate)")
     db.disable_wal()  # served immutable (-i): nothing may stay in a WAL
     db.execute("analyze")
     db.close()
     secs = time.perf_counter() - t0
-    return {"articles": n_articles, "claims": total, "seconds_rows": round(t_rows, 1), "seconds_total": round(secs, 1),
-            "bytes": path.stat().st_size}
+    return {"articles": n_articles, "claims": total, "seconds_rows": round(t_rows, 1),
+            "seconds_shape": round(t_shape, 1), "seconds_total": round(secs, 1), "bytes": path.stat().st_size}
 
 
 def main(argv=None) -> int:

@@ -8,7 +8,9 @@ templates, plugins, settings; see claims.publish) on a free port of 127.0.0.1, w
 answers, runs the clients (httpx + asyncio), then stops the server it started (by its pid).
 Bounded: it stops after --seconds (plus at most --request-timeout for requests in flight) or
 --max-requests, whichever comes first. Reports requests/s, p50/p95/p99 latency and errors
-(any non-200 answer or failed request); exit 1 on any error. Results: bench/out/loadtest.json.
+(any non-200 answer or failed request); exit 1 on any error. Also counted, as "degraded": search
+answers (200) from which Datasette left a default facet or the row count out because it ran over
+facet_time_limit_ms / sql_time_limit_ms. Results: bench/out/loadtest.json.
 """
 from __future__ import annotations
 
@@ -57,6 +59,30 @@ def urls(db_path: Path) -> list[tuple[str, str]]:
     return out
 
 
+def cpu_seconds(pid: int):
+    """User + system CPU seconds of a process (psutil, from the bench extras), None without psutil."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    t = psutil.Process(pid).cpu_times()
+    return t.user + t.system
+
+
+def expected_facets(targets: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """label -> the facets metadata.yml gives the table a search URL asks (JSON table pages only)."""
+    from claims.publish import load_metadata
+
+    tables = load_metadata().get("databases", {}).get("claims", {}).get("tables", {})
+    out = {}
+    for label, path in targets:
+        name = path.split("?")[0].rsplit("/", 1)[-1]
+        if name.endswith(".json") and "_search=" in path:
+            out[label] = {f if isinstance(f, str) else next(iter(f.values())) for f in
+                          tables.get(name[:-5], {}).get("facets", [])}
+    return out
+
+
 def start_server(db_path: Path, port: int, extra: list[str]) -> tuple[subprocess.Popen, Path]:
     import yaml
 
@@ -101,6 +127,8 @@ async def load(base: str, targets: list[tuple[str, str]], clients: int, seconds:
     lat: list[float] = []
     by_label: dict[str, list[float]] = defaultdict(list)
     errors: Counter = Counter()
+    degraded: Counter = Counter()  # answered 200, but Datasette left a facet or the count out (time limits)
+    expect_facets = expected_facets(targets)
     statuses: Counter = Counter()
     counter = itertools.count()
     end = time.monotonic() + seconds
@@ -127,6 +155,12 @@ async def load(base: str, targets: list[tuple[str, str]], clients: int, seconds:
                 ms = (time.perf_counter() - t0) * 1000
                 lat.append(ms)
                 by_label[label].append(ms)
+                if r.status_code == 200 and label in expect_facets:  # a table page: did it skip anything?
+                    body = r.json()
+                    if not expect_facets[label] <= set(body.get("facet_results") or {}):
+                        degraded[f"{label}: facet over facet_time_limit_ms, left out"] += 1
+                    if body.get("filtered_table_rows_count") is None:
+                        degraded[f"{label}: count over sql_time_limit_ms, left out"] += 1
 
         t0 = time.perf_counter()
         await asyncio.wait_for(asyncio.gather(*(client(k) for k in range(clients))),
@@ -142,6 +176,7 @@ async def load(base: str, targets: list[tuple[str, str]], clients: int, seconds:
             "p50_ms": q(lat, 50), "p95_ms": q(lat, 95), "p99_ms": q(lat, 99),
             "mean_ms": round(statistics.mean(lat), 1) if lat else None,
             "errors": sum(errors.values()), "error_kinds": dict(errors), "statuses": dict(statuses),
+            "degraded": sum(degraded.values()), "degraded_kinds": dict(degraded),
             "per_endpoint": {k: {"n": len(v), "p50_ms": q(v, 50), "p95_ms": q(v, 95)} for k, v in sorted(by_label.items())}}
 
 
@@ -153,7 +188,8 @@ def main(argv=None) -> int:
     ap.add_argument("--max-requests", type=int, default=200_000)
     ap.add_argument("--request-timeout", type=float, default=30)
     ap.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                    help="extra datasette setting for the server (repeatable; default: bench_db.PERF_SETTINGS)")
+                    help="extra datasette setting for the server (repeatable; default: none, i.e. exactly "
+                         "claims.publish.SETTINGS as claims serve uses them)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "loadtest.json")
     ap.add_argument("--exclude", default=None, metavar="REGEX", help="leave out the URLs whose label matches")
     a = ap.parse_args(argv)
@@ -175,10 +211,19 @@ def main(argv=None) -> int:
         asyncio.run(wait_ready(base, proc))
         print(f"datasette pid {proc.pid} on {base}; {a.clients} clients for {a.seconds:.0f} s over {len(targets)} URLs",
               flush=True)
+        cpu0, own0, load0 = cpu_seconds(proc.pid), time.process_time(), os.getloadavg()[0]
         res = asyncio.run(load(base, targets, a.clients, a.seconds, a.max_requests, a.request_timeout))
+        cpu1, own1, load1 = cpu_seconds(proc.pid), time.process_time(), os.getloadavg()[0]
     finally:
         stop_server(proc)
         meta.unlink(missing_ok=True)
+    # CPU time is what other work on the machine does not skew: the server's per request, and the clients'
+    if cpu0 is not None and cpu1 is not None:
+        res["server_cpu_s"] = round(cpu1 - cpu0, 1)
+        res["server_cpu_ms_per_request"] = round(1000 * (cpu1 - cpu0) / max(res["requests"], 1), 1)
+    res["client_cpu_s"] = round(own1 - own0, 1)
+    res["load_average_1min"] = [round(load0, 2), round(load1, 2)]
+    res["cores"] = os.cpu_count()
     res["db"] = str(a.db)
     res["urls"] = [label for label, _ in targets]
     a.out.parent.mkdir(parents=True, exist_ok=True)

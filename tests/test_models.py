@@ -46,7 +46,7 @@ def test_database_tables_match_models(tmp_path):
     for model in models.TABLE_MODELS:
         cols = db[model.__table__].columns_dict
         assert set(cols) == set(model.model_fields), model.__table__
-        assert db[model.__table__].pks == [model.__pk__]
+        assert db[model.__table__].pks == (list(model.__pk__) if isinstance(model.__pk__, tuple) else [model.__pk__])
         fks = {(fk.column, fk.other_table, fk.other_column) for fk in db[model.__table__].foreign_keys}
         assert fks == {(c, t, oc) for c, (t, oc) in model.__fks__.items()}
 
