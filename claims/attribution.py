@@ -43,6 +43,7 @@ SPEECH_LEMMAS = {
     "conclude", "find", "show", "demand", "accuse", "reiterate", "repeat", "boast", "joke", "quip", "assure",
     "urge", "call", "dispute", "reject", "lament", "forecast", "concur", "inform", "brief", "recount", "describe",
     "mention", "acknowlege", "tout", "charge", "contend", "emphasize", "posit", "wonder", "fear", "worry",
+    "characterize", "characterise",
     "raise", "express", "voice", "point", "push", "agree", "rule",
     # belief and hedging verbs: a source's belief or expectation is attributed like its speech
     "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise",
@@ -65,7 +66,8 @@ HUMAN_SUBJECT = {"say", "tell", "add", "explain", "insist", "argue", "claim", "c
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
 # Verbs that may take a plain object as content ("stressed the need to ...", "denied the report").
-OBJECT_CONTENT = {"stress", "emphasize", "emphasise", "underscore", "underline", "deny", "acknowledge", "confirm",
+OBJECT_CONTENT = {"describe", "characterize", "characterise",
+                  "stress", "emphasize", "emphasise", "underscore", "underline", "deny", "acknowledge", "confirm",
                   "announce", "claim", "reiterate", "repeat", "dispute", "reject", "tout", "vow", "pledge",
                   "promise", "demand", "warn", "urge", "call", "caution"}
 # Verbs that need a document, poll or study as subject to be attributions ("the report found").
@@ -79,6 +81,13 @@ CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "email", "e-mail", "
                  "briefing", "conference", "filing", "remarks", "video", "message", "op-ed", "essay", "column",
                  "podcast", "broadcast", "testimony", "memo", "note", "blog", "newsletter", "affidavit", "submission",
                  "communique", "communiqué", "response", "reply", "text", "call", "appearance", "hearing", "thread"}
+# What can be rejected or disputed as a statement (not a request, deal or offer).
+SPEECH_OBJECTS = {"claim", "allegation", "accusation", "charge", "report", "suggestion", "characterization",
+                  "characterisation", "criticism", "assertion", "account", "finding", "notion", "idea", "premise",
+                  "narrative", "description", "conclusion", "assessment", "estimate", "figure", "number", "statement",
+                  "comment", "remark", "assertion", "interpretation", "version", "analysis", "view", "argument",
+                  "rumor", "rumour", "speculation", "story", "label", "portrayal", "framing", "theory", "that", "this",
+                  "it", "them"}
 DECLINE_LEMMAS = {"decline", "refuse"}
 DECLINE_XCOMP = {"comment", "discuss", "offer", "confirm", "say", "elaborate", "answer", "provide", "give", "identify",
                  "name", "respond", "specify", "speak", "talk", "disclose", "reveal", "release", "share", "address",
@@ -349,6 +358,13 @@ def is_cue_verb(t: Token) -> bool:
     if lem == "call":
         kids = {c.dep_ for c in t.children}
         return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
+    if lem in ("describe", "characterize", "characterise"):
+        # "described the revelations as shocking": a verdict; "described the scene" is narration
+        return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
+    if lem in ("reject", "dispute"):
+        # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
     return True
 
 

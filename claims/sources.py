@@ -537,7 +537,11 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         key = (s, e)
         if key not in mentions:
             m = Mention(f"{article.id}:s{s}", s, e, text[s:e], d)
-            earlier = sorted([p for p in prior if p.start < s] + [p for p in person_mentions if p.end <= s and (p.start, p.end) not in mentions],
+            # a name inside an earlier source mention ("Labour's shadow health secretary, Wes Streeting")
+            # is that mention, which says more about the person
+            earlier = sorted([p for p in prior if p.start < s] +
+                             [p for p in person_mentions if p.end <= s and (p.start, p.end) not in mentions
+                              and not any(q.start <= p.start and p.end <= q.end for q in prior)],
                              key=lambda p: p.start)
             resolve_mention(m, earlier, persons)
             mentions[key] = m

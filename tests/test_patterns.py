@@ -344,3 +344,20 @@ def test_a_ruling_is_a_claim_of_the_court():
     [c] = claims_of("The appeals court ruled that the law was unconstitutional.")
     assert (c.source, c.cue, c.content) == ("The appeals court", "ruled", "the law was unconstitutional")
     assert claims_of("Officials ruled out a ceasefire.") == []
+
+
+def test_describing_as_is_a_verdict_and_rejecting_an_offer_is_an_act():
+    [c] = claims_of("The mayor described the plan as reckless.")
+    assert (c.source, c.cue, c.content) == ("The mayor", "described", "the plan as reckless")
+    assert claims_of("He described the scene in detail.") == []
+    [c] = claims_of("The ministry rejected the allegations as baseless.")
+    assert (c.source, c.cue, c.stance) == ("The ministry", "rejected", "denial")
+    assert claims_of("The board rejected the offer on Monday.") == []
+
+
+def test_a_pronoun_after_a_titled_apposition_takes_the_title():
+    found = claims_of('Labour\'s shadow health secretary, Wes Streeting, described the revelations as "shocking". '
+                      'He said the government had "gambled with patient safety".')
+    assert [(c.source, c.source_type, c.anonymity, c.source_name) for c in found] == [
+        ("Labour's shadow health secretary, Wes Streeting", "official", "named", "Wes Streeting"),
+        ("He", "official", "named", "Wes Streeting")]
