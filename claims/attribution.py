@@ -699,7 +699,7 @@ class Finder:
         rec_idx = {t.i for t in rec} if rec else set()
         if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
             return
-        if lem in DOCUMENT_ONLY and (subj is None or subj.lemma_.lower() not in DOC_NOUNS):
+        if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOC_NOUNS and subj.lower_ not in DOC_NOUNS)):
             return
         if subj is not None and not can_speak(subj, v):
             return
@@ -1141,6 +1141,10 @@ class Finder:
         self_reports = [c for c in outer if c.parent is not None and c.source_tokens is not None and len(c.source_tokens) == 1
                         and c.source_tokens[0].lower_ in PRONOUNS
                         and re.fullmatch(r"\s*(?:that\s+)?", self.text[c.parent.start:_tok_start(c.source_tokens[0])] or "")]
+        # a sourceless passive inside reported content ("the papers show that officials were told
+        # that ...") is part of that content, not a claim of its own
+        self_reports += [c for c in outer if c.parent is not None and c.source_tokens is None and not c.source_text
+                         and c.follows is None and c.kind not in ("declined",)]
         if self_reports:
             drop = {id(c) for c in self_reports}
             self.cands = [c for c in self.cands if id(c) not in drop]

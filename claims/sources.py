@@ -71,6 +71,7 @@ DOCUMENT = {"readout", "statement", "report", "letter", "filing", "study", "surv
             "reports", "studies", "surveys", "projections", "statistics", "numbers", "notice", "announcement",
             "decree", "resolution", "bill", "law", "guidance", "plan", "proposal", "message", "messages",
             "communique", "communiqué", "summary", "minutes", "affidavit", "testimony", "model", "models",
+            "papers", "files", "cables", "notes", "logs", "correspondence", "documentation", "filings",
             "tally", "count", "calculation", "calculations", "tabulation", "filings", "papers", "database", "registry",
             "forecast", "forecasts", "budget", "documents", "file", "files", "logs", "log", "paperwork", "dossier"}
 # Words that end a company's name ('Helix Pharma', 'Vantor Industries'): the name is an organization's.

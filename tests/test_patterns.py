@@ -361,3 +361,9 @@ def test_a_pronoun_after_a_titled_apposition_takes_the_title():
     assert [(c.source, c.source_type, c.anonymity, c.source_name) for c in found] == [
         ("Labour's shadow health secretary, Wes Streeting", "official", "named", "Wes Streeting"),
         ("He", "official", "named", "Wes Streeting")]
+
+
+def test_documents_show_and_a_passive_inside_their_content_is_content():
+    [c] = claims_of("Court papers show that officials were told in 2019 that at least 20 hospitals needed urgent repairs.")
+    assert (c.source, c.cue, c.source_type) == ("Court papers", "show", "document")
+    assert c.content.startswith("officials were told in 2019")
