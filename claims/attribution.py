@@ -368,6 +368,15 @@ def is_cue_verb(t: Token) -> bool:
     return True
 
 
+def _finder_noun(t: Token) -> bool:
+    """People who find, estimate or conclude: researchers, analysts, investigators, officials, a named person."""
+    from .sources import EXPERT, OFFICIAL
+
+    low, lem = t.lower_, t.lemma_.lower()
+    return low in EXPERT or lem in EXPERT or low in OFFICIAL or lem in OFFICIAL or low.endswith(("ologist", "ologists")) \
+        or t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("nsubj",)) or low in ("they", "we", "he", "she", "i")
+
+
 def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
     not events or things ('the meeting underscored ...'). The subject of a verb that only a speaker
@@ -699,8 +708,9 @@ class Finder:
         rec_idx = {t.i for t in rec} if rec else set()
         if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
             return
-        if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOC_NOUNS and subj.lower_ not in DOC_NOUNS)):
-            return
+        if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOC_NOUNS and subj.lower_ not in DOC_NOUNS
+                                                       and not _finder_noun(subj))):
+            return  # "the move suggests", "the game showed": things do not report; documents and people do
         if subj is not None and not can_speak(subj, v):
             return
         src = mention_tokens(subj) if subj is not None else None
@@ -742,6 +752,11 @@ class Finder:
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
         after = [t for t in sent if t.i > attr_hi]
+        if subj is not None and subj.i > v.i:
+            # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
+            # describes the source: it is neither content nor a reason to doubt the attribution
+            own = {t.i for t in subj.subtree}
+            after = [t for t in after if t.i not in own]
         # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
         # starts a claim of its own
         nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
@@ -1141,6 +1156,12 @@ class Finder:
         self_reports = [c for c in outer if c.parent is not None and c.source_tokens is not None and len(c.source_tokens) == 1
                         and c.source_tokens[0].lower_ in PRONOUNS
                         and re.fullmatch(r"\s*(?:that\s+)?", self.text[c.parent.start:_tok_start(c.source_tokens[0])] or "")]
+        # "He says X, though he declined to name it": the refusal is the reporter's report about the
+        # speaker, not something the speaker relays
+        for c in outer:
+            if c.kind == "declined" and c.parent is not None and c.source_tokens is not None and len(c.source_tokens) == 1 \
+                    and c.source_tokens[0].lower_ in PRONOUNS:
+                c.parent = None
         # a sourceless passive inside reported content ("the papers show that officials were told
         # that ...") is part of that content, not a claim of its own
         self_reports += [c for c in outer if c.parent is not None and c.source_tokens is None and not c.source_text

@@ -39,7 +39,8 @@ OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prim
             "colonel", "lieutenant", "sergeant", "captain", "admiral", "superintendent", "inspector", "detective",
             "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
             "gov.", "gov", "lt. gov.", "sen.", "sen", "rep.", "gen.", "lt.", "col.", "maj.", "sgt.", "capt.", "cmdr.",
-            "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty"}
+            "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty",
+            "founder", "co-founder", "cofounder", "founders", "co-founders"}
 EXPERT = {"expert", "experts", "analyst", "analysts", "professor", "professors", "researcher", "researchers",
           "scientist", "scientists", "economist", "economists", "scholar", "scholars", "fellow", "historian",
           "historians", "lecturer", "specialist", "specialists", "consultant", "consultants", "epidemiologist",
@@ -518,6 +519,33 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 if dd.person_name:
                     person_mentions.append(Mention(f"{article.id}:p{s}", s, e, text[s:e], dd))
 
+    # a person named in full is mentioned again by surname ("Raj Mehta ... Mehta shrugs off the
+    # criticism. 'Let them doubt,' he says."): each later bare surname outside quotes is a mention
+    # of that person, which a later pronoun can refer back to, even in a sentence nobody parsed
+    all_quotes = sorted({q for d in docs for q in ((d._.offset + a, d._.offset + b) for a, b in (d._.quotes or []))})
+    echoed: set[int] = set()
+
+    def echo(m: Mention) -> None:
+        name = merged(m).person_name
+        if not name or id(m) in echoed:
+            return
+        echoed.add(id(m))
+        parts = [w for w in re.findall(r"[\w\-’']+", name) if w.lower().strip(".") not in ("jr", "sr", "ii", "iii")]
+        if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
+            return
+        for hit in re.finditer(rf"(?<![\w\-]){re.escape(parts[-1])}(?![\w\-])", text[m.end:]):
+            a = m.end + hit.start()
+            if any(qs < a < qe for qs, qe in all_quotes) or text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
+                continue
+            d = Desc(source_type="individual", anonymity="named", person_name=name, name=name, count=1,
+                     head=parts[-1].lower())
+            e_ = Mention(f"{article.id}:n{a}", a, a + len(parts[-1]), parts[-1], d)
+            e_.antecedent = m
+            person_mentions.append(e_)
+
+    for pm in list(person_mentions):
+        echo(pm)
+
     attributed = [c for c in cands if c.kind != "reporter"]
     order = sorted(attributed, key=lambda c: (c.source_start if c.source_tokens is None and c.source_start is not None
                                                 else (_tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.start)))
@@ -547,6 +575,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             resolve_mention(m, earlier, persons)
             mentions[key] = m
             prior.append(m)
+            echo(m)
         cand_mention[id(c)] = mentions[key]
 
     # reasons for anonymity
@@ -565,7 +594,14 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 m.reason = (rs, re_)
 
     sources: list[SourceMention] = []
-    all_mentions = {**{(p.start, p.end): p for p in person_mentions if any(m.antecedent is p for m in prior)}, **mentions}
+    # the mentions a source refers back to, and what those refer back to, are rows too
+    chain: dict[tuple[int, int], Mention] = {}
+    for m in prior:
+        a = m.antecedent
+        while a is not None and (a.start, a.end) not in mentions and (a.start, a.end) not in chain:
+            chain[(a.start, a.end)] = a
+            a = a.antecedent
+    all_mentions = {**chain, **mentions}
     for (s, e), m in sorted(all_mentions.items()):
         d = merged(m)
         reason = m.reason or m.root.reason
@@ -574,7 +610,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             count=d.count, affiliation=d.affiliation, role=d.role, seniority=d.seniority, status=d.status,
             knowledge_basis=d.knowledge_basis, anonymity_reason=text[reason[0]:reason[1]] if reason else None,
             anonymity_reason_start=reason[0] if reason else None, name=d.name,
-            is_pronoun=d.is_pronoun or m.antecedent is not None, antecedent=m.antecedent.id if m.antecedent else None))
+            is_pronoun=d.is_pronoun or m.antecedent is not None,
+            antecedent=all_mentions.get((m.antecedent.start, m.antecedent.end), m.antecedent).id if m.antecedent else None))
 
     claims: list[Claim] = []
     for c in cands:

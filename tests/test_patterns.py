@@ -367,3 +367,32 @@ def test_documents_show_and_a_passive_inside_their_content_is_content():
     [c] = claims_of("Court papers show that officials were told in 2019 that at least 20 hospitals needed urgent repairs.")
     assert (c.source, c.cue, c.source_type) == ("Court papers", "show", "document")
     assert c.content.startswith("officials were told in 2019")
+
+
+def test_inverted_source_with_a_relative_clause():
+    [c] = claims_of('"Everyone claims a breakthrough," says Linda Osei, a materials scientist at Stanford University '
+                    'who has studied batteries for two decades.')
+    assert (c.source, c.kind, c.content, c.source_type) == (
+        "Linda Osei, a materials scientist at Stanford University", "direct", "Everyone claims a breakthrough", "expert")
+
+
+def test_people_find_and_estimate_but_events_do_not():
+    [c] = claims_of("Industry analysts estimate that the market will be worth $400 billion by 2030.")
+    assert (c.source, c.cue, c.source_type) == ("Industry analysts", "estimate", "expert")
+    [c] = claims_of("Researchers found that the drug cut deaths by a third.")
+    assert (c.source, c.cue) == ("Researchers", "found")
+    assert claims_of("The move suggests that the bank is worried about inflation.") == []
+
+
+def test_a_pronoun_refers_to_a_surname_mentioned_again_in_a_sentence_without_a_cue():
+    found = claims_of("The company's founder, Raj Mehta, insists the technology is ready. "
+                      '"We have seen this before," one investor told me.\n\n'
+                      'Mehta shrugs off the criticism. "Let them doubt," he says.')
+    last = found[-1]
+    assert (last.source, last.source_name, last.source_type, last.anonymity) == ("he", "Raj Mehta", "official", "named")
+
+
+def test_a_speakers_own_refusal_is_not_relayed_by_them():
+    found = claims_of("He says the firm has signed a deal with a carmaker, though he declined to name it.")
+    decline = next(c for c in found if c.kind == "declined")
+    assert decline.parent is None
