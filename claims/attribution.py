@@ -86,8 +86,7 @@ SPEECH_OBJECTS = {"claim", "allegation", "accusation", "charge", "report", "sugg
                   "characterisation", "criticism", "assertion", "account", "finding", "notion", "idea", "premise",
                   "narrative", "description", "conclusion", "assessment", "estimate", "figure", "number", "statement",
                   "comment", "remark", "assertion", "interpretation", "version", "analysis", "view", "argument",
-                  "rumor", "rumour", "speculation", "story", "label", "portrayal", "framing", "theory", "that", "this",
-                  "it", "them"}
+                  "rumor", "rumour", "speculation", "story", "label", "portrayal", "framing", "theory"}
 DECLINE_LEMMAS = {"decline", "refuse"}
 DECLINE_XCOMP = {"comment", "discuss", "offer", "confirm", "say", "elaborate", "answer", "provide", "give", "identify",
                  "name", "respond", "specify", "speak", "talk", "disclose", "reveal", "release", "share", "address",
@@ -763,6 +762,14 @@ class Finder:
                     (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
         if nxt is not None:
             after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
+        # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
+        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt
+        for c in v.children:
+            if c.dep_ in ("prep", "npadvmod", "agent") and c.i > v.i:
+                sub = list(c.subtree)
+                if not any(t.dep_ == "ccomp" or is_cue_verb(t) for t in sub):
+                    own_sub = {t.i for t in sub}
+                    after = [t for t in after if t.i not in own_sub]
         # an adverbial clause of the cue set off by a comma ('..., X said on Tuesday, as officials
         # weigh ...') is the reporter's context, not content
         for c in v.children:
@@ -790,6 +797,13 @@ class Finder:
                 rule = "verb:parenthetical"
         elif comp is not None and comp.i > v.i:
             lo = _content_first(comp)
+            # a subjectless complement after an object the parser took from it (headline style:
+            # "Official warns inflation fight is not over"): the object is the complement's subject
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+                obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < comp.i and c.i not in rec_idx
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+                if obj is not None and obj.left_edge.i < lo.i:
+                    lo = obj.left_edge
             s = _tok_start(lo)
             e = self._forward_end(sent, v, lo)
             content = (s, e)
@@ -1210,6 +1224,9 @@ class Finder:
             self.cands.append(Cand(doc, si, s, e, "reporter", "reporter:sentence"))
 
     def add(self, c: Cand) -> None:
+        # a paraphrase starts after its complementizer ('told CNBC that he saw ...' -> 'he saw ...')
+        if c.kind in ("indirect", "mixed") and re.match(r"that\s", self.text[c.start:c.end]) and c.end - c.start > 8:
+            c.start += len(re.match(r"that\s+", self.text[c.start:c.end]).group(0))
         # a wire dateline opening the paragraph ("CHICAGO (AP) — ") is not part of what is claimed
         if c.kind != "reporter" and c.start == _off(c.doc):
             m = RE_DATELINE_LEAD.match(self.text, c.start, c.end)

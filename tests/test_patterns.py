@@ -396,3 +396,25 @@ def test_a_speakers_own_refusal_is_not_relayed_by_them():
     found = claims_of("He says the firm has signed a deal with a carmaker, though he declined to name it.")
     decline = next(c for c in found if c.kind == "declined")
     assert decline.parent is None
+
+
+def test_tail_attribution_with_a_long_prepositional_phrase():
+    [c] = claims_of('"I am not yet convinced that inflation is on a sustainable path," Waller said in remarks '
+                    'prepared for delivery at a conference in Frankfurt.')
+    assert (c.source, c.kind) == ("Waller", "direct") and c.content.startswith("I am not yet convinced")
+
+
+def test_paraphrase_starts_after_that():
+    [c] = claims_of('Chicago Fed President Austan Goolsbee told CNBC last week that he saw "no reason" to keep rates high.')
+    assert c.content.startswith("he saw") and c.cue == "told CNBC"
+
+
+def test_headline_style_complement():
+    found = claims_of("Markets were calm on Monday after a week of heavy losses across Asia and Europe.",
+                      title="Fed official warns inflation fight is not over\n\n")
+    assert [(c.source, c.content) for c in found] == [("Fed official", "inflation fight is not over")]
+
+
+def test_rejecting_a_pronoun_object_is_an_act():
+    found = claims_of("An Israeli official said Israel had agreed to the proposal but that Hamas had rejected it.")
+    assert [c.source for c in found] == ["An Israeli official"]
