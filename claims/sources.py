@@ -40,7 +40,9 @@ OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prim
             "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
             "gov.", "gov", "lt. gov.", "sen.", "sen", "rep.", "gen.", "lt.", "col.", "maj.", "sgt.", "capt.", "cmdr.",
             "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty",
-            "founder", "co-founder", "cofounder", "founders", "co-founders"}
+            "founder", "co-founder", "cofounder", "founders", "co-founders", "councilmember", "councilmembers",
+            "council member", "council members", "assemblyman", "assemblywoman", "assemblymember", "selectman",
+            "supervisor", "supervisors", "trustee", "trustees", "alderperson", "alderwoman", "state senator"}
 EXPERT = {"expert", "experts", "analyst", "analysts", "professor", "professors", "researcher", "researchers",
           "scientist", "scientists", "economist", "economists", "scholar", "scholars", "fellow", "historian",
           "historians", "lecturer", "specialist", "specialists", "consultant", "consultants", "epidemiologist",
@@ -271,6 +273,10 @@ def describe(span: Span) -> Desc:
                 and (span.doc[j - 1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or person_run and span.doc[j - 1].dep_ == "compound"):
             j -= 1
         name_tokens = span.doc[j: root.i + 1]
+        # a title the word lists do not know ('Councilmember Eric Tran'): the person entity is the name
+        pent = next((e for e in persons if e.start <= root.i < e.end), None)
+        if pent is not None and name_tokens.start < pent.start and pent.end == root.i + 1 and len(pent) >= 2:
+            name_tokens = pent
         if len(name_tokens) == 1 and root.ent_type_ != "PERSON" and not any(t.lower_ in title_words for t in span):
             name_tokens = None if orgs else name_tokens
     if name_tokens is None and len(span) == 1 and root.pos_ == "NOUN" and root.text[:1].isupper() and root.is_alpha \

@@ -418,3 +418,12 @@ def test_headline_style_complement():
 def test_rejecting_a_pronoun_object_is_an_act():
     found = claims_of("An Israeli official said Israel had agreed to the proposal but that Hamas had rejected it.")
     assert [c.source for c in found] == ["An Israeli official"]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ('Councilmember Eric Tran said the council had "balanced the books on the backs of working families."', "Eric Tran"),
+    ("Harbormaster Joan Pike said the port would reopen on Friday.", "Joan Pike"),
+])
+def test_unknown_title_before_a_full_name_is_not_the_name(sentence, name):
+    [c] = claims_of(sentence)
+    assert (c.source_name, c.anonymity) == (name, "named")
