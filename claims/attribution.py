@@ -808,6 +808,16 @@ class Finder:
             e = self._forward_end(sent, v, lo)
             content = (s, e)
             rule = "verb:complement"
+        elif lem in CLAUSE_ONLY and lem not in ("tell", "inform", "brief", "assure", "ask") and any(
+                c.dep_ == "dobj" and c.i > v.i and c.i not in rec_idx and any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBN")
+                                                                            and g.i > c.i for g in c.children)
+                for c in v.children):
+            # the parser read a clause as an object with a participle ("said [the findings] [held] ..."):
+            # a verb that takes only clauses has a clause here
+            obj = next(c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.i not in rec_idx)
+            lo = obj.left_edge
+            content = (_tok_start(lo), self._forward_end(sent, v, lo))
+            rule = "verb:complement"
         elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
                     and c.lemma_.lower() not in CONCERN_NOUNS]

@@ -175,6 +175,22 @@ def _multiword(vocab: set[str]) -> list[tuple[str, re.Pattern]]:
 EXPERT_SUFFIXES = ("ologist", "ologists")
 
 
+def _role_words(span: Span) -> list[str]:
+    """The span's words outside prepositional objects and possessors ('professor emeritus of nutrition
+    at King's College London' -> 'professor emeritus'; 'the State Department's spokesman' -> 'the spokesman')."""
+    out = []
+    for t in span:
+        a, inside = t, False
+        while a.i != a.head.i and span.start <= a.i < span.end:
+            if a.dep_ in ("pobj", "poss") and a.head.i != a.i:
+                inside = True
+                break
+            a = a.head
+        if not inside:
+            out.append(t.lower_)
+    return out
+
+
 def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
     if vocab is EXPERT:
         hit = next((w for w in words if w.endswith(EXPERT_SUFFIXES)), None)
@@ -308,9 +324,12 @@ def describe(span: Span) -> Desc:
         d.name = d.person_name
         d.anonymity = "named"
         d.count = 1
-        d.source_type = ("spokesperson" if _spokes_in(words) else
-                         "official" if _phrase_in(words, OFFICIAL) else
-                         "expert" if _phrase_in(words, EXPERT) else "individual")
+        # the person's role is in the title and apposition, not in the names of the places and bodies
+        # they belong to ('a professor ... at King's College London' is no king)
+        rw = _role_words(span)
+        d.source_type = ("spokesperson" if _spokes_in(rw) else
+                         "official" if _phrase_in(rw, OFFICIAL) else
+                         "expert" if _phrase_in(rw, EXPERT) else "individual")
         return d
     if _spokes_in(words):
         d.source_type = "spokesperson"

@@ -427,3 +427,14 @@ def test_rejecting_a_pronoun_object_is_an_act():
 def test_unknown_title_before_a_full_name_is_not_the_name(sentence, name):
     [c] = claims_of(sentence)
     assert (c.source_name, c.anonymity) == (name, "named")
+
+
+def test_a_clause_the_parser_read_as_an_object():
+    [c] = claims_of("The authors said the findings held even after accounting for smoking.")
+    assert (c.source, c.content) == ("The authors", "the findings held even after accounting for smoking")
+
+
+def test_the_role_is_not_taken_from_the_institution():
+    [c] = claims_of("Tom Sanders, a professor emeritus of nutrition at King's College London, cautioned that "
+                    "observational research cannot prove cause and effect.")
+    assert (c.source_type, c.source_name) == ("expert", "Tom Sanders")
