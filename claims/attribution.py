@@ -272,7 +272,7 @@ def _in_quote_flags(doc: Doc) -> list[bool]:
     flags = doc.user_data.get(_INQ_KEY)
     if flags is None:
         quotes = doc._.quotes or []
-        flags = [any(s < t.idx < e - 1 for s, e in quotes) and t.text not in '"“”' for t in doc]
+        flags = [any(s < t.idx < e - 1 for s, e in quotes) and t.text not in '"“”‘’' for t in doc]
         doc.user_data[_INQ_KEY] = flags
     return flags
 
@@ -286,7 +286,7 @@ def _tok_in_quote(t: Token) -> bool:
 RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*"
                               r"(?:\([A-Za-z.&\- ]{1,40}\))?\s*(?:—|–|--|-)\s+")
 RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
-QUOTE_CHARS = '"“”«»„'
+QUOTE_CHARS = '"“”«»„‘’'
 TRIM = " \t\n,;:—–-"
 
 
@@ -838,7 +838,7 @@ class Finder:
         if content is None and lem in ("say", "tell", "add", "write", "tweet", "post", "state", "declare", "ask", "reply"):
             # "X said:" followed by a quote; "X said, \"...\""
             rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
-            if re.match(r"\s*[:,]\s*[\"“]", rest):
+            if re.match(r"\s*[:,]\s*[\"“‘]", rest):
                 qpos = _tok_end(doc[attr_hi]) + len(re.match(r"\s*[:,]\s*", rest).group(0))
                 q = self.speech_quote_at(qpos)
                 if q:

@@ -154,6 +154,49 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
             if not continues:
                 notes.append(f"quote opened at {open_at} not closed in its paragraph")
             open_at = None
+    if SINGLE_OPEN in text:
+        single, more = pair_single_quotes(text, regions, spans)
+        spans = sorted(spans + single)
+        notes += more
+    return spans, notes
+
+
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+
+
+def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int, int]]
+                       ) -> tuple[list[tuple[int, int]], list[str]]:
+    """Pair curly single quote marks, the direct-speech marks of British and Irish papers
+    (‘We have no choice,’ he said). The closing mark is also the apostrophe, so a ’ closes a quote
+    only when one is open and no letter follows it (union’s, don’t are apostrophes); marks inside a
+    double-quoted span are quotes within quotes (American style) and are left to that span."""
+    spans: list[tuple[int, int]] = []
+    notes: list[str] = []
+    open_at: Optional[int] = None
+    in_double = lambda p: any(a <= p < b for a, b in double)  # noqa: E731
+    for i, reg in enumerate(regions):
+        s, e = reg.start, reg.end
+        pos = text.find(SINGLE_OPEN, s, e) if open_at is None else s
+        while 0 <= pos < e:
+            ch = text[pos]
+            if ch == SINGLE_OPEN and not in_double(pos) and not (pos > s and text[pos - 1].isalnum()):
+                if open_at is not None:
+                    notes.append(f"unclosed quote mark at {open_at}")
+                    spans.append((open_at, pos))
+                open_at = pos
+            elif ch == SINGLE_CLOSE and open_at is not None and not (pos + 1 < e and text[pos + 1].isalnum()):
+                spans.append((open_at, pos + 1))
+                open_at = None
+            pos += 1
+            if open_at is None:
+                pos = text.find(SINGLE_OPEN, pos, e)
+        if open_at is not None:
+            nxt_reg = regions[i + 1] if i + 1 < len(regions) else None
+            continues = nxt_reg is not None and text[nxt_reg.start: nxt_reg.start + 1] == SINGLE_OPEN
+            spans.append((open_at, e))
+            if not continues:
+                notes.append(f"quote opened at {open_at} not closed in its paragraph")
+            open_at = None
     return spans, notes
 
 

@@ -438,3 +438,29 @@ def test_the_role_is_not_taken_from_the_institution():
     [c] = claims_of("Tom Sanders, a professor emeritus of nutrition at King's College London, cautioned that "
                     "observational research cannot prove cause and effect.")
     assert (c.source_type, c.source_name) == ("expert", "Tom Sanders")
+
+
+def test_british_single_quotes():
+    found = claims_of("‘We have been left with no choice,’ the union’s general secretary, Mick Lynch, told reporters. "
+                      "‘The companies refused to move an inch.’\n\n"
+                      "Transport Secretary Mark Harper said the strikes were ‘unnecessary’.\n\n"
+                      "One commuter, Priya Shah, 34, said: ‘I just want to get to work.’")
+    got = [(c.source, c.kind, c.content) for c in found]
+    assert got == [
+        ("the union’s general secretary, Mick Lynch", "direct", "We have been left with no choice"),
+        ("the union’s general secretary, Mick Lynch", "direct", "The companies refused to move an inch."),
+        ("Transport Secretary Mark Harper", "mixed", "the strikes were ‘unnecessary’"),
+        ("One commuter, Priya Shah, 34", "direct", "I just want to get to work."),
+    ]
+
+
+def test_apostrophes_are_not_quotes():
+    from claims.segment import pair_quotes
+
+    ing = ingest_text("t", TITLE + "The workers’ union said it won’t accept the company’s offer, its leader’s aide said.\n")
+    quotes, notes = pair_quotes(ing.article.text, ing.body_regions())
+    assert quotes == [] and notes == []
+    text = TITLE + "‘The union’s offer won’t work,’ she said of the workers’ plan.\n"
+    ing = ingest_text("t", text)
+    quotes, notes = pair_quotes(ing.article.text, ing.body_regions())
+    assert [ing.article.text[a:b] for a, b in quotes] == ["‘The union’s offer won’t work,’"] and notes == []
