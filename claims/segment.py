@@ -7,7 +7,8 @@ those seams first. Units never change the text: each Doc carries ``doc._.offset`
 of its first character in the article text, so ``offset + token.idx`` is an article offset.
 
 Quote marks are paired across the whole article (a quote may run over several paragraphs,
-with an opening mark on each), straight and curly alike, and each Doc gets its quotes as
+with an opening mark on each), straight and curly double marks and curly single ones (British style),
+and each Doc gets its quotes as
 ``doc._.quotes``: (start, end) character spans in Doc coordinates, marks included.
 """
 from __future__ import annotations
