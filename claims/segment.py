@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import has_cue_hint
+from .attribution import RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .models import Region
 
@@ -248,6 +248,11 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
             if m and _label_ok(m.group(1), piece[m.end():]) and s != reg.start:
                 label = m.group(1)
                 s += m.end()
+                piece = text[s:e]
+            # a wire dateline opening the paragraph ("KYIV, Ukraine (AP) — ") is neither a source nor content
+            d = RE_DATELINE_LEAD.match(piece) if s == reg.start else None
+            if d and len(piece[d.end():].split()) >= 4:
+                s += d.end()
                 piece = text[s:e]
             if not piece.strip() or (len(piece.split()) < 12 and is_furniture(piece)) or re.match(r"^Go deeper\b", piece):
                 continue

@@ -280,6 +280,11 @@ def describe(span: Span) -> Desc:
         span.doc[root.i - 1].pos_ == "PROPN"  # "Helix Pharma", "Vantor Industries", "Acme Corp."
     # a person's name the recognizer cut short ('Ursula von der' PERSON + 'Leyen' GPE)
     person_run = root.i > span.start and span.doc[root.i - 1].ent_type_ == "PERSON" and span.doc[root.i - 1].dep_ == "compound"
+    # a name in apposition with a person's role is a person's, whatever the recognizer says
+    # ('Oleh Kiper, the regional governor' read as an organization)
+    person_run = person_run or any(
+        c.dep_ == "appos" and (c.lower_ in OFFICIAL | SPOKES | EXPERT | INDIVIDUAL or c.lower_.endswith(EXPERT_SUFFIXES))
+        and c.tag_ in ("NN", "NNP") for c in root.children)
     if root.pos_ == "PROPN" and root.lower_ not in title_words and not company and \
             (person_run or root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")) \
             and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
@@ -383,6 +388,8 @@ def _clean_org(span: Span) -> Optional[str]:
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in span):
         return None
     t = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
+    # an apposition after the name describes it ('NHTSA, the federal safety agency')
+    t = re.split(r",\s+(?:the|a|an|which|who)\s", t, maxsplit=1, flags=re.I)[0]
     return t.strip(" ,")
 
 

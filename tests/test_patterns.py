@@ -464,3 +464,14 @@ def test_apostrophes_are_not_quotes():
     ing = ingest_text("t", text)
     quotes, notes = pair_quotes(ing.article.text, ing.body_regions())
     assert [ing.article.text[a:b] for a, b in quotes] == ["‘The union’s offer won’t work,’"] and notes == []
+
+
+def test_dateline_is_never_the_source():
+    [c] = claims_of("KYIV, Ukraine (AP) — Ukraine's air force said Sunday it shot down 30 of 35 drones launched overnight.")
+    assert (c.source, c.content) == ("Ukraine's air force", "it shot down 30 of 35 drones launched overnight")
+
+
+def test_a_name_in_apposition_with_a_role_is_a_person_and_an_organizations_name_drops_its_apposition():
+    found = claims_of("Oleh Kiper, the regional governor, wrote on Telegram that two people were wounded. "
+                      "NHTSA, the federal safety agency, said owners should check their vehicles.")
+    assert [(c.source_type, c.source_name) for c in found] == [("official", "Oleh Kiper"), ("organization", "NHTSA")]
