@@ -91,7 +91,10 @@ DECLINE_LEMMAS = {"decline", "refuse"}
 DECLINE_XCOMP = {"comment", "discuss", "offer", "confirm", "say", "elaborate", "answer", "provide", "give", "identify",
                  "name", "respond", "specify", "speak", "talk", "disclose", "reveal", "release", "share", "address",
                  "detail", "explain", "deny", "be"}
-NO_RESPONSE = {"respond", "return", "reply", "answer", "comment", "reach", "say"}
+NO_RESPONSE = {"respond", "return", "reply", "answer", "comment", "reach", "say",
+               # "did not disclose / specify / elaborate ...": withholding is declining
+               "disclose", "reveal", "specify", "elaborate", "identify", "name", "detail", "provide", "explain",
+               "release", "share"}
 DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
              "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
              "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",

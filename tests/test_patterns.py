@@ -475,3 +475,13 @@ def test_a_name_in_apposition_with_a_role_is_a_person_and_an_organizations_name_
     found = claims_of("Oleh Kiper, the regional governor, wrote on Telegram that two people were wounded. "
                       "NHTSA, the federal safety agency, said owners should check their vehicles.")
     assert [(c.source_type, c.source_name) for c in found] == [("official", "Oleh Kiper"), ("organization", "NHTSA")]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The company said it would open new stores. It did not disclose how many jobs would be added.", "did not disclose"),
+    ("The ministry did not explain why the talks were cancelled on Monday.", "did not explain"),
+    ("The company did not provide details about the layoffs announced on Monday.", "did not provide"),
+])
+def test_withholding_is_declining(sentence, cue):
+    found = [c for c in claims_of(sentence) if c.kind == "declined"]
+    assert [c.cue for c in found] == [cue]
