@@ -786,7 +786,12 @@ class Finder:
         # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content
         tail_ok = bool(before) and before[-1].is_punct and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
-                                                            or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis"))
+                                                            or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
+                                                            # "..., manager Erik Larsen confirmed on Monday." read
+                                                            # as an adverbial clause: no 'as', 'when' or 'because'
+                                                            or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis")
+                                                            and v.head.i < v.i and subj is not None and subj.i < v.i
+                                                            and not any(c.dep_ == "mark" for c in v.children))
         if tail_ok and (comp is None or comp.i < attr_lo) and sum(1 for t in before if not t.is_punct) >= 3 and \
                 (after_ok or len(after) <= 6) and not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
             s = _tok_start(before[0])

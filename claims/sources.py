@@ -36,7 +36,7 @@ OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prim
             "attorney general", "attorneys general", "solicitor general", "district attorney", "state's attorney",
             "u.s. attorney", "inspector general", "surgeon general", "postmaster general",
             # ranks and offices, and the abbreviations newspapers put before names
-            "colonel", "lieutenant", "sergeant", "captain", "admiral", "superintendent", "inspector", "detective",
+            "colonel", "lieutenant", "sergeant", "admiral", "superintendent", "inspector", "detective",
             "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
             "gov.", "gov", "lt. gov.", "sen.", "sen", "rep.", "gen.", "lt.", "col.", "maj.", "sgt.", "capt.", "cmdr.",
             "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty",

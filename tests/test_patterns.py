@@ -485,3 +485,10 @@ def test_a_name_in_apposition_with_a_role_is_a_person_and_an_organizations_name_
 def test_withholding_is_declining(sentence, cue):
     found = [c for c in claims_of(sentence) if c.kind == "declined"]
     assert [c.cue for c in found] == [cue]
+
+
+def test_tail_attribution_read_as_an_adverbial_clause():
+    [c] = claims_of("The striker will miss at least six weeks after tearing his hamstring, manager Erik Larsen "
+                    "confirmed on Monday.")
+    assert (c.source, c.cue) == ("manager Erik Larsen", "confirmed")
+    assert c.content == "The striker will miss at least six weeks after tearing his hamstring"
