@@ -374,7 +374,9 @@ def describe(span: Span) -> Desc:
         d.anonymity = "identifiable"
         d.count = 1
     elif has_aff or (d.seniority and d.source_type in ("official", "spokesperson")) or \
-            (d.role and d.role not in generic and d.source_type != "group"):
+            (d.role and d.role not in generic and d.source_type != "group" and not d.plural):
+        # a plural trade with no affiliation or rank ('forecasters said', 'lawmakers say') is as bare
+        # as 'officials said'; one holder of a role ('a spokesperson') is described
         d.anonymity = "described"
     elif d.knowledge_basis:
         d.anonymity = "vague"

@@ -492,3 +492,11 @@ def test_tail_attribution_read_as_an_adverbial_clause():
                     "confirmed on Monday.")
     assert (c.source, c.cue) == ("manager Erik Larsen", "confirmed")
     assert c.content == "The striker will miss at least six weeks after tearing his hamstring"
+
+
+@pytest.mark.parametrize("source,anonymity", [
+    ("forecasters", "bare"), ("lawmakers", "bare"), ("Republican lawmakers", "described"), ("a spokesperson", "described"),
+])
+def test_plural_trades_without_affiliation_are_bare(source, anonymity):
+    [c] = claims_of(f"Smoke will keep air quality unhealthy through Sunday, {source} said Friday.")
+    assert (c.source, c.anonymity) == (source, anonymity)
