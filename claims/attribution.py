@@ -1244,7 +1244,9 @@ class Finder:
     def add(self, c: Cand) -> None:
         # a paraphrase starts after its complementizer ('told CNBC that he saw ...' -> 'he saw ...')
         if c.kind in ("indirect", "mixed") and re.match(r"that\s", self.text[c.start:c.end]) and c.end - c.start > 8:
-            c.start += len(re.match(r"that\s+", self.text[c.start:c.end]).group(0))
+            first = c.doc.char_span(c.start - _off(c.doc), c.start - _off(c.doc) + 4)
+            if first is not None and len(first) == 1 and first[0].dep_ in ("mark", "advmod"):
+                c.start += len(re.match(r"that\s+", self.text[c.start:c.end]).group(0))
         # a wire dateline opening the paragraph ("CHICAGO (AP) — ") is not part of what is claimed
         if c.kind != "reporter" and c.start == _off(c.doc):
             m = RE_DATELINE_LEAD.match(self.text, c.start, c.end)

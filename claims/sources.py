@@ -112,7 +112,10 @@ REASON = re.compile(
     r"(?:on (?:the )?condition of anonymity|requested anonymity|asked not to be (?:named|identified)|"
     r"(?:was|were|is|are) not authori[sz]ed to|insisted on anonymity|declined to be (?:named|identified)|"
     r"(?:speaking|spoke|talked|speak) anonymously|granted anonymity|because (?:of )?the sensitivity|"
-    r"for fear of (?:reprisal|retaliation|retribution)|to discuss (?:private|internal|sensitive|confidential))",
+    r"for fear of (?:reprisal|retaliation|retribution)|to discuss (?:private|internal|sensitive|confidential)|"
+    r"(?:asked|requested) that (?:his|her|their) names? (?:be|not be) (?:withheld|used|published)|"
+    r"(?:asked|requested) to remain anonymous|on condition (?:that )?(?:he|she|they) (?:not )?be (?:named|identified)|"
+    r"name (?:was|has been|is being) withheld|(?:declined|refused) to give (?:his|her|their) (?:full )?names?)",
     re.I)
 
 DEMONYMS = {

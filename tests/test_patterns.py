@@ -500,3 +500,15 @@ def test_tail_attribution_read_as_an_adverbial_clause():
 def test_plural_trades_without_affiliation_are_bare(source, anonymity):
     [c] = claims_of(f"Smoke will keep air quality unhealthy through Sunday, {source} said Friday.")
     assert (c.source, c.anonymity) == (source, anonymity)
+
+
+def test_that_as_a_determiner_stays_in_the_content():
+    found = claims_of("A second official confirmed that account but cautioned that nothing had been agreed yet.")
+    assert [c.content for c in found if c.cue == "confirmed"] == ["that account"]
+
+
+def test_reasons_for_withholding_a_name_are_linked():
+    x = extract(ingest_text("t", TITLE + "One relative, who asked that her name be withheld to protect her son, said she "
+                                         "learned of the talks from news reports.\n"))
+    [m] = [s for s in x.sources if s.text == "One relative"]
+    assert m.anonymity_reason and "asked that her name be withheld" in m.anonymity_reason
