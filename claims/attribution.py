@@ -286,7 +286,7 @@ def _tok_in_quote(t: Token) -> bool:
 
 # "CHICAGO (AP) — ", "KYIV, Ukraine (Reuters) - ", "LONDON — ": a place in capitals, an optional
 # region and agency, then a dash
-RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*"
+RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,30})?\s*"
                               r"(?:\([A-Za-z.&\- ]{1,40}\))?\s*(?:—|–|--|-)\s+")
 RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
 QUOTE_CHARS = '"“”«»„‘’'

@@ -92,6 +92,9 @@ FAMILY = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "h
           "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends", "family", "classmate"}
 MEDIA = {"newspaper", "outlet", "outlets", "broadcaster", "television", "tv", "radio", "media", "press", "paper",
          "daily", "channel", "magazine", "website", "wire", "tabloid"}
+# Media named by what they are rather than by a name or a media noun as head ('the state news agency').
+RE_MEDIA_PHRASE = re.compile(r"\b(?:news agency|news service|wire service|news outlet|news site|state media|"
+                             r"state television|state tv|state broadcaster|state-run (?:media|television|tv|newspaper))\b", re.I)
 MEDIA_NAMES = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|Reuters|Associated Press|AP|AFP|"
                          r"CNN|BBC|NBC|CBS|ABC|Fox News|Axios|Politico|Bloomberg|Xinhua|TASS|IRNA|Al Jazeera|"
                          r"Haaretz|Telegraph|Economist|NPR|Newsweek|Der Spiegel|Le Monde|Yonhap|Kyodo|Interfax|"
@@ -322,7 +325,8 @@ def describe(span: Span) -> Desc:
                                   any(t.dep_ == "poss" for t in span)) else "bare"
         d.name = None
         return d
-    if (head in MEDIA or lemma in MEDIA) or (media_name and (root.pos_ == "PROPN" or root.ent_type_ == "ORG") and not persons):
+    if (head in MEDIA or lemma in MEDIA) or RE_MEDIA_PHRASE.search(span.text) or \
+            (media_name and (root.pos_ == "PROPN" or root.ent_type_ == "ORG") and not persons):
         d.source_type = "media"
         d.anonymity = "named" if media_name or orgs else "bare"
         d.name = _clean_org(span) if d.anonymity == "named" else None
@@ -369,7 +373,9 @@ def describe(span: Span) -> Desc:
                "person", "critics", "critic", "observers", "observer", "researchers", "scientists", "economists",
                "diplomats", "insiders", "residents", "witnesses", "others", "many", "some", "activists"}
     has_aff = d.affiliation is not None or any(t.dep_ == "poss" and t.pos_ in ("PROPN",) for t in span) or \
-        any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i)
+        any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i) or \
+        any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.lower_ in ORG and t.head.i == root.i
+            for t in span if t.i < root.i)  # 'an energy ministry official', 'an administration official'
     definite = first in ("the",) or any(t.dep_ == "poss" for t in span if t.i < root.i)
     unique = _phrase_in(words, UNIQUE_ROLES)
     if not d.plural and definite and unique and first not in ("a", "an", "one", "another") and d.count in (None, 1) \

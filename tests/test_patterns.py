@@ -512,3 +512,14 @@ def test_reasons_for_withholding_a_name_are_linked():
                                          "learned of the talks from news reports.\n"))
     [m] = [s for s in x.sources if s.text == "One relative"]
     assert m.anonymity_reason and "asked that her name be withheld" in m.anonymity_reason
+
+
+def test_reuters_dateline_with_a_date_and_agency_media():
+    found = claims_of("LONDON, March 4 (Reuters) - Oil prices rose on Monday after producers agreed to extend output cuts, "
+                      "traders said.\n\nSaudi Arabia will keep its cut, the state news agency reported, citing an energy "
+                      "ministry official.")
+    assert found[0].content.startswith("Oil prices rose on Monday")
+    by_source = {c.source: c for c in found}
+    assert by_source["the state news agency"].source_type == "media"
+    assert (by_source["an energy ministry official"].source_type, by_source["an energy ministry official"].anonymity) == (
+        "official", "described")
