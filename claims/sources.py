@@ -483,6 +483,50 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
                 return
 
 
+def lone_name(m: Mention, text: str) -> None:
+    """A single capitalised name as a source that refers back to nobody ('Pfizer said', 'Blinken said').
+
+    News names a person in full on first reference and by surname after, so: if the text before
+    it names someone in full with this surname, it is that person (even where nothing was parsed);
+    otherwise a lone name on first reference is an organization's."""
+    d = m.desc
+    word = m.text.strip()
+    if " " in word or not word[:1].isupper() or d.is_pronoun or d.person_name != word or \
+            d.source_type not in ("individual", "unknown"):
+        return
+    full = None
+    before = text[:m.start]
+    titles = TITLE_ABBREV | {w for w in OFFICIAL | SPOKES | EXPERT if " " not in w} | {"state", "house", "of", "the", "foreign"}
+    for hit in re.finditer(rf"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]+\.?|van|von|de|der|ten|al|bin|of|of the)\s+)+){re.escape(word)}\b", before):
+        words = hit.group(1).split()
+        dropped = []
+        while words and (words[0].lower().strip(".") in titles or words[0] in ("A", "An", "In", "On", "At", "By", "For")):
+            dropped.append(words[0].lower())
+            words = words[1:]
+        if words and words[-1] not in ("of", "the"):  # 'Bank of England' names no person
+            full = " ".join(words[-2:] + [word])
+            role = [w for w in dropped if w.strip(".") in titles]
+            d.source_type = ("spokesperson" if _spokes_in(role) else "official" if (_phrase_in(role, OFFICIAL) or any(
+                w.strip(".") in TITLE_ABBREV - {"mr", "mrs", "ms", "dr", "prof", "rev", "sir", "dame"} for w in role))
+                else "expert" if (_phrase_in(role, EXPERT) or "dr." in role or "prof." in role) else "individual")
+    # family name first ('Moon Jae-in', 'Xi Jinping'): the name goes on after it, and is no company's
+    after_name = re.search(rf"\b{re.escape(word)}\s+([A-Z][\w’'\-]+)\b", before)
+    if full is None and after_name and after_name.group(1).lower() not in ORG_DESIGNATORS and after_name.group(1).strip(".").lower() not in ORG_DESIGNATORS:
+        full = after_name.group(0)
+    if full is not None:
+        d.person_name = d.name = " ".join(full.split())
+        return
+    m.desc = Desc(source_type="organization", anonymity="named", name=word, head=d.head, count=None)
+
+
+# Abbreviated titles and words that can stand before a name without being part of it.
+TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
+                "amb", "supt", "insp", "det", "pres", "sec", "atty", "prof", "rev", "sir", "dame", "lord", "president",
+                "minister", "secretary", "senator", "governor", "mayor", "judge", "justice", "chancellor", "king",
+                "queen", "prince", "princess", "pope", "chairman", "chairwoman", "director", "coach", "manager",
+                "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "commissioner", "chief", "premier"}
+
+
 def merged(m: Mention) -> Desc:
     """The mention's description, filled in from its antecedent chain."""
     d = m.desc
@@ -616,6 +660,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                               and not any(q.start <= p.start and p.end <= q.end for q in prior)],
                              key=lambda p: p.start)
             resolve_mention(m, earlier, persons)
+            if m.antecedent is None:
+                lone_name(m, text)
             mentions[key] = m
             prior.append(m)
             echo(m)

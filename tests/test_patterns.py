@@ -523,3 +523,15 @@ def test_reuters_dateline_with_a_date_and_agency_media():
     assert by_source["the state news agency"].source_type == "media"
     assert (by_source["an energy ministry official"].source_type, by_source["an energy ministry official"].anonymity) == (
         "official", "described")
+
+
+@pytest.mark.parametrize("body,source_type,name", [
+    ("Pfizer said the vaccine was 95% effective in trials.", "organization", "Pfizer"),
+    ("Secretary of State Antony Blinken arrived in Cairo on Monday for talks.\n\n"
+     "Blinken said the talks had been productive.", "official", "Antony Blinken"),
+    ("Moon Jae-in met the delegation at the presidential office.\n\nMoon said the meeting went well.", "individual",
+     "Moon Jae-in"),
+])
+def test_a_lone_name_is_a_person_named_before_in_full_or_else_an_organization(body, source_type, name):
+    c = claims_of(body)[-1]
+    assert (c.source_type, c.anonymity, c.source_name) == (source_type, "named", name)
