@@ -500,12 +500,12 @@ def lone_name(m: Mention, text: str) -> None:
     for hit in re.finditer(rf"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]+\.?|van|von|de|der|ten|al|bin|of|of the)\s+)+){re.escape(word)}\b", before):
         words = hit.group(1).split()
         dropped = []
-        while words and (words[0].lower().strip(".") in titles or words[0] in ("A", "An", "In", "On", "At", "By", "For")):
+        while words and (words[0].lower().strip(".") in titles or words[0].lower() in SENTENCE_WORDS):
             dropped.append(words[0].lower())
             words = words[1:]
-        if words and words[-1] not in ("of", "the"):  # 'Bank of England' names no person
-            full = " ".join(words[-2:] + [word])
-            role = [w for w in dropped if w.strip(".") in titles]
+        role = [w for w in dropped if w.strip(".") in titles and w not in ("of", "the", "state", "house", "foreign")]
+        if (words and words[-1] not in ("of", "the")) or (not words and role):  # 'Bank of England' names no person;
+            full = " ".join(words[-2:] + [word])                                  # 'President Trump' does
             d.source_type = ("spokesperson" if _spokes_in(role) else "official" if (_phrase_in(role, OFFICIAL) or any(
                 w.strip(".") in TITLE_ABBREV - {"mr", "mrs", "ms", "dr", "prof", "rev", "sir", "dame"} for w in role))
                 else "expert" if (_phrase_in(role, EXPERT) or "dr." in role or "prof." in role) else "individual")
@@ -519,6 +519,13 @@ def lone_name(m: Mention, text: str) -> None:
     m.desc = Desc(source_type="organization", anonymity="named", name=word, head=d.head, count=None)
 
 
+# Capitalised at the start of a sentence, never part of a name.
+SENTENCE_WORDS = {"a", "an", "in", "on", "at", "by", "for", "when", "after", "before", "but", "and", "if", "as", "while",
+                  "since", "although", "though", "so", "then", "yet", "still", "also", "meanwhile", "however", "now",
+                  "last", "this", "that", "these", "those", "his", "her", "their", "our", "my", "its", "some", "many",
+                  "other", "both", "all", "with", "without", "under", "over", "from", "to", "why", "how", "what", "where",
+                  "who", "even", "only", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday"}
 # Abbreviated titles and words that can stand before a name without being part of it.
 TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
                 "amb", "supt", "insp", "det", "pres", "sec", "atty", "prof", "rev", "sir", "dame", "lord", "president",

@@ -535,3 +535,8 @@ def test_reuters_dateline_with_a_date_and_agency_media():
 def test_a_lone_name_is_a_person_named_before_in_full_or_else_an_organization(body, source_type, name):
     c = claims_of(body)[-1]
     assert (c.source_type, c.anonymity, c.source_name) == (source_type, "named", name)
+
+
+def test_a_surname_after_a_title_alone_is_that_person():
+    c = claims_of("President Trump signed the order on Friday.\n\nTrump said it would create jobs.")[-1]
+    assert (c.source, c.source_type, c.anonymity) == ("Trump", "official", "named")
