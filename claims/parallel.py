@@ -33,10 +33,9 @@ def default_workers() -> int:
 
 
 def _init_worker() -> None:
-    from .segment import load_nlp, load_sentencizer
+    from .segment import load_nlp
 
     load_nlp()
-    load_sentencizer()
 
 
 def _pack_error(e: BaseException) -> tuple:

@@ -22,7 +22,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.attrs import DEP, HEAD
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .attribution import RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
@@ -39,8 +39,6 @@ for _name, _default in (("offset", 0), ("article", None), ("region", None), ("ro
                         ("label", None), ("quotes", None), ("unit", None), ("parsed", True)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-if not Token.has_extension("in_quote"):
-    Token.set_extension("in_quote", getter=lambda t: any(s < t.idx < e - 1 for s, e in (t.doc._.quotes or [])))
 
 
 @Language.component("merge_hyphenated_names")
@@ -78,13 +76,6 @@ def load_nlp(model: str = MODEL):
     """The spaCy pipeline (loaded once per process), with hyphenated names kept whole."""
     nlp = spacy.load(model)
     nlp.add_pipe("merge_hyphenated_names", first=True)
-    return nlp
-
-
-@lru_cache(maxsize=1)
-def load_sentencizer():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
     return nlp
 
 
@@ -378,12 +369,10 @@ def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, e
             docs[i] = parsed[i][0]
             continue
         docs[i] = _join(units[i], plan, parsed[i]) or nlp(units[i].text)
-    rest = [i for i in range(len(units)) if docs[i] is None]
-    if rest:
-        sent = load_sentencizer()
-        for i, doc in zip(rest, sent.pipe(units[i].text for i in rest)):
-            doc._.parsed = False
-            docs[i] = doc
+    for i in range(len(units)):
+        if docs[i] is None:  # no quote mark, no cue: sentences only
+            docs[i] = sentencize(units[i].text)
+            docs[i]._.parsed = False
     for u, doc in zip(units, docs):
         doc._.offset = u.start
         doc._.article = article_id

@@ -197,11 +197,12 @@ def _role_words(span: Span) -> list[str]:
     return out
 
 
+def _expert_in(words: list[str]) -> Optional[str]:
+    """An expert's word: a trade named by its suffix ('meteorologist'), or one of the EXPERT words."""
+    return next((w for w in words if w.endswith(EXPERT_SUFFIXES)), None) or _phrase_in(words, EXPERT)
+
+
 def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
-    if vocab is EXPERT:
-        hit = next((w for w in words if w.endswith(EXPERT_SUFFIXES)), None)
-        if hit:
-            return hit
     joined = " ".join(words)
     for v, pat in _multiword(vocab):
         if v in joined and pat.search(joined):
@@ -276,7 +277,7 @@ def describe(span: Span) -> Desc:
     m = KNOWLEDGE.search(span.text)
     d.knowledge_basis = m.group(0).strip(" ,") if m else None
     d.affiliation = affiliation_of(span)
-    role = _spokes_in(words) or _phrase_in(words, OFFICIAL) or _phrase_in(words, EXPERT)
+    role = _spokes_in(words) or _phrase_in(words, OFFICIAL) or _expert_in(words)
     d.role = role
     # a person's name: the run of proper nouns ending at the head ("... President Moon Jae-in"),
     # or a PERSON entity / apposition that is the head
@@ -341,7 +342,7 @@ def describe(span: Span) -> Desc:
         rw = _role_words(span)
         d.source_type = ("spokesperson" if _spokes_in(rw) else
                          "official" if _phrase_in(rw, OFFICIAL) else
-                         "expert" if _phrase_in(rw, EXPERT) else "individual")
+                         "expert" if _expert_in(rw) else "individual")
         return d
     if _spokes_in(words):
         d.source_type = "spokesperson"
@@ -508,7 +509,7 @@ def lone_name(m: Mention, text: str) -> None:
             full = " ".join(words[-2:] + [word])                                  # 'President Trump' does
             d.source_type = ("spokesperson" if _spokes_in(role) else "official" if (_phrase_in(role, OFFICIAL) or any(
                 w.strip(".") in TITLE_ABBREV - {"mr", "mrs", "ms", "dr", "prof", "rev", "sir", "dame"} for w in role))
-                else "expert" if (_phrase_in(role, EXPERT) or "dr." in role or "prof." in role) else "individual")
+                else "expert" if (_expert_in(role) or "dr." in role or "prof." in role) else "individual")
     # family name first ('Moon Jae-in', 'Xi Jinping'): the name goes on after it, and is no company's
     after_name = re.search(rf"\b{re.escape(word)}\s+([A-Z][\w’'\-]+)\b", before)
     if full is None and after_name and after_name.group(1).lower() not in ORG_DESIGNATORS and after_name.group(1).strip(".").lower() not in ORG_DESIGNATORS:

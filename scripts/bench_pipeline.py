@@ -284,7 +284,7 @@ def main(argv=None) -> int:
                                 "python": sys.version.split()[0]},
                     "corpus": {"path": str(a.corpus), "articles": len(files)}}
     try:
-        from claims.segment import MODEL, load_nlp, load_sentencizer
+        from claims.segment import MODEL, load_nlp
 
         rss.phase = "seed score"
         result["seed_score"] = seed_scores(a.workers, tmp)
@@ -294,8 +294,7 @@ def main(argv=None) -> int:
         texts, words = body_texts(files)
         result["corpus"]["body_words"] = words
         nlp = load_nlp()
-        load_sentencizer()
-
+    
         rss.phase = "parser alone"
         c0, t0 = cpu_seconds(), time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=16):
