@@ -136,6 +136,7 @@ class Cand:
     parent: Optional["Cand"] = None
     negated: bool = False
     relayed_by: Optional[int] = None  # offset of the cue of the claim that relays this one ("citing")
+    reach_paragraph: Optional[int] = None  # the last paragraph a continued quotation reaches
     notes: list[str] = field(default_factory=list)
     id: str = ""
 
@@ -342,6 +343,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
+    if t.pos_ == "NUM" and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ..."
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
@@ -399,6 +402,19 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
                 and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
             return first
+        # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
+        # after a cue that follows a closing quote, which the parser gave to another verb
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])) and is_cue_verb(v):
+            head = None
+            for t in v.doc[v.i + 1: v.sent.end]:
+                if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
+                        t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
+                    if t.pos_ in ("NOUN", "PROPN"):
+                        head = t
+                    continue
+                break
+            if head is not None:
+                return head
     return None
 
 
@@ -725,7 +741,7 @@ class Finder:
         # when the reported clause stands before the cue, nothing after it is content
         comp_before = comp is not None and comp.i < attr_lo
         for c in v.children:
-            if c.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd") if comp_before else ()) and c.i > v.i:
+            if c.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) and c.i > v.i:
                 sub = list(c.subtree)
                 if not any(t.dep_ == "ccomp" and not comp_before or is_cue_verb(t) for t in sub):
                     own_sub = {t.i for t in sub}
@@ -1120,6 +1136,15 @@ class Finder:
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
             prev = [c for c in prev if doc._.paragraph - c.paragraph <= 1]
+            if prev and self._continues_quotation(prev[-1], qs, doc._.paragraph):
+                # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
+                p = prev[-1]
+                p.end = max(p.end, e)
+                p.reach_paragraph = doc._.paragraph
+                if "quotation continued" not in p.notes:
+                    p.notes.append("quotation continued")
+                covered.append((s, e))
+                continue
             if prev:
                 p = prev[-1]
                 c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
@@ -1127,6 +1152,25 @@ class Finder:
                 attributed.append(c)
                 attributed.sort(key=lambda c: c.start)
                 covered.append((s, e))
+
+    def _continues_quotation(self, p: Cand, qs: int, paragraph: int) -> bool:
+        """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
+        paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
+        paragraph after the one p's quotation reached, opening with a quote mark?"""
+        if p.kind not in ("direct", "mixed") or p.inherited or p.rule.startswith("prep:") or p.end > qs:
+            return False
+        if self.speech_quote_at(max(p.start, p.end - 1)) is None and self.speech_quote_at(p.end) is None:
+            return False  # p does not end in a quotation
+        gap = self.text[p.end:qs]
+        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs for o in self.cands):
+            return False
+        reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
+        head, _, tail = gap.partition("\n")
+        if len(re.findall(r"\w+", head)) > 14:
+            return False
+        if paragraph == reached:
+            return "\n" not in gap
+        return paragraph == reached + 1 and not re.search(r"\w", tail)
 
     def _speaker_line(self, doc: Optional[Doc]) -> bool:
         if doc is None or len(doc) == 0 or len(doc) > 20:

@@ -458,10 +458,22 @@ def test_british_single_quotes():
                       "One commuter, Priya Shah, 34, said: ‘I just want to get to work.’")
     got = [(c.source, c.kind, c.content) for c in found]
     assert got == [
-        ("the union’s general secretary, Mick Lynch", "direct", "We have been left with no choice"),
-        ("the union’s general secretary, Mick Lynch", "direct", "The companies refused to move an inch."),
+        # the quotation goes on in the next sentence: one quotation, owned by its attribution
+        ("the union’s general secretary, Mick Lynch", "direct", "We have been left with no choice,’ the union’s general "
+         "secretary, Mick Lynch, told reporters. ‘The companies refused to move an inch."),
         ("Transport Secretary Mark Harper", "mixed", "the strikes were ‘unnecessary’"),
         ("One commuter, Priya Shah, 34", "direct", "I just want to get to work."),
+    ]
+
+
+def test_a_quotation_is_one_unit_over_sentences_and_paragraphs():
+    found = claims_of('"It is our bad luck," he said. "Both men prayed at this little mosque."\n\n'
+                      '"We did nothing wrong," the imam added. "Nothing at all."\n\n"And we will stay."\n\n'
+                      'The council met on Monday. "We will review the permits," a spokeswoman said.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("he", "said", 'It is our bad luck," he said. "Both men prayed at this little mosque.'),
+        ("the imam", "added", 'We did nothing wrong," the imam added. "Nothing at all."\n\n"And we will stay.'),
+        ("a spokeswoman", "said", "We will review the permits"),
     ]
 
 
