@@ -553,6 +553,7 @@ class Finder:
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
+        self.quote_paragraphs: dict[tuple[int, int], Optional[int]] = {}  # quotes introduced in the next paragraph
 
     # -- quotes
     def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:
@@ -722,8 +723,13 @@ class Finder:
                           notes=["quotation split by its attribution"]))
             return
         sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
+        q_intro = self._introduced_quote(doc, attr_hi, lem)
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
+        if q_before and not any(not t.is_punct for t in before) and not q_intro and rule != "verb:quote_after" and \
+                (comp is None or comp.i < attr_lo) and q_before not in self.split_used:
+            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off
+            content, rule = q_before, "verb:tail"
         after = [t for t in sent if t.i > attr_hi]
         if subj is not None and subj.i > v.i:
             # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
@@ -764,7 +770,8 @@ class Finder:
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
         # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
         quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
-        tail_ok = bool(before) and before[-1].is_punct and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
+        tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
+            and content is None and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
                                                             # "..., manager Erik Larsen confirmed on Monday." read
                                                             # as an adverbial clause: no 'as', 'when' or 'because'
@@ -777,7 +784,9 @@ class Finder:
         parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
             any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
             and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
-        if (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
+        if content is not None:
+            pass  # the quotation before a sentence of its own
+        elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
                 sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
                 (after_ok or len(after) <= 6 or parenthetical) and \
                 not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
@@ -787,8 +796,8 @@ class Finder:
             content = (s, e)
             rule = "verb:tail"
             if leftover and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after)):
-                end_tok = max(after, key=lambda t: t.i)
-                content = (s, _tok_end(end_tok) if stop is not None else sent_e)
+                kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+                content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
         elif comp is not None and comp.i > v.i:
             lo = _content_first(comp)
@@ -830,15 +839,9 @@ class Finder:
                 rule = "verb:object"
         if content is None and q_after and rule == "verb:quote_after":
             content = q_after
-        if content is None and lem in QUOTE_INTRODUCERS:
-            # "X said:" followed by a quote; "X said, \"...\""
-            rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 6]
-            if re.match(r"\s*[:,]\s*(?:[\"“‘]|''|``)", rest):
-                qpos = _tok_end(doc[attr_hi]) + len(re.match(r"\s*[:,]\s*", rest).group(0))
-                q = self.speech_quote_at(qpos)
-                if q:
-                    content = q
-                    rule = "verb:colon_quote"
+        if content is None and q_intro:
+            content = q_intro
+            rule = "verb:colon_quote"
         if content is None:
             return
         s, e = self.extend_over_quotes(*content)
@@ -855,7 +858,24 @@ class Finder:
                  negated=negated)
         if rule == "verb:colon_quote":
             c.notes.append("colon attribution")
+            c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str) -> Optional[tuple[int, int]]:
+        """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
+        clause ending its paragraph with a colon before a paragraph that opens with a quote."""
+        end = _tok_end(doc[attr_hi])
+        m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
+        if m and (lem in QUOTE_INTRODUCERS or m.group(1) == ":"):
+            return self.speech_quote_at(m.end())
+        m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
+        if m and mark_width(self.text, m.end()):
+            q = self.speech_quote_at(m.end())
+            if q is not None:
+                self.quote_paragraphs[q] = next((d._.paragraph for d in self.docs
+                                                 if d._.offset <= q[0] < d._.offset + len(d.text)), None)
+            return q
+        return None
 
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that ends right before pos (only commas and spaces between)."""
@@ -893,13 +913,41 @@ class Finder:
                 break
             if (t.dep_ in ("conj",) and (t.head.i == v.i or self._coord_cue(t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                     (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
-                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)):
+                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
+                    self._reporters_addition(t, v, lo):
                 cut = t.i - 1
                 while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
                     cut -= 1
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _reporters_addition(self, t: Token, v: Token, lo: Token) -> bool:
+        """Does the reporter's own sentence go on at t, after the reported content: a participle
+        clause of the cue ('..., throwing a wrench in ...'), an adverbial clause of the cue ('admitted it
+        erred when a pediatrician reported ...'), a sentence-final relative clause (', which raised
+        concerns'), or a contrasting clause with a subject of its own (', but for Republicans it is
+        ...', ', though voters are more likely to say ...')? Never inside a quotation."""
+        doc = t.doc
+        if _tok_in_quote(t) or t.i <= lo.i + 1:
+            return False
+        comma = doc[t.i - 1].text == ","
+        if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)):
+            return t.left_edge.i > lo.i
+        if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
+                t.right_edge.i >= t.sent.end - 2:
+            return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+        if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+                                                              for x in doc[t.i + 1: t.sent.end]):
+            return True  # a sentence-final relative clause set off by a comma
+        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end:
+            rest = doc[t.i + 1: t.sent.end]
+            verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
+            return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
+                not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
+                is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
+                any(is_cue_verb(x) for x in rest))
+        return False
 
     @staticmethod
     def _next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
@@ -1135,7 +1183,7 @@ class Finder:
                 covered.append((s, e))
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
-            prev = [c for c in prev if doc._.paragraph - c.paragraph <= 1]
+            prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
             if prev and self._continues_quotation(prev[-1], qs, doc._.paragraph):
                 # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
                 p = prev[-1]
@@ -1170,7 +1218,11 @@ class Finder:
             return False
         if paragraph == reached:
             return "\n" not in gap
-        return paragraph == reached + 1 and not re.search(r"\w", tail)
+        # the next paragraph: only when the quotation was left open at the end of the last one (the
+        # newspaper convention); a closed quotation followed by a new quoted paragraph is a new claim
+        q = self.speech_quote_at(max(p.start, p.end - 1))
+        left_open = q is not None and not mark_width_before(self.text, q[1]) and not re.search(r"\w", self.text[p.end:q[1]])
+        return paragraph == reached + 1 and left_open and not re.search(r"\w", tail)
 
     def _speaker_line(self, doc: Optional[Doc]) -> bool:
         if doc is None or len(doc) == 0 or len(doc) > 20:

@@ -148,17 +148,33 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     notes: list[str] = []
     open_at: Optional[int] = None
+    open_kind = ""
+    nested = 0  # quotes within the open quote, in the other style ("... “Equal Justice” ..." or “... "yes" ...”)
     for i, reg in enumerate(regions):
         s, e = reg.start, reg.end
         for pos, width, kind in quote_marks(text, s, e):
             prev = text[pos - 1] if pos > s else " "
             nxt = text[pos + width] if pos + width < e else " "
+            if open_at is not None and open_kind == "straight" and kind != "straight":
+                if kind == "open":
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
+            if open_at is not None and open_kind == "open" and kind == "straight":
+                if not prev.isalnum() and nxt.isalnum():
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
             if kind == "open":
                 if open_at is not None and pos > open_at + 1:
                     # an opening mark inside an open quote: the earlier one was never closed
                     notes.append(f"unclosed quote mark at {open_at}")
                     spans.append((open_at, pos))
-                open_at = pos
+                open_at, open_kind, nested = pos, kind, 0
             elif kind == "close":
                 if open_at is not None:
                     spans.append((open_at, pos + width))
@@ -170,7 +186,7 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
                     if prev.isalnum() and (nxt.isspace() or nxt in ",.;:!?)") and not nxt.isalnum():
                         notes.append(f"closing quote mark without an opening one at {pos}")
                         continue
-                    open_at = pos
+                    open_at, open_kind, nested = pos, kind, 0
                 else:
                     spans.append((open_at, pos + width))
                     open_at = None
