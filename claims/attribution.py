@@ -940,14 +940,14 @@ class Finder:
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that ends right before pos (only commas and spaces between)."""
         for qs, qe in self.speech:
-            if qe <= pos and re.fullmatch(r"[\s,]*", self.text[qe:pos]):
+            if qe <= pos and re.fullmatch(r"[ \t,\u00a0]*", self.text[qe:pos]):
                 return (qs, qe)
         return None
 
     def _quote_starting_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that starts right after pos (only a comma and spaces between)."""
         for qs, qe in self.speech:
-            if qs >= pos and re.fullmatch(r"\s*,\s*", self.text[pos:qs]):
+            if qs >= pos and re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", self.text[pos:qs]):
                 return (qs, qe)
         return None
 
