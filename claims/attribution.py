@@ -463,7 +463,8 @@ def mention_tokens(head: Token) -> list[Token]:
     """The source mention around its head noun: modifiers, titles, appositions; no relative clauses."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and t.tag_ not in ("VBN", "VBG")) or \
+        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and (t.tag_ not in ("VBN", "VBG") or
+                                                                          t.tag_ == "VBG" and is_cue_verb(t))) or \
                 (t.dep_ in ("advcl", "parataxis")) or \
                 (t.dep_ == "acl" and t.tag_ == "VBG" and t.i > head.i and t.doc[t.i - 1].text == ","):
             # relative clauses and participles set off by commas ("an official, speaking on
@@ -747,6 +748,10 @@ class Finder:
             rest = [t for t in comp.subtree if t.i > v.i]
             if own is None or not rest:
                 return
+            end = next((t.i for t in rest if t.i > rest[0].i + 1 and self._reporters_addition(t, v, rest[0])), None)
+            rest = [t for t in rest if end is None or t.i < end]
+            while len(rest) > 1 and rest[-1].is_punct and rest[-1].text not in QUOTE_TOKENS:
+                rest.pop()
             content, rule = (_tok_start(rest[0]), _tok_end(rest[-1])), "verb:relative"
         # "A," she said, "B." — one quotation split by its attribution
         q_before = self._quote_ending_at(_tok_start(doc[attr_lo]))
@@ -810,8 +815,11 @@ class Finder:
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
         # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
         quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
+        # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
+        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
+        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") for t in before)
         tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
-            and content is None and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
+            and content is None and clause_before and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
                                                             # "..., manager Erik Larsen confirmed on Monday." read
                                                             # as an adverbial clause: no 'as', 'when' or 'because'
@@ -882,6 +890,13 @@ class Finder:
                 lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
                 s = _tok_start(lo)
                 e = self._forward_end(sent, v, lo)
+                if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
+                    # a noun phrase is the content: it ends with the phrase ('announced the partnership
+                    # after cutting ties ...', 'confirmed the meeting on condition of anonymity'), and
+                    # what is said of it ('described the plan as reckless')
+                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+                    hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+                    e = min(e, _tok_end(hi))
                 content = (s, e)
                 rule = "verb:object"
         if content is None and VERBS[lem].frames and rule != "verb:quote_after":
@@ -1030,6 +1045,13 @@ class Finder:
         if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
                 t.right_edge.i >= t.sent.end - 2:
             return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+        if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
+                not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
+            rest = doc[t.i + 1: t.sent.end]
+            verb = next((x for x in rest if x.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "appos") and x.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                    not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+                return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
         if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                               for x in doc[t.i + 1: t.sent.end]):
             return True  # a sentence-final relative clause set off by a comma

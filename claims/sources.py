@@ -428,7 +428,9 @@ class Mention:
 
 
 def _compatible(anaphor: Desc, ante: Desc) -> bool:
-    if anaphor.affiliation and ante.affiliation and anaphor.affiliation != ante.affiliation:
+    """Can the anaphor refer back to the antecedent? Not when it says more than the antecedent does
+    ('the U.S. side' is not 'both sides'), nor when they disagree."""
+    if anaphor.affiliation and ante.affiliation != anaphor.affiliation:
         return False
     return True
 
