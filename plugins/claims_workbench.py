@@ -7,7 +7,7 @@
   those compare (JSON array / space-joined), with which the canned queries narrow candidates.
 * Each connection memory-maps the (read-only) database file (``pragma mmap_size``), and a facet asked
   for twice (in metadata.yml and in ``?_facet=``) is computed once.
-* Template functions for the claim and article row pages (``templates/row-claims-*.html``):
+* Template functions for the claim and article row pages (``templates/row.html`` and its partials):
   ``claim_context(database, claim_id)`` and ``article_context(database, article_id)`` gather the
   rows, and the highlighted text is built here by slicing the article text and escaping every
   piece with markupsafe. Nothing drawn from an article is ever marked safe unescaped.
@@ -341,7 +341,7 @@ def make_article_context(datasette):
 
 @hookimpl
 def extra_template_vars(datasette, template):
-    if not template.startswith("row-"):
+    if not template.startswith("row"):
         return {}
     return {
         "claim_context": make_claim_context(datasette),
