@@ -44,10 +44,11 @@ FTS: dict[str, list[str]] = {
 }
 
 VIEWS: dict[str, str] = {
-    # One claim with its source mention and article, for reading.
+    # One claim with its source mention and article, for reading, in reading order. rowid is the claim's: the
+    # full-text index of claims (claims_fts) finds the view's rows by it (metadata.yml: fts_pk).
     "claims_view": """
 select
-  claims.id, claims.article, articles.title as article_title, articles.outlet, articles.publisher,
+  claims.rowid as rowid, claims.id, claims.article, articles.title as article_title, articles.outlet, articles.publisher,
   articles.published, claims.kind, claims.content, claims.source, claims.source_name,
   claims.source_type, claims.anonymity, sources.count, sources.affiliation, sources.role,
   sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.stance, claims.channel,
@@ -55,6 +56,7 @@ select
 from claims
   join articles on articles.id = claims.article
   left join sources on sources.id = claims.source_id
+order by claims.article, claims.start
 """,
     # Attributed claims only (no reporter sentences).
     "attributions": """
@@ -67,6 +69,12 @@ select * from claims_view where kind != 'reporter'
 # matches the claims after a build; rows are inserted in the query's order, so ids are row numbers. The
 # canned queries in metadata.yml that aggregate over every claim read these (tests/test_summaries.py
 # checks each against the same question asked of the base tables).
+# One source across claims: a named one by its resolved name, case-insensitively, in every article; an unnamed
+# one ('The U.S. side', 'a senior official') only within its article, since two articles' unnamed officials
+# are not known to be the same people.
+SOURCE_KEY = ("case when c.anonymity = 'named' or c.source_name is not null "
+              "then lower(coalesce(c.source_name, c.source)) else c.article || ':' || lower(c.source) end")
+
 SUMMARIES: dict[str, str] = {
     # anonymous_share_by_outlet, anonymous_share_by_month (and the anonymity-by-outlet chart)
     "summary_anonymity": """
@@ -87,9 +95,9 @@ select coalesce(c.source_name, c.source) as source,
        group_concat(distinct a.outlet) as outlet_names
 from claims c join articles a on a.id = c.article
 where c.kind != 'reporter' and coalesce(c.source_name, c.source) is not null
-group by lower(coalesce(c.source_name, c.source))
+group by {source_key}
 order by claims desc, articles desc, source
-""",
+""".format(source_key=SOURCE_KEY),
     # declined_by_organization
     "summary_refusals": """
 select coalesce(c.source_name, c.source) as organization,
@@ -99,9 +107,9 @@ select coalesce(c.source_name, c.source) as organization,
        group_concat(c.cue || ' ' || c.content, ' | ') as declined
 from claims c join articles a on a.id = c.article
 where c.kind = 'declined' or c.stance = 'refusal'
-group by lower(coalesce(c.source_name, c.source))
+group by {source_key}
 order by refusals desc, organization
-""",
+""".format(source_key=SOURCE_KEY),
     # relay_chains: every chain from a claim that relays others (parent null) down to depth 10
     "summary_relays": """
 with recursive chain(id, top, depth, path) as (
@@ -174,7 +182,7 @@ def fuzz_norm(text) -> Optional[str]:
 
 
 WRITE_ORDER = ["runs", "entities", "clusters", "articles", "article_versions", "regions", "sources", "entity_links",
-               "claims", "claim_links", "corrections", "problems"]
+               "claims", "claim_links", "corrections", "reviews", "problems"]
 TABLES = {m.__table__: m for m in TABLE_MODELS}
 
 

@@ -78,7 +78,8 @@ select coalesce(c.source_name, c.source) as source,
        group_concat(distinct a.outlet) as outlet_names
 from claims c join articles a on a.id = c.article
 where c.kind != 'reporter' and coalesce(c.source_name, c.source) is not null
-group by lower(coalesce(c.source_name, c.source))
+group by case when c.anonymity = 'named' or c.source_name is not null  -- unnamed sources: one per article
+              then lower(coalesce(c.source_name, c.source)) else c.article || ':' || lower(c.source) end
 having count(*) >= cast(coalesce(nullif(:min_claims, ''), 1) as integer)
 order by claims desc, articles desc, source""",
     "claim_across_outlets": """
@@ -129,7 +130,8 @@ select coalesce(c.source_name, c.source) as organization,
        group_concat(c.cue || ' ' || c.content, ' | ') as declined
 from claims c join articles a on a.id = c.article
 where c.kind = 'declined' or c.stance = 'refusal'
-group by lower(coalesce(c.source_name, c.source))
+group by case when c.anonymity = 'named' or c.source_name is not null  -- unnamed sources: one per article
+              then lower(coalesce(c.source_name, c.source)) else c.article || ':' || lower(c.source) end
 order by refusals desc, organization""",
 }
 
