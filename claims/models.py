@@ -358,6 +358,32 @@ class Correction(_Row):
     file: str = Field(description="The corrections file it came from")
 
 
+class Review(_Row):
+    """A fact-checker's verdict on a claim, from the corrections file, as applied (or not) in the latest build."""
+
+    __table__ = "reviews"
+    __pk__ = "id"
+    __fks__ = {"claim": ("claims", "id")}
+
+    id: str = Field(description="'review', the position of the review in the corrections file")
+    claim: Optional[str] = Field(None, description="The reviewed claim, null when no claim matched")
+    key: str = Field(description="The claim id the review was written for")
+    exact: Optional[str] = Field(None, description="The TextQuoteSelector exact text the review was written for")
+    rating: str = Field(description="The verdict in the team's own words, one rating of its scale ('Mostly false')")
+    rating_value: int = Field(description="The rating's place on the scale, worst = 1 (schema.org ratingValue)")
+    best_rating: int = Field(description="The best rating's value: the number of ratings on the scale (bestRating)")
+    worst_rating: int = Field(1, description="The worst rating's value (worstRating)")
+    scale: str = Field(description="The name of the rating scale")
+    url: Optional[str] = Field(None, description="Where the fact-check is published")
+    organization: str = Field(description="The reviewing organization (the ClaimReview's author)")
+    author: Optional[str] = Field(None, description="The person who reviewed the claim")
+    date: Optional[str] = Field(None, description="When the review was published, ISO 8601 (YYYY-MM-DD)")
+    note: Optional[str] = Field(None, description="The reviewer's note")
+    matched_by: Optional[str] = Field(None, description="id (same claim id and text), quote (found by its TextQuoteSelector) or null")
+    status: str = Field(description="applied or unmatched")
+    file: str = Field(description="The corrections file it came from")
+
+
 # ---------------------------------------------------------------- summary tables
 # Derived from the tables above by ``store.ensure_db_shape`` after every build (``store.SUMMARIES`` holds the
 # SQL of each): deleted and filled again, so they always match the claims. The canned queries that aggregate
@@ -384,7 +410,7 @@ class SummarySource(_Row):
     __pk__ = "id"
 
     id: int = Field(description="Rank: row number in order of claims (descending), articles (descending) and source")
-    source: str = Field(description="Resolved name of the source, else the mention as written; sources are grouped case-insensitively")
+    source: str = Field(description="Resolved name of the source, else the mention as written; named sources are grouped case-insensitively across articles, unnamed ones within their article")
     source_type: Optional[SourceType] = Field(None, description="Type of the source (the first in alphabetical order when its claims disagree)")
     anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (the first in alphabetical order when its claims disagree)")
     claims: int = Field(description="Attributed claims resting on the source")
@@ -400,7 +426,7 @@ class SummaryRefusal(_Row):
     __pk__ = "id"
 
     id: int = Field(description="Row number in order of refusals (descending) and organization")
-    organization: Optional[str] = Field(None, description="Resolved name of the source, else the mention as written (grouped case-insensitively)")
+    organization: Optional[str] = Field(None, description="Resolved name of the source, else the mention as written (named ones grouped case-insensitively across articles, unnamed ones within their article)")
     refusals: int = Field(description="Claims of kind 'declined' or with stance 'refusal'")
     articles: int = Field(description="Distinct articles with such a refusal")
     outlets: Optional[str] = Field(None, description="Outlets of those articles, comma-separated")
@@ -460,7 +486,8 @@ SUMMARY_MODELS: list[type[_Row]] = [SummaryAnonymity, SummarySource, SummaryRefu
                                     SummarySourceName, SummarySourceWord]
 
 TABLE_MODELS: list[type[_Row]] = [Article, Region, SourceMention, Claim, Entity, Run, Problem,
-                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction] + SUMMARY_MODELS
+                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction,
+                                   Review] + SUMMARY_MODELS
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:

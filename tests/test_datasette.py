@@ -163,6 +163,11 @@ async def check_anonymous_reasons(ds, db):
     assert reasons["two senior Israeli officials"] is None
 
 
+async def check_reviewed_claims(ds, db):
+    # the seeds have no corrections file, so no reviews (tests/test_reviews.py builds one with reviews)
+    assert await query(ds, "reviewed_claims", rating="") == []
+
+
 async def check_claim_cluster(ds, db):
     # the seeds are three different stories: no claim is in a cluster (see the cluster test below)
     cid = one(db, "select id from claims where source = 'two senior Israeli officials'")
