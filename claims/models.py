@@ -320,7 +320,7 @@ class Cluster(_Row):
 
 
 class ClaimLink(_Row):
-    """One matching decision between two claims of different articles, with scorer, score and threshold."""
+    """One scored pair of claims of different articles (linked, or similar below the threshold), with scorer, score and threshold."""
 
     __table__ = "claim_links"
     __pk__ = "id"
@@ -329,11 +329,11 @@ class ClaimLink(_Row):
     id: str = Field(description="The two claim ids joined by '|', in sorted order")
     claim: str = Field(description="One claim")
     other: str = Field(description="The claim it matched")
-    cluster: str = Field(description="The cluster both joined")
-    score: float = Field(description="Similarity of the normalized texts (0-100)")
+    cluster: Optional[str] = Field(None, description="The cluster both joined; null for a pair below the threshold")
+    score: float = Field(description="How surely the two are the same claim, 0-100 (claims.match.score)")
     threshold: float = Field(description="The score the method needed")
-    scorer: str = Field(description="The rapidfuzz scorer and normalization used")
-    method: str = Field(description="syndication (same outlet's copy on another site) or same_claim (another outlet)")
+    scorer: str = Field(description="The scorer used")
+    method: str = Field(description="syndication (same outlet's copy on another site), same_claim (another outlet), or below_threshold (similar, not linked)")
     block: Optional[str] = Field(None, description="A blocking key the two claims shared (a rare token)")
 
 

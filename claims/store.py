@@ -32,6 +32,8 @@ INDEXES: dict[str, list[list[str]]] = {
                # claim_across_outlets and claim_cluster look claims up by cluster
                ["source"], ["source_name"], ["cluster"]],
     "problems": [["run"]],
+    # claim_across_outlets reads a claim's scored pairs from both ends
+    "claim_links": [["claim"], ["other"]],
     "summary_anonymity": [["month", "outlet"]],
     "summary_source_names": [["norm_len"]],
     "summary_relays": [["article", "top", "depth", "start"]],
