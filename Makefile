@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 install: $(STAMP)
 
 build: $(STAMP)
-	$(VENV)/bin/claims build $(DB) seeds
+	$(VENV)/bin/claims build $(DB) seeds tests/fixtures/syndicated
 
 demo: build
 	$(VENV)/bin/claims serve $(DB) --port $(PORT)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from typing import Any, Optional
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -219,30 +220,19 @@ async def _relay_chain(db, claim: dict) -> list[dict]:
     return chain
 
 
-async def _same_claim_elsewhere(datasette, db, claim: dict) -> dict:
-    """Other articles carrying this claim: by ``claims.cluster`` when that column exists, else by
-    fuzzy similarity of the content (token-set ratio >= 60) among other articles' claims."""
-    cols = await _columns(db, "claims")
-    select = ("select c.id, c.article, c.kind, c.source, c.source_type, c.anonymity, c.cue, c.content, "
-              "a.outlet, a.publisher, a.published, a.title from claims c join articles a on a.id = c.article ")
-    if "cluster" in cols:
-        if claim.get("cluster") is None:
-            return {"method": "cluster", "rows": []}
-        rows = await _rows(db, select + "where c.cluster = ? and c.article != ? order by a.published, a.outlet",
-                           [claim["cluster"], claim["article"]])
-        return {"method": "cluster", "rows": rows}
-    if claim.get("kind") == "reporter":
-        cands = await _rows(db, select + "where c.article != ?", [claim["article"]])
-    else:
-        cands = await _rows(db, select + "where c.article != ? and c.kind != 'reporter'", [claim["article"]])
-    scored = []
-    for r in cands:
-        s = fuzz.token_set_ratio(claim["content"], r["content"], processor=utils.default_process)
-        if s >= 60:
-            r["score"] = round(s, 1)
-            scored.append(r)
-    scored.sort(key=lambda r: -r["score"])
-    return {"method": "similarity", "rows": scored[:10]}
+async def _same_claim_elsewhere(datasette, database: str, claim: dict) -> dict:
+    """The canned query claim_across_outlets (metadata.yml) for this claim: the claim itself first, then the
+    claims the build joined to it, then similar claims the matcher scored from ``SIMILAR_SHOWN`` up."""
+    db = datasette.get_database(database)
+    q = await datasette.get_canned_query(database, "claim_across_outlets", None)
+    if q is None:
+        return {"rows": [], "url": None}
+    rows = await _rows(db, q["sql"], {"claim": claim["id"], "min_score": SIMILAR_SHOWN})
+    url = datasette.urls.database(database) + "/claim_across_outlets?" + urlencode({"claim": claim["id"], "min_score": SIMILAR_SHOWN})
+    return {"rows": rows, "url": url}
+
+
+SIMILAR_SHOWN = 45
 
 
 def _tilde(value: str) -> str:
@@ -291,11 +281,25 @@ def make_claim_context(datasette):
         relayed = await _rows(db, "select id, source, kind, cue, content from claims where parent = ? order by start", [claim["id"]])
         for r in chain + relayed:
             r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
-        others = await _same_claim_elsewhere(datasette, db, claim)
+        others = await _same_claim_elsewhere(datasette, database, claim)
         for r in others["rows"]:
             r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
+        entity = None
+        if source and source.get("entity"):
+            entity = (await _rows(db, "select * from entities where id = ?", [source["entity"]]) or [None])[0]
+        reviews = await _rows(db, "select * from reviews where claim = ? and status = 'applied' order by rowid",
+                              [claim["id"]]) if "reviews" in await db.table_names() else []
+        base = datasette.urls.database(database)
+        if entity:
+            source_claims_url = base + "/source_claims?" + urlencode({"entity": entity["id"], "mention": ""})
+        elif claim.get("source_id"):
+            source_claims_url = base + "/source_claims?" + urlencode({"entity": "", "mention": claim["source_id"]})
+        else:
+            source_claims_url = None
         return {
-            "claim": claim, "article": article, "source": source, "context": context,
+            "claim": claim, "article": article, "source": source, "context": context, "entity": entity,
+            "reviews": reviews, "source_claims_url": source_claims_url,
+            "article_claims_url": base + "/article_claims?" + urlencode({"article": claim["article"]}),
             "chain": chain, "relayed": relayed, "others": others,
             "article_url": datasette.urls.row(database, "articles", _tilde(claim["article"])),
             "source_url": datasette.urls.row(database, "sources", _tilde(claim["source_id"])) if claim.get("source_id") else None,
@@ -337,6 +341,30 @@ def make_article_context(datasette):
                 "kind_class": KIND_CLASS}
 
     return article_context
+
+
+# ---------------------------------------------------------------- ids link to their rows, on every page
+
+ID_COLUMNS = {"claim": "claims", "first_claim": "claims", "parent": "claims", "other": "claims", "top": "claims",
+              "article": "articles", "first_article": "articles", "source_id": "sources", "mention": "sources",
+              "antecedent": "sources", "entity": "entities", "cluster": "clusters"}
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """A claim, article, source mention, entity or cluster id, in any table, view or canned query, is a link
+    to its row (the 'id' column of claims_view and attributions, and of canned queries, is a claim)."""
+    if not isinstance(value, str) or not value or database is None:
+        return None
+    target = ID_COLUMNS.get(column)
+    if column == "id" and table in (None, "claims_view", "attributions", "summary_relays", "summary_changed"):
+        keys = row.keys() if hasattr(row, "keys") else []
+        if table is not None or "content" in keys:
+            target = "claims"
+    if target is None or (table == target and column == "id"):
+        return None
+    href = datasette.urls.row(database, target, _tilde(value))
+    return Markup('<a href="{}">{}</a>').format(href, value)
 
 
 @hookimpl

@@ -187,3 +187,27 @@ def test_serve_sigterm_stops_datasette_and_removes_its_files(cross_db, tmp_path)
         for c in children:  # only the processes this test started
             if c.is_running():
                 c.kill()
+
+
+# ---------------------------------------------------------------- readable pages
+
+
+async def test_claim_page_names_the_source_and_links_ids_everywhere(cross_db):
+    from datasette.app import Datasette
+
+    from claims.publish import PLUGINS, SETTINGS, TEMPLATES
+
+    ds = Datasette(immutables=[str(cross_db)], metadata=load_metadata("claims"), template_dir=str(TEMPLATES),
+                   plugins_dir=str(PLUGINS), settings=SETTINGS)
+    db = open_db(cross_db)
+    he = next(db.query("select id, article from claims where source = 'He' and source_name = 'Ned Price'"))
+    html = (await ds.client.get(f"/claims/claims/{he['id']}")).text
+    assert "Claim by Ned Price (“He”)" in html
+    assert 'class="source-claims" href="/claims/source_claims?entity=ned-price&amp;mention="' in html
+    view = (await ds.client.get("/claims/claims_view")).text
+    first = next(db.query("select id, article from claims order by article, start"))
+    assert f'<a href="/claims/claims/{first["id"]}">{first["id"]}</a>' in view
+    assert f'<a href="/claims/articles/{first["article"]}">{first["article"]}</a>' in view
+    canned = (await ds.client.get("/claims/article_claims", params={"article": he["article"]})).text
+    assert f'<a href="/claims/claims/{he["id"]}">{he["id"]}</a>' in canned
+    assert "Show SQL" in canned and "<textarea" not in canned  # the SQL is hidden by default

@@ -155,6 +155,16 @@ async def check_anonymous_reasons(ds, db):
     assert reasons["two senior Israeli officials"] is None
 
 
+async def check_source_claims(ds, db):
+    rows = await query(ds, "source_claims", entity="ned-price", mention="")
+    expected = {r[0] for r in sqlite3.connect(db).execute(
+        "select c.id from claims c join sources s on s.id = c.source_id where s.entity = 'ned-price'")}
+    assert rows and {r["id"] for r in rows} == expected
+    mention = one(db, "select source_id from claims where source = 'two senior Israeli officials'")
+    rows = await query(ds, "source_claims", entity="", mention=mention)
+    assert rows and {r["source"] for r in rows} == {"two senior Israeli officials"}
+
+
 async def check_reviewed_claims(ds, db):
     # the seeds have no corrections file, so no reviews (tests/test_reviews.py builds one with reviews)
     assert await query(ds, "reviewed_claims", rating="") == []
@@ -290,7 +300,8 @@ async def test_claim_page_uses_cluster_column_when_present(seeds_db, tmp_path):
     others = html.split("The same claim in other articles")[1].split("All fields")[0]
     assert "No claim clusters" not in others
     assert f"/claims/claims/{b}" in others and "The Associated Press" in others
-    assert others.count("<tr>") == 2  # header + the one clustered claim
+    assert others.count("<tr") == 3  # header, the claim itself, the one clustered claim
+    assert others.index(f"/claims/claims/{b}") > others.index("this claim")
 
 
 async def test_article_page_highlights_every_claim(ds, seeds_db):
