@@ -210,4 +210,4 @@ async def test_claim_page_names_the_source_and_links_ids_everywhere(cross_db):
     assert f'<a href="/claims/articles/{first["article"]}">{first["article"]}</a>' in view
     canned = (await ds.client.get("/claims/article_claims", params={"article": he["article"]})).text
     assert f'<a href="/claims/claims/{he["id"]}">{he["id"]}</a>' in canned
-    assert "Show SQL" in canned and "<textarea" not in canned  # the SQL is hidden by default
+    assert "_show_sql=1" in canned and "<pre id=\"sql-query\"" not in canned  # the SQL is hidden by default
