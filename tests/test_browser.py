@@ -32,10 +32,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(seeds_db, tmp_path_factory):
+def server(tmp_path_factory):
+    from claims.pipeline import build
+    from claims.store import open_db
+
     d = tmp_path_factory.mktemp("serve")
     db = d / "claims.db"
-    shutil.copy(seeds_db, db)
+    built = open_db(db)  # what `make demo` serves: the seeds and the syndicated AP copy
+    assert build(built, [ROOT / "seeds", ROOT / "tests" / "fixtures" / "syndicated"]).ok
+    built.close()
     prepare_for_serving(db)
     meta = d / "metadata.yml"
     meta.write_text(yaml.safe_dump(load_metadata("claims"), sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -138,4 +143,39 @@ def test_claim_page_highlight_facet_search_and_screenshot(server, page):
     for chart in ("anonymity-by-outlet", "claims-per-source", "sources-over-time"):
         page.locator(f"#chart-{chart} canvas, #chart-{chart} svg").first.wait_for(timeout=10000)
     page.screenshot(path=str(SHOTS / "dashboard.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 700})
+    assert page.errors == []
+
+
+def test_walk_claim_source_match_article(server, page):
+    """A fact-checker's walk: a claim -> its source's other claims -> the same claim in another outlet's copy
+    -> that article."""
+    base, db = server
+    conn = sqlite3.connect(db)
+    cid = conn.execute("select id from claims where article like '002%' and content like '%cusp of any%'").fetchone()[0]
+    twin = conn.execute("select id from claims where article like '003%' and content like '%cusp of any%'").fetchone()[0]
+    price = {r[0] for r in conn.execute("select c.id from claims c join sources s on s.id = c.source_id "
+                                        "where s.entity = 'ned-price'")}
+    conn.close()
+    page.goto(f"{base}/claims/claims/{cid}")
+    assert "Claim by Ned Price" in page.locator("h1").inner_text()
+    page.screenshot(path=str(SHOTS / "walk-1-claim.png"), full_page=True)
+
+    page.locator("a.source-claims").click()
+    page.wait_for_url("**/claims/source_claims?entity=ned-price**")
+    ids = set(page.locator("td.col-id").all_inner_texts())
+    assert ids == price
+    page.screenshot(path=str(SHOTS / "walk-2-source-claims.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
+
+    page.goto(f"{base}/claims/claims/{cid}")
+    match = page.locator(f'table.others a[href="/claims/claims/{twin}"]')
+    assert "same claim" in page.locator("table.others tr.match-1").inner_text()
+    match.click()
+    page.wait_for_url(f"**/claims/claims/{twin}")
+    assert "Harbor Valley Courier" in page.locator(".article-box").inner_text()
+    page.screenshot(path=str(SHOTS / "walk-3-match.png"), full_page=True)
+
+    page.locator(".article-box a").first.click()
+    page.wait_for_url("**/claims/articles/003_courier_ap_blinken")
+    assert page.locator(f'a.claim-link[href="/claims/claims/{twin}"]').count() == 1
+    page.screenshot(path=str(SHOTS / "walk-4-article.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
     assert page.errors == []
