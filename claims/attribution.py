@@ -30,71 +30,15 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
+                      HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, verb_forms)
 from .models import Article
 
 # ---------------------------------------------------------------- lexicon
 
-SPEECH_LEMMAS = {
-    "say", "tell", "add", "state", "note", "explain", "stress", "emphasize", "emphasise", "underscore", "underline",
-    "warn", "caution", "insist", "argue", "claim", "contend", "assert", "maintain", "allege", "acknowledge", "admit",
-    "concede", "confirm", "deny", "announce", "declare", "report", "write", "tweet", "post", "reply", "respond",
-    "answer", "counter", "retort", "complain", "suggest", "predict", "estimate", "believe", "think", "reveal",
-    "disclose", "testify", "recall", "observe", "remark", "vow", "pledge", "promise", "indicate", "signal", "hint",
-    "conclude", "find", "show", "demand", "accuse", "reiterate", "repeat", "boast", "joke", "quip", "assure",
-    "urge", "call", "dispute", "reject", "lament", "forecast", "concur", "inform", "brief", "recount", "describe",
-    "mention", "acknowlege", "tout", "charge", "contend", "emphasize", "posit", "wonder", "fear", "worry",
-    "characterize", "characterise",
-    "raise", "express", "voice", "point", "push", "agree", "rule",
-    # belief and hedging verbs: a source's belief or expectation is attributed like its speech
-    "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise",
-}
-# Verbs that carry content only with a clause (or quote), never with a bare noun object.
-CLAUSE_ONLY = {"say", "tell", "add", "state", "note", "explain", "argue", "contend", "assert", "maintain", "suggest",
-               "predict", "estimate", "believe", "think", "reveal", "disclose", "testify", "recall", "observe",
-               "remark", "indicate", "signal", "hint", "conclude", "find", "show", "write", "tweet", "post",
-               "reply", "respond", "answer", "counter", "retort", "complain", "inform", "brief", "assure",
-               "recount", "mention", "posit", "wonder", "fear", "worry", "report", "concur", "agree", "insist",
-               "admit", "concede", "allege", "declare", "boast", "joke", "quip", "lament", "rule",
-               "suspect", "expect", "doubt", "feel", "reckon", "speculate", "assume", "anticipate", "surmise"}
-# Verbs whose subject is a speaker or thinker in ordinary English: any noun subject of one of them
-# is a source ("the actor said", "Kim's sister said"); other cues need a noun that can speak.
-HUMAN_SUBJECT = {"say", "tell", "add", "explain", "insist", "argue", "claim", "contend", "assert", "allege", "admit",
-                 "concede", "deny", "testify", "recall", "reply", "respond", "answer", "retort", "complain", "boast",
-                 "joke", "quip", "believe", "think", "suspect", "expect", "doubt", "feel", "reckon",
-                 "speculate", "assume", "surmise", "fear", "worry", "wonder", "vow", "pledge", "promise", "acknowledge",
-                 "declare", "announce", "tweet", "write", "predict", "urge", "lament", "remark", "recount", "posit"}
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
-# Verbs that may take a plain object as content ("stressed the need to ...", "denied the report").
-OBJECT_CONTENT = {"describe", "characterize", "characterise",
-                  "stress", "emphasize", "emphasise", "underscore", "underline", "deny", "acknowledge", "confirm",
-                  "announce", "claim", "reiterate", "repeat", "dispute", "reject", "tout", "vow", "pledge",
-                  "promise", "demand", "warn", "urge", "call", "caution"}
-# Verbs that need a document, poll or study as subject to be attributions ("the report found").
-DOCUMENT_ONLY = {"find", "show", "conclude", "indicate", "suggest", "estimate", "forecast"}
-# Nouns that make "raise / express / voice X" an attribution cue.
-CONCERN_NOUNS = {"concern", "concerns", "worry", "worries", "fear", "fears", "doubt", "doubts", "objection",
-                 "objections", "question", "questions", "alarm", "hope", "hopes", "frustration", "reservations",
-                 "reservation", "skepticism", "scepticism", "opposition", "support"}
-# Nouns of the occasion or medium of a statement: "said in a statement / an interview / a post".
-CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "email", "e-mail", "letter", "release", "address", "speech",
-                 "briefing", "conference", "filing", "remarks", "video", "message", "op-ed", "essay", "column",
-                 "podcast", "broadcast", "testimony", "memo", "note", "blog", "newsletter", "affidavit", "submission",
-                 "communique", "communiqué", "response", "reply", "text", "call", "appearance", "hearing", "thread"}
-# What can be rejected or disputed as a statement (not a request, deal or offer).
-SPEECH_OBJECTS = {"claim", "allegation", "accusation", "charge", "report", "suggestion", "characterization",
-                  "characterisation", "criticism", "assertion", "account", "finding", "notion", "idea", "premise",
-                  "narrative", "description", "conclusion", "assessment", "estimate", "figure", "number", "statement",
-                  "comment", "remark", "assertion", "interpretation", "version", "analysis", "view", "argument",
-                  "rumor", "rumour", "speculation", "story", "label", "portrayal", "framing", "theory"}
-DECLINE_LEMMAS = {"decline", "refuse"}
-DECLINE_XCOMP = {"comment", "discuss", "offer", "confirm", "say", "elaborate", "answer", "provide", "give", "identify",
-                 "name", "respond", "specify", "speak", "talk", "disclose", "reveal", "release", "share", "address",
-                 "detail", "explain", "deny", "be"}
-NO_RESPONSE = {"respond", "return", "reply", "answer", "comment", "reach", "say",
-               # "did not disclose / specify / elaborate ...": withholding is declining
-               "disclose", "reveal", "specify", "elaborate", "identify", "name", "detail", "provide", "explain",
-               "release", "share"}
 DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
              "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
              "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
@@ -120,48 +64,12 @@ NAMING_WORDS = {"code", "named", "dubbed", "nicknamed", "so", "called", "known",
                 "slogan", "label", "labelled", "labeled", "branded", "entitled", "hashtag", "headline", "motto"}
 REL_PRONOUNS = {"which", "who", "that", "whom"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-STANCE = {
-    "claim": "distancing", "allege": "distancing", "insist": "distancing", "contend": "distancing",
-    "maintain": "distancing", "assert": "distancing", "argue": "distancing", "boast": "distancing",
-    "tout": "distancing", "acknowledge": "endorsing", "admit": "endorsing", "concede": "endorsing",
-    "confirm": "endorsing", "note": "endorsing", "explain": "endorsing", "reveal": "endorsing",
-    "disclose": "endorsing", "point": "endorsing", "find": "endorsing", "show": "endorsing", "recall": "endorsing",
-    "deny": "denial", "reject": "denial", "dispute": "denial", "push": "denial", "counter": "denial",
-    "decline": "refusal", "refuse": "refusal", "suggest": "hedged", "believe": "hedged", "think": "hedged",
-    "estimate": "hedged", "predict": "hedged", "hint": "hedged", "fear": "hedged", "worry": "hedged",
-    "suspect": "hedged", "expect": "hedged", "doubt": "hedged", "hope": "hedged", "feel": "hedged",
-    "reckon": "hedged", "speculate": "hedged", "assume": "hedged", "anticipate": "hedged", "surmise": "hedged",
-}
-
-
-# Past forms the English inflection rules below do not produce.
-IRREGULAR_FORMS = {
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",), "find": ("found",),
-    "show": ("shown",), "forecast": ("forecast",), "brief": ("briefed",), "hold": ("held",), "speak": ("spoke", "spoken"),
-    "feel": ("felt",),
-}
-# Words other than cue verbs that can start an attribution the Finder recognises.
-OTHER_CUE_WORDS = ("according", "per", "citing", "cite", "cites", "cited", "readout", "statement", "statements",
-                   "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "comment", "comments")
-
-
-def inflections(lemma: str) -> set[str]:
-    """Surface forms of an English verb lemma (regular inflection, consonant doubling, irregular pasts):
-    a superset of the words spaCy's lemmatizer maps back to the lemma."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing", *IRREGULAR_FORMS.get(lemma, ())}
-    if lemma.endswith("e"):
-        forms |= {lemma[:-1] + "ing"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if lemma[-1:] not in "aeiouwxy":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
 
 
 def _cue_words() -> frozenset[str]:
     words = set(OTHER_CUE_WORDS)
     for lemma in SPEECH_LEMMAS | DECLINE_LEMMAS | NO_RESPONSE:
-        words |= inflections(lemma)
+        words |= verb_forms(lemma)
     return frozenset(words)
 
 
@@ -172,7 +80,7 @@ RE_WORD = re.compile(r"[A-Za-z]+")
 # Lemmas that are cues only in a construction: "did not return calls", "could not be reached";
 # "agreed that" (not "agreed to"); the noun-verb homograph "state(s)" only before what it states.
 RE_NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\W+(?:\w+\W+){0,3}$", re.I)
-NEGATED_ONLY = {*inflections("return"), *inflections("reach")}
+NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
 RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
 RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
 
@@ -342,32 +250,48 @@ class Scare:
 # ---------------------------------------------------------------- helpers on the parse
 
 
+def _concern_object(t: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
+               for c in t.children)
+
+
+def _as_phrase(t: Token) -> bool:
+    # "described the revelations as shocking": a verdict; "described the scene" is narration
+    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
+
+
+def _call_frame(t: Token) -> bool:
+    kids = {c.dep_ for c in t.children}
+    return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
+
+
+def _speech_object(t: Token) -> bool:
+    # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
+
+
+# The constructions some cue verbs need (``only_with`` in claims/data/cues.yml).
+CONDITIONS = {
+    "concern_object": _concern_object,
+    "particle_out": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children),
+    "particle_back": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children),
+    "clause_complement": lambda t: any(c.dep_ == "ccomp" for c in t.children),
+    "call_frame": _call_frame,
+    "as_phrase": _as_phrase,
+    "speech_object": _speech_object,
+}
+_missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
+assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
+
+
 def is_cue_verb(t: Token) -> bool:
     if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
         return False
-    lem = t.lemma_.lower()
-    if lem not in SPEECH_LEMMAS:
+    entry = VERBS.get(t.lemma_.lower())
+    if entry is None:
         return False
-    if lem in ("raise", "express", "voice"):
-        return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
-                   for c in t.children)
-    if lem == "point":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
-    if lem == "push":
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
-    if lem == "agree":
-        return any(c.dep_ == "ccomp" for c in t.children)
-    if lem == "call":
-        kids = {c.dep_ for c in t.children}
-        return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
-    if lem in ("describe", "characterize", "characterise"):
-        # "described the revelations as shocking": a verdict; "described the scene" is narration
-        return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
-    if lem in ("reject", "dispute"):
-        # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act
-        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
-        return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
-    return True
+    return entry.only_with is None or CONDITIONS[entry.only_with](t)
 
 
 def _finder_noun(t: Token) -> bool:
@@ -843,7 +767,7 @@ class Finder:
                 rule = "verb:object"
         if content is None and q_after and rule == "verb:quote_after":
             content = q_after
-        if content is None and lem in ("say", "tell", "add", "write", "tweet", "post", "state", "declare", "ask", "reply"):
+        if content is None and lem in QUOTE_INTRODUCERS:
             # "X said:" followed by a quote; "X said, \"...\""
             rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
             if re.match(r"\s*[:,]\s*[\"“‘]", rest):
@@ -1201,6 +1125,9 @@ class Finder:
         if self_reports:
             drop = {id(c) for c in self_reports}
             self.cands = [c for c in self.cands if id(c) not in drop]
+            for c in self.cands:  # a claim relayed by a dropped one is relayed by what relayed that one
+                while c.parent is not None and id(c.parent) in drop:
+                    c.parent = c.parent.parent
 
     # -- scope: bullets under an attributed lead
     def scope(self) -> None:

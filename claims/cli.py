@@ -138,8 +138,12 @@ def check(db, sample):
 
 @cli.command()
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Gold attributions (JSONL); default: the seed gold shipped in eval/")
+@click.option("--gold", type=click.Path(exists=True, path_type=Path),
+              help="Gold attributions: our JSONL, or brat standoff annotations (a folder of .ann files, or one); "
+                   "default: the seed gold shipped in eval/")
+@click.option("--sources", "source_labels", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With brat gold: hand labels of source_type and anonymity keyed by article and event "
+                   "(eval/polnear_train_sources.jsonl)")
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score a claims export (JSONL) instead of a database")
 @click.option("--articles", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -147,8 +151,17 @@ def check(db, sample):
 @click.option("--show-errors", is_flag=True, help="List every miss, extra and wrong field")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when F1 is below this")
-def evaluate(db, gold, pred, articles, show_errors, as_json, min_f1):
+def evaluate(db, gold, source_labels, pred, articles, show_errors, as_json, min_f1):
     """Score the claims in DB (or a --pred export) against gold attributions.
+
+    The contract is eval/README.md: contents pair by token F1 >= 0.5, best first, one to one;
+    reporter claims are not scored. Gold in brat standoff (PolNeAR, PARC style) marks only
+    outermost attributions, so claims relayed inside another's content are not scored against
+    it, and the report adds recall by what is attributed, for direct quotes and by construction.
+    Build DB from the same texts first:
+
+        claims build polnear.db corpus/data/train/text
+        claims evaluate polnear.db --gold corpus/data/train/attributions --sources eval/polnear_train_sources.jsonl
 
     Without --gold, the seed gold in eval/seeds.gold.jsonl is used. The last line reads
     'precision P recall R f1 F score S'.
@@ -161,23 +174,37 @@ def evaluate(db, gold, pred, articles, show_errors, as_json, min_f1):
 
     try:
         gold = gold or Path(__file__).resolve().parent.parent / "eval" / "seeds.gold.jsonl"
-        gold_rows = ev.load_jsonl(gold)
+        brat = gold.is_dir() or gold.suffix == ".ann"
+        if brat:
+            from .brat import load_gold
+
+            gold_rows, _ = load_gold(gold)
+        else:
+            gold_rows = ev.load_jsonl(gold)
+        if source_labels and not brat:
+            raise ClaimsError("--sources needs brat gold (--gold FOLDER of .ann files): labels are keyed by event id")
         if pred:
             preds = ev.load_jsonl(pred)
             arts = ev.load_jsonl(articles) if articles else None
         elif db:
+            if not db.exists():
+                raise ClaimsError(f"{db}: no such database")
             database = open_db(db, create=False)
             preds = list(ex.claim_rows(database))
             arts = list(ex.article_rows(database))
         else:
             raise ClaimsError("give a database or --pred FILE")
-        res = ev.score(gold_rows, preds)
-        if arts is not None:
+        res = ev.score(gold_rows, preds, outermost_only=brat)
+        if arts is not None and not brat:
             res.article_metadata = ev.score_articles(gold_rows, arts)
+        if source_labels:
+            res.sources = ev.score_sources(ev.load_jsonl(source_labels), res)
         if as_json:
             d = res.as_dict()
             if show_errors:
                 d["errors"] = res.errors
+            elif d.get("sources"):
+                d["sources"] = {k: v for k, v in d["sources"].items() if k != "errors"}
             click.echo(_json.dumps(d))
         else:
             click.echo(ev.report(res, show_errors=show_errors))

@@ -14,7 +14,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .attribution import RE_AGENT_NOUN, STANCE, Cand, _tok_end, _tok_start
+from .attribution import RE_AGENT_NOUN, Cand, _tok_end, _tok_start
+from .lexicon import STANCE
 from .models import Article, Claim, SourceMention
 
 NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -12,8 +12,10 @@ TITLE = "A headline for a test story about something\n\n"
 def claims_of(body: str, title: str = TITLE):
     x = extract(ingest_text("t", title + body + "\n"))
     text = x.ingested.article.text
+    ids = {c.id for c in x.claims}
     for c in x.claims:
         assert text[c.start:c.end] == c.content
+        assert c.parent is None or c.parent in ids, f"{c.id} is relayed by {c.parent!r}, not a claim of the article"
     return [c for c in x.claims if c.kind != "reporter"]
 
 
@@ -44,6 +46,15 @@ CASES = [
     ('"This rule protects consumers and it is long overdue." —Commissioner Geoffrey Starks',
      "Commissioner Geoffrey Starks", "direct", "protects consumers", "official", "named"),
 ]
+
+def test_relay_of_a_dropped_self_report_goes_to_its_relay():
+    # the quoted "We never said ..." is the president's own (a self-report, not a relayed claim); the
+    # denial after it was relayed by that quote and must point at a claim that exists
+    body = ("He admitted that soldiers had fought in the war, saying, ''We never said there were no people "
+            "there solving certain questions,'' but he denied that they were on active duty with the regular army.")
+    denial = next(c for c in claims_of(body) if c.cue == "denied")
+    assert denial.content == "they were on active duty with the regular army"
+
 
 # Wire, newspaper, broadcast and magazine forms (written for these tests; taxonomy in ../shared/reference).
 CASES += [
