@@ -1,7 +1,11 @@
 """The workbench in a real browser: Playwright driving Debian's Chromium against `datasette serve`
-started here on a free loopback port, with the project's metadata, templates, plugins and settings."""
+started here on a free loopback port, with the project's metadata, templates, plugins and settings.
+
+The screenshots go to a temporary folder; `make screenshots` (CLAIMS_SCREENSHOTS=docs/screenshots) writes
+them over the README's, so that `make test` never changes a tracked file."""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import sqlite3
@@ -20,7 +24,6 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -29,6 +32,15 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where the screenshots go: CLAIMS_SCREENSHOTS (relative to the project), else a temporary folder."""
+    wanted = os.environ.get("CLAIMS_SCREENSHOTS")
+    path = ROOT / wanted if wanted else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +106,7 @@ def page():
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def test_claim_page_highlight_facet_search_and_screenshot(server, page):
+def test_claim_page_highlight_facet_search_and_screenshot(server, page, shots):
     base, db = server
     conn = sqlite3.connect(db)
     cid, content = conn.execute("select id, content from claims where source = 'two senior Israeli officials'").fetchone()
@@ -111,15 +123,14 @@ def test_claim_page_highlight_facet_search_and_screenshot(server, page):
     assert box and box["width"] > 50 and box["y"] < 900, box  # visible without scrolling
     assert "described" in page.locator(".source-box").inner_text()
     assert "Axios" in page.locator(".article-box").inner_text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "claim-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
+    page.screenshot(path=str(shots / "claim-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
 
     # the article page: every claim a link to its claim page
     page.goto(f"{base}/claims/articles/000_0792c3952193b30d")
     link = page.locator(f'a.claim-link[href="/claims/claims/{cid}"]')
     assert link.inner_text() == content
     assert page.locator("a.claim-link").count() >= 10
-    page.screenshot(path=str(SHOTS / "article-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
+    page.screenshot(path=str(shots / "article-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
     link.click()
     page.wait_for_url(f"**/claims/claims/{cid}")
 
@@ -142,11 +153,11 @@ def test_claim_page_highlight_facet_search_and_screenshot(server, page):
     page.goto(f"{base}/-/dashboards/claims")
     for chart in ("anonymity-by-outlet", "claims-per-source", "sources-over-time"):
         page.locator(f"#chart-{chart} canvas, #chart-{chart} svg").first.wait_for(timeout=10000)
-    page.screenshot(path=str(SHOTS / "dashboard.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 700})
+    page.screenshot(path=str(shots / "dashboard.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 700})
     assert page.errors == []
 
 
-def test_walk_claim_source_match_article(server, page):
+def test_walk_claim_source_match_article(server, page, shots):
     """A fact-checker's walk: a claim -> its source's other claims -> the same claim in another outlet's copy
     -> that article."""
     base, db = server
@@ -158,13 +169,13 @@ def test_walk_claim_source_match_article(server, page):
     conn.close()
     page.goto(f"{base}/claims/claims/{cid}")
     assert "Claim by Ned Price" in page.locator("h1").inner_text()
-    page.screenshot(path=str(SHOTS / "walk-1-claim.png"), full_page=True)
+    page.screenshot(path=str(shots / "walk-1-claim.png"), full_page=True)
 
     page.locator("a.source-claims").click()
     page.wait_for_url("**/claims/source_claims?entity=ned-price**")
     ids = set(page.locator("td.col-id").all_inner_texts())
     assert ids == price
-    page.screenshot(path=str(SHOTS / "walk-2-source-claims.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
+    page.screenshot(path=str(shots / "walk-2-source-claims.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
 
     page.goto(f"{base}/claims/claims/{cid}")
     match = page.locator(f'table.others a[href="/claims/claims/{twin}"]')
@@ -172,10 +183,10 @@ def test_walk_claim_source_match_article(server, page):
     match.click()
     page.wait_for_url(f"**/claims/claims/{twin}")
     assert "Harbor Valley Courier" in page.locator(".article-box").inner_text()
-    page.screenshot(path=str(SHOTS / "walk-3-match.png"), full_page=True)
+    page.screenshot(path=str(shots / "walk-3-match.png"), full_page=True)
 
     page.locator(".article-box a").first.click()
     page.wait_for_url("**/claims/articles/003_courier_ap_blinken")
     assert page.locator(f'a.claim-link[href="/claims/claims/{twin}"]').count() == 1
-    page.screenshot(path=str(SHOTS / "walk-4-article.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
+    page.screenshot(path=str(shots / "walk-4-article.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
     assert page.errors == []
