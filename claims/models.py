@@ -6,7 +6,9 @@ derived from the models below; ``tests/test_models.py`` fails when any of them d
 
 Every model that is a table says so with three class variables:
 ``__table__`` (its name), ``__pk__`` (its primary key column) and ``__fks__``
-(column -> (other table, other column)).
+(column -> (other table, other column)). A fourth, ``__generated__`` (column -> SQL expression),
+names the fields SQLite computes itself (virtual generated columns): they are documented like
+any other column and read back, never written.
 """
 from __future__ import annotations
 
@@ -91,12 +93,14 @@ class _Row(BaseModel):
     __table__: ClassVar[str] = ""
     __pk__: ClassVar[str | tuple[str, ...]] = "id"  # a tuple for a compound primary key
     __fks__: ClassVar[dict[str, tuple[str, str]]] = {}
+    __generated__: ClassVar[dict[str, str]] = {}
     __doc_table__: ClassVar[str] = ""
 
     def row(self) -> dict[str, Any]:
-        """This model as a database row: lists and dicts become JSON text, booleans integers."""
+        """This model as a database row: lists and dicts become JSON text, booleans integers; generated
+        columns are left out (SQLite computes them)."""
         out: dict[str, Any] = {}
-        for name, value in self.model_dump(mode="json").items():
+        for name, value in self.model_dump(mode="json", exclude=set(self.__generated__)).items():
             if isinstance(value, (list, dict)):
                 value = json.dumps(value, ensure_ascii=False, sort_keys=True)
             elif isinstance(value, bool):
@@ -184,6 +188,8 @@ class Claim(_Row):
     __pk__ = "id"
     __fks__ = {"article": ("articles", "id"), "source_id": ("sources", "id"), "parent": ("claims", "id"), "run": ("runs", "id"),
                "cluster": ("clusters", "id")}
+    # One sortable value for "by article, then position": Datasette sorts a table by one column.
+    __generated__ = {"reading_order": "article || ' ' || printf('%010d', start)"}
 
     id: str = Field(description="Stable claim id, derived from the article id and the claim's anchor")
     article: str = Field(description="The article the claim stands in")
@@ -217,6 +223,7 @@ class Claim(_Row):
     anchor_score: Optional[float] = Field(None, description="Score of the re-anchoring (100 for extracted, position and exact; rapidfuzz-weighted for fuzzy)")
     status: str = Field("current", description="current, superseded (text still there, no longer extracted), orphaned (text gone from the latest version) or rejected (a correction says it is not a claim)")
     cluster: Optional[str] = Field(None, description="The cluster of the same claim across articles (see clusters), null when it stands alone")
+    reading_order: Optional[str] = Field(None, json_schema_extra={"readOnly": True}, description="The article id, a space and the start offset in ten digits (computed by SQLite): sorting by it lists the claims article by article, in the order they stand in the text")
 
 
 class Entity(_Row):
@@ -517,11 +524,19 @@ def column_type(annotation: Any) -> type:
 
 
 def table_columns(model: type[_Row]) -> dict[str, type]:
-    return {name: column_type(f.annotation) for name, f in model.model_fields.items()}
+    """The columns a table is created with and written to (not the generated ones)."""
+    return {name: column_type(f.annotation) for name, f in model.model_fields.items() if name not in model.__generated__}
+
+
+def generated_columns(model: type[_Row]) -> dict[str, str]:
+    """Virtual generated columns: name -> its SQL definition after the name."""
+    sql_type = {int: "integer", float: "real", str: "text"}
+    return {name: f"{sql_type[column_type(model.model_fields[name].annotation)]} generated always as ({expr}) virtual"
+            for name, expr in model.__generated__.items()}
 
 
 def not_null_columns(model: type[_Row]) -> set[str]:
-    return {name for name, f in model.model_fields.items() if not _unwrap(f.annotation)[1]}
+    return {name for name, f in model.model_fields.items() if not _unwrap(f.annotation)[1] and name not in model.__generated__}
 
 
 def column_descriptions(model: type[_Row]) -> dict[str, str]:

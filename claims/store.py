@@ -15,7 +15,8 @@ import sqlite_utils
 
 from . import __version__
 from .errors import DatabaseError
-from .models import TABLE_MODELS, Article, Claim, Problem, Region, Run, SourceMention, not_null_columns, table_columns
+from .models import (TABLE_MODELS, Article, Claim, Problem, Region, Run, SourceMention, generated_columns, not_null_columns,
+                     table_columns)
 
 # ---------------------------------------------------------------- shape, as data
 
@@ -25,7 +26,8 @@ INDEXES: dict[str, list[list[str]]] = {
     "sources": [["article"], ["source_type"], ["anonymity"], ["entity"], ["name"], ["antecedent"]],
     "claims": [["article"], ["kind"], ["source_type"], ["anonymity"], ["source_id"], ["parent"], ["run"],
                ["stance"], ["channel"], ["article", "start"],
-               ["start"],  # the claims table page sorts by start (metadata.yml): no full sort of every claim
+               # the claims table page and claims_view sort by it (metadata.yml): no full sort of every claim
+               ["reading_order"],
                # covering index of the per-outlet anonymity aggregates: 1M claims read from the index, not the table
                ["article", "kind", "anonymity"],
                # the fuzzy and substring source searches join matching names back to their claims;
@@ -46,7 +48,7 @@ FTS: dict[str, list[str]] = {
 }
 
 VIEWS: dict[str, str] = {
-    # One claim with its source mention and article, for reading, in reading order. rowid is the claim's: the
+    # One claim with its source mention and article, for reading, in reading order (article, then position). rowid is the claim's: the
     # full-text index of claims (claims_fts) finds the view's rows by it (metadata.yml: fts_pk).
     "claims_view": """
 select
@@ -54,11 +56,11 @@ select
   articles.published, claims.kind, claims.content, claims.source, claims.source_name,
   claims.source_type, claims.anonymity, sources.count, sources.affiliation, sources.role,
   sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.stance, claims.channel,
-  claims.recipient, claims.parent, claims.inherited, claims.rule, claims.start, claims.end
+  claims.recipient, claims.parent, claims.inherited, claims.rule, claims.start, claims.end, claims.reading_order
 from claims
   join articles on articles.id = claims.article
   left join sources on sources.id = claims.source_id
-order by claims.article, claims.start
+order by claims.reading_order
 """,
     # Attributed claims only (no reporter sentences).
     "attributions": """
@@ -218,6 +220,11 @@ def ensure_tables(db: sqlite_utils.Database, names: Iterable[str] = WRITE_ORDER)
             missing = {c: t for c, t in cols.items() if c not in table.columns_dict}
             for c, t in missing.items():
                 table.add_column(c, t)
+        # generated columns (models.Claim.__generated__): pragma table_info, hence columns_dict, leaves them out
+        present = {r[1] for r in db.execute(f"pragma table_xinfo([{name}])")}
+        for c, definition in generated_columns(model).items():
+            if c not in present:
+                db.execute(f"alter table [{name}] add column [{c}] {definition}")
 
 
 def ensure_summaries(db: sqlite_utils.Database) -> None:
