@@ -204,7 +204,7 @@ class Claim(_Row):
     source_name: Optional[str] = Field(None, description="Resolved name of the source when it is a named person or organization")
     source_type: Optional[SourceType] = Field(None, description="Type of the source (copied from the mention for faceting)")
     anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (copied from the mention for faceting)")
-    parent: Optional[str] = Field(None, description="The claim that relays this one (nested attribution), else null")
+    parent: Optional[str] = Field(None, description="The claim that relays this one (nested attribution: 'an Israeli official told me the U.S. side said ...'), else null")
     inherited: bool = Field(False, description="True when the source comes from context (a continuing quote, a bullet under an attributed lead), not a cue in the same sentence")
     stance: Optional[Stance] = Field(None, description="What the cue signals: neutral, endorsing, distancing, denial, refusal or hedged")
     polarity: str = Field("positive", description="'negative' for denials and negated attributions, else 'positive'")
@@ -450,7 +450,7 @@ class SummaryRelay(_Row):
     article: str = Field(description="Its article")
     top: str = Field(description="The outermost claim of the chain (the one the reporter heard)")
     depth: int = Field(description="How many relays separate the claim from the reporter (1 = relayed once)")
-    relayed_by: str = Field(description="The sources of the chain, outermost first, joined by ' → '")
+    relayed_by: str = Field(description="The sources the claim's words went through, in the order they travelled, ending with the reporter ('an Israeli official → the reporter'), as on the claim page")
     start: int = Field(description="Start offset of the claim in the article text")
 
 

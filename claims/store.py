@@ -114,21 +114,22 @@ where c.kind = 'declined' or c.stance = 'refusal'
 group by {source_key}
 order by refusals desc, organization
 """.format(source_key=SOURCE_KEY),
-    # relay_chains: every chain from a claim that relays others (parent null) down to depth 10
+    # relay_chains: each relayed claim with the sources its words went through, in the order they travelled, ending
+    # with the reporter ('an Israeli official → the reporter'): the wording of the claim page's "Relayed by" too.
+    # Walked up from the claim to the outermost claim of its chain (parent null), at most 10 relays.
     "summary_relays": """
-with recursive chain(id, top, depth, path) as (
-  select c.id, c.id, 0, coalesce(c.source, 'the reporter')
-  from claims c
-  where c.parent is null and c.id in (select parent from claims where parent is not null)
+with recursive up(id, cur, depth, path) as (
+  select c.id, p.id, 1, coalesce(p.source, '?')
+  from claims c join claims p on p.id = c.parent
   union all
-  select k.id, chain.top, chain.depth + 1, chain.path || ' → ' || coalesce(k.source, '?')
-  from claims k join chain on k.parent = chain.id
-  where chain.depth < 10
+  select up.id, g.id, up.depth + 1, up.path || ' → ' || coalesce(g.source, '?')
+  from up join claims p on p.id = up.cur join claims g on g.id = p.parent
+  where up.depth < 10
 )
-select chain.id, c.article, chain.top, chain.depth, chain.path as relayed_by, c.start
-from chain join claims c on c.id = chain.id
-where chain.depth > 0
-order by c.article, chain.top, chain.depth, c.start, chain.id
+select up.id, c.article, up.cur as top, up.depth, up.path || ' → the reporter' as relayed_by, c.start
+from up join claims c on c.id = up.id join claims t on t.id = up.cur
+where t.parent is null
+order by c.article, top, up.depth, c.start, up.id
 """,
     # changed_since_extraction
     "summary_changed": """

@@ -123,7 +123,7 @@ async def check_claim_across_outlets(ds, db):
 async def check_relay_chains(ds, db):
     rows = await query(ds, "relay_chains", article="")
     paths = {r["relayed_by"] for r in rows}
-    assert "an Israeli official → The U.S. side" in paths
+    assert "an Israeli official → the reporter" in paths  # the words travelled from the claim's source to the reporter
     assert all(r["depth"] >= 1 for r in rows)
     for r in rows:  # every listed claim really has a parent
         assert one(db, "select parent from claims where id = ?", [r["id"]]) is not None

@@ -83,20 +83,20 @@ group by case when c.anonymity = 'named' or c.source_name is not null  -- unname
 having count(*) >= cast(coalesce(nullif(:min_claims, ''), 1) as integer)
 order by claims desc, articles desc, source""",
     "relay_chains": """
-with recursive chain(id, top, depth, path) as (
-  select c.id, c.id, 0, coalesce(c.source, 'the reporter')
+with recursive up(id, cur, depth, path) as (
+  select c.id, c.parent, 1, coalesce((select source from claims where id = c.parent), '?')
   from claims c
-  where c.parent is null and exists (select 1 from claims k where k.parent = c.id)
+  where c.parent is not null
   union all
-  select k.id, chain.top, chain.depth + 1, chain.path || ' → ' || coalesce(k.source, '?')
-  from claims k join chain on k.parent = chain.id
-  where chain.depth < 10
+  select up.id, p.parent, up.depth + 1, up.path || ' → ' || coalesce((select source from claims where id = p.parent), '?')
+  from up join claims p on p.id = up.cur
+  where p.parent is not null and up.depth < 10
 )
-select a.outlet, c.article, chain.depth, chain.path as relayed_by, c.source, c.kind, c.cue, c.content, c.id
-from chain join claims c on c.id = chain.id join articles a on a.id = c.article
-where chain.depth > 0
+select a.outlet, c.article, up.depth, up.path || ' → the reporter' as relayed_by, c.source, c.kind, c.cue, c.content, c.id
+from up join claims c on c.id = up.id join articles a on a.id = c.article join claims t on t.id = up.cur
+where t.parent is null
   and (coalesce(:article, '') = '' or c.article = :article)
-order by c.article, chain.top, chain.depth, c.start, c.id""",
+order by c.article, up.cur, up.depth, c.start, c.id""",
     "changed_since_extraction": """
 select c.id, c.article, a.outlet, c.status, c.anchor, c.anchor_score,
        a.version as current_version, prev.version as previous_version,
