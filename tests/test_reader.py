@@ -53,6 +53,10 @@ def rows(db_path, sql, params=()):
         conn.close()
 
 
+def queries():
+    return load_metadata()["databases"]["claims"]["queries"]
+
+
 async def html(ds, path, **params) -> str:
     r = await ds.client.get(path, params=params or None)
     assert r.status_code == 200, (path, r.text[:300])
@@ -84,6 +88,36 @@ async def test_default_sort_is_article_then_position(ds, db_path, path):
     expected = [r[0] for r in rows(db_path, "select id from claims order by article, start, id")]
     assert len(set(r[0] for r in rows(db_path, "select article from claims"))) > 1
     assert [r["id"] for r in await every_page(ds, path)] == expected
+
+
+# ---------------------------------------------------------------- canned queries
+
+
+def named_parameters(sql: str) -> list[str]:
+    from datasette.utils import derive_named_parameters  # noqa: F401  (the same rule: :name, not in strings)
+
+    return list(dict.fromkeys(re.findall(r"(?<![:\w]):(\w+)", re.sub(r"'[^']*'", "", sql))))
+
+
+def test_canned_queries_are_written_for_the_reader():
+    for name, q in queries().items():
+        assert q.get("title") and q["title"][0].isupper(), name
+        params = named_parameters(q["sql"])
+        if params:
+            assert sorted(q.get("params") or []) == sorted(params), f"{name}: declare the parameters in reader order"
+        for p in params:
+            assert f"({p}" in q["description"], f"{name}: the description says what to give as {p}"
+        for internal in ("summary_", "fuzz_", "rowid", "claims_fts"):
+            assert internal not in q["description"], f"{name}: {internal} is the developer's word"
+    assert queries()["claims_by_source_fuzzy"]["params"] == ["name", "min_score"]
+
+
+async def test_query_forms_ask_for_parameters_in_the_declared_order(ds):
+    for name, q in queries().items():
+        if q.get("params"):
+            page = await html(ds, f"/claims/{name}")
+            asked = re.findall(r'<input type="text" id="qp\d+" name="(\w+)"', page)
+            assert asked == q["params"], name
 
 
 # ---------------------------------------------------------------- anonymity, channels, kinds: words and legends
