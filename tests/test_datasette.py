@@ -313,7 +313,7 @@ async def test_article_page_highlights_every_claim(ds, seeds_db):
     assert ids
     for cid in ids:
         assert f'href="/claims/claims/{cid}"' in html
-    assert 'class="claim-link k-direct"' in html and 'class="claim-link k-declined"' in html
+    assert 'class="claim-link k-direct a-named"' in html and 'class="claim-link k-declined a-' in html
     assert "Barak Ravid" in html
 
 
