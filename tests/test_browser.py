@@ -130,8 +130,19 @@ def test_claim_page_highlight_facet_search_and_screenshot(server, page, shots):
     link = page.locator(f'a.claim-link[href="/claims/claims/{cid}"]')
     assert link.inner_text() == content
     assert page.locator("a.claim-link").count() >= 10
+    background = "e => getComputedStyle(e).backgroundColor"
+    by_kind = page.locator("p.legend-kind span.k-indirect").evaluate(background)  # the claim is indirect,
+    assert link.evaluate(background) == by_kind  # its source described
     page.screenshot(path=str(shots / "article-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
-    link.click()
+    page.locator(".colour-by a", has_text="anonymity").click()
+    page.wait_for_url("**colour=anonymity")
+    described = page.locator(f'a.claim-link[href="/claims/claims/{cid}"]')
+    assert "a-described" in described.get_attribute("class")
+    legend = page.locator("p.legend-anonymity span.a-described")
+    assert legend.get_attribute("title").startswith("Not named")
+    assert described.evaluate(background) == legend.evaluate(background) != by_kind
+    page.screenshot(path=str(shots / "article-by-anonymity.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 760})
+    described.click()
     page.wait_for_url(f"**/claims/claims/{cid}")
 
     # a facet: outlet on the claims view
@@ -140,6 +151,18 @@ def test_claim_page_highlight_facet_search_and_screenshot(server, page, shots):
     page.wait_for_url("**outlet=The+Associated+Press**")
     outlets = page.locator("td.col-outlet").all_inner_texts()
     assert outlets and set(outlets) == {"The Associated Press"}
+
+    # the claims table, for reading: the column notes folded, the technical columns hidden, the content wide
+    page.goto(f"{base}/claims/claims")
+    notes = page.locator("details.column-notes")
+    assert notes.locator("summary").is_visible() and not notes.locator("dl").first.is_visible()
+    assert page.locator("th.col-sha256, th.col-prefix, th.col-anchor").count() == 0
+    width = page.locator("td.col-content").first.bounding_box()["width"]
+    assert width >= 350, f"the content column is {width}px wide"
+    page.screenshot(path=str(shots / "claims-table.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 900})
+    page.locator("p.technical-columns a").click()
+    page.wait_for_url("**_columns=all**")
+    assert page.locator("th.col-sha256").count() == 1
 
     # a search, typed into the search box
     page.goto(f"{base}/claims/claims")
@@ -189,4 +212,12 @@ def test_walk_claim_source_match_article(server, page, shots):
     page.wait_for_url("**/claims/articles/003_courier_ap_blinken")
     assert page.locator(f'a.claim-link[href="/claims/claims/{twin}"]').count() == 1
     page.screenshot(path=str(shots / "walk-4-article.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
+
+    # and from the claim, the page of its source: every claim by Ned Price in every article
+    page.goto(f"{base}/claims/claims/{cid}")
+    page.locator("a.entity").click()
+    page.wait_for_url("**/claims/entities/ned-price")
+    listed = {h.rsplit("/", 1)[1] for h in page.locator("ul.entity-claims a").evaluate_all("es => es.map(e => e.getAttribute('href'))")}
+    assert listed == price
+    page.screenshot(path=str(shots / "entity-page.png"), clip={"x": 0, "y": 0, "width": 1100, "height": 800})
     assert page.errors == []
