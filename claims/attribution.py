@@ -312,6 +312,13 @@ CONDITIONS = {
     "call_frame": _call_frame,
     "as_phrase": _as_phrase,
     "speech_object": _speech_object,
+    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
+    "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
+                               for c in t.children),
+    "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
+                                 for c in t.children),
+    # a finite verb, not the participle that the prepositional rules read ('citing X')
+    "finite": lambda t: t.tag_ != "VBG",
 }
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
@@ -677,6 +684,13 @@ class Finder:
 
     def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
         lem = v.lemma_.lower()
+        if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+                             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+            return  # "was asked about", "..., asked about his claims": the question is put to the source
+        if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
+                any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
+                    for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -749,7 +763,7 @@ class Finder:
         for c in v.children:
             if c.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) and c.i > v.i:
                 sub = list(c.subtree)
-                if not any(t.dep_ == "ccomp" and not comp_before or is_cue_verb(t) for t in sub):
+                if comp_before and not (is_cue_verb(c) and c.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t) for t in sub):
                     own_sub = {t.i for t in sub}
                     after = [t for t in after if t.i not in own_sub]
         # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
@@ -837,6 +851,10 @@ class Finder:
                 e = self._forward_end(sent, v, lo)
                 content = (s, e)
                 rule = "verb:object"
+        if content is None and VERBS[lem].frames and rule != "verb:quote_after":
+            span = self._frame_content(v, VERBS[lem], rec_idx)
+            if span is not None:
+                content, rule = span, "verb:frame"
         if content is None and q_after and rule == "verb:quote_after":
             content = q_after
         if content is None and q_intro:
@@ -860,6 +878,48 @@ class Finder:
             c.notes.append("colon attribution")
             c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
+        """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
+        infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
+        a noun phrase with the phrase that goes with it ('praised the mayor for the plan', 'sees him as
+        a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
+        'voted for the bill'). Bounded by the phrase, not the sentence."""
+        kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
+        obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in CONCERN_NOUNS), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        picked: list[Token] = []
+        for frame in entry.frames:
+            if frame == "to" and inf is not None and obj is None:
+                picked = [inf]
+            elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
+                picked = [obj, inf]
+            elif frame == "np" and obj is not None:
+                picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
+                                  c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+            elif frame == "np_as" and obj is not None:
+                pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
+                    [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
+                picked = [obj] + pred[:1] if pred else []
+            elif frame == "prep" and obj is None:
+                pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps), None)
+                if pp is not None:
+                    objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
+                    picked = objs or []
+            if picked:
+                break
+        if not picked:
+            return None
+        toks = [t for p in picked for t in p.subtree]
+        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+        doc = v.doc
+        for t in doc[lo:hi + 1]:
+            if t.i > lo + 1 and self._reporters_addition(t, v, doc[lo]):
+                hi = t.i - 1
+                break
+        while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
+            hi -= 1
+        return _tok_start(doc[lo]), _tok_end(doc[hi])
 
     def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str) -> Optional[tuple[int, int]]:
         """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
