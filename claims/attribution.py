@@ -1219,7 +1219,9 @@ class Finder:
                     continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
-            touching = [x for x in sent_spans if x[0] < qe and x[1] > qs]
+            # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
+            inner_s, inner_e = qs + mark_width(self.text, qs), qe - mark_width_before(self.text, qe)
+            touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
             if not touching:
                 continue
             ts, te = touching[0][0], touching[-1][1]
