@@ -282,6 +282,12 @@ class Scare:
 # ---------------------------------------------------------------- helpers on the parse
 
 
+def takes_clause_frame(lemma: str) -> bool:
+    """Does the cue verb take a clause or quotation as content (speech and thought), rather than only a
+    phrase (praise, plans, talk about something)?"""
+    return bool({"clause", "complement", "object", "quote"} & set(VERBS[lemma].frames))
+
+
 def _concern_object(t: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
                for c in t.children)
@@ -399,6 +405,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
+    if v.dep_ == "xcomp" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
+        # "urged him to say": its object
+        h = v.head
+        obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < v.i), None)
+        if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+            return obj
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod"):
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if depth == 0:
@@ -691,6 +708,9 @@ class Finder:
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
+        if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -717,11 +737,17 @@ class Finder:
         attr_hi = max(src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
 
         comp = complement_of(v)
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
-            return  # "the deal, which officials expect will pass": the reported clause's subject is the antecedent
         content: Optional[tuple[int, int]] = None
         rule = ""
+        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
+            # "a rule change that he said would make it harder", "the deal, which officials expect will
+            # pass": the reported clause is what follows the cue (its subject is the antecedent)
+            own = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS), None)
+            rest = [t for t in comp.subtree if t.i > v.i]
+            if own is None or not rest:
+                return
+            content, rule = (_tok_start(rest[0]), _tok_end(rest[-1])), "verb:relative"
         # "A," she said, "B." — one quotation split by its attribution
         q_before = self._quote_ending_at(_tok_start(doc[attr_lo]))
         q_after = self._quote_starting_at(_tok_end(doc[attr_hi]))
@@ -798,8 +824,15 @@ class Finder:
         parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
             any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
             and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
+        takes_clause = takes_clause_frame(lem)
+        opener = [t for t in before if not t.is_punct]
         if content is not None:
-            pass  # the quotation before a sentence of its own
+            pass  # the quotation before a sentence of its own, or a relative clause
+        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover:
+            # "Still, he said, officials have to decide ...": the opening adverb is the reporter's
+            kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+            first = next(t for t in after if not t.is_punct or t.text in QUOTE_TOKENS)
+            content, rule = (_tok_start(first), _tok_end(max(kept, key=lambda t: t.i))), "verb:parenthetical"
         elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
                 sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
                 (after_ok or len(after) <= 6 or parenthetical) and \
@@ -813,7 +846,7 @@ class Finder:
                 kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
                 content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
-        elif comp is not None and comp.i > v.i:
+        elif comp is not None and comp.i > v.i and takes_clause:
             lo = _content_first(comp)
             # a subjectless complement after an object the parser took from it (headline style:
             # "Official warns inflation fight is not over"): the object is the complement's subject
@@ -940,14 +973,14 @@ class Finder:
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that ends right before pos (only commas and spaces between)."""
         for qs, qe in self.speech:
-            if qe <= pos and re.fullmatch(r"[\s,]*", self.text[qe:pos]):
+            if qe <= pos and re.fullmatch(r"[ \t,\u00a0]*", self.text[qe:pos]):
                 return (qs, qe)
         return None
 
     def _quote_starting_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that starts right after pos (only a comma and spaces between)."""
         for qs, qe in self.speech:
-            if qs >= pos and re.fullmatch(r"\s*,\s*", self.text[pos:qs]):
+            if qs >= pos and re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", self.text[pos:qs]):
                 return (qs, qe)
         return None
 

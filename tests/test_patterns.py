@@ -254,9 +254,13 @@ def test_is_expected_to_and_could_not_verify_are_the_reporters():
     assert claims_of("Reuters could not independently verify the reports of casualties in the region.") == []
 
 
-def test_belief_in_a_relative_clause_about_its_antecedent_is_not_a_claim():
+def test_a_cue_in_a_relative_clause_about_its_antecedent():
+    # the reported clause is what follows the cue; its subject is the antecedent
     cs = claims_of("The bill, which analysts expect will pass easily, would raise taxes on the wealthy.")
-    assert cs == []
+    assert [(c.source, c.cue, c.content) for c in cs] == [("analysts", "expect", "will pass easily")]
+    cs = claims_of("He spoke of his two daughters, who he said were living abroad and starting their careers.")
+    assert [(c.source, c.cue, c.content) for c in cs if c.cue == "said"] == [
+        ("he", "said", "were living abroad and starting their careers")]
 
 
 def test_company_named_by_its_designator_and_its_anaphor():
