@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= claims.db
 PORT   ?= 8001
 
-.PHONY: demo test build serve install clean schema bench evaluate
+.PHONY: demo test build serve install clean schema bench evaluate screenshots
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,13 +22,17 @@ $(STAMP): pyproject.toml requirements/model.txt
 install: $(STAMP)
 
 build: $(STAMP)
-	$(VENV)/bin/claims build $(DB) seeds
+	$(VENV)/bin/claims build $(DB) seeds tests/fixtures/syndicated
 
 demo: build
 	$(VENV)/bin/claims serve $(DB) --port $(PORT)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# The README's screenshots (docs/screenshots/), taken by the browser test; look at them before committing.
+screenshots: $(STAMP)
+	CLAIMS_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/test_browser.py
 
 evaluate: build
 	$(VENV)/bin/claims evaluate $(DB) --show-errors
