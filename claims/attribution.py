@@ -137,6 +137,7 @@ class Cand:
     negated: bool = False
     relayed_by: Optional[int] = None  # offset of the cue of the claim that relays this one ("citing")
     reach_paragraph: Optional[int] = None  # the last paragraph a continued quotation reaches
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # between the pieces of a continued quotation
     notes: list[str] = field(default_factory=list)
     id: str = ""
 
@@ -734,8 +735,11 @@ class Finder:
         cue, cue_start = self._cue_text(v, cue_extra)
         src_lo = min((t.i for t in src), default=v.i) if src else v.i
         src_hi = max((t.i for t in src), default=v.i) if src else v.i
-        attr_lo = min(src_lo, v.i)
-        attr_hi = max(src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
+        # a participle or coordinated verb takes its source from another clause ('..., Trump said,
+        # referring to Kerry'): its own attribution clause is the verb and what it governs
+        borrowed = subj is not None and subj.head.i != v.i and subj.i < v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp")
+        attr_lo = v.i if borrowed else min(src_lo, v.i)
+        attr_hi = max(v.i if borrowed else src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
 
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
@@ -825,6 +829,7 @@ class Finder:
                                                             # as an adverbial clause: no 'as', 'when' or 'because'
                                                             or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis")
                                                             and v.head.i < v.i and subj is not None and subj.i < v.i
+                                                            and subj.head.i == v.i
                                                             and not any(c.dep_ == "mark" for c in v.children)
                                                             or quote_tail)
         leftover = [t for t in after if not t.is_punct]
@@ -1301,9 +1306,11 @@ class Finder:
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
             prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
-            if prev and self._continues_quotation(prev[-1], qs, doc._.paragraph):
+            quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
+            if quoted is not None and self._continues_quotation(quoted, qs, doc._.paragraph):
                 # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
-                p = prev[-1]
+                p = quoted
+                p.gaps.append((p.end, s))
                 p.end = max(p.end, e)
                 p.reach_paragraph = doc._.paragraph
                 if "quotation continued" not in p.notes:
@@ -1327,11 +1334,15 @@ class Finder:
         if self.speech_quote_at(max(p.start, p.end - 1)) is None and self.speech_quote_at(p.end) is None:
             return False  # p does not end in a quotation
         gap = self.text[p.end:qs]
-        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs for o in self.cands):
+        # what stands between is p's own attribution clause, perhaps with a participle of the same source
+        # ('"A," Trump said in August, referring to Kerry. "B."'), never another source's claim
+        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
+               not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs)
+               for o in self.cands):
             return False
         reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
         head, _, tail = gap.partition("\n")
-        if len(re.findall(r"\w+", head)) > 14:
+        if len(re.findall(r"\w+", head)) > 40 or len(re.findall(r"[.!?][\"”’']*\s", head)) > 1:
             return False
         if paragraph == reached:
             return "\n" not in gap
@@ -1380,7 +1391,8 @@ class Finder:
             for p in outer:
                 if p is c or p.kind == "declined":
                     continue
-                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1:
+                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1 \
+                        and not any(a <= c.cue_start < b for a, b in p.gaps):
                     if best is None or (p.end - p.start) < (best.end - best.start):
                         best = p
             c.parent = best
