@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, verb_forms)
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, verb_forms)
 from .models import Article
 
 # ---------------------------------------------------------------- lexicon
@@ -1473,6 +1473,16 @@ class Finder:
             if o.kind == c.kind and o.start == c.start and o.end == c.end and o.cue_start == c.cue_start:
                 return
         self.cands.append(c)
+
+
+def act_of(c: Cand) -> Optional[str]:
+    """What a candidate attributes: the act of its cue in the lexicon; refusals for declines;
+    statements for quotations, prepositional cues and cues the lexicon does not list."""
+    if c.kind == "reporter":
+        return None
+    if c.kind == "declined":
+        return "refusal"
+    return ACT.get(c.cue_lemma or "", "statement")
 
 
 def claim_id(article_id: str, c: Cand) -> str:

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 import sqlite_utils
 
 CLAIM_FIELDS = ["id", "article", "content", "source", "source_name", "cue", "kind", "source_type", "anonymity",
-                "parent", "inherited", "start", "end", "entity", "cluster", "stance", "polarity", "channel",
+                "parent", "inherited", "start", "end", "entity", "cluster", "act", "stance", "polarity", "channel",
                 "recipient", "rule", "sentence", "paragraph"]
 ARTICLE_FIELDS = ["id", "title", "outlet", "publisher", "byline", "published", "url", "section", "dateline",
                   "sha256", "version", "path"]

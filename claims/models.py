@@ -63,6 +63,17 @@ class Stance(str, enum.Enum):
     hedged = "hedged"
 
 
+class Act(str, enum.Enum):
+    """What a claim attributes to its source (from the cue lexicon, claims/data/cues.yml)."""
+
+    statement = "statement"
+    belief = "belief"
+    intention = "intention"
+    evaluation = "evaluation"
+    finding = "finding"
+    refusal = "refusal"
+
+
 class Channel(str, enum.Enum):
     told_this_outlet = "told_this_outlet"
     told_other_outlet = "told_other_outlet"
@@ -206,6 +217,7 @@ class Claim(_Row):
     anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (copied from the mention for faceting)")
     parent: Optional[str] = Field(None, description="The claim that relays this one (nested attribution: 'an Israeli official told me the U.S. side said ...'), else null")
     inherited: bool = Field(False, description="True when the source comes from context (a continuing quote, a bullet under an attributed lead), not a cue in the same sentence")
+    act: Optional[Act] = Field(None, description="What is attributed: a statement (speech), a belief, an intention, an evaluation (praise, blame, a stance for or against), a finding of a document, poll or court, or a refusal to comment; null for reporter claims")
     stance: Optional[Stance] = Field(None, description="What the cue signals: neutral, endorsing, distancing, denial, refusal or hedged")
     polarity: str = Field("positive", description="'negative' for denials and negated attributions, else 'positive'")
     channel: Optional[Channel] = Field(None, description="How the source's words reached the reporter: told this outlet, another outlet, statement, readout, social post ...")

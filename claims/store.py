@@ -55,7 +55,7 @@ select
   claims.rowid as rowid, claims.id, claims.article, articles.title as article_title, articles.outlet, articles.publisher,
   articles.published, claims.kind, claims.content, claims.source, claims.source_name,
   claims.source_type, claims.anonymity, sources.count, sources.affiliation, sources.role,
-  sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.stance, claims.channel,
+  sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.act, claims.stance, claims.channel,
   claims.recipient, claims.parent, claims.inherited, claims.rule, claims.start, claims.end, claims.reading_order
 from claims
   join articles on articles.id = claims.article

@@ -622,3 +622,21 @@ def test_where_reported_content_ends(sentence, content):
 def test_tail_and_parenthetical_attributions(sentence, source, content):
     (c,) = claims_of(sentence)
     assert (c.source, c.content) == (source, content)
+
+
+@pytest.mark.parametrize("sentence, cue, act, content", [
+    ("The senator said the bill would pass.", "said", "statement", "the bill would pass"),
+    ("Analysts believe the bank will raise rates in March.", "believe", "belief", "the bank will raise rates in March"),
+    ("The governor plans to run for the Senate next year.", "plans", "intention", "to run for the Senate next year"),
+    ("The union urged the board to resign.", "urged", "intention", "the board to resign"),
+    ("Critics accused the council of ignoring the suburbs.", "accused", "evaluation", "the council of ignoring the suburbs"),
+    ("The mayor praised the volunteers for their work.", "praised", "evaluation", "the volunteers for their work"),
+    ("The senator spoke about the economy at the rally.", "spoke", "statement", "the economy"),
+    ("Polls show most voters oppose the measure.", "show", "finding", "most voters oppose the measure"),
+    ("According to a new report, emissions fell last year.", "According to", "finding", "emissions fell last year"),
+    ("The ministry declined to comment on the report.", "declined to comment", "refusal", "on the report"),
+    ("She asked whether the deal would hold.", "asked", "statement", "whether the deal would hold"),
+])
+def test_what_a_claim_attributes(sentence, cue, act, content):
+    (c,) = [c for c in claims_of(sentence) if c.parent is None]
+    assert (c.cue, c.act, c.content) == (cue, act, content)

@@ -258,8 +258,8 @@ async def test_row_pages_offer_their_queries_filled_in(ds, db_path, table):
 
 def test_every_coded_value_has_words():
     values = workbench()["values"]
-    for column, enum in (("anonymity", models.Anonymity), ("channel", models.Channel), ("kind", models.Kind),
-                         ("stance", models.Stance)):
+    for column, enum in (("anonymity", models.Anonymity), ("act", models.Act), ("channel", models.Channel),
+                         ("kind", models.Kind), ("stance", models.Stance)):
         assert list(values[column]) == [e.value for e in enum], column
         assert all(w["label"] and len(w["help"]) > 15 for w in values[column].values()), column
 
