@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, verb_forms)
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, verb_forms)
 from .models import Article
 
 # ---------------------------------------------------------------- lexicon
@@ -632,6 +632,7 @@ class Finder:
                 continue
             self.verb_cues(doc, sent, si)
             self.prep_cues(doc, sent, si)
+        self.headline_speakers()
         self.quote_pass()
         self.nest()
         self.scope()
@@ -1277,6 +1278,19 @@ class Finder:
                                   cue_start=m.start(), source_tokens=span))
                     covered.append((qs, qe))
                     continue
+            # a quotation led by a clause or a name that ends with a colon: 'Trump boomed: "..."',
+            # 'Republican pollster Jane Roe: "..."'
+            lead = self._colon_lead(qs)
+            if lead is not None:
+                src_span, (src_s, src_e), cue_text, cue_at = lead
+                c = Cand(doc, si0, *self.strip_quote(qs, qe), "direct", "quote:colon", cue=cue_text, cue_start=cue_at,
+                         source_tokens=src_span, source_text=self.text[src_s:src_e], source_start=src_s, source_end=src_e)
+                c.notes.append("colon attribution")
+                self.add(c)
+                attributed.append(c)
+                attributed.sort(key=lambda c: c.start)
+                covered.append((qs, qe))
+                continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
             # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
@@ -1324,6 +1338,62 @@ class Finder:
                 attributed.append(c)
                 attributed.sort(key=lambda c: c.start)
                 covered.append((s, e))
+
+    def _colon_lead(self, qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
+        """The speaker of a quotation that a colon introduces, in the same sentence or ending the paragraph
+        before: the subject of the clause before the colon ('Trump boomed:', 'He went even further:',
+        'the company released the following statement:'), or the name that is all there is before it
+        ('Carl Bialik:', also on a line of its own). Returns the source span (None where nothing was parsed),
+        its offsets, the cue (the clause's verb up to the colon, or the colon) and where the cue starts."""
+        m = re.search(r":[ \t]*(?:\n\s*)?$", self.text[max(0, qs - 8):qs])
+        if m is None:
+            return None
+        colon = max(0, qs - 8) + m.start()
+        found = next(((d, s, si) for d, s, si in self.sent_of if _tok_start(s[0]) <= colon < _tok_end(s[-1])), None)
+        if found is None:  # a line of its own, which the reader took for a label
+            line_start = self.text.rfind("\n", 0, colon) + 1
+            name = re.fullmatch(r"[ \t]*((?:[A-Z][\w.'’&\-]*|of|the|at|for)(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|at|for|[a-z]+)){0,7})[ \t]*",
+                                self.text[line_start:colon])
+            if name is None or not re.search(r"\b[A-Z][a-z]+[ \t]+[A-Z]", name.group(1)) or \
+                    name.group(1).split()[0].lower() in HEADLINE_LABELS:
+                return None
+            return None, (line_start + name.start(1), line_start + name.end(1)), ":", colon
+        doc, sent, si = found
+        toks = [t for t in sent if _tok_end(t) <= colon]
+        if not toks or len(toks) > 30 or not doc._.parsed:
+            return None
+        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")]
+        if not verbs:
+            if len(toks) <= 8 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM") or t.tag_ == "POS" for t in toks) \
+                    and any(t.pos_ == "PROPN" for t in toks) and toks[0].lower_ not in HEADLINE_LABELS:
+                return doc[toks[0].i: toks[-1].i + 1], (_tok_start(toks[0]), _tok_end(toks[-1])), ":", colon
+            return None
+        v = verbs[0] if verbs[0].dep_ == "ROOT" or len(verbs) == 1 else next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
+        subj = subject_of(v)
+        if subj is None or not (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG") or can_speak(subj)):
+            return None
+        if subj.lower_ in ("it", "this", "that", "there", "which"):
+            return None
+        src = mention_tokens(subj)
+        return doc[src[0].i: src[-1].i + 1], (_tok_start(src[0]), _tok_end(src[-1])), self.text[_tok_start(v):colon + 1], \
+            _tok_start(v)
+
+    def headline_speakers(self) -> None:
+        """'Gingrich: Trump Must Decide ...': a headline led by a short name and a colon is that speaker's."""
+        for doc, sent, si in self.sent_of:
+            if doc._.role != "title" or si != next((x for d, s, x in self.sent_of if d is doc), si):
+                continue
+            start = _tok_start(sent[0])
+            m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,4})[ \t]*:[ \t]+(\S.*\S)", self.text[start:doc._.offset + len(doc.text)])
+            if m is None or m.group(1).lower() in HEADLINE_LABELS or m.group(1).split()[0].lower() in HEADLINE_LABELS:
+                continue
+            s, e = trim_span(self.text, start + m.start(2), start + m.end(2))
+            e = e - 1 if self.text[e - 1:e] in ".!?" and not mark_width_before(self.text, e - 1) else e
+            c = Cand(doc, si, s, e, self.kind_for(s, e), "headline:colon", cue=":", cue_start=start + m.end(1),
+                     source_text=m.group(1), source_start=start, source_end=start + m.end(1))
+            if c.kind == "direct":
+                c.start, c.end = self.strip_quote(s, e)
+            self.add(c)
 
     def _continues_quotation(self, p: Cand, qs: int, paragraph: int) -> bool:
         """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its

@@ -640,3 +640,21 @@ def test_tail_and_parenthetical_attributions(sentence, source, content):
 def test_what_a_claim_attributes(sentence, cue, act, content):
     (c,) = [c for c in claims_of(sentence) if c.parent is None]
     assert (c.cue, c.act, c.content) == (cue, act, content)
+
+
+def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
+    found = claims_of('Some body text for this test story that is long enough to be a paragraph. The candidate boomed: '
+                      '"We will win in November."\n\nRepublican pollster Dana Shore: "Lesser-known candidates do well '
+                      'early."\n\nExclusive: this paragraph has a label and no speaker at all, and nothing else.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("The candidate", "boomed:", "We will win in November."),
+        ("Republican pollster Dana Shore", ":", "Lesser-known candidates do well early."),
+    ]
+
+
+@pytest.mark.parametrize("title, source", [("Gingrich: Trump Must Decide On A Running Mate", "Gingrich"),
+                                           ("Exclusive: The Campaign's Secret Plan", None),
+                                           ("Watch: The Senator Walks Out", None)])
+def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
+    found = claims_of("The body of the story goes here, long enough to be a paragraph about something.", title=title + "\n\n")
+    assert [c.source for c in found if c.rule == "headline:colon"] == ([source] if source else [])
