@@ -1370,8 +1370,8 @@ class Finder:
             return None
         v = verbs[0] if verbs[0].dep_ == "ROOT" or len(verbs) == 1 else next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
         subj = subject_of(v)
-        if subj is None or not (subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG") or can_speak(subj)):
-            return None
+        if subj is None or not (subj.pos_ in ("PRON", "PROPN", "NOUN") or subj.ent_type_ in ("PERSON", "ORG")):
+            return None  # what a quotation follows, its subject says (any noun: 'the candidate boomed:')
         if subj.lower_ in ("it", "this", "that", "there", "which"):
             return None
         src = mention_tokens(subj)
