@@ -714,6 +714,8 @@ class Finder:
         if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
+        if not self._phrase_cue_ok(v, lem):
+            return
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -932,6 +934,34 @@ class Finder:
             c.notes.append("colon attribution")
             c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    @staticmethod
+    def _phrase_cue_ok(v: Token, lem: str) -> bool:
+        """Where a verb that takes a phrase (praise, want, call X Y, support) is no attribution: as an
+        adjective ('pledged delegates', 'a collection called "Yuge!"'), modifying a noun ('groups supporting
+        gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
+        relative clause whose object is its antecedent ('what he calls a corrupt process'), wanting something
+        done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
+        if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN":
+            return False
+        entry = VERBS[lem]
+        if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
+            return True
+        if v.dep_ == "acl" and entry.act != "statement":
+            return False
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+            return False
+        if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
+            return False
+        if v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children) \
+                or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children):
+            return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process'
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
+                not any(c.dep_ == "dobj" for c in v.children):
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
+            return False
+        return True
 
     def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
         """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an

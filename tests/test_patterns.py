@@ -658,3 +658,15 @@ def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
 def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
     found = claims_of("The body of the story goes here, long enough to be a paragraph about something.", title=title + "\n\n")
     assert [c.source for c in found if c.rule == "headline:colon"] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the senator, who has been called a Republican Obama in praise and in scorn, it matters.",
+    "He rails against what he calls a corrupt process in public.",
+    "The candidate won most of the convention's pledged delegates.",
+    "Groups supporting gay rights spent $1 million on the race.",
+    "If you want to understand the debate, look at the budget.",
+    "A collection of cartoons called Yuge was published in May.",
+])
+def test_verbs_of_praise_wants_and_naming_that_attribute_nothing(sentence):
+    assert [c.cue for c in claims_of(sentence)] == []
