@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -627,6 +628,7 @@ class Finder:
             for sent in doc.sents:
                 self.sent_of.append((doc, sent, sent_index))
                 sent_index += 1
+        self.sent_starts = [_tok_start(sent[0]) for _, sent, _ in self.sent_of]
         for doc, sent, si in self.sent_of:
             if not doc._.parsed:
                 continue
@@ -779,8 +781,12 @@ class Finder:
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
         if q_before and not any(not t.is_punct for t in before) and not q_intro and rule != "verb:quote_after" and \
-                (comp is None or comp.i < attr_lo) and q_before not in self.split_used:
-            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off
+                (comp is None or comp.i < attr_lo) and q_before not in self.split_used and \
+                (re.search(r"[,?!—–-]\W*$", self.text[q_before[0]:q_before[1]]) or
+                 not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd", "dative") or c.dep_ == "prep" and c.lower_ in VERBS[lem].preps
+                         for c in v.children if c.i > v.i and c.i not in rec_idx)):
+            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off (not when
+            # the quotation is a finished sentence and the cue has content of its own: '..." She noted a rally')
             content, rule = q_before, "verb:tail"
         after = [t for t in sent if t.i > attr_hi]
         if subj is not None and subj.i > v.i:
@@ -850,9 +856,11 @@ class Finder:
             first = next(t for t in after if not t.is_punct or t.text in QUOTE_TOKENS)
             content, rule = (_tok_start(first), _tok_end(max(kept, key=lambda t: t.i))), "verb:parenthetical"
         elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
-                sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
-                (after_ok or len(after) <= 6 or parenthetical) and \
-                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
+                sum(1 for t in before if not t.is_punct) >= (1 if parenthetical and opener and opener[0].pos_ in ("NOUN", "PROPN", "PRON")
+                                                             else 2 if parenthetical else 1 if quote_tail else 3) and \
+                (after_ok or len(after) <= 6 or parenthetical or quote_tail) and \
+                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",)
+                        and not (quote_tail and subj is not None and c.i == subj.i) for c in v.children):
             s = _tok_start(before[0])
             e = _tok_end(before[-1])
             # "According to X, ..., X tell me": keep, the according-to claim is separate
@@ -1442,7 +1450,10 @@ class Finder:
             return False
         reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
         head, _, tail = gap.partition("\n")
-        if len(re.findall(r"\w+", head)) > 40 or len(re.findall(r"[.!?][\"”’']*\s", head)) > 1:
+        # at most p's own attribution sentence between (sentence starts as the parser found them: 'Mr.
+        # Rhodes said.' is one sentence)
+        starts = bisect_left(self.sent_starts, qs) - bisect_right(self.sent_starts, p.end)
+        if len(re.findall(r"\w+", head)) > 40 or starts > 1:
             return False
         if paragraph == reached:
             return "\n" not in gap
