@@ -432,7 +432,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return first
         # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
         # after a cue that follows a closing quote, which the parser gave to another verb
-        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])) and is_cue_verb(v):
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
             head = None
             for t in v.doc[v.i + 1: v.sent.end]:
                 if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
