@@ -933,8 +933,10 @@ class Finder:
                     # a noun phrase is the content: it ends with the phrase ('announced the partnership
                     # after cutting ties ...', 'confirmed the meeting on condition of anonymity'), and
                     # what is said of it ('described the plan as reckless')
-                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and
-                                                                     (c.lower_ == "as" or c.lower_ in VERBS[lem].preps))]
+                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
+                        c.lower_ == "as" or c.lower_ in VERBS[lem].preps or
+                        # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
+                        lem in ("express", "voice") and c.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
                     hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
                     e = min(e, _tok_end(hi))
                 content = (s, e)
