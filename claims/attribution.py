@@ -1083,7 +1083,8 @@ class Finder:
             # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
             # said"): its content ends with its own clause
             end_tok = v.right_edge
-        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_TOKENS:
+        while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or self._opens_quote(end_tok)):
+            # (an opening mark the sentence splitter left at the end belongs to the next sentence)
             end_tok = end_tok.doc[end_tok.i - 1]
         doc = sent.doc
         for t in sent:
@@ -1105,6 +1106,11 @@ class Finder:
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _opens_quote(self, t: Token) -> bool:
+        """Is t the opening mark of a quote?"""
+        k = bisect_left(self.speech_starts, _tok_start(t))
+        return t.text in QUOTE_TOKENS and k < len(self.speech_starts) and self.speech_starts[k] == _tok_start(t)
 
     def _reporters_addition(self, t: Token, v: Token, lo: Token) -> bool:
         """Does the reporter's own sentence go on at t, after the reported content: a participle
@@ -1131,7 +1137,8 @@ class Finder:
         if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                               for x in doc[t.i + 1: t.sent.end]):
             return True  # a sentence-final relative clause set off by a comma
-        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end:
+        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+                not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
             rest = doc[t.i + 1: t.sent.end]
             verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
             return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
