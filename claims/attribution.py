@@ -405,6 +405,12 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
             return subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
         return subject_of(h, depth + 1)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
+        # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
+        # participle goes with the nearest cue before it outside the quotation
+        outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
+        if outer is not None:
+            return subject_of(outer, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
@@ -415,7 +421,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
-    if v.dep_ == "xcomp" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
         # "urged him to say": its object
         h = v.head
@@ -502,10 +508,14 @@ def mention_tokens(head: Token) -> list[Token]:
 
 
 def complement_of(v: Token) -> Optional[Token]:
-    """The clausal complement of a cue verb (or of its 'concerns' noun)."""
-    for c in v.children:
-        if c.dep_ == "ccomp":
-            return c
+    """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
+    the verb, the one after it ('... they lean left: 42% say they are liberal')."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if comps:
+        before = [c for c in comps if c.i < v.i]
+        if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
+            return before[0]  # '"...," said Carlson, asked about ...': the quotation is the complement
+        return next((c for c in comps if c.i > v.i), comps[0])
     lem = v.lemma_.lower()
     if lem in CLAUSE_ONLY:
         # "told reporters outside the courthouse that he would appeal": a that-clause with its own
@@ -730,7 +740,7 @@ class Finder:
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
-        if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
+        if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
         if not layout_only and not self._phrase_cue_ok(v, lem):

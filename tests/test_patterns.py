@@ -706,3 +706,19 @@ def test_a_verb_outside_the_lexicon_is_no_cue_without_a_quotation():
 def test_sources_and_phrase_contents_of_speech_verbs(sentence, source, content):
     (c,) = [c for c in claims_of(sentence) if c.parent is None]
     assert (c.source, c.content) == (source, content)
+
+
+def test_participles_and_infinitives_take_their_speaker():
+    found = claims_of('"We will break them down," he said, adding that the state would send a "strong message" to voters.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("he", "said", "We will break them down"),
+        ("he", "adding", 'the state would send a "strong message" to voters')]
+    found = claims_of("His critics denounced him, rushing to television to say he did not represent the party.")
+    assert ("His critics", "say", "he did not represent the party") in [(c.source, c.cue, c.content) for c in found]
+    # a purpose that is not a statement is no claim: 'met to discuss the plan'
+    assert claims_of("The ministers met in Vienna on Monday to discuss the plan.") == []
+
+
+def test_of_two_clauses_around_a_cue_the_one_after_it_is_reported():
+    found = claims_of("Young voters lean left: 42 percent say they are liberal.")
+    assert [(c.source, c.content) for c in found] == [("42 percent", "they are liberal")]
