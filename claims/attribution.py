@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, layout_verb,
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, MESSAGE_NOUNS, layout_verb,
                       verb_forms)
 from .models import Article
 
@@ -576,6 +576,8 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
     if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write"):
         return None
     for c in v.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
+            continue  # 'told the story of ...': what was told, not whom
         if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):
             if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
@@ -858,7 +860,7 @@ class Finder:
         quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
-        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") for t in before)
+        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
         tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
             and content is None and clause_before and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
@@ -923,6 +925,15 @@ class Finder:
             lo = obj.left_edge
             content = (_tok_start(lo), self._forward_end(sent, v, lo))
             rule = "verb:complement"
+        elif lem in CLAUSE_ONLY and any(c.dep_ in ("dobj", "xcomp") and c.i > v.i and c.i not in rec_idx and
+                                        (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS or c.tag_ == "VBG")
+                                        for c in v.children):
+            # a message for an object ('told the story of how ...', 'said the same', 'said yes'), or a gerund
+            # ('recalled sitting in on the talks', 'reported spending $6 million')
+            obj = next(c for c in v.children if c.dep_ in ("dobj", "xcomp") and c.i > v.i and c.i not in rec_idx and
+                       (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS or c.tag_ == "VBG"))
+            sub = list(obj.subtree)
+            content, rule = (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:object"
         elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
                     and (c.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]

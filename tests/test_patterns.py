@@ -722,3 +722,19 @@ def test_participles_and_infinitives_take_their_speaker():
 def test_of_two_clauses_around_a_cue_the_one_after_it_is_reported():
     found = claims_of("Young voters lean left: 42 percent say they are liberal.")
     assert [(c.source, c.content) for c in found] == [("42 percent", "they are liberal")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He told the story of how his father fled the country.", "the story of how his father fled the country"),
+    ("Three-quarters of the voters said the same of the governor.", "the same of the governor"),
+    ("She recalled sitting in on the talks in 1998.", "sitting in on the talks in 1998"),
+])
+def test_a_message_or_a_gerund_is_what_a_clause_verb_reports(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+def test_a_prayer_said_is_no_claim_and_a_participle_opener_no_content():
+    assert claims_of("He said a prayer for the victims.") == []
+    assert [c.content for c in claims_of("Asked about the plan, the mayor said nothing would change.")] == [
+        "nothing would change"]
