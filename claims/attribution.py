@@ -364,8 +364,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
-    if t.pos_ == "NUM" and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
-        return True  # "Six in 10 say ...", "39 have said ..."
+    if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in QUANTIFIERS:
@@ -446,13 +446,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         # after a cue that follows a closing quote, which the parser gave to another verb
         if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
             head = None
+            last = None
             for t in v.doc[v.i + 1: v.sent.end]:
                 if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
                         t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
                     if t.pos_ in ("NOUN", "PROPN"):
                         head = t
+                    last = t
                     continue
                 break
+            if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
+                head = last  # '"...," said the 46-year-old.
             if head is not None:
                 return head
     return None
@@ -733,8 +737,8 @@ class Finder:
         where a quotation's layout makes it a cue (split around it, closed right before it, introduced by it)."""
         lem = v.lemma_.lower()
         entry = layout_verb(lem) if layout_only else VERBS[lem]
-        if layout_only and not self._quote_layout_near(v, sent):
-            return
+        if layout_only and (not self._quote_layout_near(v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
+            return  # (a passive introduces no one's words: 'was joined on stage by ...')
         if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
                              or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
             return  # "was asked about", "..., asked about his claims": the question is put to the source
@@ -873,7 +877,7 @@ class Finder:
                                                             or quote_tail)
         leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
-        parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
+        parenthetical = not quote_tail and bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
             any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
             and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
         takes_clause = takes_clause_frame(lem)
@@ -898,7 +902,8 @@ class Finder:
             # "According to X, ..., X tell me": keep, the according-to claim is separate
             content = (s, e)
             rule = "verb:tail"
-            if leftover and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after)):
+            if leftover and not quote_tail and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
+                                                                     for t in after)):
                 kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
                 content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
@@ -1070,8 +1075,15 @@ class Finder:
         """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
         clause ending its paragraph with a colon before a paragraph that opens with a quote."""
         end = _tok_end(doc[attr_hi])
+        # past the cue's own adjuncts: 'said Wednesday, "..."', 'said in an interview, "..."'
+        v = doc[attr_hi]
+        adj = [c for c in v.children if c.i > attr_hi and c.dep_ in ("npadvmod", "advmod", "prep") and
+               not any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in c.subtree)]
+        if adj:
+            end = max(end, max(_tok_end(c.right_edge) for c in adj))
         m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
-        if m and (lem in QUOTE_INTRODUCERS or layout or m.group(1) == ":"):
+        speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
+        if m and (speech_verb or layout or m.group(1) == ":"):
             return self.speech_quote_at(m.end())
         m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
         if m and mark_width(self.text, m.end()):

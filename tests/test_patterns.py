@@ -677,7 +677,7 @@ def test_verbs_of_praise_wants_and_naming_that_attribute_nothing(sentence):
      "To date,'' she continued, ''there has not been much interest in this in Congress."),
     ("“This is fantastic!” beamed a delegate from Alabama, who had slipped onto the floor.", "a delegate from Alabama",
      "beamed", "This is fantastic!"),
-    ("Rubio fired back forcefully: “If they sue us, they’re going to lose.”", "Rubio", "fired back forcefully:",
+    ("Rubio fired back forcefully: “If they sue us, they’re going to lose.”", "Rubio", "fired",
      "If they sue us, they’re going to lose."),
     ('"Hello, everyone," the crowd roared back.', "the crowd", "roared", "Hello, everyone"),
 ])
@@ -738,3 +738,16 @@ def test_a_prayer_said_is_no_claim_and_a_participle_opener_no_content():
     assert claims_of("He said a prayer for the victims.") == []
     assert [c.content for c in claims_of("Asked about the plan, the mayor said nothing would change.")] == [
         "nothing would change"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('"Absolutely," he said when asked by a reporter if that remains his view.', "he", "Absolutely"),
+    ('“The distraction gets you off message a little,” said party boss Reince Priebus, though he added that he '
+     'expected the flap to fade quickly.', "party boss Reince Priebus", "The distraction gets you off message a little"),
+    ('“He is an amazing leader,” said the 46-year-old.', "the 46-year-old", "He is an amazing leader"),
+    ('A White House official who spoke anonymously said Wednesday, "Certainly there are discussions between them."',
+     "A White House official", "Certainly there are discussions between them."),
+])
+def test_quotation_layouts_with_what_follows_the_cue(sentence, source, content):
+    (c,) = [c for c in claims_of(sentence) if c.parent is None and c.source == source]
+    assert c.content == content
