@@ -333,6 +333,9 @@ CONDITIONS = {
                                  for c in t.children),
     # a finite verb, not the participle that the prepositional rules read ('citing X')
     "finite": lambda t: t.tag_ != "VBG",
+    # 'as one strategist put it, ...'
+    "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
+    any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
 }
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
@@ -721,7 +724,8 @@ class Finder:
                 toks.append(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
                 toks.append(c)
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push"):
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push") or \
+                    (c.dep_ == "dobj" and c.lower_ == "it" and v.lemma_.lower() == "put"):
                 toks.append(c)
         # "said in a statement", "wrote in a post on X", "said in an interview with the Guardian"
         for c in v.children:
@@ -783,7 +787,10 @@ class Finder:
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
         rule = ""
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
+        as_clause = self._as_clause_content(v, sent) if not layout_only else None
+        if as_clause is not None:
+            content, rule = as_clause, "verb:as_clause"
+        elif v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
             # "a rule change that he said would make it harder", "the deal, which officials expect will
             # pass": the reported clause is what follows the cue (its subject is the antecedent)
@@ -1022,6 +1029,24 @@ class Finder:
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
             return False
         return True
+
+    def _as_clause_content(self, v: Token, sent: Span) -> Optional[tuple[int, int]]:
+        """'As the mayor noted, prices rose', '..., as police have said', 'As one aide put it, "..."': a
+        cue in an as-clause attributes the main clause it is set off from by a comma."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            return None
+        doc = v.doc
+        lo, hi = v.left_edge.i, v.right_edge.i
+        if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
+            rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        elif lo > sent.start and doc[lo - 1].text == ",":
+            rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        else:
+            return None
+        if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        return _tok_start(rest[0]), _tok_end(rest[-1])
 
     def _quote_layout_near(self, v: Token, sent: Span) -> bool:
         """Is there a speech quote in the verb's sentence, or closing right before it?"""

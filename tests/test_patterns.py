@@ -751,3 +751,18 @@ def test_a_prayer_said_is_no_claim_and_a_participle_opener_no_content():
 def test_quotation_layouts_with_what_follows_the_cue(sentence, source, content):
     (c,) = [c for c in claims_of(sentence) if c.parent is None and c.source == source]
     assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ('As one columnist puts it, "Senate Republicans are unmoved, and activists are uninspired."', "one columnist",
+     "puts it", "Senate Republicans are unmoved, and activists are uninspired."),
+    ("As the mayor noted, prices rose sharply last year.", "the mayor", "noted", "prices rose sharply last year"),
+    ("The suspect fled the scene, as police have said.", "police", "have said", "The suspect fled the scene"),
+])
+def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, cue, content)
+
+
+def test_as_in_time_is_no_attribution():
+    assert claims_of("He arrived as she said goodbye to the guests.") == []
