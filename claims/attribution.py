@@ -388,6 +388,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     if depth > 4:
         return None
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
@@ -518,6 +521,10 @@ def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps and v.lemma_.lower() in ("ask", "wonder", "question"):
+        # 'asked the students if they were serious': the question, parsed as an adverbial clause
+        comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
+                 any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
     if comps:
         before = [c for c in comps if c.i < v.i]
         if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
@@ -743,9 +750,11 @@ class Finder:
         entry = layout_verb(lem) if layout_only else VERBS[lem]
         if layout_only and (not self._quote_layout_near(v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
             return  # (a passive introduces no one's words: 'was joined on stage by ...')
-        if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-                             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+        if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and (
+                v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+                or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
             return  # "was asked about", "..., asked about his claims": the question is put to the source
+            # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's)
         if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):

@@ -766,3 +766,18 @@ def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue,
 
 def test_as_in_time_is_no_attribution():
     assert claims_of("He arrived as she said goodbye to the guests.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("She asked whether the deal would hold.", "She", "whether the deal would hold"),
+    ("The teacher asked the students if they were always so serious.", "The teacher", "if they were always so serious"),
+    ("The senator was asked by the moderator whether his plan would work.", "the moderator",
+     "whether his plan would work"),
+])
+def test_questions_and_who_asks_them(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue.split()[-1], c.content) == (source, "asked", content)
+
+
+def test_a_question_put_by_no_one_named_is_no_claim():
+    assert claims_of("The senator was asked about the plan on Tuesday.") == []
