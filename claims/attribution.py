@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +36,7 @@ from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS,
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
                       SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, verb_forms)
 from .models import Article
+from .spans import Spans
 
 # ---------------------------------------------------------------- lexicon
 
@@ -182,8 +185,15 @@ def _in_quote_flags(doc: Doc) -> list[bool]:
     """For each token of the Doc: does it stand inside a quote (marks excluded)? Computed once."""
     flags = doc.user_data.get(_INQ_KEY)
     if flags is None:
-        quotes = doc._.quotes or []
-        flags = [any(s < t.idx < e - 1 for s, e in quotes) and t.text not in '"“”‘’' for t in doc]
+        # sorted by start, with the farthest (end - 1) reached so far: one bisect per token, not one
+        # pass over every quote (a paragraph of 16,000 quote marks stays linear)
+        quotes = sorted(doc._.quotes or [])
+        starts = [s for s, _ in quotes]
+        reach = list(accumulate((e - 1 for _, e in quotes), max))
+        flags = []
+        for t in doc:
+            k = bisect_left(starts, t.idx)
+            flags.append(k > 0 and reach[k - 1] > t.idx and t.text not in '"“”‘’')
         doc.user_data[_INQ_KEY] = flags
     return flags
 
@@ -503,6 +513,7 @@ class Finder:
         self.quotes = all_quotes
         self.scare = Scare(self.text, all_quotes, article.title)
         self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
+        self.speech_index = Spans(self.speech)
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
@@ -515,7 +526,7 @@ class Finder:
         return None
 
     def kind_for(self, s: int, e: int) -> str:
-        inner = [(qs, qe) for qs, qe in self.speech if qs < e and qe > s]
+        inner = self.speech_index.overlapping(s, e)
         if not inner:
             return "indirect"
         for qs, qe in inner:
@@ -537,8 +548,14 @@ class Finder:
         return trim_span(self.text, s, e)
 
     def extend_over_quotes(self, s: int, e: int) -> tuple[int, int]:
-        """A content span that starts or ends inside a speech quote runs to that quote's mark."""
-        for qs, qe in self.speech:
+        """A content span that starts or ends inside a speech quote runs to that quote's mark.
+        (Quotes ending by both s and e change nothing; from the first that may, in order, until
+        one starts past both.)"""
+        idx = self.speech_index
+        j = bisect_right(idx.reach, min(s, e))
+        for qs, qe in idx.spans[j:]:
+            if qs >= s and qs >= e:
+                break
             if qs < s < qe and qs < e:
                 s = qs
             if qs < e < qe:
@@ -795,17 +812,31 @@ class Finder:
         self.add(c)
 
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
-        """A speech quote that ends right before pos (only commas and spaces between)."""
-        for qs, qe in self.speech:
-            if qe <= pos and re.fullmatch(r"[\s,]*", self.text[qe:pos]):
-                return (qs, qe)
-        return None
+        """A speech quote that ends right before pos (only commas and spaces between): the first,
+        in text order, of those ending in the run of commas and spaces before pos (found by bisection)."""
+        r = pos
+        while r > 0 and (self.text[r - 1].isspace() or self.text[r - 1] == ","):
+            r -= 1
+        ends = self._speech_by_end()
+        hits = ends[bisect_left(ends, (r, -1)):bisect_left(ends, (pos + 1, -1))]
+        return min(((qs, qe) for qe, qs in hits), default=None)
+
+    def _speech_by_end(self) -> list[tuple[int, int]]:
+        if getattr(self, "_by_end", None) is None:
+            self._by_end = sorted((qe, qs) for qs, qe in self.speech)
+        return self._by_end
 
     def _quote_starting_at(self, pos: int) -> Optional[tuple[int, int]]:
-        """A speech quote that starts right after pos (only a comma and spaces between)."""
-        for qs, qe in self.speech:
-            if qs >= pos and re.fullmatch(r"\s*,\s*", self.text[pos:qs]):
+        """A speech quote that starts right after pos (only a comma and spaces between). Quotes are
+        sorted by start, so only those from the first starting at pos on, while nothing but commas
+        and spaces lies between, can match."""
+        k = bisect_left(self.speech, (pos, -1))
+        for qs, qe in self.speech[k:]:
+            between = self.text[pos:qs]
+            if re.fullmatch(r"\s*,\s*", between):
                 return (qs, qe)
+            if not re.fullmatch(r"[\s,]*", between):
+                break
         return None
 
     def _forward_end(self, sent: Span, v: Token, lo: Token) -> int:
@@ -1008,11 +1039,11 @@ class Finder:
 
     # -- quotes without a verb cue
     def quote_pass(self) -> None:
-        covered = [(c.start, c.end) for c in self.cands]
+        covered = Spans((c.start, c.end) for c in self.cands)
         attributed = sorted((c for c in self.cands if c.kind != "declined"), key=lambda c: c.start)
         units = [d._.unit for d in self.docs]
         for qs, qe in self.speech:
-            if any(s - 1 <= qs + 1 and qe - 1 <= e + 1 for s, e in covered) or any(s < qe - 1 and qs + 1 < e for s, e in covered):
+            if covered.contains(qs + 2, qe - 2) or covered.overlaps(qs + 1, qe - 1):
                 continue
             doc_i = next((i for i, d in enumerate(self.docs) if d._.offset <= qs < d._.offset + len(d.text)), None)
             if doc_i is None:
@@ -1026,7 +1057,7 @@ class Finder:
                 if span is not None:
                     self.add(Cand(doc, si0, *self.strip_quote(qs, qe), "direct", "quote:dash", cue=m.group(0)[: m.start(1) - m.start()].strip(),
                                   cue_start=m.start(), source_tokens=span))
-                    covered.append((qs, qe))
+                    covered.add(qs, qe)
                     continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
@@ -1051,7 +1082,7 @@ class Finder:
                 c.notes.append("speaker named on the line after the quote")
                 self.speaker_units.add(doc_i + 1)
                 self.add(c)
-                covered.append((s, e))
+                covered.add(s, e)
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
             prev = [c for c in prev if doc._.paragraph - c.paragraph <= 1]
@@ -1061,7 +1092,7 @@ class Finder:
                 self.add(c)
                 attributed.append(c)
                 attributed.sort(key=lambda c: c.start)
-                covered.append((s, e))
+                covered.add(s, e)
 
     def _speaker_line(self, doc: Optional[Doc]) -> bool:
         if doc is None or len(doc) == 0 or len(doc) > 20:
@@ -1091,15 +1122,25 @@ class Finder:
     # -- nesting
     def nest(self) -> None:
         outer = [c for c in self.cands if c.kind not in ("reporter",)]
+        by_cue: dict[int, list[Cand]] = {}
+        for p in outer:
+            by_cue.setdefault(p.cue_start, []).append(p)
+        # the claims that can contain a point, found by bisection over starts with the farthest end
+        # so far (n log n over the article, not every claim against every other)
+        order = sorted(range(len(outer)), key=lambda i: outer[i].start)
+        starts = [outer[i].start for i in order]
+        reach = list(accumulate((outer[i].end for i in order), max))
         for c in outer:
             if c.relayed_by is not None:
-                c.parent = next((p for p in outer if p.cue_start == c.relayed_by and p is not c), None)
+                c.parent = next((p for p in by_cue.get(c.relayed_by, []) if p is not c), None)
                 continue
             if c.cue_start is None:
                 continue
             src_s = _tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.cue_start
+            lo, hi = min(c.cue_start, src_s), max(c.cue_start, src_s)
+            k = bisect_right(starts, lo)
             best = None
-            for p in outer:
+            for p in (outer[i] for i in sorted(order[bisect_right(reach, hi, 0, k):k])):
                 if p is c or p.kind == "declined":
                     continue
                 if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1:
@@ -1157,14 +1198,18 @@ class Finder:
 
     # -- everything else is the reporter's
     def reporter(self) -> None:
-        spans = [(c.start, c.end) for c in self.cands] + [(c.cue_start, c.cue_start + len(c.cue or "")) for c in self.cands if c.cue_start is not None]
+        spans = sorted([(c.start, c.end) for c in self.cands] + [(c.cue_start, c.cue_start + len(c.cue or "")) for c in self.cands if c.cue_start is not None])
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        speaker_docs = {id(self.docs[j]) for j in self.speaker_units}
         for i, (doc, sent, si) in enumerate(self.sent_of):
             s, e = trim_span(self.text, _tok_start(sent[0]), _tok_end(sent[-1]))
             if e - s < 3 or not re.search(r"[A-Za-z]{2}", self.text[s:e]):
                 continue
-            if any(a < e and b > s for a, b in spans):
+            k = bisect_left(starts, e)  # some span with a < e and b > s
+            if k > 0 and reach[k - 1] > s:
                 continue
-            if doc._.unit is not None and any(self.docs[j] is doc for j in self.speaker_units):
+            if doc._.unit is not None and id(doc) in speaker_docs:
                 continue
             self.cands.append(Cand(doc, si, s, e, "reporter", "reporter:sentence"))
 
@@ -1179,9 +1224,14 @@ class Finder:
             m = RE_DATELINE_LEAD.match(self.text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()
-        for o in self.cands:
-            if o.kind == c.kind and o.start == c.start and o.end == c.end and o.cue_start == c.cue_start:
-                return
+        # the same claim found twice is kept once (a set of keys, brought up to date with self.cands,
+        # which nest() replaces and reporter() extends)
+        if getattr(self, "_keyed", None) is not self.cands:
+            self._keyed, self._keys, self._n_keyed = self.cands, set(), 0
+        self._keys.update((o.kind, o.start, o.end, o.cue_start) for o in self.cands[self._n_keyed:])
+        self._n_keyed = len(self.cands)
+        if (c.kind, c.start, c.end, c.cue_start) in self._keys:
+            return
         self.cands.append(c)
 
 

