@@ -35,7 +35,9 @@ def cli():
 @click.option("--dask", "use_dask", is_flag=True, help="Extract on Dask; without --scheduler, on a LocalCluster")
 @click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Fact-checkers' corrections (YAML) to re-apply; default: corrections.yml next to DB")
-def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections):
+@click.option("--article-timeout", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
+              help="Skip an article whose reading or extraction takes longer than this (0: no limit)")
+def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections, article_timeout):
     """Read article files and folders INPUTS into the SQLite database DB.
 
     INPUTS are plain-text and HTML files, JSONL and CSV batches (one article a row), folders
@@ -54,7 +56,7 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
                                hidden=quiet or not sys.stderr.isatty()) as bar:
             rep = build_atomic(db, inputs, max_bytes=max_bytes, force=force, progress=lambda item: bar.update(1),
                                workers=workers, scheduler=scheduler or ("local" if use_dask else None),
-                               corrections=corrections)
+                               corrections=corrections, article_timeout=article_timeout)
     except ClaimsError as e:
         _fail(e)
     except (KeyboardInterrupt, BuildInterrupted) as e:

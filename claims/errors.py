@@ -47,6 +47,10 @@ class DuplicateInput(InputError):
     """The same text (same sha256) was already read in this batch or stored with this id."""
 
 
+class ArticleTimeout(InputError):
+    """Reading or extracting the article took longer than the time budget per article."""
+
+
 class DatabaseError(ClaimsError):
     exit_code = 3
 

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .attribution import entity_windows, find_claims
+from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
 from .errors import ClaimsError, DuplicateInput, EmptyInput, EncodingProblem, InputError, MalformedInput, TooLarge
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
@@ -250,12 +251,13 @@ def _record_problem(db, rep: BuildReport, run_id: int, item: Item, e: Exception)
 
 
 def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_bytes: int, force: bool,
-               inputs_meta: list, progress=None) -> Iterator[tuple[Item, Ingested]]:
+               inputs_meta: list, progress=None, article_timeout: Optional[float] = None) -> Iterator[tuple[Item, Ingested]]:
     """Ingest each item; report bad ones; skip duplicates and unchanged articles."""
     seen: dict[str, str] = {}
     for item in items:
         try:
-            ing = read_item(item, max_bytes=max_bytes)
+            with time_budget(article_timeout, item.name, "reading"):
+                ing = read_item(item, max_bytes=max_bytes)
             sha = ing.article.sha256
             inputs_meta.append({"path": item.name, "sha256": sha})
             if sha in seen:
@@ -301,13 +303,16 @@ def _model_package_version() -> str:
     return ""
 
 
-def extract_stage(pairs: Iterable[tuple[Item, Ingested]]) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
-    """Extract claims from each ingested article (in this process)."""
+def extract_stage(pairs: Iterable[tuple[Item, Ingested]], article_timeout: Optional[float] = None
+                  ) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
+    """Extract claims from each ingested article (in this process), each within the time budget."""
     for item, ing in pairs:
         try:
-            yield item, ing, extract(ing)
+            with time_budget(article_timeout, item.name, "extracting"):
+                ex = extract(ing)
         except Exception as e:  # reported by the write stage
-            yield item, ing, e
+            ex = e
+        yield item, ing, ex
 
 
 def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> None:
@@ -329,19 +334,23 @@ def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> No
 
 def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
           progress: Optional[Callable[[Item], None]] = None, workers: int = 1,
-          scheduler: Optional[str] = None, corrections: Optional[str | Path] = None) -> BuildReport:
+          scheduler: Optional[str] = None, corrections: Optional[str | Path] = None,
+          article_timeout: Optional[float] = DEFAULT_ARTICLE_TIMEOUT) -> BuildReport:
     """Read every input into the database. One bad input is reported and skipped, never fatal.
+
+    Reading an article, and extracting its claims, may each take at most ``article_timeout``
+    seconds (None or 0: no limit); an article over it is reported and skipped (claims.budget).
 
     Stages: iter_items (what to read) -> read_stage (ingest, dedupe, skip unchanged) ->
     extract_stage (claims; the expensive part) -> write_stage (the single writer).
     """
     started = now_iso()
-    run_id = start_run(db, model=MODEL, config={"max_bytes": max_bytes, "prefilter": True, "force": force},
-                       started=started)
+    run_id = start_run(db, model=MODEL, config={"max_bytes": max_bytes, "prefilter": True, "force": force,
+                                                "article_timeout": article_timeout}, started=started)
     rep = BuildReport(run=run_id)
     inputs_meta: list[dict] = []
     pairs = read_stage(db, iter_items(inputs), rep, run_id, max_bytes=max_bytes, force=force,
-                       inputs_meta=inputs_meta, progress=progress)
+                       inputs_meta=inputs_meta, progress=progress, article_timeout=article_timeout)
     if scheduler is not None:  # a Dask cluster (claims.distributed); "local" starts a LocalCluster
         from .distributed import dask_extract_stage
 
@@ -349,9 +358,9 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     elif workers > 1:  # a process pool on this machine (claims.parallel), same order as one worker
         from .parallel import parallel_extract_stage
 
-        results = parallel_extract_stage(pairs, workers)
+        results = parallel_extract_stage(pairs, workers, article_timeout=article_timeout)
     else:
-        results = extract_stage(pairs)
+        results = extract_stage(pairs, article_timeout)
     write_stage(db, results, rep, run_id, progress=progress)
     link_stage(db, run_id, corrections=corrections)  # entities, corrections, clusters (claims/provenance.py)
     ensure_db_shape(db)
