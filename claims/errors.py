@@ -35,6 +35,10 @@ class TooLarge(InputError):
     pass
 
 
+class NotRegularFile(InputError):
+    """A FIFO, device, socket or directory where an article file was expected (never read)."""
+
+
 class MalformedInput(InputError):
     pass
 

@@ -12,8 +12,9 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .attribution import entity_windows, find_claims
+from .batches import iter_rows, read_row, read_stdin
 from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
-from .errors import ClaimsError, DuplicateInput, EmptyInput, EncodingProblem, InputError, MalformedInput, TooLarge
+from .errors import ClaimsError, DuplicateInput, InputError
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
 from .provenance import link_stage
@@ -87,16 +88,17 @@ def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def iter_items(inputs: Iterable[str | Path]) -> Iterator[Item]:
-    """Every article to read: files, each row of batch files, standard input ('-')."""
+def iter_items(inputs: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Every article to read: files, each row of batch files (claims.batches), standard input ('-')."""
     n = 0
     for p in iter_input_files(inputs):
         if str(p) == "-":
             yield Item(name="<stdin>", path=None, position=n, kind="stdin")
             n += 1
         elif p.suffix.lower() in BATCH_SUFFIXES and p.is_file():
-            for row_no, data, err in _iter_rows(p):
-                yield Item(name=f"{p}:row {row_no}", path=p, position=n, kind="row", row=row_no, data=data, error=err)
+            for row_no, data, err in iter_rows(p, max_bytes):  # row 0: the file as a whole
+                yield Item(name=f"{p}:row {row_no}" if row_no else str(p), path=p, position=n, kind="row", row=row_no,
+                           data=data, error=err)
                 n += 1
         else:
             yield Item(name=str(p), path=p, position=n)
@@ -108,121 +110,16 @@ def read_item(item: Item, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     if item.error is not None:
         raise item.error
     if item.kind == "row":
-        return _read_row(item.path, item.row, item.data or {}, max_bytes=max_bytes)
+        return read_row(item.path, item.row, item.data or {}, max_bytes=max_bytes)
     if item.kind == "stdin":
-        return _read_stdin(max_bytes=max_bytes)
-    if item.path is None or not item.path.exists():
+        return read_stdin(max_bytes=max_bytes)
+    if item.path is None:
         raise InputError(item.name, "no such file")
-    if item.path.is_dir():
-        raise InputError(item.name, "is a directory")
     if item.path.suffix.lower() in HTML_SUFFIXES:
         from .html import read_html_file
 
         return read_html_file(item.path, max_bytes=max_bytes)
     return read_file(item.path, max_bytes=max_bytes)
-
-
-# ---------------------------------------------------------------- batches (JSONL, CSV) and standard input
-
-BATCH_FIELDS = ("id", "text", "html", "url", "outlet", "publisher", "published", "title", "byline", "language")
-
-
-def _iter_rows(path: Path) -> Iterator[tuple[int, Optional[dict], Optional[InputError]]]:
-    """(row number, fields, error) for each row of a JSONL or CSV batch, streamed (bounded memory).
-
-    Rows are numbered from 1 (for CSV: data rows after the header). A row that cannot be parsed
-    comes with an InputError naming 'file:row N' instead of fields.
-    """
-    import csv
-    import json
-
-    try:
-        fh = open(path, "r", encoding="utf-8-sig", errors="strict", newline="")
-    except OSError as e:
-        yield 0, None, InputError(str(path), f"cannot read: {e.strerror}")
-        return
-    with fh:
-        try:
-            if path.suffix.lower() == ".jsonl":
-                row = 0
-                for line in fh:
-                    if not line.strip():
-                        continue
-                    row += 1
-                    try:
-                        data = json.loads(line)
-                    except ValueError as e:
-                        yield row, None, MalformedInput(f"{path}:row {row}", f"malformed JSON line ({e.msg}, column {e.colno})")
-                        continue
-                    if not isinstance(data, dict):
-                        yield row, None, MalformedInput(f"{path}:row {row}", "JSON line is not an object")
-                        continue
-                    yield row, data, None
-            else:
-                csv.field_size_limit(2**31 - 1)
-                reader = csv.reader(fh)
-                header = next(reader, None)
-                if not header:
-                    yield 0, None, EmptyInput(str(path), "empty CSV file (no header row)")
-                    return
-                header = [h.strip().lower() for h in header]
-                for row, values in enumerate(reader, 1):
-                    if not any(v.strip() for v in values):
-                        continue
-                    if len(values) != len(header):
-                        yield row, None, MalformedInput(
-                            f"{path}:row {row}", f"{len(values)} columns where the header has {len(header)}")
-                        continue
-                    yield row, dict(zip(header, values)), None
-        except UnicodeDecodeError as e:
-            yield 0, None, EncodingProblem(str(path), f"batch file is not UTF-8 ({e.reason} at byte {e.start})")
-        except csv.Error as e:
-            yield 0, None, MalformedInput(str(path), f"malformed CSV ({e})")
-
-
-def _read_row(path: Path, row: int, data: dict, *, max_bytes: int) -> Ingested:
-    """Ingest one batch row: its text (or html) with the row's fields as metadata hints."""
-    import re
-    import unicodedata
-
-    from .ingest import ingest_text
-
-    name = f"{path}:row {row}"
-    data = {str(k).strip().lower(): v for k, v in data.items()}
-    body = data.get("text") or data.get("html")
-    if not isinstance(body, str) or not body.strip():
-        raise MalformedInput(name, "no text or html column (or it is empty)")
-    if max_bytes and len(body.encode("utf-8")) > max_bytes:
-        raise TooLarge(name, f"text of {len(body.encode('utf-8')):,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-    raw_id = data.get("id") or data.get("url") or f"{path.stem}-{row}"
-    art_id = re.sub(r"\s+", "_", str(raw_id).strip())
-    hints = {k: (str(data[k]) if data.get(k) is not None else None)
-             for k in ("title", "outlet", "publisher", "published", "url", "byline", "language")}
-    if not data.get("text"):
-        from .html import ingest_html
-
-        return ingest_html(art_id, body, name, hints=hints)
-    text = unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n"))
-    return ingest_text(art_id, text, name, hints=hints, fmt="batch")
-
-
-def _read_stdin(*, max_bytes: int) -> Ingested:
-    """Standard input: one article, plain text (or HTML when it starts like a page)."""
-    import sys
-    import unicodedata
-
-    from .ingest import decode_bytes, ingest_text, sha256_text
-
-    stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(max_bytes + 1 if max_bytes else -1) if stream is not None else sys.stdin.read().encode("utf-8")
-    text, note = decode_bytes(data, "<stdin>", max_bytes)
-    text = unicodedata.normalize("NFC", text)
-    art_id = "stdin-" + sha256_text(text)[:16]
-    if text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-        from .html import ingest_html
-
-        return ingest_html(art_id, text, "<stdin>", encoding_note=note)
-    return ingest_text(art_id, text, "<stdin>", encoding_note=note)
 
 
 @dataclass
@@ -349,7 +246,7 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
                                                 "article_timeout": article_timeout}, started=started)
     rep = BuildReport(run=run_id)
     inputs_meta: list[dict] = []
-    pairs = read_stage(db, iter_items(inputs), rep, run_id, max_bytes=max_bytes, force=force,
+    pairs = read_stage(db, iter_items(inputs, max_bytes), rep, run_id, max_bytes=max_bytes, force=force,
                        inputs_meta=inputs_meta, progress=progress, article_timeout=article_timeout)
     if scheduler is not None:  # a Dask cluster (claims.distributed); "local" starts a LocalCluster
         from .distributed import dask_extract_stage
