@@ -37,7 +37,9 @@ def cli():
               help="Fact-checkers' corrections (YAML) to re-apply; default: corrections.yml next to DB")
 @click.option("--article-timeout", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
               help="Skip an article whose reading or extraction takes longer than this (0: no limit)")
-def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections, article_timeout):
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
+              help="When another build of DB is running, wait this long for it instead of stopping")
+def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections, article_timeout, wait):
     """Read article files and folders INPUTS into the SQLite database DB.
 
     INPUTS are plain-text and HTML files, JSONL and CSV batches (one article a row), folders
@@ -56,7 +58,8 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
                                hidden=quiet or not sys.stderr.isatty()) as bar:
             rep = build_atomic(db, inputs, max_bytes=max_bytes, force=force, progress=lambda item: bar.update(1),
                                workers=workers, scheduler=scheduler or ("local" if use_dask else None),
-                               corrections=corrections, article_timeout=article_timeout)
+                               corrections=corrections, article_timeout=article_timeout, wait=wait,
+                               on_wait=lambda msg: click.echo(msg, err=True))
     except ClaimsError as e:
         _fail(e)
     except (KeyboardInterrupt, BuildInterrupted) as e:
@@ -64,6 +67,8 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
         sys.exit(128 + getattr(e, "signum", 2))
     for _, msg in rep.problems:
         click.echo(f"skipped: {msg}", err=True)
+    for msg in rep.warnings:
+        click.echo(f"warning: {msg}", err=True)
     click.echo(f"run {rep.run}: {rep.articles} articles stored, {rep.unchanged} unchanged, {rep.claims} claims, "
                f"{len(rep.problems)} inputs skipped", err=True)
     if rep.problems:

@@ -169,7 +169,7 @@ def cluster(db) -> ClusterStats:
         a, b = sorted((rows[i]["id"], rows[j]["id"]))
         link_rows.append({"id": f"{a}|{b}", "claim": a, "other": b, "cluster": claim_cluster[a], "score": score,
                           "threshold": float(thr), "scorer": SCORER, "method": method, "block": key})
-    with db.conn:
+    with db.atomic():
         db.execute("update claims set cluster = null where cluster is not null")
         db.execute("delete from claim_links")
         db.execute("delete from clusters")

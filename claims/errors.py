@@ -55,8 +55,20 @@ class ArticleTimeout(InputError):
     """Reading or extracting the article took longer than the time budget per article."""
 
 
+class DuplicateId(InputError):
+    """Another input of the same build has the same article id (file name, or batch row id or url)."""
+
+
 class DatabaseError(ClaimsError):
     exit_code = 3
+
+
+class BuildLocked(DatabaseError):
+    """Another build of the same database is running (its lock is held)."""
+
+
+class DiskFull(DatabaseError):
+    """No space left on the device while building: the database is left as it was."""
 
 
 class EvaluationError(ClaimsError):

@@ -6,6 +6,7 @@ processes; ``build(db, inputs)`` is the single writer.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -14,7 +15,7 @@ from . import __version__
 from .attribution import entity_windows, find_claims
 from .batches import iter_rows, read_row, read_stdin
 from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
-from .errors import ClaimsError, DuplicateInput, InputError
+from .errors import ClaimsError, DiskFull, DuplicateId, DuplicateInput, InputError
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
 from .provenance import link_stage
@@ -129,6 +130,7 @@ class BuildReport:
     unchanged: int = 0
     claims: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -149,8 +151,11 @@ def _record_problem(db, rep: BuildReport, run_id: int, item: Item, e: Exception)
 
 def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_bytes: int, force: bool,
                inputs_meta: list, progress=None, article_timeout: Optional[float] = None) -> Iterator[tuple[Item, Ingested]]:
-    """Ingest each item; report bad ones; skip duplicates and unchanged articles."""
+    """Ingest each item; report bad ones; skip duplicates and unchanged articles. Two inputs of one build
+    with the same article id (a/x.txt and b/x.txt, a JSONL id twice) would overwrite each other: the
+    second is refused, naming the first."""
     seen: dict[str, str] = {}
+    ids: dict[str, str] = {}
     for item in items:
         try:
             with time_budget(article_timeout, item.name, "reading"):
@@ -160,6 +165,11 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
             if sha in seen:
                 raise DuplicateInput(item.name, f"duplicate of {seen[sha]} (same text, sha256 {sha[:12]}), skipped")
             seen[sha] = item.name
+            if ing.article.id in ids:
+                raise DuplicateId(item.name, f"article id {ing.article.id!r} is already taken by {ids[ing.article.id]} in "
+                                             f"this build (ids come from file names, and from a batch row's id or url: "
+                                             f"rename one, or give it another id)")
+            ids[ing.article.id] = item.name
             if not force and stored_sha(db, ing.article.id) == sha and stored_engine(db, ing.article.id) == ENGINE:
                 rep.unchanged += 1
                 if progress:
@@ -171,6 +181,28 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
                 progress(item)
             continue
         yield item, ing
+
+
+def unmatched_corrections(db) -> list[str]:
+    """One line for each correction that no longer applies to the current text: it found no claim, or only
+    a claim whose text is gone from the article (orphaned), so what it corrected counts again as extracted.
+    Said, not silent."""
+    if not db["corrections"].exists():
+        return []
+    rows = db.query("select k.*, c.status as claim_status from corrections k left join claims c on c.id = k.claim "
+                    "where k.status = 'unmatched' or c.status = 'orphaned' order by cast(k.id as integer), k.id")
+    return [f"{r['file']}: correction {r['id'].split(':')[0]} ({r['field']} of claim {r['key']}) "
+            + ("matches no claim now" if r["status"] == "unmatched" else "matches only an orphaned claim")
+            + " (its text is gone or changed): it no longer applies" for r in rows]
+
+
+def disk_full(e: BaseException) -> bool:
+    import errno
+    import sqlite3
+
+    if isinstance(e, sqlite3.OperationalError):
+        return getattr(e, "sqlite_errorcode", None) == 13 or "disk is full" in str(e)  # SQLITE_FULL
+    return isinstance(e, OSError) and e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
 def stored_engine(db, article_id: str) -> Optional[tuple]:
@@ -223,6 +255,8 @@ def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> No
             rep.claims += write_article(db, ing.article, ing.regions, ex.sources, ex.claims)
             rep.articles += 1
         except Exception as e:
+            if disk_full(e):  # not this article's fault: every next one would fail the same way
+                raise
             _record_problem(db, rep, run_id, item, e)
         finally:
             if progress:
@@ -260,6 +294,7 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
         results = extract_stage(pairs, article_timeout)
     write_stage(db, results, rep, run_id, progress=progress)
     link_stage(db, run_id, corrections=corrections)  # entities, corrections, clusters (claims/provenance.py)
+    rep.warnings += unmatched_corrections(db)
     ensure_db_shape(db)
     finish_run(db, run_id, ended=now_iso(), articles=rep.articles, unchanged=rep.unchanged, claims=rep.claims,
                skipped=len(rep.problems), inputs=inputs_meta)
@@ -335,25 +370,44 @@ def _copy_db(src: Path, dst: Path) -> None:
         s.close()
 
 
-def build_atomic(db_path: str | Path, inputs: Iterable[str | Path], **kwargs) -> BuildReport:
+def build_atomic(db_path: str | Path, inputs: Iterable[str | Path], *, wait: float = 0,
+                 on_wait: Optional[Callable[[str], None]] = None, **kwargs) -> BuildReport:
     """``build`` into a temporary copy of DB next to it, then move it onto DB in one step.
 
     A build that fails, is interrupted (SIGINT, SIGTERM) or is killed leaves DB exactly as it was:
     the work happens in ``DB.tmp-PID-XXXX``, removed on failure (and, after SIGKILL, by the next
-    build). Keyword arguments go to ``build``.
+    build). One build of DB at a time (claims.lock): while another holds the lock, stop with
+    BuildLocked, or wait up to ``wait`` seconds. No space left on the device is DiskFull, and any
+    other failure to write is a DatabaseError, each in one line. Keyword arguments go to ``build``.
     """
+    from .errors import DatabaseError
+    from .lock import build_lock
+
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        raise DatabaseError(f"{db_path}: is a directory, not a database file")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DatabaseError(f"{db_path.parent}: cannot create the folder ({e.strerror})") from None
+    with build_lock(db_path, wait, on_wait):
+        try:
+            return _build_atomic(db_path, inputs, **kwargs)
+        except (OSError, sqlite3.DatabaseError) as e:
+            if disk_full(e):
+                raise DiskFull(f"{db_path}: no space left on the device while building; {db_path} is left as it "
+                               f"was ({e})") from None
+            raise DatabaseError(f"{db_path}: the build failed and {db_path} is left as it was "
+                                f"({type(e).__name__}: {e})") from None
+
+
+def _build_atomic(db_path: Path, inputs: Iterable[str | Path], **kwargs) -> BuildReport:
     import signal
     import tempfile
     import threading
 
     from .store import open_db
 
-    db_path = Path(db_path)
-    if db_path.is_dir():
-        from .errors import DatabaseError
-
-        raise DatabaseError(f"{db_path}: is a directory, not a database file")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(db_path)
     fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}{TMP_MARK}{os.getpid()}-", dir=db_path.parent)
     os.close(fd)
