@@ -1042,14 +1042,21 @@ class Finder:
         covered = Spans((c.start, c.end) for c in self.cands)
         attributed = sorted((c for c in self.cands if c.kind != "declined"), key=lambda c: c.start)
         units = [d._.unit for d in self.docs]
+        # the Doc a quote stands in, by bisection over the Docs' offsets (in text order), and each Doc's
+        # sentences: per quote, the sentences of its Doc only, not of the whole article
+        offsets = [d._.offset for d in self.docs]
+        sents_of: dict[int, list[tuple[Span, int]]] = {}
+        for d, x_s, x in self.sent_of:
+            sents_of.setdefault(id(d), []).append((x_s, x))
         for qs, qe in self.speech:
             if covered.contains(qs + 2, qe - 2) or covered.overlaps(qs + 1, qe - 1):
                 continue
-            doc_i = next((i for i, d in enumerate(self.docs) if d._.offset <= qs < d._.offset + len(d.text)), None)
+            k = bisect_right(offsets, qs) - 1
+            doc_i = k if k >= 0 and qs < offsets[k] + len(self.docs[k].text) else None
             if doc_i is None:
                 continue
             doc = self.docs[doc_i]
-            si0 = next((x for d, x_s, x in self.sent_of if d is doc and _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
+            si0 = next((x for x_s, x in sents_of.get(id(doc), []) if _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
             # a quote signed with a dash: "..." —Commissioner Geoffrey Starks
             m = RE_DASH_SIGNATURE.match(self.text, qe)
             if m and doc._.parsed:
@@ -1060,7 +1067,7 @@ class Finder:
                     covered.add(qs, qe)
                     continue
             # the quote must be (most of) its own sentence(s): a floating quote
-            sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
+            sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
             touching = [x for x in sent_spans if x[0] < qe and x[1] > qs]
             if not touching:
                 continue

@@ -694,6 +694,19 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         return k > 0 and q_reach[k - 1] > a
 
     echoed: set[int] = set()
+    hits_of: dict[str, list[int]] = {}
+
+    def surname_hits(word: str, after: int) -> list[int]:
+        """Where ``word`` stands as a whole word in the text from ``after`` on: the text is searched once
+        per surname, not once per mention (a name repeated a thousand times in a long article)."""
+        if word not in hits_of:
+            hits_of[word] = [h.start() for h in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+        found = hits_of[word][bisect_left(hits_of[word], after):]
+        # read from ``after`` on, as a text of its own: a word right at ``after`` has nothing before it
+        if after < len(text) and (not found or found[0] != after) and after > 0 and re.match(r"[\w\-]", text[after - 1]) \
+                and re.match(rf"{re.escape(word)}(?![\w\-])", text[after:after + len(word) + 1]):
+            found = [after, *found]
+        return found
 
     def echo(m: Mention) -> None:
         name = merged(m).person_name
@@ -703,8 +716,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         parts = [w for w in re.findall(r"[\w\-’']+", name) if w.lower().strip(".") not in ("jr", "sr", "ii", "iii")]
         if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
             return
-        for hit in re.finditer(rf"(?<![\w\-]){re.escape(parts[-1])}(?![\w\-])", text[m.end:]):
-            a = m.end + hit.start()
+        for a in surname_hits(parts[-1], m.end):
             if in_quote(a) or text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
                 continue
             d = Desc(source_type="individual", anonymity="named", person_name=name, name=name, count=1,

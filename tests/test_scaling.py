@@ -70,3 +70,17 @@ def test_a_chain_of_references_longer_than_the_recursion_limit():
         m = nxt
     d = merged(m)
     assert (d.source_type, d.anonymity, d.head, d.count) == ("official", "identifiable", "mayor", 1)
+
+
+def long_article(n: int) -> str:
+    """n sentences, ten a paragraph; every fifth a quotation of a speaker named in full (the same four
+    names over and over), as in the 50,000-sentence article of the hostile corpus."""
+    names = ["Ann Lee", "Grace Novak", "Lucia Rossi", "Noa Levi"]
+    sents = [f"“We will finish section {k},” engineer {names[k % 4]} said." if k % 5 == 0 else
+             f"Crews worked on section {k} of the bridge." for k in range(n)]
+    return "A long article\n\n" + "\n\n".join(" ".join(sents[i:i + 10]) for i in range(0, n, 10)) + "\n"
+
+
+def test_a_long_article_with_named_speakers_costs_linear_work():
+    small, large = lines_run(long_article(600)), lines_run(long_article(2400))
+    assert large / small < 5, (small, large)
