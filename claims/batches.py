@@ -45,6 +45,7 @@ class LineTooLong(Exception):
 
 
 RE_UNDECODED = re.compile("[\udc80-\udcff]")
+RE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _not_utf8(values) -> Optional[str]:
@@ -97,8 +98,15 @@ def iter_rows(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[
                 except ValueError as e:
                     yield row, None, MalformedInput(f"{path}:row {row}", f"malformed JSON line ({e.msg}, column {e.colno})")
                     continue
+                except RecursionError:
+                    yield row, None, MalformedInput(f"{path}:row {row}", "JSON nested too deeply")
+                    continue
                 if not isinstance(data, dict):
                     yield row, None, MalformedInput(f"{path}:row {row}", "JSON line is not an object")
+                    continue
+                if any(isinstance(v, str) and RE_SURROGATE.search(v) for v in [*data, *data.values()]):
+                    yield row, None, EncodingProblem(f"{path}:row {row}", "not valid Unicode (a lone surrogate, such as "
+                                                                           "\\ud800, in a field)")
                     continue
                 yield row, data, None
             if row == 0:

@@ -5,6 +5,7 @@ processes; ``build(db, inputs)`` is the single writer.
 """
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -93,7 +94,12 @@ def iter_items(inputs: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES)
     """Every article to read: files, each row of batch files (claims.batches), standard input ('-')."""
     n = 0
     for p in iter_input_files(inputs):
-        if str(p) == "-":
+        shown = printable_path(p)
+        if shown != str(p):  # a file name that is not UTF-8 can be neither stored nor shown as it is
+            yield Item(name=shown, path=p, position=n,
+                       error=InputError(shown, "the file name is not UTF-8 (rename the file)"))
+            n += 1
+        elif str(p) == "-":
             yield Item(name="<stdin>", path=None, position=n, kind="stdin")
             n += 1
         elif p.suffix.lower() in BATCH_SUFFIXES and p.is_file():
@@ -104,6 +110,11 @@ def iter_items(inputs: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES)
         else:
             yield Item(name=str(p), path=p, position=n)
             n += 1
+
+
+def printable_path(p: Path) -> str:
+    """The path as text: bytes of a name that is not UTF-8 shown as \\xNN."""
+    return os.fsencode(p).decode("utf-8", "backslashreplace")
 
 
 def read_item(item: Item, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
@@ -242,16 +253,19 @@ def extract_stage(pairs: Iterable[tuple[Item, Ingested]], article_timeout: Optio
         except Exception as e:  # reported by the write stage
             ex = e
         yield item, ing, ex
+        ing = ex = None  # not kept while the next article is read and extracted
 
 
 def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> None:
     for item, ing, ex in results:
+        big = False
         try:
             if isinstance(ex, Exception):
                 raise ex
             ing.article.run = run_id
             for c in ex.claims:
                 c.run = run_id
+            big = len(ex.claims) > BIG_ARTICLE_CLAIMS
             rep.claims += write_article(db, ing.article, ing.regions, ex.sources, ex.claims)
             rep.articles += 1
         except Exception as e:
@@ -261,6 +275,14 @@ def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> No
         finally:
             if progress:
                 progress(item)
+        ing = ex = None  # not kept while the next article is read and extracted
+        if big:  # its Docs and claims are garbage now: return the memory before the next article takes its own
+            gc.collect()
+
+
+# An article with more claims than this (a 10 MB line gives 140,000) is followed by a garbage collection,
+# so that two such articles never hold memory at once; ordinary articles (tens of claims) skip its cost.
+BIG_ARTICLE_CLAIMS = 5_000
 
 
 def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
