@@ -45,8 +45,9 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
     INPUTS are plain-text and HTML files, JSONL and CSV batches (one article a row), folders
     (walked recursively) and '-' for standard input. Every input that cannot be read is named
     with its reason and skipped; the rest of the batch goes on. The build is atomic: if it fails
-    or is interrupted, DB is left as it was. Exit status: 0 all read, 1 some inputs skipped,
-    2 nothing could be read.
+    or is interrupted, DB is left as it was. One build of DB at a time: a second one stops (or,
+    with --wait, waits). Exit status: 0 all read, 1 some inputs skipped, 2 nothing could be read,
+    3 DB could not be written (another build holds it, the disk is full).
 
         claims build claims.db seeds/
     """
