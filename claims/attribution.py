@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, verb_forms)
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, verb_forms)
 from .models import Article
 from .spans import Spans
 
@@ -139,6 +139,8 @@ class Cand:
     parent: Optional["Cand"] = None
     negated: bool = False
     relayed_by: Optional[int] = None  # offset of the cue of the claim that relays this one ("citing")
+    reach_paragraph: Optional[int] = None  # the last paragraph a continued quotation reaches
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # between the pieces of a continued quotation
     notes: list[str] = field(default_factory=list)
     id: str = ""
 
@@ -198,6 +200,15 @@ def _in_quote_flags(doc: Doc) -> list[bool]:
     return flags
 
 
+def _ends_with_quote(toks: list[Token]) -> bool:
+    """Do these tokens end with a closing quote mark (then perhaps a comma)?"""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in (",", "'", "’"):
+        k -= 1
+    return k >= 0 and toks[k].text in QUOTE_TOKENS and toks[k].text not in ("‘", "“", "``", "«", "„") and \
+        any(not t.is_punct for t in toks[:k])
+
+
 def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
 
@@ -208,6 +219,22 @@ RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,
                               r"(?:\([A-Za-z.&\- ]{1,40}\))?\s*(?:—|–|--|-)\s+")
 RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
 QUOTE_CHARS = '"“”«»„‘’'
+QUOTE_PAIRS = ("''", "``")  # ASCII double marks of newspaper archives and typeset text
+QUOTE_TOKENS = frozenset(QUOTE_CHARS) | frozenset(QUOTE_PAIRS)
+
+
+def mark_width(text: str, pos: int) -> int:
+    """Width of the quote mark starting at pos (0 when there is none)."""
+    if text[pos:pos + 2] in QUOTE_PAIRS:
+        return 2
+    return 1 if text[pos:pos + 1] and text[pos] in QUOTE_CHARS else 0
+
+
+def mark_width_before(text: str, end: int) -> int:
+    """Width of the quote mark ending at end (0 when there is none)."""
+    if end >= 2 and text[end - 2:end] in QUOTE_PAIRS:
+        return 2
+    return 1 if end >= 1 and text[end - 1] in QUOTE_CHARS else 0
 TRIM = " \t\n,;:—–-"
 
 
@@ -226,19 +253,25 @@ class Scare:
 
     def __init__(self, text: str, all_quotes: list[tuple[int, int]], title: Optional[str]):
         self.text = text
-        inner = [self._norm(text[s + 1:e - 1]) for s, e in all_quotes]
+        inner = [self._norm(self.inner(s, e)) for s, e in all_quotes]
         if title:
             inner += [self._norm(m) for m in re.findall(r'["“]([^"”]{1,60})["”]', title)]
         self.counts: dict[str, int] = {}
         for q in inner:
             self.counts[q] = self.counts.get(q, 0) + 1
 
+    def inner(self, s: int, e: int) -> str:
+        """What a quote says, without its marks."""
+        a = s + mark_width(self.text, s)
+        b = e - mark_width_before(self.text, e)
+        return self.text[a:b] if b > a else ""
+
     @staticmethod
     def _norm(s: str) -> str:
         return " ".join(re.findall(r"\w+", s.lower()))
 
     def is_speech(self, s: int, e: int) -> bool:
-        inner = self.text[s + 1:e - 1] if e - s >= 2 else ""
+        inner = self.inner(s, e)
         words = re.findall(r"[\w’']+", inner)
         if len(words) >= 4 or re.search(r"[.!?,]\s*$", inner):
             return True
@@ -258,6 +291,12 @@ class Scare:
 
 
 # ---------------------------------------------------------------- helpers on the parse
+
+
+def takes_clause_frame(lemma: str) -> bool:
+    """Does the cue verb take a clause or quotation as content (speech and thought), rather than only a
+    phrase (praise, plans, talk about something)?"""
+    return bool({"clause", "complement", "object", "quote"} & set(VERBS[lemma].frames))
 
 
 def _concern_object(t: Token) -> bool:
@@ -290,6 +329,13 @@ CONDITIONS = {
     "call_frame": _call_frame,
     "as_phrase": _as_phrase,
     "speech_object": _speech_object,
+    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
+    "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
+                               for c in t.children),
+    "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
+                                 for c in t.children),
+    # a finite verb, not the participle that the prepositional rules read ('citing X')
+    "finite": lambda t: t.tag_ != "VBG",
 }
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
@@ -321,6 +367,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
+    if t.pos_ == "NUM" and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ..."
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
@@ -368,6 +416,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
+    if v.dep_ == "xcomp" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
+        # "urged him to say": its object
+        h = v.head
+        obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < v.i), None)
+        if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+            return obj
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod"):
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if depth == 0:
@@ -378,6 +437,19 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
                 and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
             return first
+        # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
+        # after a cue that follows a closing quote, which the parser gave to another verb
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])) and is_cue_verb(v):
+            head = None
+            for t in v.doc[v.i + 1: v.sent.end]:
+                if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
+                        t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
+                    if t.pos_ in ("NOUN", "PROPN"):
+                        head = t
+                    continue
+                break
+            if head is not None:
+                return head
     return None
 
 
@@ -402,7 +474,8 @@ def mention_tokens(head: Token) -> list[Token]:
     """The source mention around its head noun: modifiers, titles, appositions; no relative clauses."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and t.tag_ not in ("VBN", "VBG")) or \
+        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and (t.tag_ not in ("VBN", "VBG") or
+                                                                          t.tag_ == "VBG" and is_cue_verb(t))) or \
                 (t.dep_ in ("advcl", "parataxis")) or \
                 (t.dep_ == "acl" and t.tag_ == "VBG" and t.i > head.i and t.doc[t.i - 1].text == ","):
             # relative clauses and participles set off by commas ("an official, speaking on
@@ -484,7 +557,7 @@ def _content_first(comp: Token) -> Token:
     for c in comp.children:
         if c.i < comp.i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite" and c.i == lo.i:
             lo = doc[max(x.i for x in c.subtree) + 1]
-    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_CHARS or lo.dep_ == "mark" and lo.lower_ == "that"):
+    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_TOKENS or lo.dep_ == "mark" and lo.lower_ == "that"):
         lo = doc[lo.i + 1]
     return lo
 
@@ -517,6 +590,7 @@ class Finder:
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
+        self.quote_paragraphs: dict[tuple[int, int], Optional[int]] = {}  # quotes introduced in the next paragraph
 
     # -- quotes
     def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:
@@ -541,10 +615,10 @@ class Finder:
     def strip_quote(self, s: int, e: int) -> tuple[int, int]:
         """For direct content: drop the marks, keep what is inside."""
         s, e = trim_span(self.text, s, e)
-        if s < e and self.text[s] in QUOTE_CHARS:
-            s += 1
-        if e > s and self.text[e - 1] in QUOTE_CHARS:
-            e -= 1
+        if s < e:
+            s += mark_width(self.text, s)
+        if e > s:
+            e -= mark_width_before(self.text, e)
         return trim_span(self.text, s, e)
 
     def extend_over_quotes(self, s: int, e: int) -> tuple[int, int]:
@@ -646,6 +720,16 @@ class Finder:
 
     def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
         lem = v.lemma_.lower()
+        if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+                             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+            return  # "was asked about", "..., asked about his claims": the question is put to the source
+        if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
+                any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
+                    for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
+        if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -668,15 +752,28 @@ class Finder:
         cue, cue_start = self._cue_text(v, cue_extra)
         src_lo = min((t.i for t in src), default=v.i) if src else v.i
         src_hi = max((t.i for t in src), default=v.i) if src else v.i
-        attr_lo = min(src_lo, v.i)
-        attr_hi = max(src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
+        # a participle or coordinated verb takes its source from another clause ('..., Trump said,
+        # referring to Kerry'): its own attribution clause is the verb and what it governs
+        borrowed = subj is not None and subj.head.i != v.i and subj.i < v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp")
+        attr_lo = v.i if borrowed else min(src_lo, v.i)
+        attr_hi = max(v.i if borrowed else src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
 
         comp = complement_of(v)
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
-            return  # "the deal, which officials expect will pass": the reported clause's subject is the antecedent
         content: Optional[tuple[int, int]] = None
         rule = ""
+        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
+            # "a rule change that he said would make it harder", "the deal, which officials expect will
+            # pass": the reported clause is what follows the cue (its subject is the antecedent)
+            own = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS), None)
+            rest = [t for t in comp.subtree if t.i > v.i]
+            if own is None or not rest:
+                return
+            end = next((t.i for t in rest if t.i > rest[0].i + 1 and self._reporters_addition(t, v, rest[0])), None)
+            rest = [t for t in rest if end is None or t.i < end]
+            while len(rest) > 1 and rest[-1].is_punct and rest[-1].text not in QUOTE_TOKENS:
+                rest.pop()
+            content, rule = (_tok_start(rest[0]), _tok_end(rest[-1])), "verb:relative"
         # "A," she said, "B." — one quotation split by its attribution
         q_before = self._quote_ending_at(_tok_start(doc[attr_lo]))
         q_after = self._quote_starting_at(_tok_end(doc[attr_hi]))
@@ -692,8 +789,13 @@ class Finder:
                           notes=["quotation split by its attribution"]))
             return
         sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
+        q_intro = self._introduced_quote(doc, attr_hi, lem)
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
+        if q_before and not any(not t.is_punct for t in before) and not q_intro and rule != "verb:quote_after" and \
+                (comp is None or comp.i < attr_lo) and q_before not in self.split_used:
+            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off
+            content, rule = q_before, "verb:tail"
         after = [t for t in sent if t.i > attr_hi]
         if subj is not None and subj.i > v.i:
             # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
@@ -707,44 +809,74 @@ class Finder:
         if nxt is not None:
             after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
         # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
-        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt
+        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
+        # when the reported clause stands before the cue, nothing after it is content
+        comp_before = comp is not None and comp.i < attr_lo
         for c in v.children:
-            if c.dep_ in ("prep", "npadvmod", "agent") and c.i > v.i:
+            if c.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) and c.i > v.i:
                 sub = list(c.subtree)
-                if not any(t.dep_ == "ccomp" or is_cue_verb(t) for t in sub):
+                if comp_before and not (is_cue_verb(c) and c.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t) for t in sub):
                     own_sub = {t.i for t in sub}
                     after = [t for t in after if t.i not in own_sub]
-        # an adverbial clause of the cue set off by a comma ('..., X said on Tuesday, as officials
-        # weigh ...') is the reporter's context, not content
+        # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
+        # Carson, asked about his claims') is the reporter's context, not content
         for c in v.children:
-            if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
-                    and not is_cue_verb(c):
+            if c.dep_ == "advcl" and c.i > v.i and not is_cue_verb(c):
                 sub = {t.i for t in c.subtree}
                 after = [t for t in after if t.i not in sub]
+        # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
+        # '..., he said; his agents found them') is a sentence of its own: the content stays before
+        stop = self._next_clause(sent, v, attr_hi)
+        if stop is not None:
+            after = [t for t in after if t.i < stop]
         after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod",
                                                  "dative", "dobj", "poss", "case", "cc", "conj") and not is_cue_verb(t)
                        and t.dep_ != "ccomp" and not any(c.dep_ == "ccomp" for c in t.children) for t in after)
         # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
-        # and the attribution is the main clause ("..., officials said."), not a verb inside the content
-        tail_ok = bool(before) and before[-1].is_punct and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
+        # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
+        # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
+        quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
+        # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
+        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
+        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") for t in before)
+        tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
+            and content is None and clause_before and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
                                                             # "..., manager Erik Larsen confirmed on Monday." read
                                                             # as an adverbial clause: no 'as', 'when' or 'because'
                                                             or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis")
                                                             and v.head.i < v.i and subj is not None and subj.i < v.i
-                                                            and not any(c.dep_ == "mark" for c in v.children))
-        if tail_ok and (comp is None or comp.i < attr_lo) and sum(1 for t in before if not t.is_punct) >= 3 and \
-                (after_ok or len(after) <= 6) and not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
+                                                            and subj.head.i == v.i
+                                                            and not any(c.dep_ == "mark" for c in v.children)
+                                                            or quote_tail)
+        leftover = [t for t in after if not t.is_punct]
+        # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
+        parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
+            any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
+            and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
+        takes_clause = takes_clause_frame(lem)
+        opener = [t for t in before if not t.is_punct]
+        if content is not None:
+            pass  # the quotation before a sentence of its own, or a relative clause
+        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover:
+            # "Still, he said, officials have to decide ...": the opening adverb is the reporter's
+            kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+            first = next(t for t in after if not t.is_punct or t.text in QUOTE_TOKENS)
+            content, rule = (_tok_start(first), _tok_end(max(kept, key=lambda t: t.i))), "verb:parenthetical"
+        elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
+                sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
+                (after_ok or len(after) <= 6 or parenthetical) and \
+                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
             s = _tok_start(before[0])
             e = _tok_end(before[-1])
             # "According to X, ..., X tell me": keep, the according-to claim is separate
             content = (s, e)
             rule = "verb:tail"
-            mid = [t for t in after if not t.is_punct]
-            if mid and any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after):
-                content = (s, sent_e)
+            if leftover and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after)):
+                kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+                content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
-        elif comp is not None and comp.i > v.i:
+        elif comp is not None and comp.i > v.i and takes_clause:
             lo = _content_first(comp)
             # a subjectless complement after an object the parser took from it (headline style:
             # "Official warns inflation fight is not over"): the object is the complement's subject
@@ -780,19 +912,24 @@ class Finder:
                 lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
                 s = _tok_start(lo)
                 e = self._forward_end(sent, v, lo)
+                if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
+                    # a noun phrase is the content: it ends with the phrase ('announced the partnership
+                    # after cutting ties ...', 'confirmed the meeting on condition of anonymity'), and
+                    # what is said of it ('described the plan as reckless')
+                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+                    hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+                    e = min(e, _tok_end(hi))
                 content = (s, e)
                 rule = "verb:object"
+        if content is None and VERBS[lem].frames and rule != "verb:quote_after":
+            span = self._frame_content(v, VERBS[lem], rec_idx)
+            if span is not None:
+                content, rule = span, "verb:frame"
         if content is None and q_after and rule == "verb:quote_after":
             content = q_after
-        if content is None and lem in QUOTE_INTRODUCERS:
-            # "X said:" followed by a quote; "X said, \"...\""
-            rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
-            if re.match(r"\s*[:,]\s*[\"“‘]", rest):
-                qpos = _tok_end(doc[attr_hi]) + len(re.match(r"\s*[:,]\s*", rest).group(0))
-                q = self.speech_quote_at(qpos)
-                if q:
-                    content = q
-                    rule = "verb:colon_quote"
+        if content is None and q_intro:
+            content = q_intro
+            rule = "verb:colon_quote"
         if content is None:
             return
         s, e = self.extend_over_quotes(*content)
@@ -809,13 +946,72 @@ class Finder:
                  negated=negated)
         if rule == "verb:colon_quote":
             c.notes.append("colon attribution")
+            c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
+        """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
+        infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
+        a noun phrase with the phrase that goes with it ('praised the mayor for the plan', 'sees him as
+        a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
+        'voted for the bill'). Bounded by the phrase, not the sentence."""
+        kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
+        obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in CONCERN_NOUNS), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        picked: list[Token] = []
+        for frame in entry.frames:
+            if frame == "to" and inf is not None and obj is None:
+                picked = [inf]
+            elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
+                picked = [obj, inf]
+            elif frame == "np" and obj is not None:
+                picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
+                                  c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+            elif frame == "np_as" and obj is not None:
+                pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
+                    [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
+                picked = [obj] + pred[:1] if pred else []
+            elif frame == "prep" and obj is None:
+                pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps), None)
+                if pp is not None:
+                    objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
+                    picked = objs or []
+            if picked:
+                break
+        if not picked:
+            return None
+        toks = [t for p in picked for t in p.subtree]
+        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+        doc = v.doc
+        for t in doc[lo:hi + 1]:
+            if t.i > lo + 1 and self._reporters_addition(t, v, doc[lo]):
+                hi = t.i - 1
+                break
+        while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
+            hi -= 1
+        return _tok_start(doc[lo]), _tok_end(doc[hi])
+
+    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str) -> Optional[tuple[int, int]]:
+        """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
+        clause ending its paragraph with a colon before a paragraph that opens with a quote."""
+        end = _tok_end(doc[attr_hi])
+        m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
+        if m and (lem in QUOTE_INTRODUCERS or m.group(1) == ":"):
+            return self.speech_quote_at(m.end())
+        m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
+        if m and mark_width(self.text, m.end()):
+            q = self.speech_quote_at(m.end())
+            if q is not None:
+                self.quote_paragraphs[q] = next((d._.paragraph for d in self.docs
+                                                 if d._.offset <= q[0] < d._.offset + len(d.text)), None)
+            return q
+        return None
 
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that ends right before pos (only commas and spaces between): the first,
         in text order, of those ending in the run of commas and spaces before pos (found by bisection)."""
         r = pos
-        while r > 0 and (self.text[r - 1].isspace() or self.text[r - 1] == ","):
+        while r > 0 and self.text[r - 1] in " \t,\u00a0":
             r -= 1
         ends = self._speech_by_end()
         hits = ends[bisect_left(ends, (r, -1)):bisect_left(ends, (pos + 1, -1))]
@@ -833,9 +1029,9 @@ class Finder:
         k = bisect_left(self.speech, (pos, -1))
         for qs, qe in self.speech[k:]:
             between = self.text[pos:qs]
-            if re.fullmatch(r"\s*,\s*", between):
+            if re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", between):
                 return (qs, qe)
-            if not re.fullmatch(r"[\s,]*", between):
+            if not re.fullmatch(r"[ \t,\u00a0]*", between):
                 break
         return None
 
@@ -847,7 +1043,7 @@ class Finder:
             # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
             # said"): its content ends with its own clause
             end_tok = v.right_edge
-        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_CHARS:
+        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_TOKENS:
             end_tok = end_tok.doc[end_tok.i - 1]
         doc = sent.doc
         for t in sent:
@@ -861,13 +1057,66 @@ class Finder:
                 break
             if (t.dep_ in ("conj",) and (t.head.i == v.i or self._coord_cue(t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                     (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
-                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)):
+                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
+                    self._reporters_addition(t, v, lo):
                 cut = t.i - 1
                 while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
                     cut -= 1
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _reporters_addition(self, t: Token, v: Token, lo: Token) -> bool:
+        """Does the reporter's own sentence go on at t, after the reported content: a participle
+        clause of the cue ('..., throwing a wrench in ...'), an adverbial clause of the cue ('admitted it
+        erred when a pediatrician reported ...'), a sentence-final relative clause (', which raised
+        concerns'), or a contrasting clause with a subject of its own (', but for Republicans it is
+        ...', ', though voters are more likely to say ...')? Never inside a quotation."""
+        doc = t.doc
+        if _tok_in_quote(t) or t.i <= lo.i + 1:
+            return False
+        comma = doc[t.i - 1].text == ","
+        if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)):
+            return t.left_edge.i > lo.i
+        if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
+                t.right_edge.i >= t.sent.end - 2:
+            return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+        if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
+                not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
+            rest = doc[t.i + 1: t.sent.end]
+            verb = next((x for x in rest if x.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "appos") and x.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                    not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+                return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
+        if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+                                                              for x in doc[t.i + 1: t.sent.end]):
+            return True  # a sentence-final relative clause set off by a comma
+        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end:
+            rest = doc[t.i + 1: t.sent.end]
+            verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
+            return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
+                not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
+                is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
+                any(is_cue_verb(x) for x in rest))
+        return False
+
+    @staticmethod
+    def _next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
+        """Where a clause of its own starts after an attribution clause: after a semicolon, or at the
+        comma or conjunction before a verb coordinated with the cue that has a subject of its own."""
+        doc = sent.doc
+        for t in sent:
+            if t.i <= attr_hi:
+                continue
+            if t.text == ";" or t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("and", "but", "or", "so", "yet"):
+                return t.i
+            if t.dep_ in ("conj", "parataxis") and (t.head.i == v.i or t.head.i < v.i) and t.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                lo = t.left_edge.i
+                while lo - 1 > attr_hi and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                    lo -= 1
+                return lo
+        return None
 
     def _trailing_attribution(self, t: Token, sent: Span) -> bool:
         """Is t the start of a sentence-final attribution: ', according to X.', ', per X.', ', X said.'"""
@@ -971,9 +1220,9 @@ class Finder:
             first_word = next((x for x in sent_toks if not x.is_punct), sent[0])
             if phrase_lo <= first_word.i + 1:  # sentence-initial: content follows the comma
                 after = [x for x in sent_toks if x.i > phrase_hi]
-                while after and after[0].is_punct and after[0].text not in QUOTE_CHARS:
+                while after and after[0].is_punct and after[0].text not in QUOTE_TOKENS:
                     after = after[1:]
-                while after and after[-1].is_punct and after[-1].text not in QUOTE_CHARS:
+                while after and after[-1].is_punct and after[-1].text not in QUOTE_TOKENS:
                     after = after[:-1]  # the sentence's full stop is not content
                 if not after:
                     continue
@@ -1068,7 +1317,9 @@ class Finder:
                     continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
-            touching = [x for x in sent_spans if x[0] < qe and x[1] > qs]
+            # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
+            inner_s, inner_e = qs + mark_width(self.text, qs), qe - mark_width_before(self.text, qe)
+            touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
             if not touching:
                 continue
             ts, te = touching[0][0], touching[-1][1]
@@ -1092,7 +1343,18 @@ class Finder:
                 covered.add(s, e)
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
-            prev = [c for c in prev if doc._.paragraph - c.paragraph <= 1]
+            prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
+            quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
+            if quoted is not None and self._continues_quotation(quoted, qs, doc._.paragraph):
+                # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
+                p = quoted
+                p.gaps.append((p.end, s))
+                p.end = max(p.end, e)
+                p.reach_paragraph = doc._.paragraph
+                if "quotation continued" not in p.notes:
+                    p.notes.append("quotation continued")
+                covered.add(s, e)
+                continue
             if prev:
                 p = prev[-1]
                 c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
@@ -1101,10 +1363,37 @@ class Finder:
                 attributed.sort(key=lambda c: c.start)
                 covered.add(s, e)
 
+    def _continues_quotation(self, p: Cand, qs: int, paragraph: int) -> bool:
+        """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
+        paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
+        paragraph after the one p's quotation reached, opening with a quote mark?"""
+        if p.kind not in ("direct", "mixed") or p.inherited or p.rule.startswith("prep:") or p.end > qs:
+            return False
+        if self.speech_quote_at(max(p.start, p.end - 1)) is None and self.speech_quote_at(p.end) is None:
+            return False  # p does not end in a quotation
+        gap = self.text[p.end:qs]
+        # what stands between is p's own attribution clause, perhaps with a participle of the same source
+        # ('"A," Trump said in August, referring to Kerry. "B."'), never another source's claim
+        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
+               not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs)
+               for o in self.cands):
+            return False
+        reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
+        head, _, tail = gap.partition("\n")
+        if len(re.findall(r"\w+", head)) > 40 or len(re.findall(r"[.!?][\"”’']*\s", head)) > 1:
+            return False
+        if paragraph == reached:
+            return "\n" not in gap
+        # the next paragraph: only when the quotation was left open at the end of the last one (the
+        # newspaper convention); a closed quotation followed by a new quoted paragraph is a new claim
+        q = self.speech_quote_at(max(p.start, p.end - 1))
+        left_open = q is not None and not mark_width_before(self.text, q[1]) and not re.search(r"\w", self.text[p.end:q[1]])
+        return paragraph == reached + 1 and left_open and not re.search(r"\w", tail)
+
     def _speaker_line(self, doc: Optional[Doc]) -> bool:
         if doc is None or len(doc) == 0 or len(doc) > 20:
             return False
-        if self.text[doc._.offset: doc._.offset + 1] in QUOTE_CHARS:
+        if mark_width(self.text, doc._.offset):
             return False
         first = doc[0]
         if doc._.parsed:
@@ -1150,7 +1439,8 @@ class Finder:
             for p in (outer[i] for i in sorted(order[bisect_right(reach, hi, 0, k):k])):
                 if p is c or p.kind == "declined":
                     continue
-                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1:
+                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1 \
+                        and not any(a <= c.cue_start < b for a, b in p.gaps):
                     if best is None or (p.end - p.start) < (best.end - best.start):
                         best = p
             c.parent = best
@@ -1231,15 +1521,27 @@ class Finder:
             m = RE_DATELINE_LEAD.match(self.text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()
-        # the same claim found twice is kept once (a set of keys, brought up to date with self.cands,
-        # which nest() replaces and reporter() extends)
+        # the same claim found twice is kept once: the candidates indexed by kind, start and cue (which
+        # never change once added; the end may, when a quotation goes on), brought up to date with
+        # self.cands, which nest() replaces and reporter() extends
         if getattr(self, "_keyed", None) is not self.cands:
-            self._keyed, self._keys, self._n_keyed = self.cands, set(), 0
-        self._keys.update((o.kind, o.start, o.end, o.cue_start) for o in self.cands[self._n_keyed:])
+            self._keyed, self._by_key, self._n_keyed = self.cands, {}, 0
+        for o in self.cands[self._n_keyed:]:
+            self._by_key.setdefault((o.kind, o.start, o.cue_start), []).append(o)
         self._n_keyed = len(self.cands)
-        if (c.kind, c.start, c.end, c.cue_start) in self._keys:
+        if any(o.end == c.end for o in self._by_key.get((c.kind, c.start, c.cue_start), ())):
             return
         self.cands.append(c)
+
+
+def act_of(c: Cand) -> Optional[str]:
+    """What a candidate attributes: the act of its cue in the lexicon; refusals for declines;
+    statements for quotations, prepositional cues and cues the lexicon does not list."""
+    if c.kind == "reporter":
+        return None
+    if c.kind == "declined":
+        return "refusal"
+    return ACT.get(c.cue_lemma or "", "statement")
 
 
 def claim_id(article_id: str, c: Cand) -> str:

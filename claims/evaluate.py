@@ -64,6 +64,10 @@ def article_key(value: Any) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
+def _one_line(text: Optional[str], width: int = 90) -> str:
+    return " / ".join(str(text or "")[:width].splitlines())
+
+
 def _text(row: dict, key: str) -> Optional[str]:
     v = row.get(key)
     return v.get("text") if isinstance(v, dict) else v
@@ -209,7 +213,7 @@ def score(gold_rows: Iterable[dict], predictions: Iterable[dict], *, outermost_o
             if gi not in match:
                 res.fn += 1
                 tags = " ".join(categories(g))
-                res.errors.append(f"MISS {art} {g['id']}: [{g['source']}] {g['cue']} :: {g['content'][:90]}"
+                res.errors.append(f"MISS {art} {g['id']}: [{g['source']}] {g['cue']} :: {_one_line(g['content'])}"
                                   + (f"  ({tags})" if tags else ""))
                 continue
             res.tp += 1
@@ -247,9 +251,9 @@ def score(gold_rows: Iterable[dict], predictions: Iterable[dict], *, outermost_o
             joined = " ".join(tokenize(content))
             if any(token_f1(b, content) >= 0.5 or (tokenize(b) and " ".join(tokenize(b)) in joined) for b in boiler[art]):
                 res.fp_boilerplate += 1
-                res.errors.append(f"BOILERPLATE {art}: {str(content)[:90]}")
+                res.errors.append(f"BOILERPLATE {art}: {_one_line(content)}")
             else:
-                res.errors.append(f"EXTRA {art}: [{_text(p, 'source')}] {p.get('cue')} :: {str(content)[:90]}")
+                res.errors.append(f"EXTRA {art}: [{_text(p, 'source')}] {p.get('cue')} :: {_one_line(content)}")
     return res
 
 

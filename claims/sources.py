@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .attribution import RE_AGENT_NOUN, Cand, _tok_end, _tok_start
+from .attribution import RE_AGENT_NOUN, Cand, _tok_end, _tok_start, act_of
 from .lexicon import STANCE
 from .models import Article, Claim, SourceMention
 
@@ -432,7 +432,9 @@ class Mention:
 
 
 def _compatible(anaphor: Desc, ante: Desc) -> bool:
-    if anaphor.affiliation and ante.affiliation and anaphor.affiliation != ante.affiliation:
+    """Can the anaphor refer back to the antecedent? Not when it says more than the antecedent does
+    ('the U.S. side' is not 'both sides'), nor when they disagree."""
+    if anaphor.affiliation and ante.affiliation != anaphor.affiliation:
         return False
     return True
 
@@ -603,6 +605,14 @@ def channel_for(c: Cand, d: Desc, article: Article) -> Optional[str]:
     return "unknown" if c.kind != "declined" else None
 
 
+def act_for(c: Cand, source_type: Optional[str]) -> Optional[str]:
+    """What the claim attributes; what a document says 'according to' it is a finding."""
+    act = act_of(c)
+    if act == "statement" and source_type == "document" and c.kind == "according_to":
+        return "finding"
+    return act
+
+
 def stance_for(c: Cand) -> Optional[str]:
     if c.kind == "reporter":
         return None
@@ -676,6 +686,13 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 lo = ent.start
                 while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[lo - 1].head.i >= ent.start - 6:
                     lo -= 1
+                # a title before the name that the parser did not attach to it ('Secretary of State Antony Blinken')
+                k = lo
+                while k > 0 and lo - k < 5 and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in ("of", "the")) and \
+                        not doc[k].is_sent_start:
+                    k -= 1
+                if k < lo and _phrase_in([t.lower_.strip(".") for t in doc[k:lo]], OFFICIAL | SPOKES | EXPERT):
+                    lo = k
                 span = doc[lo: ent.end]
                 s, e = _tok_start(span[0]), _tok_end(span[-1])
                 dd = describe(span)
@@ -821,6 +838,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             source=m.text if m is not None else None, source_id=m.id if m is not None else None,
             source_name=d.name if d is not None else None, source_type=source_type, anonymity=anonymity,
             parent=c.parent.id if c.parent is not None else None, inherited=c.inherited, stance=stance_for(c),
+            act=act_for(c, source_type),
             polarity="negative" if c.negated else "positive",
             channel=channel_for(src, d, article) if d is not None or c.kind != "reporter" else None,
             recipient=src.recipient if c.kind != "reporter" else None, paragraph=c.paragraph, sentence=c.sent_index,
