@@ -305,7 +305,7 @@ def _cuts(text: str, s: int, e: int, quotes: Spans) -> list[int]:
 # A unit longer than this is cut at sentence ends (else at a space) into pieces no longer than it: no
 # news paragraph comes near it, spaCy refuses a text over nlp.max_length (1,000,000 characters) and
 # needs memory in proportion to what it parses at once, and some rules look over a whole unit.
-MAX_UNIT_CHARS = 10_000
+MAX_UNIT_CHARS = 5_000
 RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 
