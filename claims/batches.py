@@ -48,6 +48,22 @@ RE_UNDECODED = re.compile("[\udc80-\udcff]")
 RE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _going_on(source, errors: type[Exception] | tuple = ()):
+    """The items of ``source``; a line too long (or one of ``errors``) comes as the exception itself,
+    and reading goes on with the next line."""
+    while True:
+        try:
+            yield next(source)
+        except StopIteration:
+            return
+        except (LineTooLong, *(errors if isinstance(errors, tuple) else (errors,))) as e:
+            yield e
+
+
+def _too_long(path: Path, row: int, max_bytes: int) -> TooLarge:
+    return TooLarge(f"{path}:row {row}", f"line over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+
+
 def _not_utf8(values) -> Optional[str]:
     for v in values:
         m = RE_UNDECODED.search(v)
@@ -77,14 +93,10 @@ def iter_rows(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[
         lines = _Lines(fh, max_bytes)
         if path.suffix.lower() == ".jsonl":
             row = 0
-            while True:
-                try:
-                    line = next(lines)
-                except StopIteration:
-                    break
-                except LineTooLong:
+            for line in _going_on(lines):
+                if isinstance(line, LineTooLong):
                     row += 1
-                    yield row, None, TooLarge(f"{path}:row {row}", f"line over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+                    yield row, None, _too_long(path, row, max_bytes)
                     continue
                 if not line.strip():
                     continue
@@ -127,18 +139,14 @@ def iter_rows(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[
             return
         header = [h.strip().lower() for h in header]
         row = 0
-        while True:
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except LineTooLong:
+        for values in _going_on(reader, csv.Error):
+            if isinstance(values, LineTooLong):
                 row += 1
-                yield row, None, TooLarge(f"{path}:row {row}", f"line over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+                yield row, None, _too_long(path, row, max_bytes)
                 continue
-            except csv.Error as e:
+            if isinstance(values, csv.Error):
                 row += 1
-                yield row, None, MalformedInput(f"{path}:row {row}", f"malformed CSV ({e})")
+                yield row, None, MalformedInput(f"{path}:row {row}", f"malformed CSV ({values})")
                 continue
             if not any(v.strip() for v in values):
                 continue

@@ -176,3 +176,15 @@ def test_a_csv_row_that_is_not_utf8_costs_only_that_row(tmp_path):
     rep = build_atomic(tmp_path / "claims.db", [p])
     assert _stored(tmp_path / "claims.db") == ["one", "three"]
     assert rep.problems == [(f"{p}:row 2", f"{p}:row 2: not UTF-8 (byte 0xe9 in the row)")]
+
+
+def test_a_batch_line_over_the_size_limit_costs_only_that_row(tmp_path):
+    """A batch line is read up to the size limit, never whole (a 1 GB line was read into memory)."""
+    import json
+
+    p = tmp_path / "rows.jsonl"
+    p.write_text(json.dumps({"id": "one", "text": GOOD}) + "\n" + json.dumps({"id": "big", "text": "x " * 5000}) + "\n"
+                 + json.dumps({"id": "three", "text": GOOD.replace("bridge", "tunnel")}) + "\n")
+    rep = build_atomic(tmp_path / "claims.db", [p], max_bytes=2000)
+    assert _stored(tmp_path / "claims.db") == ["one", "three"]
+    assert rep.problems == [(f"{p}:row 2", f"{p}:row 2: line over the size limit of 2,000 bytes (raise it with --max-bytes)")]

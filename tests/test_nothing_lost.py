@@ -7,8 +7,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +27,16 @@ def _article(i: int, who: str = "the mayor") -> str:
     return (f"Council approves plan number {i}\n\nThe council approved plan number {i} on Monday, {who} said in a "
             f"statement, adding that work would begin in {i % 12 + 1} weeks.\n\n“This is a good day for the city,” "
             f"council member Ann Lee told reporters after vote number {i}.\n")
+
+
+def _built(tmp_path: Path, n: int = 1) -> tuple[Path, Path]:
+    """A folder with one article (one.txt) and a database built from it: (folder, database)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "one.txt").write_text(_article(n))
+    db = tmp_path / "claims.db"
+    build_atomic(db, [d])
+    return d, db
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:
@@ -93,11 +101,7 @@ def test_a_failed_article_write_leaves_nothing_behind(tmp_path, monkeypatch):
 def test_a_second_build_stops_while_one_runs(tmp_path):
     from claims.lock import build_lock
 
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "one.txt").write_text(_article(1))
-    db = tmp_path / "claims.db"
-    build_atomic(db, [d])
+    d, db = _built(tmp_path)
     before = db.read_bytes()
     (d / "two.txt").write_text(_article(2))
     with build_lock(db):  # a build that is running
@@ -133,11 +137,7 @@ def test_disk_full_is_one_line_and_the_database_is_kept(tmp_path, monkeypatch):
     exactly like a full disk: SQLITE_FULL, 'database or disk is full'.)"""
     import claims.store
 
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "one.txt").write_text(_article(1))
-    db = tmp_path / "claims.db"
-    build_atomic(db, [d])
+    d, db = _built(tmp_path)
     before = db.read_bytes()
     shutil.copy(AP, d / AP.name)
     real_open = claims.store.open_db
@@ -183,11 +183,7 @@ def test_check_is_clean_after_an_edit_and_a_corrected_cue(tmp_path):
 
 
 def test_corrections_refuse_values_outside_the_vocabulary(tmp_path):
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "one.txt").write_text(_article(1))
-    db = tmp_path / "claims.db"
-    build_atomic(db, [d])
+    d, db = _built(tmp_path)
     cid, content = _rows(db, "select id, content from claims where kind != 'reporter' limit 1")[0]
     before = db.read_bytes()
     bad = tmp_path / "bad.yml"
