@@ -59,6 +59,11 @@ class DuplicateId(InputError):
     """Another input of the same build has the same article id (file name, or batch row id or url)."""
 
 
+class TooMuchToParse(ClaimsError):
+    """An article with more text to parse in full (sentences with a quote mark or a cue word) than one
+    article may have: the parser's memory grows with it."""
+
+
 class DatabaseError(ClaimsError):
     exit_code = 3
 

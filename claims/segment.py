@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
+from .errors import TooMuchToParse
 from .models import Region
 from .spans import Spans
 
@@ -451,6 +452,32 @@ def _join(unit: Unit, pieces: list[tuple[int, int, bool]], parsed: list[Doc]) ->
     return doc if doc.text == unit.text else None
 
 
+# At most this many characters go through the parser in one batch: its working memory grows with the batch's
+# text (256 pieces of 5,000 characters, a 10 MB line full of cue words, took gigabytes). An ordinary
+# article is one batch, as before.
+BATCH_CHARS = 100_000
+# The parsed Docs of one article stay in memory until its claims are found: about 200 bytes a character, so
+# at most this much text (about 400 MB) is parsed in full for one article; a 10 MB single line of quoted
+# speech is refused, not parsed for minutes into gigabytes. (No news article comes near it.)
+MAX_PARSE_CHARS = 2_000_000
+
+
+def _batches(jobs: list[tuple[int, int, int]], size: int, max_chars: int) -> Iterator[list[tuple[int, int, int]]]:
+    """``jobs`` (unit, start, end) in order, in batches of at most ``size`` jobs and ``max_chars`` characters
+    (a single longer job alone)."""
+    batch: list[tuple[int, int, int]] = []
+    chars = 0
+    for job in jobs:
+        n = job[2] - job[1]
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(job)
+        chars += n
+    if batch:
+        yield batch
+
+
 def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, entities: bool = True,
                 batch_size: int = 256, n_process: int = 1) -> list[Doc]:
     """Parse units into Docs, in order.
@@ -465,11 +492,17 @@ def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, e
     nlp = load_nlp()
     plans = [plan_unit(u, prefilter=prefilter) for u in units]
     jobs = [(i, a, b) for i, plan in enumerate(plans) if plan for a, b, full in plan if full]
+    to_parse = sum(b - a for _, a, b in jobs)
+    if to_parse > MAX_PARSE_CHARS:
+        raise TooMuchToParse(f"{to_parse:,} characters of sentences with quote marks or cue words to parse, over the "
+                             f"limit of {MAX_PARSE_CHARS:,} for one article (parsed Docs take about 200 bytes a character)")
     parsed: dict[int, list[Doc]] = {}
     disable = [] if entities else ["ner"]
-    for (i, a, b), doc in zip(jobs, nlp.pipe((units[i].text[a:b] for i, a, b in jobs), batch_size=batch_size,
-                                             n_process=n_process, disable=disable)):
-        parsed.setdefault(i, []).append(doc)
+    for batch in _batches(jobs, batch_size, BATCH_CHARS):
+        for (i, a, b), doc in zip(batch, nlp.pipe((units[i].text[a:b] for i, a, b in batch), batch_size=batch_size,
+                                                  n_process=n_process, disable=disable)):
+            doc.tensor = numpy.zeros((0,), dtype="float32")  # no rule reads it: 384 bytes a token
+            parsed.setdefault(i, []).append(doc)
     docs: list[Optional[Doc]] = [None] * len(units)
     for i, plan in enumerate(plans):
         if plan is None:

@@ -2,7 +2,8 @@
 """Generate the hostile corpus: over 60 inputs a hostile or careless user could hand to `claims build`.
 
 Empty, blank and binary files (PNG, PDF, gzip, ELF), UTF-16 with and without byte order mark, UTF-8 with
-BOM, cp1252, mixed encodings, NUL bytes, a file over the size limit, a 10 MB single line, deep, malformed
+BOM, cp1252, mixed encodings, NUL bytes, a file over the size limit, 10 MB single lines (of plain sentences,
+and of quoted speech), deep, malformed
 and script-only HTML, entity floods and an entity bomb, broken JSONL and CSV rows, symbolic links (a loop,
 to a device, to a system file, to nowhere), a FIFO, odd file names (not UTF-8, newlines, quotes, 200
 characters), quote storms, right-to-left and zero-width text, a 50,000-sentence article, duplicates and
@@ -122,17 +123,23 @@ def generate(out: Path, scale: str = "small", seed: int = 14) -> dict[str, tuple
     c.file("encodings/cr_only.txt", article(next(n)).replace("\n", "\r").encode(), "stored", "cr_only")
 
     # ---- long and many
-    line_n = next(n)
-    sentence = "Traffic was heavy near the river on the day of vote {} in {}. "
-    lead = f"One line for the whole article ({line_n})\n\nThe mayor said the {THINGS[line_n % 8]} would reopen soon. "
-    parts, total = [lead], len(lead)
-    k = 0
-    while total < size["line_bytes"] - 200:
-        s = sentence.format(k, PLACES[k % 8])
-        parts.append(s)
-        total += len(s)
-        k += 1
-    c.file("long/one_line.txt", "".join(parts) + "\n", "stored", "one_line")
+    def one_line(title: str, sentence: str) -> str:
+        lead = f"{title} ({next(n)})\n\nThe mayor said the bridge would reopen soon. "
+        parts, total, k = [lead], len(lead), 0
+        while total < size["line_bytes"] - 200:
+            parts.append(sentence.format(k, PLACES[k % 8], PEOPLE[k % 8]))
+            total += len(parts[-1])
+            k += 1
+        return "".join(parts) + "\n"
+
+    # 10 MB on one line, of plain sentences: cut into pieces, sentence-split, stored
+    c.file("long/one_line.txt", one_line("One line for the whole article", "Traffic was heavy near the river on "
+           "day {} in {}. "), "stored", "one_line")
+    # and of quoted speech: every sentence parsed in full. At full size that is more than one article may
+    # have parsed (claims.segment.MAX_PARSE_CHARS), refused at once; the small one is stored.
+    c.file("long/one_line_of_speech.txt", one_line("One line of quotations", "“We finished part {} in {},” {} said. "),
+           *(("refused", "characters of sentences with quote marks or cue words to parse") if scale == "full"
+             else ("stored", "one_line_of_speech")))
     sents = []
     for k in range(size["sentences"]):
         if k % 50 == 0:

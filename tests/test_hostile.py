@@ -188,3 +188,32 @@ def test_a_batch_line_over_the_size_limit_costs_only_that_row(tmp_path):
     rep = build_atomic(tmp_path / "claims.db", [p], max_bytes=2000)
     assert _stored(tmp_path / "claims.db") == ["one", "three"]
     assert rep.problems == [(f"{p}:row 2", f"{p}:row 2: line over the size limit of 2,000 bytes (raise it with --max-bytes)")]
+
+
+def test_the_parser_gets_bounded_batches_and_an_article_bounded_text(monkeypatch):
+    """A 10 MB line of quoted speech went through the parser 256 pieces of 5,000 characters at a time and
+    held every parsed Doc: 4.9 GB. Batches are bounded by characters, and one article's text to parse too."""
+    from claims import segment
+    from claims.errors import TooMuchToParse
+    from claims.ingest import ingest_text
+    from claims.pipeline import extract
+
+    nlp = segment.load_nlp()
+    speech = " ".join(f"“We finished part {k} of the work,” the engineer said." for k in range(1200))  # 66 KB
+    ing = ingest_text("speech", f"One line of quotations\n\n{speech}\n", "speech.txt")
+    seen = []
+    real_pipe = type(nlp).pipe
+
+    def pipe(self, texts, **kw):
+        texts = list(texts)
+        seen.append(sum(map(len, texts)))
+        return real_pipe(self, texts, **kw)
+
+    monkeypatch.setattr(type(nlp), "pipe", pipe)
+    monkeypatch.setattr(segment, "BATCH_CHARS", 20_000)
+    extract(ing)
+    assert len(seen) >= 4 and max(seen) <= 20_000
+    monkeypatch.setattr(segment, "MAX_PARSE_CHARS", 50_000)
+    with pytest.raises(TooMuchToParse, match=r"^6\d,\d{3} characters of sentences with quote marks or cue words to "
+                                             r"parse, over the limit of 50,000 for one article"):
+        extract(ing)
