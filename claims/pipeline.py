@@ -250,22 +250,21 @@ def extract_stage(pairs: Iterable[tuple[Item, Ingested]], article_timeout: Optio
         try:
             with time_budget(article_timeout, item.name, "extracting"):
                 ex = extract(ing)
-        except Exception as e:  # reported by the write stage
-            ex = e
+        except Exception as e:  # reported by the write stage (its traceback, which holds the article's
+            ex = e.with_traceback(None)  # units and Docs in a reference cycle, is not)
         yield item, ing, ex
         ing = ex = None  # not kept while the next article is read and extracted
 
 
 def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> None:
     for item, ing, ex in results:
-        big = False
+        big = len(ing.article.text) > BIG_ARTICLE_CHARS
         try:
             if isinstance(ex, Exception):
                 raise ex
             ing.article.run = run_id
             for c in ex.claims:
                 c.run = run_id
-            big = len(ex.claims) > BIG_ARTICLE_CLAIMS
             rep.claims += write_article(db, ing.article, ing.regions, ex.sources, ex.claims)
             rep.articles += 1
         except Exception as e:
@@ -277,12 +276,25 @@ def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> No
                 progress(item)
         ing = ex = None  # not kept while the next article is read and extracted
         if big:  # its Docs and claims are garbage now: return the memory before the next article takes its own
-            gc.collect()
+            release_memory()
 
 
-# An article with more claims than this (a 10 MB line gives 140,000) is followed by a garbage collection,
-# so that two such articles never hold memory at once; ordinary articles (tens of claims) skip its cost.
-BIG_ARTICLE_CLAIMS = 5_000
+def release_memory() -> None:
+    """After a very big article: garbage collected, and the freed heap handed back to the system (glibc's
+    malloc_trim, where there is one), so that the next article, and the stages after the last, start low."""
+    import ctypes
+    import ctypes.util
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+# An article longer than this (in characters) is followed by a garbage collection, stored or not, so that
+# two such articles never hold memory at once; ordinary articles (a few thousand characters) skip its cost.
+BIG_ARTICLE_CHARS = 500_000
 
 
 def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,

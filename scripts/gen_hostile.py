@@ -128,7 +128,7 @@ def generate(out: Path, scale: str = "small", seed: int = 14) -> dict[str, tuple
         parts, total, k = [lead], len(lead), 0
         while total < size["line_bytes"] - 200:
             parts.append(sentence.format(k, PLACES[k % 8], PEOPLE[k % 8]))
-            total += len(parts[-1])
+            total += len(parts[-1].encode())
             k += 1
         return "".join(parts) + "\n"
 
