@@ -34,14 +34,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, verb_forms)
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, layout_verb,
+                      verb_forms)
 from .models import Article
 from .spans import Spans
 
 # ---------------------------------------------------------------- lexicon
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
-RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
+RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
+                           r"|[a-z]{2,}(?:man|woman|men|women|person|persons)$|[a-z]{3,}ates$|candidate")
 DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
              "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
              "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
@@ -66,6 +68,9 @@ UNIT_NOUNS = {"cent", "percent", "capita", "year", "month", "week", "day", "hour
 NAMING_WORDS = {"code", "named", "dubbed", "nicknamed", "so", "called", "known", "titled", "term", "word", "phrase",
                 "slogan", "label", "labelled", "labeled", "branded", "entitled", "hashtag", "headline", "motto"}
 REL_PRONOUNS = {"which", "who", "that", "whom"}
+# Shares and counts of people that can be a source ("most said", "half of the voters say")
+QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others", "half",
+               "majority", "minority", "third", "quarter", "plurality"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
@@ -295,8 +300,9 @@ class Scare:
 
 def takes_clause_frame(lemma: str) -> bool:
     """Does the cue verb take a clause or quotation as content (speech and thought), rather than only a
-    phrase (praise, plans, talk about something)?"""
-    return bool({"clause", "complement", "object", "quote"} & set(VERBS[lemma].frames))
+    phrase (praise, plans, talk about something)? (A verb outside the lexicon takes neither.)"""
+    entry = VERBS.get(lemma)
+    return entry is not None and bool({"clause", "complement", "object", "quote"} & set(entry.frames))
 
 
 def _concern_object(t: Token) -> bool:
@@ -371,8 +377,10 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return True  # "Six in 10 say ...", "39 have said ..."
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
-    if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few")
+    if t.lower_ in QUANTIFIERS:
+        # "most said they were worried", "half of the voters say": shares of people, with a speech verb
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
+            or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
     lem, low = t.lemma_.lower(), t.lower_
     vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS
     if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
@@ -406,6 +414,12 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
             return subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
         return subject_of(h, depth + 1)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
+        # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
+        # participle goes with the nearest cue before it outside the quotation
+        outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
+        if outer is not None:
+            return subject_of(outer, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
@@ -416,7 +430,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
-    if v.dep_ == "xcomp" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
         # "urged him to say": its object
         h = v.head
@@ -439,7 +453,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return first
         # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
         # after a cue that follows a closing quote, which the parser gave to another verb
-        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])) and is_cue_verb(v):
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
             head = None
             for t in v.doc[v.i + 1: v.sent.end]:
                 if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
@@ -503,10 +517,14 @@ def mention_tokens(head: Token) -> list[Token]:
 
 
 def complement_of(v: Token) -> Optional[Token]:
-    """The clausal complement of a cue verb (or of its 'concerns' noun)."""
-    for c in v.children:
-        if c.dep_ == "ccomp":
-            return c
+    """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
+    the verb, the one after it ('... they lean left: 42% say they are liberal')."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if comps:
+        before = [c for c in comps if c.i < v.i]
+        if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
+            return before[0]  # '"...," said Carlson, asked about ...': the quotation is the complement
+        return next((c for c in comps if c.i > v.i), comps[0])
     lem = v.lemma_.lower()
     if lem in CLAUSE_ONLY:
         # "told reporters outside the courthouse that he would appeal": a that-clause with its own
@@ -587,6 +605,7 @@ class Finder:
         self.scare = Scare(self.text, all_quotes, article.title)
         self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
         self.speech_index = Spans(self.speech)
+        self.speech_starts = [q[0] for q in self.speech]
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
@@ -644,11 +663,13 @@ class Finder:
             for sent in doc.sents:
                 self.sent_of.append((doc, sent, sent_index))
                 sent_index += 1
+        self.sent_starts = [_tok_start(sent[0]) for _, sent, _ in self.sent_of]
         for doc, sent, si in self.sent_of:
             if not doc._.parsed:
                 continue
             self.verb_cues(doc, sent, si)
             self.prep_cues(doc, sent, si)
+        self.headline_speakers()
         self.quote_pass()
         self.nest()
         self.scope()
@@ -668,9 +689,12 @@ class Finder:
             if self._no_response(v):
                 self.no_response(doc, sent, si, v)
                 continue
-            if not is_cue_verb(v) or self._under_decline(v):
+            if self._under_decline(v):
                 continue
-            self.verb_claim(doc, sent, si, v)
+            if is_cue_verb(v):
+                self.verb_claim(doc, sent, si, v)
+            elif v.pos_ == "VERB" and lem not in NEVER_SPEECH and lem not in VERBS and v.dep_ not in ("amod", "aux", "auxpass"):
+                self.verb_claim(doc, sent, si, v, layout_only=True)
 
     def _under_decline(self, v: Token) -> bool:
         """'declined to comment or to confirm that ...': confirm is not asserted. A verb coordinated
@@ -703,7 +727,7 @@ class Finder:
         toks = [v] + [c for c in v.children if c.dep_ in ("prt",) or (c.dep_ in ("aux",) and c.i == v.i - 1 and c.lower_ in ("has", "have", "had"))]
         toks += list(extra)
         for c in v.children:
-            if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS:
+            if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in ("raise", "express", "voice"):
                 toks.append(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
                 toks.append(c)
@@ -718,8 +742,13 @@ class Finder:
         s, e = _tok_start(toks[0]), _tok_end(toks[-1])
         return self.text[s:e], s
 
-    def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
+    def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token, layout_only: bool = False) -> None:
+        """The claim of a cue verb. With ``layout_only`` the verb is not in the lexicon and counts only
+        where a quotation's layout makes it a cue (split around it, closed right before it, introduced by it)."""
         lem = v.lemma_.lower()
+        entry = layout_verb(lem) if layout_only else VERBS[lem]
+        if layout_only and not self._quote_layout_near(v, sent):
+            return
         if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
                              or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
             return  # "was asked about", "..., asked about his claims": the question is put to the source
@@ -727,9 +756,11 @@ class Finder:
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
-        if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
+        if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
+        if not layout_only and not self._phrase_cue_ok(v, lem):
+            return
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -738,10 +769,11 @@ class Finder:
         if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOC_NOUNS and subj.lower_ not in DOC_NOUNS
                                                        and not _finder_noun(subj))):
             return  # "the move suggests", "the game showed": things do not report; documents and people do
-        if subj is not None and not can_speak(subj, v):
-            return
+        if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
+            return  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
         src = mention_tokens(subj) if subj is not None else None
-        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
+                and subj.lower_ not in QUANTIFIERS:
             return
         passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
             (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
@@ -761,7 +793,7 @@ class Finder:
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
         rule = ""
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
+        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
             # "a rule change that he said would make it harder", "the deal, which officials expect will
             # pass": the reported clause is what follows the cue (its subject is the antecedent)
@@ -789,12 +821,16 @@ class Finder:
                           notes=["quotation split by its attribution"]))
             return
         sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
-        q_intro = self._introduced_quote(doc, attr_hi, lem)
+        q_intro = self._introduced_quote(doc, attr_hi, lem, layout_only)
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
         if q_before and not any(not t.is_punct for t in before) and not q_intro and rule != "verb:quote_after" and \
-                (comp is None or comp.i < attr_lo) and q_before not in self.split_used:
-            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off
+                (comp is None or comp.i < attr_lo) and q_before not in self.split_used and \
+                (re.search(r"[,?!—–-]\W*$", self.text[q_before[0]:q_before[1]]) or
+                 not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd", "dative") or c.dep_ == "prep" and c.lower_ in entry.preps
+                         for c in v.children if c.i > v.i and c.i not in rec_idx)):
+            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off (not when
+            # the quotation is a finished sentence and the cue has content of its own: '..." She noted a rally')
             content, rule = q_before, "verb:tail"
         after = [t for t in sent if t.i > attr_hi]
         if subj is not None and subj.i > v.i:
@@ -858,15 +894,19 @@ class Finder:
         opener = [t for t in before if not t.is_punct]
         if content is not None:
             pass  # the quotation before a sentence of its own, or a relative clause
-        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover:
+        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover \
+                and not layout_only:
             # "Still, he said, officials have to decide ...": the opening adverb is the reporter's
             kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
             first = next(t for t in after if not t.is_punct or t.text in QUOTE_TOKENS)
             content, rule = (_tok_start(first), _tok_end(max(kept, key=lambda t: t.i))), "verb:parenthetical"
         elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
-                sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
-                (after_ok or len(after) <= 6 or parenthetical) and \
-                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
+                (not layout_only or quote_tail and not parenthetical) and \
+                sum(1 for t in before if not t.is_punct) >= (1 if parenthetical and opener and opener[0].pos_ in ("NOUN", "PROPN", "PRON")
+                                                             else 2 if parenthetical else 1 if quote_tail else 3) and \
+                (after_ok or len(after) <= 6 or parenthetical or quote_tail) and \
+                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",)
+                        and not (quote_tail and subj is not None and c.i == subj.i) for c in v.children):
             s = _tok_start(before[0])
             e = _tok_end(before[-1])
             # "According to X, ..., X tell me": keep, the according-to claim is separate
@@ -901,13 +941,16 @@ class Finder:
             rule = "verb:complement"
         elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
-                    and c.lemma_.lower() not in CONCERN_NOUNS]
+                    and (c.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
             if lem in ("call",) and not any(c.dep_ == "oprd" for c in v.children):
                 preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
                 objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "xcomp"]
             if lem in ("raise", "express", "voice"):
                 nouns = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS]
                 objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
+                if not objs and lem != "raise":
+                    # "expressed support for the plan", "voiced regret for ...": the feeling and what it is about
+                    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
             if objs:
                 lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
                 s = _tok_start(lo)
@@ -916,13 +959,16 @@ class Finder:
                     # a noun phrase is the content: it ends with the phrase ('announced the partnership
                     # after cutting ties ...', 'confirmed the meeting on condition of anonymity'), and
                     # what is said of it ('described the plan as reckless')
-                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
+                        c.lower_ == "as" or c.lower_ in VERBS[lem].preps or
+                        # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
+                        lem in ("express", "voice") and c.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
                     hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
                     e = min(e, _tok_end(hi))
                 content = (s, e)
                 rule = "verb:object"
-        if content is None and VERBS[lem].frames and rule != "verb:quote_after":
-            span = self._frame_content(v, VERBS[lem], rec_idx)
+        if content is None and not layout_only and rule != "verb:quote_after":
+            span = self._frame_content(v, entry, rec_idx)
             if span is not None:
                 content, rule = span, "verb:frame"
         if content is None and q_after and rule == "verb:quote_after":
@@ -948,6 +994,40 @@ class Finder:
             c.notes.append("colon attribution")
             c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    @staticmethod
+    def _phrase_cue_ok(v: Token, lem: str) -> bool:
+        """Where a verb that takes a phrase (praise, want, call X Y, support) is no attribution: as an
+        adjective ('pledged delegates', 'a collection called "Yuge!"'), modifying a noun ('groups supporting
+        gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
+        relative clause whose object is its antecedent ('what he calls a corrupt process'), wanting something
+        done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
+        if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN":
+            return False
+        entry = VERBS[lem]
+        if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
+            return True
+        if v.dep_ == "acl" and entry.act != "statement":
+            return False
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+            return False
+        if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
+            return False
+        if v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children) \
+                or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children):
+            return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process'
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
+                not any(c.dep_ == "dobj" for c in v.children):
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
+            return False
+        return True
+
+    def _quote_layout_near(self, v: Token, sent: Span) -> bool:
+        """Is there a speech quote in the verb's sentence, or closing right before it?"""
+        s, e = _tok_start(sent[0]) - 3, _tok_end(sent[-1])
+        k = bisect_left(self.speech_starts, e)  # quotes are disjoint: the last one starting before e, or the one before it
+        return any(self.speech[j][1] > s for j in range(max(0, k - 2), k))
 
     def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
         """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
@@ -991,12 +1071,12 @@ class Finder:
             hi -= 1
         return _tok_start(doc[lo]), _tok_end(doc[hi])
 
-    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str) -> Optional[tuple[int, int]]:
+    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str, layout: bool = False) -> Optional[tuple[int, int]]:
         """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
         clause ending its paragraph with a colon before a paragraph that opens with a quote."""
         end = _tok_end(doc[attr_hi])
         m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
-        if m and (lem in QUOTE_INTRODUCERS or m.group(1) == ":"):
+        if m and (lem in QUOTE_INTRODUCERS or layout or m.group(1) == ":"):
             return self.speech_quote_at(m.end())
         m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
         if m and mark_width(self.text, m.end()):
@@ -1043,7 +1123,8 @@ class Finder:
             # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
             # said"): its content ends with its own clause
             end_tok = v.right_edge
-        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_TOKENS:
+        while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or self._opens_quote(end_tok)):
+            # (an opening mark the sentence splitter left at the end belongs to the next sentence)
             end_tok = end_tok.doc[end_tok.i - 1]
         doc = sent.doc
         for t in sent:
@@ -1065,6 +1146,11 @@ class Finder:
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _opens_quote(self, t: Token) -> bool:
+        """Is t the opening mark of a quote?"""
+        k = bisect_left(self.speech_starts, _tok_start(t))
+        return t.text in QUOTE_TOKENS and k < len(self.speech_starts) and self.speech_starts[k] == _tok_start(t)
 
     def _reporters_addition(self, t: Token, v: Token, lo: Token) -> bool:
         """Does the reporter's own sentence go on at t, after the reported content: a participle
@@ -1091,7 +1177,8 @@ class Finder:
         if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                               for x in doc[t.i + 1: t.sent.end]):
             return True  # a sentence-final relative clause set off by a comma
-        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end:
+        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+                not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
             rest = doc[t.i + 1: t.sent.end]
             verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
             return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
@@ -1315,6 +1402,19 @@ class Finder:
                                   cue_start=m.start(), source_tokens=span))
                     covered.add(qs, qe)
                     continue
+            # a quotation led by a clause or a name that ends with a colon: 'Trump boomed: "..."',
+            # 'Republican pollster Jane Roe: "..."'
+            lead = self._colon_lead(qs)
+            if lead is not None:
+                src_span, (src_s, src_e), cue_text, cue_at = lead
+                c = Cand(doc, si0, *self.strip_quote(qs, qe), "direct", "quote:colon", cue=cue_text, cue_start=cue_at,
+                         source_tokens=src_span, source_text=self.text[src_s:src_e], source_start=src_s, source_end=src_e)
+                c.notes.append("colon attribution")
+                self.add(c)
+                attributed.append(c)
+                attributed.sort(key=lambda c: c.start)
+                covered.append((qs, qe))
+                continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
             # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
@@ -1363,6 +1463,62 @@ class Finder:
                 attributed.sort(key=lambda c: c.start)
                 covered.add(s, e)
 
+    def _colon_lead(self, qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
+        """The speaker of a quotation that a colon introduces, in the same sentence or ending the paragraph
+        before: the subject of the clause before the colon ('Trump boomed:', 'He went even further:',
+        'the company released the following statement:'), or the name that is all there is before it
+        ('Carl Bialik:', also on a line of its own). Returns the source span (None where nothing was parsed),
+        its offsets, the cue (the clause's verb up to the colon, or the colon) and where the cue starts."""
+        m = re.search(r":[ \t]*(?:\n\s*)?$", self.text[max(0, qs - 8):qs])
+        if m is None:
+            return None
+        colon = max(0, qs - 8) + m.start()
+        found = next(((d, s, si) for d, s, si in self.sent_of if _tok_start(s[0]) <= colon < _tok_end(s[-1])), None)
+        if found is None:  # a line of its own, which the reader took for a label
+            line_start = self.text.rfind("\n", 0, colon) + 1
+            name = re.fullmatch(r"[ \t]*((?:[A-Z][\w.'’&\-]*|of|the|at|for)(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|at|for|[a-z]+)){0,7})[ \t]*",
+                                self.text[line_start:colon])
+            if name is None or not re.search(r"\b[A-Z][a-z]+[ \t]+[A-Z]", name.group(1)) or \
+                    name.group(1).split()[0].lower() in HEADLINE_LABELS:
+                return None
+            return None, (line_start + name.start(1), line_start + name.end(1)), ":", colon
+        doc, sent, si = found
+        toks = [t for t in sent if _tok_end(t) <= colon]
+        if not toks or len(toks) > 30 or not doc._.parsed:
+            return None
+        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")]
+        if not verbs:
+            if len(toks) <= 8 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM") or t.tag_ == "POS" for t in toks) \
+                    and any(t.pos_ == "PROPN" for t in toks) and toks[0].lower_ not in HEADLINE_LABELS:
+                return doc[toks[0].i: toks[-1].i + 1], (_tok_start(toks[0]), _tok_end(toks[-1])), ":", colon
+            return None
+        v = verbs[0] if verbs[0].dep_ == "ROOT" or len(verbs) == 1 else next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
+        subj = subject_of(v)
+        if subj is None or not (subj.pos_ in ("PRON", "PROPN", "NOUN") or subj.ent_type_ in ("PERSON", "ORG")):
+            return None  # what a quotation follows, its subject says (any noun: 'the candidate boomed:')
+        if subj.lower_ in ("it", "this", "that", "there", "which"):
+            return None
+        src = mention_tokens(subj)
+        return doc[src[0].i: src[-1].i + 1], (_tok_start(src[0]), _tok_end(src[-1])), self.text[_tok_start(v):colon + 1], \
+            _tok_start(v)
+
+    def headline_speakers(self) -> None:
+        """'Gingrich: Trump Must Decide ...': a headline led by a short name and a colon is that speaker's."""
+        for doc, sent, si in self.sent_of:
+            if doc._.role != "title" or si != next((x for d, s, x in self.sent_of if d is doc), si):
+                continue
+            start = _tok_start(sent[0])
+            m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,4})[ \t]*:[ \t]+(\S.*\S)", self.text[start:doc._.offset + len(doc.text)])
+            if m is None or m.group(1).lower() in HEADLINE_LABELS or m.group(1).split()[0].lower() in HEADLINE_LABELS:
+                continue
+            s, e = trim_span(self.text, start + m.start(2), start + m.end(2))
+            e = e - 1 if self.text[e - 1:e] in ".!?" and not mark_width_before(self.text, e - 1) else e
+            c = Cand(doc, si, s, e, self.kind_for(s, e), "headline:colon", cue=":", cue_start=start + m.end(1),
+                     source_text=m.group(1), source_start=start, source_end=start + m.end(1))
+            if c.kind == "direct":
+                c.start, c.end = self.strip_quote(s, e)
+            self.add(c)
+
     def _continues_quotation(self, p: Cand, qs: int, paragraph: int) -> bool:
         """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
         paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
@@ -1380,7 +1536,10 @@ class Finder:
             return False
         reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
         head, _, tail = gap.partition("\n")
-        if len(re.findall(r"\w+", head)) > 40 or len(re.findall(r"[.!?][\"”’']*\s", head)) > 1:
+        # at most p's own attribution sentence between (sentence starts as the parser found them: 'Mr.
+        # Rhodes said.' is one sentence)
+        starts = bisect_left(self.sent_starts, qs) - bisect_right(self.sent_starts, p.end)
+        if len(re.findall(r"\w+", head)) > 40 or starts > 1:
             return False
         if paragraph == reached:
             return "\n" not in gap

@@ -640,3 +640,85 @@ def test_tail_and_parenthetical_attributions(sentence, source, content):
 def test_what_a_claim_attributes(sentence, cue, act, content):
     (c,) = [c for c in claims_of(sentence) if c.parent is None]
     assert (c.cue, c.act, c.content) == (cue, act, content)
+
+
+def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
+    found = claims_of('Some body text for this test story that is long enough to be a paragraph. The candidate boomed: '
+                      '"We will win in November."\n\nRepublican pollster Dana Shore: "Lesser-known candidates do well '
+                      'early."\n\nExclusive: this paragraph has a label and no speaker at all, and nothing else.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("The candidate", "boomed", "We will win in November."),
+        ("Republican pollster Dana Shore", ":", "Lesser-known candidates do well early."),
+    ]
+
+
+@pytest.mark.parametrize("title, source", [("Gingrich: Trump Must Decide On A Running Mate", "Gingrich"),
+                                           ("Exclusive: The Campaign's Secret Plan", None),
+                                           ("Watch: The Senator Walks Out", None)])
+def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
+    found = claims_of("The body of the story goes here, long enough to be a paragraph about something.", title=title + "\n\n")
+    assert [c.source for c in found if c.rule == "headline:colon"] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the senator, who has been called a Republican Obama in praise and in scorn, it matters.",
+    "It is, in the end, what he calls a corrupt process.",
+    "The candidate won most of the convention's pledged delegates.",
+    "Groups supporting gay rights spent $1 million on the race.",
+    "If you want to understand the debate, look at the budget.",
+    "A collection of cartoons called Yuge was published in May.",
+])
+def test_verbs_of_praise_wants_and_naming_that_attribute_nothing(sentence):
+    assert [c.cue for c in claims_of(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("''To date,'' she continued, ''there has not been much interest in this in Congress.''", "she", "continued",
+     "To date,'' she continued, ''there has not been much interest in this in Congress."),
+    ("“This is fantastic!” beamed a delegate from Alabama, who had slipped onto the floor.", "a delegate from Alabama",
+     "beamed", "This is fantastic!"),
+    ("Rubio fired back forcefully: “If they sue us, they’re going to lose.”", "Rubio", "fired back forcefully:",
+     "If they sue us, they’re going to lose."),
+    ('"Hello, everyone," the crowd roared back.', "the crowd", "roared", "Hello, everyone"),
+])
+def test_a_quotations_layout_makes_any_verb_a_cue(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, cue, content)
+
+
+def test_a_verb_outside_the_lexicon_is_no_cue_without_a_quotation():
+    assert claims_of("The senator fired back at critics on Tuesday and left the room.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("A member of the family suggested they post a picture of the candidate.", "A member of the family",
+     "they post a picture of the candidate"),
+    ("The radioman pointed out that the mayor was once an advocate for the plan.", "The radioman",
+     "the mayor was once an advocate for the plan"),
+    ("Most said they were very worried about the economy.", "Most", "they were very worried about the economy"),
+    ("Several nations announced support for the nominee on Thursday.", "Several nations", "support for the nominee"),
+    ("The president expressed deep regret for the failure of the talks.", "The president",
+     "deep regret for the failure of the talks"),
+    ("The candidate has insisted on building a wall on the border.", "The candidate", "building a wall on the border"),
+    ("The minister warned the neighbours against provocative behaviour.", "The minister",
+     "the neighbours against provocative behaviour"),
+])
+def test_sources_and_phrase_contents_of_speech_verbs(sentence, source, content):
+    (c,) = [c for c in claims_of(sentence) if c.parent is None]
+    assert (c.source, c.content) == (source, content)
+
+
+def test_participles_and_infinitives_take_their_speaker():
+    found = claims_of('"We will break them down," he said, adding that the state would send a "strong message" to voters.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("he", "said", "We will break them down"),
+        ("he", "adding", 'the state would send a "strong message" to voters')]
+    found = claims_of("His critics denounced him, rushing to television to say he did not represent the party.")
+    assert ("His critics", "say", "he did not represent the party") in [(c.source, c.cue, c.content) for c in found]
+    # a purpose that is not a statement is no claim: 'met to discuss the plan'
+    assert claims_of("The ministers met in Vienna on Monday to discuss the plan.") == []
+
+
+def test_of_two_clauses_around_a_cue_the_one_after_it_is_reported():
+    found = claims_of("Young voters lean left: 42 percent say they are liberal.")
+    assert [(c.source, c.content) for c in found] == [("42 percent", "they are liberal")]
