@@ -1413,7 +1413,7 @@ class Finder:
                 self.add(c)
                 attributed.append(c)
                 attributed.sort(key=lambda c: c.start)
-                covered.append((qs, qe))
+                covered.add(qs, qe)
                 continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
