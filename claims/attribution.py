@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, layout_verb,
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, MESSAGE_NOUNS, layout_verb,
                       verb_forms)
 from .models import Article
 from .spans import Spans
@@ -342,6 +342,9 @@ CONDITIONS = {
                                  for c in t.children),
     # a finite verb, not the participle that the prepositional rules read ('citing X')
     "finite": lambda t: t.tag_ != "VBG",
+    # 'as one strategist put it, ...'
+    "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
+    any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
 }
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
@@ -373,8 +376,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
-    if t.pos_ == "NUM" and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
-        return True  # "Six in 10 say ...", "39 have said ..."
+    if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in QUANTIFIERS:
@@ -455,13 +458,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         # after a cue that follows a closing quote, which the parser gave to another verb
         if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
             head = None
+            last = None
             for t in v.doc[v.i + 1: v.sent.end]:
                 if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
                         t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
                     if t.pos_ in ("NOUN", "PROPN"):
                         head = t
+                    last = t
                     continue
                 break
+            if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
+                head = last  # '"...," said the 46-year-old.
             if head is not None:
                 return head
     return None
@@ -585,6 +592,8 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
     if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write"):
         return None
     for c in v.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
+            continue  # 'told the story of ...': what was told, not whom
         if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):
             if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
@@ -731,7 +740,8 @@ class Finder:
                 toks.append(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
                 toks.append(c)
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push"):
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push") or \
+                    (c.dep_ == "dobj" and c.lower_ == "it" and v.lemma_.lower() == "put"):
                 toks.append(c)
         # "said in a statement", "wrote in a post on X", "said in an interview with the Guardian"
         for c in v.children:
@@ -747,8 +757,8 @@ class Finder:
         where a quotation's layout makes it a cue (split around it, closed right before it, introduced by it)."""
         lem = v.lemma_.lower()
         entry = layout_verb(lem) if layout_only else VERBS[lem]
-        if layout_only and not self._quote_layout_near(v, sent):
-            return
+        if layout_only and (not self._quote_layout_near(v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
+            return  # (a passive introduces no one's words: 'was joined on stage by ...')
         if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
                              or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
             return  # "was asked about", "..., asked about his claims": the question is put to the source
@@ -793,7 +803,10 @@ class Finder:
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
         rule = ""
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
+        as_clause = self._as_clause_content(v, sent) if not layout_only else None
+        if as_clause is not None:
+            content, rule = as_clause, "verb:as_clause"
+        elif v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
             # "a rule change that he said would make it harder", "the deal, which officials expect will
             # pass": the reported clause is what follows the cue (its subject is the antecedent)
@@ -874,7 +887,7 @@ class Finder:
         quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
-        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") for t in before)
+        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
         tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
             and content is None and clause_before and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
@@ -887,7 +900,7 @@ class Finder:
                                                             or quote_tail)
         leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
-        parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
+        parenthetical = not quote_tail and bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
             any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
             and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
         takes_clause = takes_clause_frame(lem)
@@ -912,7 +925,8 @@ class Finder:
             # "According to X, ..., X tell me": keep, the according-to claim is separate
             content = (s, e)
             rule = "verb:tail"
-            if leftover and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after)):
+            if leftover and not quote_tail and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
+                                                                     for t in after)):
                 kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
                 content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
@@ -939,6 +953,15 @@ class Finder:
             lo = obj.left_edge
             content = (_tok_start(lo), self._forward_end(sent, v, lo))
             rule = "verb:complement"
+        elif lem in CLAUSE_ONLY and any(c.dep_ in ("dobj", "xcomp") and c.i > v.i and c.i not in rec_idx and
+                                        (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS or c.tag_ == "VBG")
+                                        for c in v.children):
+            # a message for an object ('told the story of how ...', 'said the same', 'said yes'), or a gerund
+            # ('recalled sitting in on the talks', 'reported spending $6 million')
+            obj = next(c for c in v.children if c.dep_ in ("dobj", "xcomp") and c.i > v.i and c.i not in rec_idx and
+                       (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS or c.tag_ == "VBG"))
+            sub = list(obj.subtree)
+            content, rule = (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:object"
         elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
                     and (c.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
@@ -1023,6 +1046,24 @@ class Finder:
             return False
         return True
 
+    def _as_clause_content(self, v: Token, sent: Span) -> Optional[tuple[int, int]]:
+        """'As the mayor noted, prices rose', '..., as police have said', 'As one aide put it, "..."': a
+        cue in an as-clause attributes the main clause it is set off from by a comma."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            return None
+        doc = v.doc
+        lo, hi = v.left_edge.i, v.right_edge.i
+        if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
+            rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        elif lo > sent.start and doc[lo - 1].text == ",":
+            rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        else:
+            return None
+        if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        return _tok_start(rest[0]), _tok_end(rest[-1])
+
     def _quote_layout_near(self, v: Token, sent: Span) -> bool:
         """Is there a speech quote in the verb's sentence, or closing right before it?"""
         s, e = _tok_start(sent[0]) - 3, _tok_end(sent[-1])
@@ -1075,8 +1116,15 @@ class Finder:
         """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
         clause ending its paragraph with a colon before a paragraph that opens with a quote."""
         end = _tok_end(doc[attr_hi])
+        # past the cue's own adjuncts: 'said Wednesday, "..."', 'said in an interview, "..."'
+        v = doc[attr_hi]
+        adj = [c for c in v.children if c.i > attr_hi and c.dep_ in ("npadvmod", "advmod", "prep") and
+               not any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in c.subtree)]
+        if adj:
+            end = max(end, max(_tok_end(c.right_edge) for c in adj))
         m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
-        if m and (lem in QUOTE_INTRODUCERS or layout or m.group(1) == ":"):
+        speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
+        if m and (speech_verb or layout or m.group(1) == ":"):
             return self.speech_quote_at(m.end())
         m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
         if m and mark_width(self.text, m.end()):
