@@ -236,7 +236,8 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
                        ) -> tuple[list[tuple[int, int]], list[str]]:
     """Pair curly single quote marks, the direct-speech marks of British and Irish papers
     (‘We have no choice,’ he said). The closing mark is also the apostrophe, so a ’ closes a quote
-    only when one is open and no letter follows it (union’s, don’t are apostrophes); marks inside a
+    only when one is open and no letter follows it (union’s, don’t are apostrophes), and a ‘ before
+    two digits is an apostrophe too (in ‘08, the ‘90s); marks inside a
     double-quoted span are quotes within quotes (American style) and are left to that span."""
     spans: list[tuple[int, int]] = []
     notes: list[str] = []
@@ -247,7 +248,8 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
         pos = text.find(SINGLE_OPEN, s, e) if open_at is None else s
         while 0 <= pos < e:
             ch = text[pos]
-            if ch == SINGLE_OPEN and not in_double(pos) and not (pos > s and text[pos - 1].isalnum()):
+            if ch == SINGLE_OPEN and not in_double(pos) and not (pos > s and text[pos - 1].isalnum()) \
+                    and not RE_YEAR_ELISION.match(text, pos):
                 if open_at is not None:
                     notes.append(f"unclosed quote mark at {open_at}")
                     spans.append((open_at, pos))
@@ -272,6 +274,8 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
 
 
 RE_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}]")
+# a year cut short ('in ‘08', 'the ‘90s') is an apostrophe typed as an opening mark
+RE_YEAR_ELISION = re.compile(f"{SINGLE_OPEN}\\d\\d(?:s\\b|(?![\\d{SINGLE_CLOSE}]))")
 
 
 # ---------------------------------------------------------------- units
@@ -410,6 +414,11 @@ def plan_unit(unit: Unit, *, prefilter: bool = True) -> Optional[list[tuple[int,
         if flags[k - 1] and not flags[k] and (RE_GOES_ON.match(unit.text, bounds[k])
                                               or unit.text[:bounds[k]].rstrip().endswith(("—", "–", "--"))):
             flags[k] = True
+    for k in range(len(flags) - 1, 0, -1):
+        # a candidate that starts in lower case goes on from the piece before it: the sentencizer
+        # cut after an abbreviation ('Sen. Jane Doe (D-Vt.) said ...'), so both are parsed as one
+        if flags[k] and not flags[k - 1] and unit.text[bounds[k]:bounds[k] + 1].islower():
+            flags[k - 1] = True
     if all(flags):
         return [(0, n, True)]
     pieces: list[tuple[int, int, bool]] = []

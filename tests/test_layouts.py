@@ -53,6 +53,7 @@ def content(found, text):
     (layouts.object_content, "The minister denied the report.", "denied", ("the report", "verb:object")),
     (layouts.frame, "The governor plans to run for the Senate.", "plans", ("to run for the Senate", "verb:frame")),
     (layouts.introduced, 'The minister said: "We have no plans."', "said", ('"We have no plans."', "verb:colon_quote")),
+    (layouts.passive_agent, "The ban was first reported by a local newspaper.", "reported", ("The ban", "verb:passive")),
 ])
 def test_one_layout(layout, sentence, verb, want):
     c, text = cue(sentence, verb)
@@ -64,6 +65,8 @@ def test_one_layout(layout, sentence, verb, want):
     (layouts.complement, "The talks had failed, two officials said.", "said"),  # nothing after it
     (layouts.as_clause, "He arrived as she said goodbye to the guests.", "said"),  # a time clause
     (layouts.frame, "The governor plans a visit.", "plans"),  # no infinitive
+    (layouts.passive_agent, "The plan was described by the mayor as reckless.", "described"),  # an evaluation
+    (layouts.passive_agent, "The law, which was announced by the governor, took effect.", "announced"),  # a relative pronoun
 ])
 def test_a_layout_that_does_not_fit_says_none(layout, sentence, verb):
     c, _ = cue(sentence, verb)

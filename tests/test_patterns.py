@@ -470,6 +470,15 @@ def test_british_single_quotes():
     ]
 
 
+def test_a_year_cut_short_is_no_opening_quote():
+    found = claims_of("She lost the nomination in ‘08 and the party’s base, aides said, has not forgotten it. "
+                      "‘We will win this time,’ she said.")
+    assert [(c.source, c.kind, c.content) for c in found] == [
+        ("aides", "indirect", "She lost the nomination in ‘08 and the party’s base, aides said, has not forgotten it"),
+        ("she", "direct", "We will win this time"),
+    ]
+
+
 def test_a_quotation_is_one_unit_over_sentences_and_paragraphs():
     found = claims_of('"It is our bad luck," he said. "Both men prayed at this little mosque."\n\n'
                       '"We did nothing wrong," the imam added. "Nothing at all."\n\n"And we will stay."\n\n'

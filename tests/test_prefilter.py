@@ -63,6 +63,20 @@ def test_plan_keeps_a_dash_signature_with_its_quote():
     assert plan_unit(unit) == [(0, len(unit.text), True)]
 
 
+def test_plan_joins_a_candidate_cut_after_an_abbreviation():
+    # the cheap sentencizer ends a sentence at '(I-Vt.)'; the lower-case piece goes on from it
+    body = ("Traffic was heavy all day. Sen. Jane Doe (I-Vt.) defended the bill, saying the system works.")
+    [unit] = _units(body)
+    plan = plan_unit(unit)
+    assert [(unit.text[a:b].strip(), full) for a, b, full in plan] == [
+        ("Traffic was heavy all day.", False),
+        ("Sen. Jane Doe (I-Vt.) defended the bill, saying the system works.", True),
+    ]
+    x = extract(ingest_text("t", "A headline for a test story\n\n" + body + "\n"))
+    assert [(c.source, c.cue, c.content) for c in x.claims if c.kind != "reporter"][-1] == (
+        "Sen. Jane Doe", "saying", "the system works")
+
+
 def test_plan_skips_units_without_cues():
     [unit] = _units("The bridge opened on Monday after years of delay.")
     assert plan_unit(unit) is None

@@ -21,10 +21,16 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
     """Content after the cue runs to the end of the sentence, but stops before a coordinated
     or participial cue of the same source (", but said ...", "and urged ...", ", stressing ...")."""
     end_tok = sent[-1]
-    if v.head.i > v.i and v.right_edge.i < end_tok.i and v.right_edge.i >= lo.i:
-        # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
-        # said"): its content ends with its own clause
-        end_tok = v.right_edge
+    a = v
+    while a.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and a.head.i != a.i:
+        if a.head.i > a.i or a.dep_ == "relcl":
+            # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry said";
+            # "With voters saying they were undecided, the race ...") or a relative clause ("Trump, who
+            # said the judge was biased, issued ..."): its content ends with that clause
+            if lo.i <= a.right_edge.i < end_tok.i:
+                end_tok = a.right_edge
+            break
+        a = a.head
     while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or opens_quote(f, end_tok)):
         # (an opening mark the sentence splitter left at the end belongs to the next sentence)
         end_tok = end_tok.doc[end_tok.i - 1]

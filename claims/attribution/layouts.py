@@ -13,6 +13,7 @@
 * ``message_object``    'told the story of how ...', 'said the same', 'recalled sitting in'
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
+* ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
 * ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph
 """
@@ -288,6 +289,20 @@ def frame(c: "VerbCue") -> Optional[Span_]:
     return (span, "verb:frame") if span is not None else None
 
 
+def passive_agent(c: "VerbCue") -> Optional[Span_]:
+    """'The ban was first reported by BuzzFeed', 'the deal was confirmed by two officials': a statement
+    verb that takes a noun phrase, in the passive with its agent; the passive subject is the content."""
+    v = c.v
+    if c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)) or \
+            not any(x.dep_ == "agent" for x in v.children):
+        return None
+    n = next((x for x in v.children if x.dep_ == "nsubjpass" and x.i < v.i), None)
+    if n is None or n.lower_ in REL_PRONOUNS or n.pos_ == "PRON" or _tok_in_quote(n):
+        return None
+    sub = list(n.subtree)
+    return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:passive"
+
+
 def quote_after(c: "VerbCue") -> Optional[Span_]:
     """'"A," he said, "B," he added, "C."': the quote before went with the first cue; this one takes C."""
     return (c.q_after, "verb:quote_after") if c.quote_after and c.q_after else None
@@ -300,7 +315,7 @@ def introduced(c: "VerbCue") -> Optional[Span_]:
 # In order: the first layout that fits gives the claim.
 EARLY: tuple[Callable, ...] = (as_clause, relative)
 LAYOUTS: tuple[Callable, ...] = (opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
-                                 frame, quote_after, introduced)
+                                 frame, passive_agent, quote_after, introduced)
 
 
 def first_layout(c: "VerbCue") -> Optional[Span_]:
