@@ -15,134 +15,10 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .attribution import RE_AGENT_NOUN, Cand, _tok_end, _tok_start
-from .lexicon import STANCE
+from .lexicon import (DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, INDIVIDUAL, KNOWLEDGE, MEDIA,
+                      MEDIA_NAMES, NUMBER_WORDS, OFFICIAL, ORG, ORG_DESIGNATORS, PRONOUN_NUMBER, RANK, RE_MEDIA_PHRASE,
+                      REASON, SENTENCE_WORDS, SPOKES, STANCE, TITLE_ABBREV, UNIQUE_ROLES)
 from .models import Article, Claim, SourceMention
-
-NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "both": 2, "another": 1, "single": 1}
-SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "spokeswomen",
-          "press secretary", "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys",
-          "publicist", "press officer", "press office", "communications director", "mouthpiece"}
-OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prime minister", "premier", "secretary",
-            "adviser", "advisers", "advisor", "advisors", "ambassador", "ambassadors", "envoy", "envoys", "aide",
-            "aides", "diplomat", "diplomats", "chief", "director", "lawmaker", "lawmakers", "legislator",
-            "legislators", "senator", "senators", "congressman", "congresswoman", "governor", "mayor", "chancellor",
-            "king", "queen", "leader", "leaders", "commander", "general", "officer", "officers", "administrator",
-            "commissioner", "chairman", "chairwoman", "chair", "deputy", "undersecretary", "prosecutor",
-            "prosecutors", "judge", "justice", "negotiator", "negotiators", "councilman", "councilwoman", "mp",
-            "mps", "head", "counselor", "staffer", "staffers", "regulator", "regulators", "sheriff", "ceo",
-            "executive", "executives", "investigators", "authorities", "delegate", "delegates", "speaker", "whip",
-            "strategist", "operative", "commissioners", "premier", "monarch", "emir", "sultan", "pope",
-            "defense minister", "foreign minister", "secretary of state", "national security adviser",
-            "attorney general", "attorneys general", "solicitor general", "district attorney", "state's attorney",
-            "u.s. attorney", "inspector general", "surgeon general", "postmaster general",
-            # ranks and offices, and the abbreviations newspapers put before names
-            "colonel", "lieutenant", "sergeant", "admiral", "superintendent", "inspector", "detective",
-            "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
-            "gov.", "gov", "lt. gov.", "sen.", "sen", "rep.", "gen.", "lt.", "col.", "maj.", "sgt.", "capt.", "cmdr.",
-            "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty",
-            "founder", "co-founder", "cofounder", "founders", "co-founders", "councilmember", "councilmembers",
-            "council member", "council members", "assemblyman", "assemblywoman", "assemblymember", "selectman",
-            "supervisor", "supervisors", "trustee", "trustees", "alderperson", "alderwoman", "state senator"}
-EXPERT = {"expert", "experts", "analyst", "analysts", "professor", "professors", "researcher", "researchers",
-          "scientist", "scientists", "economist", "economists", "scholar", "scholars", "fellow", "historian",
-          "historians", "lecturer", "specialist", "specialists", "consultant", "consultants", "epidemiologist",
-          "doctor", "doctors", "physician", "physicians", "academic", "academics", "observer", "observers",
-          "dr", "dr.", "author", "pollster", "pollsters", "forecaster", "forecasters", "engineer", "engineers"}
-INDIVIDUAL = {"resident", "witness", "witnesses", "voter", "parent", "student", "worker", "customer", "patient",
-              "victim", "neighbor", "neighbour", "man", "woman", "person", "user", "farmer", "owner", "shopper",
-              "passenger", "fan", "teacher", "nurse", "mother", "father", "son", "daughter", "wife", "husband",
-              "friend", "survivor", "driver", "employee", "tenant", "child", "veteran"}
-GROUP = {"side", "critics", "supporters", "protesters", "protestors", "opponents", "activists", "demonstrators",
-         "residents", "voters", "families", "members", "community", "campaigners", "advocates", "allies",
-         "hardliners", "people", "workers", "parents", "students", "citizens", "villagers", "locals", "fans",
-         "employees", "customers", "patients", "victims", "neighbors", "witnesses", "those", "others", "many",
-         "some", "insiders", "sources", "source", "democrats", "republicans", "conservatives", "liberals",
-         "progressives", "camp", "coalition", "rebels", "militants", "troops", "soldiers", "unions", "groups"}
-ORG = {"department", "ministry", "administration", "government", "office", "agency", "company", "firm",
-       "commission", "council", "committee", "police", "army", "military", "party", "campaign", "union",
-       "university", "embassy", "bank", "foundation", "institute", "organization", "organisation", "group",
-       "team", "court", "cabinet", "kremlin", "pentagon", "house", "parliament", "congress", "senate",
-       "regime", "authority", "service", "corporation", "inc", "ltd", "board", "bureau", "center", "centre",
-       "network", "association", "federation", "alliance", "club", "league", "navy", "force", "forces",
-       "secretariat", "presidency", "mission", "delegation", "hospital", "school", "church", "charity", "ngo",
-       "operator", "manufacturer", "maker", "giant", "startup", "retailer", "carrier", "airline", "lab",
-       "laboratory", "station", "statehouse", "junta", "state", "states", "country", "nation", "capital"}
-DOCUMENT = {"readout", "statement", "report", "letter", "filing", "study", "survey", "poll", "polls", "memo",
-            "document", "documents", "data", "analysis", "ruling", "order", "complaint", "lawsuit", "indictment",
-            "transcript", "record", "records", "release", "email", "emails", "tweet", "post", "video", "footage",
-            "figures", "estimate", "estimates", "census", "assessment", "review", "audit", "findings", "research",
-            "reports", "studies", "surveys", "projections", "statistics", "numbers", "notice", "announcement",
-            "decree", "resolution", "bill", "law", "guidance", "plan", "proposal", "message", "messages",
-            "communique", "communiqué", "summary", "minutes", "affidavit", "testimony", "model", "models",
-            "papers", "files", "cables", "notes", "logs", "correspondence", "documentation", "filings",
-            "tally", "count", "calculation", "calculations", "tabulation", "filings", "papers", "database", "registry",
-            "forecast", "forecasts", "budget", "documents", "file", "files", "logs", "log", "paperwork", "dossier"}
-# Words that end a company's name ('Helix Pharma', 'Vantor Industries'): the name is an organization's.
-ORG_DESIGNATORS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv",
-                   "group", "holdings", "industries", "pharma", "pharmaceuticals", "motors", "airlines", "airways",
-                   "systems", "technologies", "labs", "partners", "capital", "energy", "bank", "foods", "brands",
-                   "entertainment", "networks", "communications", "therapeutics", "biosciences", "solutions",
-                   "international", "enterprises", "ventures", "logistics", "insurance", "securities", "investments",
-                   "resources", "petroleum", "mining", "steel", "chemicals", "electric", "telecom", "software",
-                   "robotics", "aerospace", "automotive", "associates", "institute", "foundation", "university",
-                   "college", "hospital", "council", "commission", "agency", "ministry", "department", "party"}
-FAMILY = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
-          "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "relative",
-          "relatives", "sibling", "siblings", "parents", "fiancee", "fiance", "partner", "girlfriend", "boyfriend",
-          "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends", "family", "classmate"}
-MEDIA = {"newspaper", "outlet", "outlets", "broadcaster", "television", "tv", "radio", "media", "press", "paper",
-         "daily", "channel", "magazine", "website", "wire", "tabloid"}
-# Media named by what they are rather than by a name or a media noun as head ('the state news agency').
-RE_MEDIA_PHRASE = re.compile(r"\b(?:news agency|news service|wire service|news outlet|news site|state media|"
-                             r"state television|state tv|state broadcaster|state-run (?:media|television|tv|newspaper))\b", re.I)
-MEDIA_NAMES = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|Reuters|Associated Press|AP|AFP|"
-                         r"CNN|BBC|NBC|CBS|ABC|Fox News|Axios|Politico|Bloomberg|Xinhua|TASS|IRNA|Al Jazeera|"
-                         r"Haaretz|Telegraph|Economist|NPR|Newsweek|Der Spiegel|Le Monde|Yonhap|Kyodo|Interfax|"
-                         r"News|Television|Radio|TV)\b")
-RANK = {"senior", "top", "high-ranking", "high", "junior", "mid-level", "chief", "deputy", "principal", "leading",
-        "ranking", "veteran"}
-UNIQUE_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "ceo",
-                "chief executive", "chairman", "chairwoman", "governor", "mayor", "foreign minister",
-                "defense minister", "defence minister", "secretary of state", "leader", "head", "director",
-                "founder", "owner", "coach", "spokesperson", "spokesman", "spokeswoman", "chief of staff",
-                "national security adviser", "attorney general", "emir", "sultan", "monarch", "commander",
-                "secretary-general", "secretary general", "speaker", "finance minister", "interior minister",
-                "health minister", "ambassador", "envoy", "chief of the general staff"}
-KNOWLEDGE = re.compile(r"\b(?:familiar with|involved in|briefed on|close to|with (?:direct )?knowledge of|"
-                       r"aware of|who (?:attended|was present|were present|has seen|have seen|saw|participated|took part)|"
-                       r"present at|privy to|knowledgeable about|in the room|informed about|party to)\b.*", re.I)
-REASON = re.compile(
-    r"(?:on (?:the )?condition of anonymity|requested anonymity|asked not to be (?:named|identified)|"
-    r"(?:was|were|is|are) not authori[sz]ed to|insisted on anonymity|declined to be (?:named|identified)|"
-    r"(?:speaking|spoke|talked|speak) anonymously|granted anonymity|because (?:of )?the sensitivity|"
-    r"for fear of (?:reprisal|retaliation|retribution)|to discuss (?:private|internal|sensitive|confidential)|"
-    r"(?:asked|requested) that (?:his|her|their) names? (?:be|not be) (?:withheld|used|published)|"
-    r"(?:asked|requested) to remain anonymous|on condition (?:that )?(?:he|she|they) (?:not )?be (?:named|identified)|"
-    r"name (?:was|has been|is being) withheld|(?:declined|refused) to give (?:his|her|their) (?:full )?names?)",
-    re.I)
-
-DEMONYMS = {
-    "israeli": "Israel", "israelis": "Israel", "israel": "Israel", "iranian": "Iran", "iranians": "Iran", "iran": "Iran",
-    "american": "United States", "americans": "United States", "u.s.": "United States", "us": "United States",
-    "united states": "United States", "washington": "United States", "white house": "United States",
-    "state department": "United States", "pentagon": "United States", "u.s": "United States",
-    "eu": "European Union", "european union": "European Union", "european": "European Union", "brussels": "European Union",
-    "south korean": "South Korea", "south korea": "South Korea", "north korean": "North Korea",
-    "north korea": "North Korea", "russian": "Russia", "russia": "Russia", "kremlin": "Russia", "moscow": "Russia",
-    "chinese": "China", "china": "China", "beijing": "China", "british": "United Kingdom", "u.k.": "United Kingdom",
-    "uk": "United Kingdom", "britain": "United Kingdom", "french": "France", "france": "France", "paris": "France",
-    "german": "Germany", "germany": "Germany", "berlin": "Germany", "ukrainian": "Ukraine", "ukraine": "Ukraine",
-    "kyiv": "Ukraine", "japanese": "Japan", "japan": "Japan", "tokyo": "Japan", "palestinian": "Palestine",
-    "palestinians": "Palestine", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "egyptian": "Egypt",
-    "turkish": "Turkey", "syrian": "Syria", "iraqi": "Iraq", "afghan": "Afghanistan", "pakistani": "Pakistan",
-    "indian": "India", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "australian": "Australia",
-    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "dutch": "Netherlands", "swedish": "Sweden",
-    "qatari": "Qatar", "lebanese": "Lebanon", "jordanian": "Jordan", "un": "United Nations", "u.n.": "United Nations",
-    "nato": "NATO", "taiwanese": "Taiwan", "venezuelan": "Venezuela", "cuban": "Cuba", "belarusian": "Belarus",
-}
-PRONOUN_NUMBER = {"he": "sg_person", "she": "sg_person", "him": "sg_person", "her": "sg_person", "they": "pl",
-                  "them": "pl", "it": "sg_thing", "we": "pl", "i": "sg_person"}
 
 
 @dataclass
@@ -176,10 +52,6 @@ def _multiword(vocab: set[str]) -> list[tuple[str, re.Pattern]]:
         hit = (vocab, [(v, re.compile(rf"\b{re.escape(v)}\b")) for v in sorted(vocab, key=len, reverse=True) if " " in v])
         _PHRASES[id(vocab)] = hit
     return hit[1]
-
-
-# Trades named by a suffix: the -ologists ('meteorologist', 'epidemiologist', 'criminologist').
-EXPERT_SUFFIXES = ("ologist", "ologists")
 
 
 def _role_words(span: Span) -> list[str]:
@@ -519,21 +391,6 @@ def lone_name(m: Mention, text: str) -> None:
         d.person_name = d.name = " ".join(full.split())
         return
     m.desc = Desc(source_type="organization", anonymity="named", name=word, head=d.head, count=None)
-
-
-# Capitalised at the start of a sentence, never part of a name.
-SENTENCE_WORDS = {"a", "an", "in", "on", "at", "by", "for", "when", "after", "before", "but", "and", "if", "as", "while",
-                  "since", "although", "though", "so", "then", "yet", "still", "also", "meanwhile", "however", "now",
-                  "last", "this", "that", "these", "those", "his", "her", "their", "our", "my", "its", "some", "many",
-                  "other", "both", "all", "with", "without", "under", "over", "from", "to", "why", "how", "what", "where",
-                  "who", "even", "only", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday"}
-# Abbreviated titles and words that can stand before a name without being part of it.
-TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
-                "amb", "supt", "insp", "det", "pres", "sec", "atty", "prof", "rev", "sir", "dame", "lord", "president",
-                "minister", "secretary", "senator", "governor", "mayor", "judge", "justice", "chancellor", "king",
-                "queen", "prince", "princess", "pope", "chairman", "chairwoman", "director", "coach", "manager",
-                "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "commissioner", "chief", "premier"}
 
 
 def merged(m: Mention) -> Desc:
