@@ -130,10 +130,13 @@ def form_to_lemma() -> dict[str, str]:
 # every list of sources.yml, by what its entries are: lower-case words and phrases, words as written,
 # regular expressions, or mappings (word -> number, word -> name)
 WORD_LISTS = ("spokesperson", "official", "expert", "expert_suffixes", "individual", "group", "organization",
-              "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words")
+              "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words",
+              "male_words", "female_words", "not_first_names", "candidacy", "executive", "media_roles", "expert_bodies",
+              "expert_body_roles", "outside_roles", "alignment", "former_words", "possessions", "title_modifiers")
 NAME_LISTS = ("media_names", "media_phrases")
 PATTERN_LISTS = ("knowledge_basis", "anonymity_reasons")
-MAPPINGS = {"number_words": (int, "number"), "demonyms": (str, "name"), "pronoun_number": (str, "name")}
+MAPPINGS = {"number_words": (int, "number"), "demonyms": (str, "name"), "pronoun_number": (str, "name"),
+            "honorifics": (str, "name"), "parties": (str, "name"), "role_names": (str, "name")}
 
 
 def _check_sources(path: str, data: dict) -> dict:
@@ -198,6 +201,22 @@ SENTENCE_WORDS = frozenset(_S["sentence_words"])
 TITLE_ABBREV = frozenset(_S["title_words"])
 DEMONYMS: dict[str, str] = dict(_S["demonyms"])
 PRONOUN_NUMBER: dict[str, str] = dict(_S["pronoun_number"])
+HONORIFICS: dict[str, str] = dict(_S["honorifics"])
+MALE_WORDS = frozenset(_S["male_words"])
+FEMALE_WORDS = frozenset(_S["female_words"])
+NOT_FIRST_NAMES = frozenset(_S["not_first_names"])
+CANDIDACY = frozenset(_S["candidacy"])
+EXECUTIVE = frozenset(_S["executive"])
+MEDIA_ROLES = frozenset(_S["media_roles"])
+EXPERT_BODIES = frozenset(_S["expert_bodies"])
+EXPERT_BODY_ROLES = frozenset(_S["expert_body_roles"])
+OUTSIDE_ROLES = frozenset(_S["outside_roles"])
+ALIGNMENT = frozenset(_S["alignment"])
+FORMER_WORDS = frozenset(_S["former_words"])
+POSSESSIONS = frozenset(_S["possessions"])
+TITLE_MODIFIERS = frozenset(_S["title_modifiers"])
+PARTIES: dict[str, str] = dict(_S["parties"])
+ROLE_NAMES: dict[str, str] = dict(_S["role_names"])
 MEDIA_NAMES = _alternation([re.escape(n) for n in _S["media_names"]])
 RE_MEDIA_PHRASE = _alternation([re.escape(n) for n in _S["media_phrases"]], re.I)
 KNOWLEDGE = re.compile(r"\b(?:" + "|".join(_S["knowledge_basis"]) + r")\b.*", re.I)

@@ -1,0 +1,184 @@
+"""Mention chains inside an article: which person a source mention is, and the description the
+whole chain takes.
+
+A named mention ('Sen. Bernie Sanders', 'Sanders', 'Mr. Sanders') is the person of ``claims.people``
+its name is; a role back-reference ('the Vermont senator', 'the Republican nominee') is the person
+the article gave that role; 'he' and 'she' are the nearest person that agrees in gender, looking back
+through the sentence and then the sentences before it, each from its start (the subject before the
+objects); 'I' and 'we' inside a quotation are its speaker. A pronoun with no person that agrees
+within a few sentences stays unresolved. Every mention of a person then takes the person's profile:
+type, role, party or affiliation, status, and the full name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from .describe import Desc
+from .descriptors import MEDIUM, Reading, role_key
+from .gender import word_gender
+from .lexicon import HONORIFICS, PARTIES, TITLE_ABBREV
+from .people import Occurrence, People, Person
+
+PERSON_TYPES = ("official", "spokesperson", "expert", "individual", "media")
+PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+SPEAKER = {"i", "me", "we", "us"}
+WINDOW = 4  # sentences a pronoun looks back
+
+
+def person_of(m) -> Optional[Person]:
+    hops = 0
+    while m is not None and hops < 12:
+        if getattr(m, "person", None) is not None:
+            return m.person
+        m, hops = m.antecedent, hops + 1
+    return None
+
+
+def apply_profile(d: Desc, p: Person) -> Desc:
+    """The description every mention of the person takes: the person's fullest one."""
+    out = replace(d)
+    out.person_name = out.name = p.name
+    out.anonymity, out.count, out.plural = "named", 1, False
+    prof = p.profile
+    if prof is not None:
+        out.source_type, out.role = prof.source_type, prof.role or out.role
+        out.status = "former" if prof.former else None
+        out.affiliation = prof.affiliation or prof.party or out.affiliation
+    elif out.source_type not in PERSON_TYPES:
+        out.source_type = "individual"
+    return out
+
+
+class Linker:
+    """Links the source mentions of one article to the people it names."""
+
+    def __init__(self, people: People, article_id: str, make_mention, quotes: list[tuple[int, int]]):
+        self.people = people
+        self.article_id = article_id
+        self.make_mention = make_mention  # (id, start, end, text, desc) -> Mention
+        self.quotes = quotes
+        self.occ_mentions: dict[int, object] = {}
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quotes)
+
+    def mention_of(self, o: Occurrence):
+        """A row for a person's mention that is not itself a source (an antecedent)."""
+        m = self.occ_mentions.get(o.title_start)
+        if m is None:
+            p = o.person
+            text = self.people.text[o.title_start:o.end]
+            d = Desc(source_type="individual", anonymity="named", person_name=p.name, name=p.name, count=1,
+                     head=text.split()[-1].lower())
+            m = self.make_mention(f"{self.article_id}:p{o.title_start}", o.title_start, o.end, text, d)
+            m.person = p
+            self.occ_mentions[o.title_start] = m
+        return m
+
+    def link_name(self, m) -> bool:
+        """A mention that names a person: that person."""
+        d = m.desc
+        if d.is_pronoun:
+            return False
+        o = self.people.occurrence_in(m.start, m.end, d.person_name)
+        if o is None or (d.person_name is None and d.source_type not in ("individual", "unknown", "organization")):
+            return False
+        if d.source_type == "organization" and len(m.text.split()) > 1:
+            return False  # a company's name that starts with a first name ('Bay Financial')
+        if d.person_name is None and o.end != m.end:
+            return False  # 'a Clinton spokesman': the name is someone else's
+        m.person = o.person
+        if d.source_type in PERSON_TYPES and d.role and d.person_name:
+            # what the mention itself says, parsed ('Labour's shadow health secretary, Wes Streeting'),
+            # below what the text around the name says
+            o.person.readings.append(Reading(d.source_type, d.role, d.status == "former", MEDIUM, m.start, m.text,
+                                             how="mention"))
+        return True
+
+    def link_role(self, m) -> bool:
+        """'the senator', 'the Republican nominee', 'London's mayor': the person the article gave that role."""
+        d = m.desc
+        if d.person_name or d.is_pronoun or d.plural or not d.role or d.source_type not in PERSON_TYPES:
+            return False
+        if not re.match(r"^(?:the\s|[A-Z][\w.\-]*(?:'s|’s)\s)", m.text):
+            return False
+        words = [w.lower().strip(".,") for w in m.text.split()]
+        party = next((PARTIES[w] for w in words if w in PARTIES and len(w) > 1), None)
+        p = self.people.by_role(role_key(d.role), before=m.start, party=party, former=d.status == "former")
+        if p is None:
+            return False
+        m.person = p
+        before = [o for o in p.occurrences if o.start < m.start]
+        m.antecedent = self.mention_of(before[-1] if before else p.occurrences[0])
+        return True
+
+    def resolve_pronoun(self, m, prior: list) -> bool:
+        """'he' or 'she': the nearest person in agreement, within WINDOW sentences; None stays None."""
+        word = m.text.lower().strip()
+        want = PERSONAL.get(word)
+        if want is None:
+            return False
+        s = self.people.sentence_of(m.start)
+        quoted = self.in_quote(m.start)
+        cands: list[tuple[int, int, object, Optional[Person], Optional[str]]] = []
+        for o in self.people.occurrences:
+            if o.start >= m.start:
+                break
+            if o.modifier or s - o.sent > WINDOW or (o.in_quote and not quoted):
+                continue
+            cands.append((o.sent, o.start, o, o.person, o.person.gender))
+        for p in prior:
+            if p.start >= m.start or person_of(p) is not None or p.desc.is_pronoun:
+                continue
+            ps = self.people.sentence_of(p.start)
+            pd = p.root.desc
+            if s - ps > WINDOW or pd.plural or pd.source_type not in PERSON_TYPES or self.in_quote(p.start) and not quoted:
+                continue
+            g = next((word_gender(w) for w in re.findall(r"[\w’']+", p.text) if word_gender(w)), None)
+            cands.append((ps, p.start, p, None, g))
+        same = sorted((c for c in cands if c[0] == s), key=lambda c: -c[1])
+        earlier = sorted((c for c in cands if c[0] < s), key=lambda c: (-c[0], c[1]))
+        for sent, start, obj, person, gender in same + earlier:
+            if gender is not None and gender != want:
+                continue
+            if person is not None:
+                m.person = person
+                m.antecedent = self.mention_of(obj)
+                person.vote(want, 2)
+            else:
+                m.antecedent = obj
+            return True
+        return True  # a pronoun no one agrees with stays unresolved
+
+    def speaker_of_quote(self, m, enclosing) -> bool:
+        """'I' or 'we' inside a quotation: whoever the quotation is attributed to."""
+        if m.text.lower().strip() not in SPEAKER or not self.in_quote(m.start) or enclosing is None:
+            return False
+        if enclosing is m or person_of(enclosing) is None and enclosing.root is m:
+            return False
+        m.antecedent = enclosing
+        return True
+
+
+def mention_form(m, d: Desc) -> str:
+    """How a mention names its source: pronoun, surname, honorific ('Mr. Obama'), title ('Sen. Graham'),
+    first (name), name (in full), role (a back-reference to a named person) or description."""
+    if d.is_pronoun:
+        return "pronoun"
+    p = person_of(m)
+    if p is not None:
+        words = m.text.split()
+        if getattr(m, "person", None) is None or not any(w.strip(".,’'s") in p.name for w in words):
+            return "role"
+        first = words[0].lower().rstrip(".")
+        last_only = words[-1].replace("’s", "").replace("'s", "") == p.surname
+        if len(words) == 2 and first in HONORIFICS and last_only:
+            return "honorific"
+        if len(words) == 2 and first in TITLE_ABBREV and last_only:
+            return "title"
+        if len(words) == 1:
+            return "first" if p.first and words[0] == p.first else "surname"
+        return "name"
+    return "name" if d.anonymity == "named" and d.name else "description"
