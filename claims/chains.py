@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .describe import Desc
-from .descriptors import MEDIUM, Reading, role_key
+from .descriptors import MEDIUM, STRONG, Reading, role_key
 from .gender import word_gender
 from .lexicon import HONORIFICS, PARTIES, TITLE_ABBREV
 from .people import Occurrence, People, Person
@@ -106,13 +106,34 @@ class Linker:
             return False
         words = [w.lower().strip(".,") for w in m.text.split()]
         party = next((PARTIES[w] for w in words if w in PARTIES and len(w) > 1), None)
-        p = self.people.by_role(role_key(d.role), before=m.start, party=party, former=d.status == "former")
+        key = role_key(d.role)
+        p = self.people.by_role(key, before=m.start, party=party, former=d.status == "former")
+        if p is None and m.text.lower().startswith("the "):
+            p = self._just_named(m, key)
         if p is None:
             return False
         m.person = p
         before = [o for o in p.occurrences if o.start < m.start]
         m.antecedent = self.mention_of(before[-1] if before else p.occurrences[0])
         return True
+
+    def _just_named(self, m, key: Optional[str]) -> Optional[Person]:
+        """'Christie unleashed attacks on Rubio, and the New Jersey governor tripped him up': a definite
+        role right after a person whom the article gives no other role is that person (the first
+        named in this sentence or the one before, as for a pronoun)."""
+        s = self.people.sentence_of(m.start)
+        near = [o for o in self.people.occurrences if o.start < m.start and s - o.sent <= 1 and not o.modifier
+                and not o.in_quote]
+        near.sort(key=lambda o: (-o.sent, o.start))
+        want = next((word_gender(w) for w in m.text.split() if word_gender(w)), None)
+        for o in near:
+            roles = {r.role_key for r in o.person.readings if r.role_key}
+            if roles and key not in roles or want and o.person.gender and want != o.person.gender:
+                continue
+            o.person.readings.append(Reading(m.desc.source_type, m.desc.role, m.desc.status == "former", STRONG,
+                                             m.start, m.text, how="role"))
+            return o.person
+        return None
 
     def resolve_pronoun(self, m, prior: list) -> bool:
         """'he' or 'she': the nearest person in agreement, within WINDOW sentences; None stays None."""

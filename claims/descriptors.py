@@ -17,6 +17,7 @@ from .lexicon import (ALIGNMENT, CANDIDACY, DEMONYMS, DOCUMENT, EXECUTIVE, EXPER
                       EXPERT_SUFFIXES, FAMILY, FORMER_WORDS, GROUP, HONORIFICS, INDIVIDUAL, MEDIA, MEDIA_NAMES,
                       MEDIA_ROLES, OFFICIAL, ORG, OUTSIDE_ROLES, PARTIES, POSSESSIONS, ROLE_NAMES, SPOKES,
                       TITLE_ABBREV, TITLE_MODIFIERS, form_to_lemma)
+from .gender import is_first_name
 from .tokens import Tok
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
@@ -33,6 +34,7 @@ RE_RUNNING = re.compile(r"^\s+(?:is|was|has been|had been)\s+(?:running|campaign
                         r"^\s+(?:is|was)\s+seeking\s+(?:the|a)\s+(?:\w+\s+)?(?:nomination|presidency|seat|office)\b")
 RE_WHO = re.compile(r"^(?:who|whom)\s+(is|was|has been|had been|served as|serves as|became|is now|now serves as|"
                     r"is running for|was running for|ran for|runs|ran)\b\s*(?:the|a|an|as)?\s*")
+FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
 CLAUSE_BREAK = {"who", "that", "which", "when", "because", "after", "before", "since", "while", "where", "if", "but"}
 
 
@@ -204,8 +206,13 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
         j += 1
     name_tok = toks[j - 1]
 
-    # the title before the name, and the words that go with it ('former Secretary of State')
+    # the title before the name, and the words that go with it ('former Secretary of State'): the word
+    # next to the name (or its title) is a role or a capitalised word ('Obama adviser Valerie Jarrett')
     k = ts
+    adjacent = toks[ts - 1] if ts > 0 else None
+    if occ.form == "honorific" or adjacent is None or not adjacent.is_word or \
+            not (adjacent.cap or adjacent.word in ROLE_VOCAB) or "\n" in text[adjacent.end:toks[ts].start]:
+        k = -1
     while k > 0 and ts - k < 10:
         t = toks[k - 1]
         if "\n" in text[t.end:toks[k].start] or not t.is_word:
@@ -217,6 +224,7 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
         k -= 1
         if t.first_in_sent:
             break
+    k = max(k, ts) if k < 0 else k
     pre = [t.text for t in toks[k:i] if t.word not in HONORIFICS]
     if pre:
         out += read_words(pre, text[toks[k].start:toks[i].start], start=toks[k].start, how="title")
@@ -237,6 +245,10 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
         out.append(Reading("official", "legislator", False, STRONG, occ.end, tag.group(0).strip(" ,"), party=party, how="party tag"))
     elif j < len(toks) and toks[j].text == "," and not name_tok.poss:
         out += _apposition(text, toks, j + 1)
+        # 'Khan, a Muslim, was elected mayor': the clause goes on after the apposition
+        b = _segment(toks, j + 1, 22)
+        if b < len(toks) and toks[b].text == ",":
+            after = text[toks[b].end: toks[b].end + 160]
     m = RE_ELECTED.match(after)
     if m:
         got = read_words(m.group(1).split()[:8], m.group(1), start=occ.end, how="elected")
@@ -264,7 +276,7 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
 def _until_clause(words: list[str]) -> list[str]:
     out = []
     for w in words[:12]:
-        if w.lower() in CLAUSE_BREAK or w.lower() in ("in", "on", "at", "since", "during", "to"):
+        if w.lower() in CLAUSE_BREAK or w.lower() in ("in", "on", "at", "since", "during", "to", "with", "by"):
             break
         out.append(w)
     return out
@@ -287,14 +299,21 @@ def _apposition(text: str, toks: list[Tok], a: int) -> list[Reading]:
         m = RE_WHO.match(" ".join(w.lower() for w in words))
         if m:
             rest = " ".join(words)[m.end():].split()
+            lead = _norm(rest[0]) if rest else ""
+            if not (lead in DETERMINERS or lead in ROLE_VOCAB or lead in TITLE_MODIFIERS or lead in PARTIES or
+                    lead in FORMER_WORDS or "running" in m.group(1) or rest[0][:1].isupper()):
+                return []
             former = m.group(1) in ("was", "had been", "served as", "ran for", "ran")
             running = "running" in m.group(1) or m.group(1) in ("ran for", "runs", "ran")
             got = read_words(_until_clause(rest), " ".join(rest), start=toks[a].start, how="relative", former=former)
             if running and not got:
                 got = [Reading("official", "candidate", former, STRONG, toks[a].start, " ".join(words), how="relative")]
             return got
-        if any(w in _cue_forms() or w in PRONOUNS for w in low):
-            return []
+        if any(w in _cue_forms() or w in PRONOUNS or w in FINITE for w in low):
+            return []  # a clause, not a description
+        if toks[a].cap and is_first_name(toks[a].text) and first not in ROLE_VOCAB:
+            return []  # another name: 'Chris Christie, John Kasich and Jeb Bush'
+
         if not (first in DETERMINERS or first in ROLE_VOCAB or first in TITLE_MODIFIERS or first in PARTIES or
                 first in DEMONYMS or toks[a].poss or toks[a].cap):
             return []

@@ -131,7 +131,8 @@ def form_to_lemma() -> dict[str, str]:
 # regular expressions, or mappings (word -> number, word -> name)
 WORD_LISTS = ("spokesperson", "official", "expert", "expert_suffixes", "individual", "group", "organization",
               "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words",
-              "male_words", "female_words", "not_first_names", "candidacy", "executive", "media_roles", "expert_bodies",
+              "abbreviations",
+              "male_words", "female_words", "not_first_names", "place_words", "candidacy", "executive", "media_roles", "expert_bodies",
               "expert_body_roles", "outside_roles", "alignment", "former_words", "possessions", "title_modifiers")
 NAME_LISTS = ("media_names", "media_phrases")
 PATTERN_LISTS = ("knowledge_basis", "anonymity_reasons")
@@ -199,12 +200,14 @@ RANK = frozenset(_S["rank"])
 UNIQUE_ROLES = frozenset(_S["unique_roles"])
 SENTENCE_WORDS = frozenset(_S["sentence_words"])
 TITLE_ABBREV = frozenset(_S["title_words"])
+ABBREVIATIONS = frozenset(_S["abbreviations"])
 DEMONYMS: dict[str, str] = dict(_S["demonyms"])
 PRONOUN_NUMBER: dict[str, str] = dict(_S["pronoun_number"])
 HONORIFICS: dict[str, str] = dict(_S["honorifics"])
 MALE_WORDS = frozenset(_S["male_words"])
 FEMALE_WORDS = frozenset(_S["female_words"])
 NOT_FIRST_NAMES = frozenset(_S["not_first_names"])
+PLACE_WORDS = frozenset(_S["place_words"])
 CANDIDACY = frozenset(_S["candidacy"])
 EXECUTIVE = frozenset(_S["executive"])
 MEDIA_ROLES = frozenset(_S["media_roles"])

@@ -28,7 +28,7 @@ from typing import Iterable, Optional
 from .descriptors import DETERMINERS, ROLE_VOCAB, Reading, read_around, read_words
 from .gender import first_name_gender, honorific_gender, is_first_name, word_gender
 from .lexicon import (DEMONYMS, DOCUMENT, GROUP, HONORIFICS, MEDIA, MEDIA_NAMES, NOT_FIRST_NAMES, ORG, ORG_DESIGNATORS,
-                      PARTIES, SENTENCE_WORDS, TITLE_ABBREV, TITLE_MODIFIERS)
+                      PARTIES, PLACE_WORDS, SENTENCE_WORDS, TITLE_ABBREV, TITLE_MODIFIERS)
 from .tokens import Tok, tokenize
 
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn", "el", "st."}
@@ -126,6 +126,34 @@ class People:
         return min(holders, key=lambda p: min(o.start for o in p.occurrences))
 
 
+def _bare_end(t: Tok) -> int:
+    """Where a name ends without its possessive ending ('Trump's' -> 'Trump')."""
+    if not t.poss:
+        return t.end
+    return t.end - (2 if t.text.endswith(("'s", "’s")) else 1)
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of four words or more nearly all capitalised (a headline in title case)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[^\W\d_][\w’'\-]*", m.group())
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _named_again(toks: list[Tok], core: list[int], text: str) -> bool:
+    """Two or three capitalised words none of which is a known word, whose last word the article uses
+    again alone ('Sadiq Khan' ... 'Khan said'): news names a person in full, then by surname."""
+    if any(toks[k].word in NOT_NAMES or toks[k].word.rstrip(".") in TITLE_ABBREV or len(toks[k].word) < 2 for k in core):
+        return False
+    last, before = toks[core[-1]], toks[core[-2]]
+    pat = re.compile(rf"(?<![\w\-’']){re.escape(last.text.rstrip('.'))}(?![\w\-])")
+    return any(text[max(0, h.start() - len(before.text) - 1):h.start()].strip() != before.text
+               for h in pat.finditer(text) if h.start() != last.start)
+
+
 def _sentence_bounds(sentences: Iterable[tuple[int, int]]) -> list[int]:
     return sorted({s for s, _ in sentences})
 
@@ -150,7 +178,7 @@ def _runs(toks: list[Tok], text: str) -> Iterable[tuple[int, int]]:
 
 
 # words that are never a person's first name, whatever the first-name dictionary says ('The', 'Will')
-NOT_NAMES = SENTENCE_WORDS | DETERMINERS | ROLE_VOCAB | ORG | GROUP | MEDIA | DOCUMENT | TITLE_MODIFIERS | \
+NOT_NAMES = SENTENCE_WORDS | PLACE_WORDS | DETERMINERS | ROLE_VOCAB | ORG | GROUP | MEDIA | DOCUMENT | TITLE_MODIFIERS | \
     frozenset(PARTIES) | frozenset(DEMONYMS)
 
 
@@ -180,7 +208,10 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         return is_first_name(t.text) and not (t.first_in_sent and t.word in NOT_FIRST_NAMES) and \
             t.word not in NOT_NAMES and t.word.rstrip(".") not in TITLE_ABBREV
 
+    headline = _title_case_lines(text)
     for a, b in _runs(toks, text):
+        if _in(headline, toks[a].start):
+            continue  # 'Big Win For Bernie': in a title-case line every word is capitalised
         ta = a
         while ta < b - 1 and _is_title(toks[ta]):
             ta += 1
@@ -190,7 +221,7 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
             suffix = toks[core_end - 1].word.rstrip(".")
             core_end -= 1
         last = toks[core_end - 1]
-        if last.word in ORG or last.word in ORG_DESIGNATORS or last.word in MEDIA or \
+        if last.word in ORG or last.word in ORG_DESIGNATORS or last.word in MEDIA or MEDIA_NAMES.fullmatch(last.text) or \
                 MEDIA_NAMES.fullmatch(text[toks[ta].start:last.end]) or \
                 (core_end < len(toks) and toks[core_end].word in ORG_DESIGNATORS and toks[core_end].cap):
             continue
@@ -202,12 +233,13 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
             in_ent = any(s <= toks[core[0]].start and toks[core[-1]].end <= e for s, e in ents)
             if not in_ent and any(s < toks[core[-1]].end and toks[core[0]].start < e for s, e in others):
                 continue  # 'Bay Financial': the recognizer read an organization
-            if k is None and (in_ent or titled) and len(core) <= 3:
+            if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, text)):
                 k = core[0]
             if k is not None and core_end - k <= 4:
                 first, sur = toks[k], toks[core_end - 1]
                 key = (first.word, sur.word, suffix)
-                name = text[first.start:toks[b - 1].end]
+                name_end = _bare_end(toks[b - 1])
+                name = text[first.start:name_end]
                 p = persons.get(key)
                 if p is None:
                     p = persons[key] = Person(key, name, first.text, sur.text)
@@ -215,7 +247,7 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
                 elif len(name) > len(p.name):
                     p.name = name
                 tstart = toks[a].start if titled or ta > a else first.start
-                o = Occurrence(first.start, toks[b - 1].end, "full", min(tstart, first.start), sent_of(first.start),
+                o = Occurrence(first.start, name_end, "full", min(tstart, first.start), sent_of(first.start),
                                _in(quotes, first.start), person=p)
                 occs.append(o)
                 continue
@@ -238,6 +270,11 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
     full_occ = sorted(occs, key=lambda o: o.start)
     for ti, ts, form in singles:
         t = toks[ti]
+        if form in ("honorific", "title") and t.word not in by_sur and t.word not in NOT_NAMES:
+            # 'President Obama', 'Gov. Christie', 'Mr. Trump': a person the article names by surname only
+            p = Person((None, t.word, ""), text[t.start:_bare_end(t)], None, text[t.start:_bare_end(t)])
+            persons[p.key] = p
+            by_sur[t.word] = [p]
         cands = by_sur.get(t.word.lower())
         if not cands:
             if t.word in by_first and len(by_first[t.word]) == 1 and form == "surname" and not t.first_in_sent and \
@@ -248,7 +285,7 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         p = _choose(cands, toks[ts] if ts != ti else None, t.start, full_occ, sent_of)
         if p is None:
             continue
-        occs.append(Occurrence(t.start, t.end, form, toks[ts].start, sent_of(t.start), _in(quotes, t.start), person=p))
+        occs.append(Occurrence(t.start, _bare_end(t), form, toks[ts].start, sent_of(t.start), _in(quotes, t.start), person=p))
 
     occs.sort(key=lambda o: o.start)
     people = People(text, toks, list(persons.values()), occs, bounds)
@@ -261,7 +298,7 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         readings, o.modifier = read_around(text, toks, tok_at, o)
         p.readings += readings
         for r in readings:
-            for w in r.words:
+            for w in (r.role or "").split():
                 p.vote(word_gender(w), 2)
     return people
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, TITLE_ABBREV
+from .lexicon import ABBREVIATIONS
 
 WORD = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|\d[\d,.]*\d|\d|[^\w\s]")
-ABBREVIATIONS = set(TITLE_ABBREV) | set(HONORIFICS) | {"jr", "sr", "st", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft"}
 SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", "—"}
 
 
