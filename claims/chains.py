@@ -151,8 +151,8 @@ class Linker:
                 continue
             cands.append((o.sent, o.start, o, o.person, o.person.gender))
         for p in prior:
-            if p.start >= m.start or person_of(p) is not None or p.desc.is_pronoun:
-                continue
+            if p.start >= m.start or person_of(p) is not None or p.desc.is_pronoun or p.root.desc.person_name:
+                continue  # named people are the registry's occurrences
             ps = self.people.sentence_of(p.start)
             pd = p.root.desc
             if s - ps > WINDOW or pd.plural or pd.source_type not in PERSON_TYPES or self.in_quote(p.start) and not quoted:

@@ -115,15 +115,35 @@ def _norm(w: str) -> str:
     return w
 
 
+PREPOSITIONS = {"of", "for", "at", "to", "with", "in", "from", "on", "by", "under"}
+
+
+def _head_words(low: list[str]) -> list[str]:
+    """The words up to the first preposition, and a phrase that goes on through it ('secretary of state'):
+    'daughter of Democratic presidential candidate Hillary Clinton' is a daughter."""
+    cut = next((i for i, w in enumerate(low) if w in PREPOSITIONS and i > 0), len(low))
+    if cut == len(low):
+        return low
+    joined = " ".join(low)
+    for vocab in (OFFICIAL, SPOKES, EXPERT, CANDIDACY, EXECUTIVE, MEDIA_ROLES, EXPERT_BODY_ROLES):
+        for v, pat in _multiword(vocab):
+            hit = pat.search(joined) if v in joined else None
+            if hit and len(joined[:hit.start()].split()) < cut < len(joined[:hit.end()].split()):
+                cut = len(joined[:hit.end()].split())
+    return low[:cut]
+
+
 def _classify(low: list[str], raw: str) -> tuple[Optional[str], Optional[str]]:
-    """(source_type, role) of one description's words, or (None, None) when no role is named."""
+    """(source_type, role) of one description's words, or (None, None) when no role is named. The role
+    is in the words before a preposition; what follows it says where (a think tank, a campaign)."""
+    whole, low = low, _head_words(low)
     spokes = phrase_in(low, SPOKES)
     office = phrase_in(low, OFFICIAL)
     if spokes and not (office and " " in office and spokes in office.split()):
         return "spokesperson", spokes
     if "communications" in low and phrase_in(low, {"adviser", "advisor", "director", "aide", "chief", "strategist"}):
         return "spokesperson", "communications " + phrase_in(low, {"adviser", "advisor", "director", "aide", "chief", "strategist"})
-    body = phrase_in(low, EXPERT_BODIES) or (re.search(r"\b(?:Institute|Institution|Forum|Center for|Centre for)\b", raw) and "institute")
+    body = phrase_in(whole, EXPERT_BODIES) or (re.search(r"\b(?:Institute|Institution|Forum|Center for|Centre for)\b", raw) and "institute")
     if body:
         r = phrase_in(low, EXPERT_BODY_ROLES) or phrase_in(low, EXPERT) or phrase_in(low, OUTSIDE_ROLES)
         if r:
@@ -134,12 +154,12 @@ def _classify(low: list[str], raw: str) -> tuple[Optional[str], Optional[str]]:
     outside = phrase_in(low, OUTSIDE_ROLES)
     if outside:
         before = raw.lower().split(outside.split()[0])[0] if outside.split()[0] in raw.lower() else raw
-        aligned = phrase_in(low, ALIGNMENT) or re.search(r"\b[A-Z][\w\-]+(?:'s|’s)?\s", before) and not all(
+        aligned = phrase_in(whole, ALIGNMENT) or re.search(r"\b[A-Z][\w\-]+(?:'s|’s)?\s", before) and not all(
             _norm(w) in PARTIES or _norm(w) in DEMONYMS for w in re.findall(r"\b[A-Z][\w\-’']+", before))
         return ("official" if aligned else "expert"), outside
     expert = phrase_in(low, EXPERT) or next((w for w in low if w.endswith(EXPERT_SUFFIXES)), None)
     official = phrase_in(low, CANDIDACY) or phrase_in(low, EXECUTIVE) or office or phrase_in(low, TITLES)
-    if official and MEDIA_NAMES.search(raw) and not phrase_in(low, ALIGNMENT):
+    if official and MEDIA_NAMES.search(raw) and not phrase_in(whole, ALIGNMENT):
         return "media", official  # 'CNN president', 'a Washington Post editor'
     if official:
         return "official", official
@@ -262,12 +282,13 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
             out += read_words(words, " ".join(words), start=occ.end, how="copula", former=m.group(1) in ("was", "had been"))
     # 'Clinton's campaign', 'the Trump campaign', 'Obama's running mate'
     nxt = [t for t in toks[j:j + 3] if t.is_word]
-    two = " ".join(t.word for t in nxt[:2])
+    two = " ".join(t.word for t in nxt[:2]) if len(nxt) > 1 else ""
     one = nxt[0].word if nxt else ""
     follows = j < len(toks) and toks[j].is_word and not toks[j].cap
     owned = two if two in POSSESSIONS else one if one in POSSESSIONS else None
     if owned and (name_tok.poss or follows):
-        out.append(Reading("official", None, False, 1, occ.end, owned, how="possession", words=[owned]))
+        said = text[occ.start:nxt[1 if owned == two else 0].end]
+        out.append(Reading("official", None, False, 1, occ.end, said, how="possession", words=[owned]))
     modifier = follows and not name_tok.poss and (one in ROLE_VOCAB or one in ORG or one in GROUP or one in POSSESSIONS or
                                                   one in DOCUMENT or one in MEDIA or one in ("supporters", "rally", "voters"))
     return out, modifier

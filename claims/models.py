@@ -176,6 +176,7 @@ class SourceMention(_Row):
     antecedent: Optional[str] = Field(None, description="The earlier mention this one refers back to ('Price' -> 'State Department spokesman Ned Price')")
     form: Optional[str] = Field(None, description="How the mention names its source: pronoun, surname, honorific ('Mr. Obama'), title ('Sen. Graham'), first (first name alone), name (in full), role (a back-reference to a named person: 'the senator') or description")
     described_as: Optional[str] = Field(None, description="For a person: the fullest description the article gives of them anywhere ('Republican presidential candidate', 'president of the American Action Forum'), which source_type, role and affiliation come from")
+    described_in: Optional[str] = Field(None, description="When the article names the person without saying what they are: the other article whose description gives the type (the type most articles that describe the same entity give), else null")
     gender: Optional[str] = Field(None, description="For a person: 'm' or 'f' when the article tells (honorific, describing word, pronouns tied to them, first name), else null; pronouns agree with it")
     entity: Optional[str] = Field(None, description="Canonical entity across articles, when the source resolves to one")
 
