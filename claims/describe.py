@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .attribution import RE_AGENT_NOUN
 from .descriptors import phrase_in as _phrase_in
-from .lexicon import (DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, INDIVIDUAL, KNOWLEDGE, MEDIA,
+from .lexicon import (DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, HONORIFICS, INDIVIDUAL, KNOWLEDGE, MEDIA,
                       MEDIA_NAMES, NUMBER_WORDS, OFFICIAL, ORG, ORG_DESIGNATORS, PRONOUN_NUMBER, RANK, RE_MEDIA_PHRASE,
                       SPOKES, UNIQUE_ROLES)
 
@@ -36,11 +36,14 @@ def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span]
 
 
-def _role_words(span: Span) -> list[str]:
+def _role_words(span: Span, name: Optional[Span] = None) -> list[str]:
     """The span's words outside prepositional objects and possessors ('professor emeritus of nutrition
-    at King's College London' -> 'professor emeritus'; 'the State Department's spokesman' -> 'the spokesman')."""
+    at King's College London' -> 'professor emeritus'; 'the State Department's spokesman' -> 'the spokesman'),
+    and outside the person's name ('Mr. King' is no king)."""
     out = []
     for t in span:
+        if name is not None and name.start <= t.i < name.end:
+            continue
         a, inside = t, False
         while a.i != a.head.i and span.start <= a.i < span.end:
             if a.dep_ in ("pobj", "poss") and a.head.i != a.i:
@@ -136,7 +139,9 @@ def describe(span: Span) -> Desc:
     person_run = person_run or any(
         c.dep_ == "appos" and (c.lower_ in OFFICIAL | SPOKES | EXPERT | INDIVIDUAL or c.lower_.endswith(EXPERT_SUFFIXES))
         and c.tag_ in ("NN", "NNP") for c in root.children)
-    if root.pos_ == "PROPN" and root.lower_ not in title_words and not company and \
+    # an honorific before a surname makes it a name, never a title ('Mr. King', 'Ms. Bishop')
+    honored = root.i > span.start and span.doc[root.i - 1].lower_.rstrip(".") in HONORIFICS
+    if root.pos_ == "PROPN" and (root.lower_ not in title_words or honored) and not company and \
             (person_run or root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")) \
             and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
         j = root.i
@@ -164,10 +169,16 @@ def describe(span: Span) -> Desc:
             name_tokens = ent
     media_name = MEDIA_NAMES.search(span.text)
 
-    if lemma in DOCUMENT or head in DOCUMENT:
+    if (lemma in DOCUMENT or head in DOCUMENT) and not (root.text[:1].isupper() and MEDIA_NAMES.fullmatch(root.text)):
+        # a document is named by its title or issuer ('a Pew poll', 'her memo'); one described but not
+        # issued ('a police report', 'exit polls') is described; 'polls' alone is bare
         d.source_type = "document"
-        d.anonymity = "named" if (orgs or persons or any(t.pos_ == "PROPN" for t in span) or
-                                  any(t.dep_ == "poss" for t in span)) else "bare"
+        issuer = orgs or persons or any(t.pos_ == "PROPN" for t in span) or \
+            any(t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON") for t in span)
+        modified = any(t.dep_ in ("amod", "compound", "nmod", "acl", "relcl", "prep") and t.head.i == root.i
+                       for t in span.doc[span.start:span.end] if t.i != root.i) or \
+            any(t.dep_ == "poss" for t in span)
+        d.anonymity = "named" if issuer else "described" if modified else "bare"
         d.name = None
         return d
     if (head in MEDIA or lemma in MEDIA) or RE_MEDIA_PHRASE.search(span.text) or \
@@ -183,7 +194,7 @@ def describe(span: Span) -> Desc:
         d.count = 1
         # the person's role is in the title and apposition, not in the names of the places and bodies
         # they belong to ('a professor ... at King's College London' is no king)
-        rw = _role_words(span)
+        rw = _role_words(span, name_tokens)
         d.source_type = ("spokesperson" if _spokes_in(rw) else
                          "official" if _phrase_in(rw, OFFICIAL) else
                          "expert" if _expert_in(rw) else "individual")
@@ -200,6 +211,9 @@ def describe(span: Span) -> Desc:
         d.source_type = "expert"
     elif lemma in INDIVIDUAL or head in INDIVIDUAL:
         d.source_type = "individual"
+    elif d.plural and root.pos_ == "NOUN" and (lemma in ORG or head in ORG) and not orgs and \
+            not any(t.pos_ == "PROPN" for t in span):
+        d.source_type = "organization"  # 'companies', 'some campaigns': organizations no one names
     elif lemma in ORG or head in ORG or root.ent_type_ in ("ORG", "GPE") or (root.ent_type_ == "NORP" and not d.plural) or \
             (root.pos_ == "PROPN" and orgs):
         d.source_type = "organization"

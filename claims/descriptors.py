@@ -247,7 +247,12 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
     k = max(k, ts) if k < 0 else k
     pre = [t.text for t in toks[k:i] if t.word not in HONORIFICS]
     if pre:
-        out += read_words(pre, text[toks[k].start:toks[i].start], start=toks[k].start, how="title")
+        got = read_words(pre, text[toks[k].start:toks[i].start], start=toks[k].start, how="title")
+        if not any(r.role for r in got) and toks[ts - 1].poss and MEDIA_NAMES.search(text[toks[k].start:toks[ts - 1].end]):
+            # 'ABC News' Liz Kreutz', 'The Post's Jane Doe': an outlet's own journalist
+            got.append(Reading("media", "journalist", False, STRONG, toks[k].start, text[toks[k].start:toks[ts - 1].end],
+                               how="title"))
+        out += got
     # 'the Republican front-runner, Donald Trump, said'
     if k == ts and ts >= 2 and toks[ts - 1].text == "," and (j >= len(toks) or toks[j].text in (",", ".", ")", "—")):
         a = ts - 1

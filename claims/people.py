@@ -231,10 +231,10 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         if len(core) >= 2:
             k = next((k for k in core[:-1] if first_ok(toks[k])), None)
             in_ent = any(s <= toks[core[0]].start and toks[core[-1]].end <= e for s, e in ents)
-            if not in_ent and any(s < toks[core[-1]].end and toks[core[0]].start < e for s, e in others):
-                continue  # 'Bay Financial': the recognizer read an organization
             if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, text)):
                 k = core[0]
+            if k is not None and not in_ent and any(s < toks[core[-1]].end and toks[k].start < e for s, e in others):
+                continue  # 'Bay Financial': the recognizer read an organization
             if k is not None and core_end - k <= 4:
                 first, sur = toks[k], toks[core_end - 1]
                 key = (first.word, sur.word, suffix)

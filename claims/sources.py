@@ -345,6 +345,9 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             chain[(a.start, a.end)] = a
             a = a.antecedent
     all_mentions = {**chain, **mentions}
+    for m in chain.values():  # a person named where no claim is attributed is that person too
+        if person_of(m) is None and m.desc.person_name:
+            linker.link_name(m)
     for (s, e), m in sorted(all_mentions.items()):
         d = entity_desc(m)
         reason = m.reason or m.root.reason
