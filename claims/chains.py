@@ -122,7 +122,7 @@ class Linker:
         role right after a person whom the article gives no other role is that person (the first
         named in this sentence or the one before, as for a pronoun)."""
         s = self.people.sentence_of(m.start)
-        near = [o for o in self.people.occurrences if o.start < m.start and s - o.sent <= 1 and not o.modifier
+        near = [o for o in self.people.occurrences if o.start < m.start and self.people.distance(o.sent, s) <= 1 and not o.modifier
                 and not o.in_quote]
         near.sort(key=lambda o: (-o.sent, o.start))
         want = next((word_gender(w) for w in m.text.split() if word_gender(w)), None)
@@ -147,7 +147,7 @@ class Linker:
         for o in self.people.occurrences:
             if o.start >= m.start:
                 break
-            if o.modifier or s - o.sent > WINDOW or (o.in_quote and not quoted):
+            if o.modifier or self.people.distance(o.sent, s) > WINDOW or (o.in_quote and not quoted):
                 continue
             cands.append((o.sent, o.start, o, o.person, o.person.gender))
         for p in prior:
@@ -155,7 +155,7 @@ class Linker:
                 continue  # named people are the registry's occurrences
             ps = self.people.sentence_of(p.start)
             pd = p.root.desc
-            if s - ps > WINDOW or pd.plural or pd.source_type not in PERSON_TYPES or self.in_quote(p.start) and not quoted:
+            if self.people.distance(ps, s) > WINDOW or pd.plural or pd.source_type not in PERSON_TYPES or self.in_quote(p.start) and not quoted:
                 continue
             g = next((word_gender(w) for w in re.findall(r"[\w’']+", p.text) if word_gender(w)), None)
             cands.append((ps, p.start, p, None, g))

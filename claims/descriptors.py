@@ -15,7 +15,7 @@ from typing import Optional
 
 from .lexicon import (ALIGNMENT, CANDIDACY, DEMONYMS, DOCUMENT, EXECUTIVE, EXPERT, EXPERT_BODIES, EXPERT_BODY_ROLES,
                       EXPERT_SUFFIXES, FAMILY, FORMER_WORDS, GROUP, HONORIFICS, INDIVIDUAL, MEDIA, MEDIA_NAMES,
-                      MEDIA_ROLES, OFFICIAL, ORG, OUTSIDE_ROLES, PARTIES, POSSESSIONS, ROLE_NAMES, SPOKES,
+                      MEDIA_ROLES, MEDIA_WORKS, OFFICIAL, ORG, OUTSIDE_ROLES, PARTIES, POSSESSIONS, ROLE_NAMES, SPOKES,
                       TITLE_ABBREV, TITLE_MODIFIERS, form_to_lemma)
 from .gender import is_first_name
 from .tokens import Tok
@@ -35,6 +35,8 @@ RE_RUNNING = re.compile(r"^\s+(?:is|was|has been|had been)\s+(?:running|campaign
 RE_WHO = re.compile(r"^(?:who|whom)\s+(is|was|has been|had been|served as|serves as|became|is now|now serves as|"
                     r"is running for|was running for|ran for|runs|ran)\b\s*(?:the|a|an|as)?\s*")
 FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
+RE_MEDIA_WORK = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:in|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                           + "|".join(sorted(MEDIA_WORKS, key=len, reverse=True)) + r")\b")
 CLAUSE_BREAK = {"who", "that", "which", "when", "because", "after", "before", "since", "while", "where", "if", "but"}
 
 
@@ -176,7 +178,9 @@ def read_words(words: list[str], raw: str, *, start: int, how: str, former: bool
     out: list[Reading] = []
     parts, cur, raws, cur_raw = [], [], [], []
     for w in words:
-        if w.lower() in ("and", "&", ";", ",") and cur:
+        # 'CNN commentator and former Obama adviser' is two descriptions; 'the daughter of Bill Clinton
+        # and Hillary Clinton' is one (the 'and' joins the object of 'of')
+        if w.lower() in ("and", "&", ";", ",") and cur and not any(_norm(x) in PREPOSITIONS for x in cur):
             parts.append(cur)
             raws.append(cur_raw)
             cur, cur_raw = [], []
@@ -285,6 +289,9 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
         if m:
             words = _until_clause(m.group(2).split())
             out += read_words(words, " ".join(words), start=occ.end, how="copula", former=m.group(1) in ("was", "had been"))
+    work = RE_MEDIA_WORK.match(after)
+    if work:
+        out.append(Reading("media", "journalist", False, MEDIUM, occ.end, work.group(0).strip(), how="media work"))
     # 'Clinton's campaign', 'the Trump campaign', 'Obama's running mate'
     nxt = [t for t in toks[j:j + 3] if t.is_word]
     two = " ".join(t.word for t in nxt[:2]) if len(nxt) > 1 else ""

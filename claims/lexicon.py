@@ -132,7 +132,7 @@ def form_to_lemma() -> dict[str, str]:
 WORD_LISTS = ("spokesperson", "official", "expert", "expert_suffixes", "individual", "group", "organization",
               "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words",
               "abbreviations",
-              "male_words", "female_words", "not_first_names", "place_words", "candidacy", "executive", "media_roles", "expert_bodies",
+              "male_words", "female_words", "not_first_names", "place_words", "candidacy", "executive", "media_roles", "media_works", "expert_bodies",
               "expert_body_roles", "outside_roles", "alignment", "former_words", "possessions", "title_modifiers")
 NAME_LISTS = ("media_names", "media_phrases")
 PATTERN_LISTS = ("knowledge_basis", "anonymity_reasons")
@@ -211,6 +211,7 @@ PLACE_WORDS = frozenset(_S["place_words"])
 CANDIDACY = frozenset(_S["candidacy"])
 EXECUTIVE = frozenset(_S["executive"])
 MEDIA_ROLES = frozenset(_S["media_roles"])
+MEDIA_WORKS = frozenset(_S["media_works"])
 EXPERT_BODIES = frozenset(_S["expert_bodies"])
 EXPERT_BODY_ROLES = frozenset(_S["expert_body_roles"])
 OUTSIDE_ROLES = frozenset(_S["outside_roles"])

@@ -92,9 +92,15 @@ class People:
     persons: list[Person]
     occurrences: list[Occurrence]  # sorted by start
     sent_bounds: list[int]
+    quoted_sents: set = field(default_factory=set)  # sentences that start inside a quotation
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sent_bounds, offset) - 1)
+
+    def distance(self, earlier: int, later: int) -> int:
+        """Sentences of narrative from sentence ``earlier`` to ``later`` (a quotation in between does
+        not push its speaker out of reach: '"...," she said' after a long quote)."""
+        return sum(1 for k in range(earlier + 1, later + 1) if k not in self.quoted_sents)
 
     def occurrence_in(self, start: int, end: int, name: Optional[str] = None) -> Optional[Occurrence]:
         """The person a mention spanning start..end names: the occurrence inside it that is its head
@@ -212,6 +218,9 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
     for a, b in _runs(toks, text):
         if _in(headline, toks[a].start):
             continue  # 'Big Win For Bernie': in a title-case line every word is capitalised
+        if toks[a].word in PLACE_WORDS and b - a >= 2:
+            continue  # 'New York City', 'San Diego'
+
         ta = a
         while ta < b - 1 and _is_title(toks[ta]):
             ta += 1
@@ -288,7 +297,8 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         occs.append(Occurrence(t.start, _bare_end(t), form, toks[ts].start, sent_of(t.start), _in(quotes, t.start), person=p))
 
     occs.sort(key=lambda o: o.start)
-    people = People(text, toks, list(persons.values()), occs, bounds)
+    people = People(text, toks, list(persons.values()), occs, bounds,
+                    {i for i, b in enumerate(bounds) if _in(quotes, b) or _in(quotes, b + 1)})
     tok_at = {t.start: i for i, t in enumerate(toks)}
     for o in occs:
         p = o.person
