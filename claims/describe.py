@@ -36,6 +36,10 @@ def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span]
 
 
+# shares of a plurality: the source is the plurality ('31 percent of voters')
+SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "share", "plurality", "fraction", "bulk"}
+
+
 def _role_words(span: Span, name: Optional[Span] = None) -> list[str]:
     """The span's words outside prepositional objects and possessors ('professor emeritus of nutrition
     at King's College London' -> 'professor emeritus'; 'the State Department's spokesman' -> 'the spokesman'),
@@ -89,7 +93,8 @@ def describe(span: Span) -> Desc:
     """What a source mention says about its source, from its own words."""
     words = _words(span)
     root = span.root
-    if root.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "two", "three", "none", "few"):
+    if root.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "two", "three", "none", "few") or \
+            root.lower_ in SHARES:  # '31 percent of those surveyed', 'a majority of Republicans': those surveyed
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
@@ -173,7 +178,7 @@ def describe(span: Span) -> Desc:
         # a document is named by its title or issuer ('a Pew poll', 'her memo'); one described but not
         # issued ('a police report', 'exit polls') is described; 'polls' alone is bare
         d.source_type = "document"
-        issuer = orgs or persons or any(t.pos_ == "PROPN" for t in span) or \
+        issuer = orgs or persons or any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span) or \
             any(t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON") for t in span)
         modified = any(t.dep_ in ("amod", "compound", "nmod", "acl", "relcl", "prep") and t.head.i == root.i
                        for t in span.doc[span.start:span.end] if t.i != root.i) or \

@@ -34,6 +34,9 @@ RE_RUNNING = re.compile(r"^\s+(?:is|was|has been|had been)\s+(?:running|campaign
                         r"^\s+(?:is|was)\s+seeking\s+(?:the|a)\s+(?:\w+\s+)?(?:nomination|presidency|seat|office)\b")
 RE_WHO = re.compile(r"^(?:who|whom)\s+(is|was|has been|had been|served as|serves as|became|is now|now serves as|"
                     r"is running for|was running for|ran for|runs|ran)\b\s*(?:the|a|an|as)?\s*")
+# 'who led the foundation's Clinton Global Initiative', 'who heads the union': one who runs a body holds office in it
+RE_WHO_LEADS = re.compile(r"^(?:who|whom)\s+(?:now\s+|also\s+)?(led|leads|heads|headed|runs|ran|directs|directed|chairs|"
+                          r"chaired|founded|co-founded|manages|managed|oversees|oversaw)\s+(?:the|a|an|his|her|its)\b")
 FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
 RE_MEDIA_WORK = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:in|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
                            + "|".join(sorted(MEDIA_WORKS, key=len, reverse=True)) + r")\b")
@@ -329,7 +332,13 @@ def _apposition(text: str, toks: list[Tok], a: int) -> list[Reading]:
             return []
         first = toks[a].word
         low = [t.word for t in toks[a:b]]
-        m = RE_WHO.match(" ".join(w.lower() for w in words))
+        lowered = " ".join(w.lower() for w in words)
+        lead = RE_WHO_LEADS.match(lowered)
+        if lead:
+            body = phrase_in(lowered[lead.end():].split(), EXPERT_BODIES)
+            return [Reading("expert" if body else "official", "head", lead.group(1) in ("led", "headed", "ran", "directed",
+                            "chaired", "managed", "oversaw"), STRONG, toks[a].start, " ".join(words), how="relative")]
+        m = RE_WHO.match(lowered)
         if m:
             rest = " ".join(words)[m.end():].split()
             lead = _norm(rest[0]) if rest else ""
