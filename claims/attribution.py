@@ -136,6 +136,7 @@ class Cand:
     parent: Optional["Cand"] = None
     negated: bool = False
     relayed_by: Optional[int] = None  # offset of the cue of the claim that relays this one ("citing")
+    reach_paragraph: Optional[int] = None  # the last paragraph a continued quotation reaches
     notes: list[str] = field(default_factory=list)
     id: str = ""
 
@@ -188,6 +189,15 @@ def _in_quote_flags(doc: Doc) -> list[bool]:
     return flags
 
 
+def _ends_with_quote(toks: list[Token]) -> bool:
+    """Do these tokens end with a closing quote mark (then perhaps a comma)?"""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in (",", "'", "’"):
+        k -= 1
+    return k >= 0 and toks[k].text in QUOTE_TOKENS and toks[k].text not in ("‘", "“", "``", "«", "„") and \
+        any(not t.is_punct for t in toks[:k])
+
+
 def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
 
@@ -198,6 +208,22 @@ RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,
                               r"(?:\([A-Za-z.&\- ]{1,40}\))?\s*(?:—|–|--|-)\s+")
 RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
 QUOTE_CHARS = '"“”«»„‘’'
+QUOTE_PAIRS = ("''", "``")  # ASCII double marks of newspaper archives and typeset text
+QUOTE_TOKENS = frozenset(QUOTE_CHARS) | frozenset(QUOTE_PAIRS)
+
+
+def mark_width(text: str, pos: int) -> int:
+    """Width of the quote mark starting at pos (0 when there is none)."""
+    if text[pos:pos + 2] in QUOTE_PAIRS:
+        return 2
+    return 1 if text[pos:pos + 1] and text[pos] in QUOTE_CHARS else 0
+
+
+def mark_width_before(text: str, end: int) -> int:
+    """Width of the quote mark ending at end (0 when there is none)."""
+    if end >= 2 and text[end - 2:end] in QUOTE_PAIRS:
+        return 2
+    return 1 if end >= 1 and text[end - 1] in QUOTE_CHARS else 0
 TRIM = " \t\n,;:—–-"
 
 
@@ -216,19 +242,25 @@ class Scare:
 
     def __init__(self, text: str, all_quotes: list[tuple[int, int]], title: Optional[str]):
         self.text = text
-        inner = [self._norm(text[s + 1:e - 1]) for s, e in all_quotes]
+        inner = [self._norm(self.inner(s, e)) for s, e in all_quotes]
         if title:
             inner += [self._norm(m) for m in re.findall(r'["“]([^"”]{1,60})["”]', title)]
         self.counts: dict[str, int] = {}
         for q in inner:
             self.counts[q] = self.counts.get(q, 0) + 1
 
+    def inner(self, s: int, e: int) -> str:
+        """What a quote says, without its marks."""
+        a = s + mark_width(self.text, s)
+        b = e - mark_width_before(self.text, e)
+        return self.text[a:b] if b > a else ""
+
     @staticmethod
     def _norm(s: str) -> str:
         return " ".join(re.findall(r"\w+", s.lower()))
 
     def is_speech(self, s: int, e: int) -> bool:
-        inner = self.text[s + 1:e - 1] if e - s >= 2 else ""
+        inner = self.inner(s, e)
         words = re.findall(r"[\w’']+", inner)
         if len(words) >= 4 or re.search(r"[.!?,]\s*$", inner):
             return True
@@ -280,6 +312,13 @@ CONDITIONS = {
     "call_frame": _call_frame,
     "as_phrase": _as_phrase,
     "speech_object": _speech_object,
+    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
+    "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
+                               for c in t.children),
+    "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
+                                 for c in t.children),
+    # a finite verb, not the participle that the prepositional rules read ('citing X')
+    "finite": lambda t: t.tag_ != "VBG",
 }
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
@@ -311,6 +350,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
+    if t.pos_ == "NUM" and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ..."
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
@@ -368,6 +409,19 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
                 and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
             return first
+        # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
+        # after a cue that follows a closing quote, which the parser gave to another verb
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])) and is_cue_verb(v):
+            head = None
+            for t in v.doc[v.i + 1: v.sent.end]:
+                if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
+                        t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
+                    if t.pos_ in ("NOUN", "PROPN"):
+                        head = t
+                    continue
+                break
+            if head is not None:
+                return head
     return None
 
 
@@ -474,7 +528,7 @@ def _content_first(comp: Token) -> Token:
     for c in comp.children:
         if c.i < comp.i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite" and c.i == lo.i:
             lo = doc[max(x.i for x in c.subtree) + 1]
-    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_CHARS or lo.dep_ == "mark" and lo.lower_ == "that"):
+    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_TOKENS or lo.dep_ == "mark" and lo.lower_ == "that"):
         lo = doc[lo.i + 1]
     return lo
 
@@ -506,6 +560,7 @@ class Finder:
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
+        self.quote_paragraphs: dict[tuple[int, int], Optional[int]] = {}  # quotes introduced in the next paragraph
 
     # -- quotes
     def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:
@@ -530,10 +585,10 @@ class Finder:
     def strip_quote(self, s: int, e: int) -> tuple[int, int]:
         """For direct content: drop the marks, keep what is inside."""
         s, e = trim_span(self.text, s, e)
-        if s < e and self.text[s] in QUOTE_CHARS:
-            s += 1
-        if e > s and self.text[e - 1] in QUOTE_CHARS:
-            e -= 1
+        if s < e:
+            s += mark_width(self.text, s)
+        if e > s:
+            e -= mark_width_before(self.text, e)
         return trim_span(self.text, s, e)
 
     def extend_over_quotes(self, s: int, e: int) -> tuple[int, int]:
@@ -629,6 +684,13 @@ class Finder:
 
     def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
         lem = v.lemma_.lower()
+        if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+                             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+            return  # "was asked about", "..., asked about his claims": the question is put to the source
+        if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
+                any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
+                    for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -675,8 +737,13 @@ class Finder:
                           notes=["quotation split by its attribution"]))
             return
         sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
+        q_intro = self._introduced_quote(doc, attr_hi, lem)
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
+        if q_before and not any(not t.is_punct for t in before) and not q_intro and rule != "verb:quote_after" and \
+                (comp is None or comp.i < attr_lo) and q_before not in self.split_used:
+            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off
+            content, rule = q_before, "verb:tail"
         after = [t for t in sent if t.i > attr_hi]
         if subj is not None and subj.i > v.i:
             # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
@@ -690,42 +757,61 @@ class Finder:
         if nxt is not None:
             after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
         # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
-        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt
+        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
+        # when the reported clause stands before the cue, nothing after it is content
+        comp_before = comp is not None and comp.i < attr_lo
         for c in v.children:
-            if c.dep_ in ("prep", "npadvmod", "agent") and c.i > v.i:
+            if c.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) and c.i > v.i:
                 sub = list(c.subtree)
-                if not any(t.dep_ == "ccomp" or is_cue_verb(t) for t in sub):
+                if comp_before and not (is_cue_verb(c) and c.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t) for t in sub):
                     own_sub = {t.i for t in sub}
                     after = [t for t in after if t.i not in own_sub]
-        # an adverbial clause of the cue set off by a comma ('..., X said on Tuesday, as officials
-        # weigh ...') is the reporter's context, not content
+        # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
+        # Carson, asked about his claims') is the reporter's context, not content
         for c in v.children:
-            if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
-                    and not is_cue_verb(c):
+            if c.dep_ == "advcl" and c.i > v.i and not is_cue_verb(c):
                 sub = {t.i for t in c.subtree}
                 after = [t for t in after if t.i not in sub]
+        # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
+        # '..., he said; his agents found them') is a sentence of its own: the content stays before
+        stop = self._next_clause(sent, v, attr_hi)
+        if stop is not None:
+            after = [t for t in after if t.i < stop]
         after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod",
                                                  "dative", "dobj", "poss", "case", "cc", "conj") and not is_cue_verb(t)
                        and t.dep_ != "ccomp" and not any(c.dep_ == "ccomp" for c in t.children) for t in after)
         # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
-        # and the attribution is the main clause ("..., officials said."), not a verb inside the content
-        tail_ok = bool(before) and before[-1].is_punct and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
+        # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
+        # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
+        quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
+        tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
+            and content is None and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
                                                             # "..., manager Erik Larsen confirmed on Monday." read
                                                             # as an adverbial clause: no 'as', 'when' or 'because'
                                                             or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis")
                                                             and v.head.i < v.i and subj is not None and subj.i < v.i
-                                                            and not any(c.dep_ == "mark" for c in v.children))
-        if tail_ok and (comp is None or comp.i < attr_lo) and sum(1 for t in before if not t.is_punct) >= 3 and \
-                (after_ok or len(after) <= 6) and not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
+                                                            and not any(c.dep_ == "mark" for c in v.children)
+                                                            or quote_tail)
+        leftover = [t for t in after if not t.is_punct]
+        # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
+        parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
+            any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
+            and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
+        if content is not None:
+            pass  # the quotation before a sentence of its own
+        elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
+                sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
+                (after_ok or len(after) <= 6 or parenthetical) and \
+                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
             s = _tok_start(before[0])
             e = _tok_end(before[-1])
             # "According to X, ..., X tell me": keep, the according-to claim is separate
             content = (s, e)
             rule = "verb:tail"
-            mid = [t for t in after if not t.is_punct]
-            if mid and any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after):
-                content = (s, sent_e)
+            if leftover and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after)):
+                kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+                content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
         elif comp is not None and comp.i > v.i:
             lo = _content_first(comp)
@@ -765,17 +851,15 @@ class Finder:
                 e = self._forward_end(sent, v, lo)
                 content = (s, e)
                 rule = "verb:object"
+        if content is None and VERBS[lem].frames and rule != "verb:quote_after":
+            span = self._frame_content(v, VERBS[lem], rec_idx)
+            if span is not None:
+                content, rule = span, "verb:frame"
         if content is None and q_after and rule == "verb:quote_after":
             content = q_after
-        if content is None and lem in QUOTE_INTRODUCERS:
-            # "X said:" followed by a quote; "X said, \"...\""
-            rest = self.text[_tok_end(doc[attr_hi]):_tok_end(doc[attr_hi]) + 4]
-            if re.match(r"\s*[:,]\s*[\"“‘]", rest):
-                qpos = _tok_end(doc[attr_hi]) + len(re.match(r"\s*[:,]\s*", rest).group(0))
-                q = self.speech_quote_at(qpos)
-                if q:
-                    content = q
-                    rule = "verb:colon_quote"
+        if content is None and q_intro:
+            content = q_intro
+            rule = "verb:colon_quote"
         if content is None:
             return
         s, e = self.extend_over_quotes(*content)
@@ -792,19 +876,78 @@ class Finder:
                  negated=negated)
         if rule == "verb:colon_quote":
             c.notes.append("colon attribution")
+            c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
+        """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
+        infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
+        a noun phrase with the phrase that goes with it ('praised the mayor for the plan', 'sees him as
+        a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
+        'voted for the bill'). Bounded by the phrase, not the sentence."""
+        kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
+        obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in CONCERN_NOUNS), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        picked: list[Token] = []
+        for frame in entry.frames:
+            if frame == "to" and inf is not None and obj is None:
+                picked = [inf]
+            elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
+                picked = [obj, inf]
+            elif frame == "np" and obj is not None:
+                picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
+                                  c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+            elif frame == "np_as" and obj is not None:
+                pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
+                    [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
+                picked = [obj] + pred[:1] if pred else []
+            elif frame == "prep" and obj is None:
+                pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps), None)
+                if pp is not None:
+                    objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
+                    picked = objs or []
+            if picked:
+                break
+        if not picked:
+            return None
+        toks = [t for p in picked for t in p.subtree]
+        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+        doc = v.doc
+        for t in doc[lo:hi + 1]:
+            if t.i > lo + 1 and self._reporters_addition(t, v, doc[lo]):
+                hi = t.i - 1
+                break
+        while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
+            hi -= 1
+        return _tok_start(doc[lo]), _tok_end(doc[hi])
+
+    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str) -> Optional[tuple[int, int]]:
+        """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
+        clause ending its paragraph with a colon before a paragraph that opens with a quote."""
+        end = _tok_end(doc[attr_hi])
+        m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
+        if m and (lem in QUOTE_INTRODUCERS or m.group(1) == ":"):
+            return self.speech_quote_at(m.end())
+        m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
+        if m and mark_width(self.text, m.end()):
+            q = self.speech_quote_at(m.end())
+            if q is not None:
+                self.quote_paragraphs[q] = next((d._.paragraph for d in self.docs
+                                                 if d._.offset <= q[0] < d._.offset + len(d.text)), None)
+            return q
+        return None
 
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that ends right before pos (only commas and spaces between)."""
         for qs, qe in self.speech:
-            if qe <= pos and re.fullmatch(r"[\s,]*", self.text[qe:pos]):
+            if qe <= pos and re.fullmatch(r"[ \t,\u00a0]*", self.text[qe:pos]):
                 return (qs, qe)
         return None
 
     def _quote_starting_at(self, pos: int) -> Optional[tuple[int, int]]:
         """A speech quote that starts right after pos (only a comma and spaces between)."""
         for qs, qe in self.speech:
-            if qs >= pos and re.fullmatch(r"\s*,\s*", self.text[pos:qs]):
+            if qs >= pos and re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", self.text[pos:qs]):
                 return (qs, qe)
         return None
 
@@ -816,7 +959,7 @@ class Finder:
             # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
             # said"): its content ends with its own clause
             end_tok = v.right_edge
-        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_CHARS:
+        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_TOKENS:
             end_tok = end_tok.doc[end_tok.i - 1]
         doc = sent.doc
         for t in sent:
@@ -830,13 +973,59 @@ class Finder:
                 break
             if (t.dep_ in ("conj",) and (t.head.i == v.i or self._coord_cue(t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                     (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
-                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)):
+                    (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
+                    self._reporters_addition(t, v, lo):
                 cut = t.i - 1
                 while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
                     cut -= 1
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _reporters_addition(self, t: Token, v: Token, lo: Token) -> bool:
+        """Does the reporter's own sentence go on at t, after the reported content: a participle
+        clause of the cue ('..., throwing a wrench in ...'), an adverbial clause of the cue ('admitted it
+        erred when a pediatrician reported ...'), a sentence-final relative clause (', which raised
+        concerns'), or a contrasting clause with a subject of its own (', but for Republicans it is
+        ...', ', though voters are more likely to say ...')? Never inside a quotation."""
+        doc = t.doc
+        if _tok_in_quote(t) or t.i <= lo.i + 1:
+            return False
+        comma = doc[t.i - 1].text == ","
+        if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)):
+            return t.left_edge.i > lo.i
+        if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
+                t.right_edge.i >= t.sent.end - 2:
+            return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+        if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+                                                              for x in doc[t.i + 1: t.sent.end]):
+            return True  # a sentence-final relative clause set off by a comma
+        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end:
+            rest = doc[t.i + 1: t.sent.end]
+            verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
+            return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
+                not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
+                is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
+                any(is_cue_verb(x) for x in rest))
+        return False
+
+    @staticmethod
+    def _next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
+        """Where a clause of its own starts after an attribution clause: after a semicolon, or at the
+        comma or conjunction before a verb coordinated with the cue that has a subject of its own."""
+        doc = sent.doc
+        for t in sent:
+            if t.i <= attr_hi:
+                continue
+            if t.text == ";" or t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("and", "but", "or", "so", "yet"):
+                return t.i
+            if t.dep_ in ("conj", "parataxis") and (t.head.i == v.i or t.head.i < v.i) and t.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                lo = t.left_edge.i
+                while lo - 1 > attr_hi and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                    lo -= 1
+                return lo
+        return None
 
     def _trailing_attribution(self, t: Token, sent: Span) -> bool:
         """Is t the start of a sentence-final attribution: ', according to X.', ', per X.', ', X said.'"""
@@ -940,9 +1129,9 @@ class Finder:
             first_word = next((x for x in sent_toks if not x.is_punct), sent[0])
             if phrase_lo <= first_word.i + 1:  # sentence-initial: content follows the comma
                 after = [x for x in sent_toks if x.i > phrase_hi]
-                while after and after[0].is_punct and after[0].text not in QUOTE_CHARS:
+                while after and after[0].is_punct and after[0].text not in QUOTE_TOKENS:
                     after = after[1:]
-                while after and after[-1].is_punct and after[-1].text not in QUOTE_CHARS:
+                while after and after[-1].is_punct and after[-1].text not in QUOTE_TOKENS:
                     after = after[:-1]  # the sentence's full stop is not content
                 if not after:
                     continue
@@ -1030,7 +1219,9 @@ class Finder:
                     continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
-            touching = [x for x in sent_spans if x[0] < qe and x[1] > qs]
+            # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
+            inner_s, inner_e = qs + mark_width(self.text, qs), qe - mark_width_before(self.text, qe)
+            touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
             if not touching:
                 continue
             ts, te = touching[0][0], touching[-1][1]
@@ -1054,7 +1245,16 @@ class Finder:
                 covered.append((s, e))
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
-            prev = [c for c in prev if doc._.paragraph - c.paragraph <= 1]
+            prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
+            if prev and self._continues_quotation(prev[-1], qs, doc._.paragraph):
+                # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
+                p = prev[-1]
+                p.end = max(p.end, e)
+                p.reach_paragraph = doc._.paragraph
+                if "quotation continued" not in p.notes:
+                    p.notes.append("quotation continued")
+                covered.append((s, e))
+                continue
             if prev:
                 p = prev[-1]
                 c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
@@ -1063,10 +1263,33 @@ class Finder:
                 attributed.sort(key=lambda c: c.start)
                 covered.append((s, e))
 
+    def _continues_quotation(self, p: Cand, qs: int, paragraph: int) -> bool:
+        """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
+        paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
+        paragraph after the one p's quotation reached, opening with a quote mark?"""
+        if p.kind not in ("direct", "mixed") or p.inherited or p.rule.startswith("prep:") or p.end > qs:
+            return False
+        if self.speech_quote_at(max(p.start, p.end - 1)) is None and self.speech_quote_at(p.end) is None:
+            return False  # p does not end in a quotation
+        gap = self.text[p.end:qs]
+        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs for o in self.cands):
+            return False
+        reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
+        head, _, tail = gap.partition("\n")
+        if len(re.findall(r"\w+", head)) > 14:
+            return False
+        if paragraph == reached:
+            return "\n" not in gap
+        # the next paragraph: only when the quotation was left open at the end of the last one (the
+        # newspaper convention); a closed quotation followed by a new quoted paragraph is a new claim
+        q = self.speech_quote_at(max(p.start, p.end - 1))
+        left_open = q is not None and not mark_width_before(self.text, q[1]) and not re.search(r"\w", self.text[p.end:q[1]])
+        return paragraph == reached + 1 and left_open and not re.search(r"\w", tail)
+
     def _speaker_line(self, doc: Optional[Doc]) -> bool:
         if doc is None or len(doc) == 0 or len(doc) > 20:
             return False
-        if self.text[doc._.offset: doc._.offset + 1] in QUOTE_CHARS:
+        if mark_width(self.text, doc._.offset):
             return False
         first = doc[0]
         if doc._.parsed:

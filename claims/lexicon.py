@@ -21,7 +21,7 @@ import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 ACTS = ("statement", "belief", "intention", "evaluation", "finding")
-FRAMES = ("clause", "object", "complement", "quote")
+FRAMES = ("clause", "object", "complement", "quote", "np", "np_as", "to", "np_to", "prep")
 SUBJECTS = ("human", "document", "any")
 STANCES = ("endorsing", "distancing", "denial", "hedged", "refusal")
 
@@ -39,12 +39,30 @@ class CueVerb:
     stance: Optional[str] = None
     only_with: Optional[str] = None
     forms: tuple[str, ...] = ()
+    preps: tuple[str, ...] = ()  # with the frame 'prep': the prepositions whose object is the content
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping (YAML would keep the last)."""
+
+
+def _construct_mapping(loader: _UniqueKeys, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def load_yaml(name: str) -> dict:
     path = DATA / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)  # noqa: S506 (a safe loader)
     except (OSError, yaml.YAMLError) as e:
         raise LexiconError(f"{path}: {e}") from None
     if not isinstance(data, dict):
@@ -66,8 +84,11 @@ def _verb(path: str, lemma: str, entry: dict) -> CueVerb:
         check("frames", f, FRAMES)
     if entry.get("stance") is not None:
         check("stance", entry["stance"], STANCES)
+    preps = tuple(entry.get("preps") or ())
+    if ("prep" in frames) != bool(preps):
+        raise LexiconError(f"{path}: verbs.{lemma}: the frame 'prep' and the list 'preps' go together")
     return CueVerb(lemma, entry["act"], frames, entry["subject"], entry.get("stance"), entry.get("only_with"),
-                   tuple(entry.get("forms") or ()))
+                   tuple(entry.get("forms") or ()), preps)
 
 
 @lru_cache(maxsize=None)

@@ -84,6 +84,11 @@ def model_version(model: str = MODEL) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', model)}-{nlp.meta.get('version', '?')} (spaCy {spacy.__version__})"
 
 
+# Space characters the tokenizer does not take for spaces (no-break, thin, figure, narrow spaces): the
+# parser reads a unit with plain spaces in their place, one for one, so offsets do not move.
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
 @dataclass
 class Unit:
     start: int
@@ -99,6 +104,39 @@ class Unit:
 # ---------------------------------------------------------------- quotes
 
 
+RE_MARK = re.compile(r"''|``|[\"“”«»„]")
+
+
+def quote_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The double quote marks in text[start:end]: (position, width, 'open' | 'close' | 'straight').
+
+    Besides the curly and straight marks, the ASCII forms of newspaper archives and typeset text:
+    two apostrophes for a straight mark (''We will win,'' he said) and two backquotes to open.
+    Of three apostrophes (a single quote closed inside a double one, 'independence,'''), the
+    last two are the double mark."""
+    pos = start
+    while True:
+        m = RE_MARK.search(text, pos, end)
+        if m is None:
+            return
+        at, mark = m.start(), m.group(0)
+        pos = m.end()
+        if mark == "''":
+            if text[at + 2:at + 3] == "'" and at + 3 <= end:
+                pos = at + 1  # ''' : the double mark is the last two apostrophes
+                continue
+            yield at, 2, "straight"
+        elif mark == "``":
+            yield at, 2, "open"
+        else:
+            yield at, 1, "open" if mark in OPEN_Q else "close" if mark in CLOSE_Q else "straight"
+
+
+def opens_with_quote(text: str, pos: int) -> bool:
+    """Does the paragraph at pos open with a double quote mark (a quote going on from the last one)?"""
+    return text[pos:pos + 1] in (OPEN_Q + STRAIGHT_Q) or text[pos:pos + 2] in ("''", "``")
+
+
 def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]], list[str]]:
     """Pair double quote marks over the body regions, in text order.
 
@@ -110,23 +148,36 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     notes: list[str] = []
     open_at: Optional[int] = None
+    open_kind = ""
+    nested = 0  # quotes within the open quote, in the other style ("... “Equal Justice” ..." or “... "yes" ...”)
     for i, reg in enumerate(regions):
         s, e = reg.start, reg.end
-        for pos in range(s, e):
-            ch = text[pos]
-            if ch not in ALL_Q:
-                continue
+        for pos, width, kind in quote_marks(text, s, e):
             prev = text[pos - 1] if pos > s else " "
-            nxt = text[pos + 1] if pos + 1 < e else " "
-            if ch in OPEN_Q:
+            nxt = text[pos + width] if pos + width < e else " "
+            if open_at is not None and open_kind == "straight" and kind != "straight":
+                if kind == "open":
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
+            if open_at is not None and open_kind == "open" and kind == "straight":
+                if not prev.isalnum() and nxt.isalnum():
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
+            if kind == "open":
                 if open_at is not None and pos > open_at + 1:
                     # an opening mark inside an open quote: the earlier one was never closed
                     notes.append(f"unclosed quote mark at {open_at}")
                     spans.append((open_at, pos))
-                open_at = pos
-            elif ch in CLOSE_Q:
+                open_at, open_kind, nested = pos, kind, 0
+            elif kind == "close":
                 if open_at is not None:
-                    spans.append((open_at, pos + 1))
+                    spans.append((open_at, pos + width))
                     open_at = None
                 else:
                     notes.append(f"closing quote mark without an opening one at {pos}")
@@ -135,13 +186,13 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
                     if prev.isalnum() and (nxt.isspace() or nxt in ",.;:!?)") and not nxt.isalnum():
                         notes.append(f"closing quote mark without an opening one at {pos}")
                         continue
-                    open_at = pos
+                    open_at, open_kind, nested = pos, kind, 0
                 else:
-                    spans.append((open_at, pos + 1))
+                    spans.append((open_at, pos + width))
                     open_at = None
         if open_at is not None:
             nxt_reg = regions[i + 1] if i + 1 < len(regions) else None
-            continues = nxt_reg is not None and text[nxt_reg.start: nxt_reg.start + 1] in (OPEN_Q + STRAIGHT_Q)
+            continues = nxt_reg is not None and opens_with_quote(text, nxt_reg.start)
             spans.append((open_at, e))
             if not continues:
                 notes.append(f"quote opened at {open_at} not closed in its paragraph")
@@ -248,7 +299,7 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
             if not piece.strip() or (len(piece.split()) < 12 and is_furniture(piece)) or re.match(r"^Go deeper\b", piece):
                 continue
             uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in quotes if qs < e and qe > s]
-            out.append(Unit(s, e, piece, reg, para, label, uq))
+            out.append(Unit(s, e, piece.translate(SPACES), reg, para, label, uq))
     return out
 
 

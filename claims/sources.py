@@ -233,6 +233,13 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 lo = ent.start
                 while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[lo - 1].head.i >= ent.start - 6:
                     lo -= 1
+                # a title before the name that the parser did not attach to it ('Secretary of State Antony Blinken')
+                k = lo
+                while k > 0 and lo - k < 5 and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in ("of", "the")) and \
+                        not doc[k].is_sent_start:
+                    k -= 1
+                if k < lo and _phrase_in([t.lower_.strip(".") for t in doc[k:lo]], OFFICIAL | SPOKES | EXPERT):
+                    lo = k
                 span = doc[lo: ent.end]
                 s, e = _tok_start(span[0]), _tok_end(span[-1])
                 dd = describe(span)

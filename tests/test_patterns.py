@@ -458,11 +458,42 @@ def test_british_single_quotes():
                       "One commuter, Priya Shah, 34, said: ‘I just want to get to work.’")
     got = [(c.source, c.kind, c.content) for c in found]
     assert got == [
-        ("the union’s general secretary, Mick Lynch", "direct", "We have been left with no choice"),
-        ("the union’s general secretary, Mick Lynch", "direct", "The companies refused to move an inch."),
+        # the quotation goes on in the next sentence: one quotation, owned by its attribution
+        ("the union’s general secretary, Mick Lynch", "direct", "We have been left with no choice,’ the union’s general "
+         "secretary, Mick Lynch, told reporters. ‘The companies refused to move an inch."),
         ("Transport Secretary Mark Harper", "mixed", "the strikes were ‘unnecessary’"),
         ("One commuter, Priya Shah, 34", "direct", "I just want to get to work."),
     ]
+
+
+def test_a_quotation_is_one_unit_over_sentences_and_paragraphs():
+    found = claims_of('"It is our bad luck," he said. "Both men prayed at this little mosque."\n\n'
+                      '"We did nothing wrong," the imam added. "Nothing at all."\n\n"And we will stay."\n\n'
+                      'The council met on Monday. "We will review the permits," a spokeswoman said.\n\n'
+                      'The mayor stated:\n\n"The city is not about politics. It is about people.\n\n'
+                      '"The latest example is the new park."\n\nThe park opens in May.')
+    assert [(c.source, c.cue, c.content, c.inherited) for c in found] == [
+        ("he", "said", 'It is our bad luck," he said. "Both men prayed at this little mosque.', False),
+        ("the imam", "added", 'We did nothing wrong," the imam added. "Nothing at all.', False),
+        # a closed quotation, then a new quoted paragraph: the same speaker goes on, a claim of its own
+        ("the imam", "", "And we will stay.", True),
+        ("a spokeswoman", "said", "We will review the permits", False),
+        # introduced by a colon ending its paragraph, and left open over the next paragraph break
+        ("The mayor", "stated", 'The city is not about politics. It is about people.\n\n"The latest example is the new park.',
+         False),
+    ]
+
+
+def test_a_quote_after_a_comma_is_what_the_cue_introduces():
+    (c,) = claims_of('Asked if the comments had rattled them, the speaker said, "Sure. Everybody pays attention."')
+    assert (c.source, c.kind, c.content) == ("the speaker", "direct", "Sure. Everybody pays attention.")
+
+
+def test_tail_cue_after_a_quotation_of_several_sentences():
+    (c,) = claims_of('"Is this a priority because it is an election year? Or do they believe in it?" the governor said '
+                     'at a press conference.')
+    assert (c.source, c.content) == ("the governor",
+                                     "Is this a priority because it is an election year? Or do they believe in it?")
 
 
 def test_apostrophes_are_not_quotes():
@@ -551,3 +582,39 @@ def test_a_lone_name_is_a_person_named_before_in_full_or_else_an_organization(bo
 def test_a_surname_after_a_title_alone_is_that_person():
     c = claims_of("President Trump signed the order on Friday.\n\nTrump said it would create jobs.")[-1]
     assert (c.source, c.source_type, c.anonymity) == ("Trump", "official", "named")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the reporter's own sentence goes on after the reported content
+    ("The nominee later said he was joking in his remarks, which raised concerns among intelligence experts.",
+     "he was joking in his remarks"),
+    ("The governor says the emails were personal, but for her opponents, it is a smoking gun.",
+     "the emails were personal"),
+    ("The speaker declared that he cannot support the nominee, throwing the party into turmoil.",
+     "he cannot support the nominee"),
+    # ... but not where the source's own words go on
+    ("He said the plan was good, but that wages lagged.", "the plan was good, but that wages lagged"),
+    ("He said the economy, which grew 3 percent, was strong.", "the economy, which grew 3 percent, was strong"),
+    ('The spokesman said the talks were useful, but "there is still a long road ahead."',
+     'the talks were useful, but "there is still a long road ahead."'),
+])
+def test_where_reported_content_ends(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("''Follow us,'' Ms. Gil said, and the children trailed behind her to the plaza.", "Ms. Gil", "Follow us"),
+    ("A comic tone, she said, would make the subject easier to discuss.", "she",
+     "A comic tone, she said, would make the subject easier to discuss"),
+    ("She did receive some emails with classified markings, he said; his agents found them later.", "he",
+     "She did receive some emails with classified markings"),
+    ("“I don’t think it went well for him,” he said, just before the announcement that he would endorse.", "he",
+     "I don’t think it went well for him"),
+    ('"I am not going to call it a mistake," said retired surgeon Ben Carlson, asked about his claims.',
+     "retired surgeon Ben Carlson", "I am not going to call it a mistake"),
+    ("About four in 10 said they were angry with the government.", "About four in 10", "they were angry with the government"),
+])
+def test_tail_and_parenthetical_attributions(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.content) == (source, content)
