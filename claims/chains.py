@@ -18,7 +18,7 @@ from typing import Optional
 from .describe import Desc
 from .descriptors import MEDIUM, STRONG, Reading, role_key
 from .gender import word_gender
-from .lexicon import HONORIFICS, PARTIES, TITLE_ABBREV
+from .lexicon import HONORIFICS, NUMBER_WORDS, PARTIES, TITLE_ABBREV
 from .people import Occurrence, People, Person
 
 PERSON_TYPES = ("official", "spokesperson", "expert", "individual", "media")
@@ -34,6 +34,18 @@ def person_of(m) -> Optional[Person]:
             return m.person
         m, hops = m.antecedent, hops + 1
     return None
+
+
+def apply_group(d: Desc, people: list[Person]) -> Desc:
+    """A plural that stands for people named just before: named, of the type they share (else the
+    type its own noun says)."""
+    out = replace(d)
+    types = {apply_profile(d, p).source_type for p in people}
+    if len(types) > 1:
+        types.discard("individual")  # a person the article does not describe does not outweigh one it does
+    out.source_type = types.pop() if len(types) == 1 else d.source_type if d.source_type in PERSON_TYPES else "group"
+    out.anonymity, out.count, out.name = "named", len(people), " and ".join(p.name for p in people)
+    return out
 
 
 def apply_profile(d: Desc, p: Person) -> Desc:
@@ -134,6 +146,27 @@ class Linker:
                                              m.start, m.text, how="role"))
             return o.person
         return None
+
+    def link_plural(self, m) -> bool:
+        """'Both women', 'the two candidates', 'the senators': a definite plural of people right after two
+        or more people are named (in its sentence or the one before) is those people."""
+        d = m.desc
+        words = m.text.lower().split()
+        if not d.plural or d.person_name or not words or words[0] not in ("both", "the", "these", "those", "all") or \
+                d.source_type not in PERSON_TYPES + ("group", "unknown") or d.head in ("others", "many", "some", "people"):
+            return False
+        s = self.people.sentence_of(m.start)
+        near: list[Person] = []
+        for o in self.people.occurrences:
+            if o.start >= m.start:
+                break
+            if not o.modifier and not o.in_quote and self.people.distance(o.sent, s) <= 1 and o.person not in near:
+                near.append(o.person)
+        count = NUMBER_WORDS.get(words[1]) if len(words) > 2 else (2 if words[0] == "both" else None)
+        if len(near) < 2 or count is not None and len(near) < count:
+            return False
+        m.group_of = near[-count:] if count else near
+        return True
 
     def resolve_pronoun(self, m, prior: list) -> bool:
         """'he' or 'she': the nearest person in agreement, within WINDOW sentences; None stays None."""

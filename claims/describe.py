@@ -99,6 +99,8 @@ def describe(span: Span) -> Desc:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             root = pobj
+    if root.pos_ == "NUM" and span[0].lower_ in ("those", "these") and span[0].i != root.i:
+        root = span[0]  # 'those over 60' read as a number with a determiner: those
     head = root.lower_
     lemma = root.lemma_.lower()
     d = Desc(source_type="unknown", anonymity="bare", head=head)

@@ -40,6 +40,8 @@ RE_WHO_LEADS = re.compile(r"^(?:who|whom)\s+(?:now\s+|also\s+)?(led|leads|heads|
 FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
 RE_MEDIA_WORK = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:in|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
                            + "|".join(sorted(MEDIA_WORKS, key=len, reverse=True)) + r")\b")
+# 'who covered the White House for 40 years', 'who reports on Congress': a journalist
+RE_WHO_COVERS = re.compile(r"^(?:who|whom)\s+(?:has\s+|had\s+|long\s+)?(?:covered|covers|reported on|reports on|has reported on)\b")
 CLAUSE_BREAK = {"who", "that", "which", "when", "because", "after", "before", "since", "while", "where", "if", "but"}
 
 
@@ -333,6 +335,8 @@ def _apposition(text: str, toks: list[Tok], a: int) -> list[Reading]:
         first = toks[a].word
         low = [t.word for t in toks[a:b]]
         lowered = " ".join(w.lower() for w in words)
+        if RE_WHO_COVERS.match(lowered):
+            return [Reading("media", "journalist", False, STRONG, toks[a].start, " ".join(words), how="relative")]
         lead = RE_WHO_LEADS.match(lowered)
         if lead:
             body = phrase_in(lowered[lead.end():].split(), EXPERT_BODIES)

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .attribution import Cand, _tok_end, _tok_start
-from .chains import Linker, apply_profile, mention_form, person_of
+from .chains import Linker, apply_group, apply_profile, mention_form, person_of
 from .describe import Desc, _expert_in, _phrase_in, _spokes_in, describe
 from .lexicon import (EXPERT, MEDIA_NAMES, OFFICIAL, ORG_DESIGNATORS, PRONOUN_NUMBER, REASON, SENTENCE_WORDS, SPOKES,
                       STANCE, TITLE_ABBREV)
@@ -36,6 +36,7 @@ class Mention:
     antecedent: Optional["Mention"] = None
     reason: Optional[tuple[int, int]] = None  # the article's stated reason for anonymity (offsets)
     person: Optional[Person] = None  # the person of the article the mention names (claims.people)
+    group_of: Optional[list[Person]] = None  # the people a plural stands for ('both women')
 
     @property
     def root(self) -> "Mention":
@@ -163,6 +164,8 @@ def entity_desc(m: Mention) -> Desc:
     fullest description the article gives of them."""
     d = merged(m)
     p = person_of(m)
+    if p is None and m.group_of:
+        return apply_group(d, m.group_of)
     return apply_profile(d, p) if p is not None else d
 
 
@@ -309,7 +312,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                              key=lambda p: p.start)
             if not linker.resolve_pronoun(m, earlier):
                 resolve_mention(m, earlier, persons)
-                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m):
+                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m) and \
+                        not linker.link_plural(m):
                     lone_name(m, text)
             mentions[key] = m
             prior.append(m)
