@@ -114,7 +114,7 @@ class Linker:
         d = m.desc
         if d.person_name or d.is_pronoun or d.plural or not d.role or d.source_type not in PERSON_TYPES:
             return False
-        if not re.match(r"^(?:the\s|[A-Z][\w.\-]*(?:'s|’s)\s)", m.text):
+        if not re.match(r"^(?:[Tt]he\s|[A-Z][\w.\-]*(?:'s|’s)\s)", m.text):
             return False
         words = [w.lower().strip(".,") for w in m.text.split()]
         party = next((PARTIES[w] for w in words if w in PARTIES and len(w) > 1), None)
