@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS
 
-WORD = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]))*\.?|\d[\d,.]*\d|\d|[^\w\s]")
+# a full stop inside a word only between initials ('U.S.', 'A.F.L.'), never 'Vienna.State' (two sentences glued)
+WORD = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]\.))*\.?|\d[\d,.]*\d|\d|[^\w\s]")
 SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", "—"}
 
 

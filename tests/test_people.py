@@ -170,3 +170,18 @@ def test_source_labels_of_the_polnear_train_split(tmp_path):
     # floors a little under the figures of the branch's last measurement (a regression guard)
     assert s["paired"] >= 150
     assert s["source_type"]["accuracy"] >= 0.80 and s["anonymity"]["accuracy"] >= 0.82
+
+
+async def test_the_claim_page_shows_the_mention_and_the_entitys_description(seeds_db):
+    import sqlite3
+
+    from .test_datasette import make_ds
+
+    conn = sqlite3.connect(seeds_db)
+    cid, st = conn.execute("select c.id, c.source_type from claims c join sources s on s.id = c.source_id "
+                           "where c.source = 'He' and s.name = 'Ned Price'").fetchone()
+    conn.close()
+    html = (await make_ds(seeds_db).client.get(f"/claims/claims/{cid}")).text
+    assert st == "spokesperson" and f"<dt>Type</dt><dd>{st}</dd>" in html
+    assert "<dt>Mention</dt><dd>pronoun of Ned Price</dd>" in html
+    assert '<dd class="described-as">State Department spokesman' in html
