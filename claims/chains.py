@@ -18,7 +18,8 @@ from typing import Optional
 from .describe import Desc
 from .descriptors import MEDIUM, STRONG, Reading, role_key
 from .gender import word_gender
-from .lexicon import HONORIFICS, NUMBER_WORDS, PARTIES, TITLE_ABBREV
+from .attribution import RE_AGENT_NOUN
+from .lexicon import FAMILY, HONORIFICS, INDIVIDUAL, NUMBER_WORDS, PARTIES, TITLE_ABBREV
 from .people import Occurrence, People, Person
 
 PERSON_TYPES = ("official", "spokesperson", "expert", "individual", "media")
@@ -97,9 +98,10 @@ class Linker:
         o = self.people.occurrence_in(m.start, m.end, d.person_name)
         if o is None or (d.person_name is None and d.source_type not in ("individual", "unknown", "organization")):
             return False
-        if d.source_type == "organization" and len(m.text.split()) > 1:
-            return False  # a company's name that starts with a first name ('Bay Financial')
-        if d.person_name is None and o.end != m.end:
+        if d.source_type == "organization" and len(m.text.split()) > 1 and len(o.person.occurrences) < 2 and \
+                not o.person.readings:
+            return False  # a company's name that starts with a first name ('Bay Financial'), named once
+        if d.person_name is None and o.end != m.end and m.start not in (o.start, o.title_start):
             return False  # 'a Clinton spokesman': the name is someone else's
         m.person = o.person
         if d.source_type in PERSON_TYPES and d.role and d.person_name:
@@ -112,7 +114,15 @@ class Linker:
     def link_role(self, m) -> bool:
         """'the senator', 'the Republican nominee', 'London's mayor': the person the article gave that role."""
         d = m.desc
-        if d.person_name or d.is_pronoun or d.plural or not d.role or d.source_type not in PERSON_TYPES:
+        if d.person_name or d.is_pronoun or d.plural or d.source_type not in PERSON_TYPES:
+            return False
+        if not d.role:
+            # 'the mega donor', 'the man who built his career on ...': a person noun right after a person named
+            if m.text.lower().startswith("the ") and (d.head in INDIVIDUAL or d.head in FAMILY or RE_AGENT_NOUN.match(d.head)):
+                p = self._just_named(m, None)
+                if p is not None:
+                    m.person = p
+                    return True
             return False
         if not re.match(r"^(?:[Tt]he\s|[A-Z][\w.\-]*(?:'s|’s)\s)", m.text):
             return False
@@ -140,10 +150,11 @@ class Linker:
         want = next((word_gender(w) for w in m.text.split() if word_gender(w)), None)
         for o in near:
             roles = {r.role_key for r in o.person.readings if r.role_key}
-            if roles and key not in roles or want and o.person.gender and want != o.person.gender:
+            if key and roles and key not in roles or want and o.person.gender and want != o.person.gender:
                 continue
-            o.person.readings.append(Reading(m.desc.source_type, m.desc.role, m.desc.status == "former", STRONG,
-                                             m.start, m.text, how="role"))
+            if key:
+                o.person.readings.append(Reading(m.desc.source_type, m.desc.role, m.desc.status == "former", STRONG,
+                                                 m.start, m.text, how="role"))
             return o.person
         return None
 

@@ -18,7 +18,7 @@ from .lexicon import (DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP
 @dataclass
 class Desc:
     source_type: str
-    anonymity: str
+    anonymity: Optional[str]
     count: Optional[int] = None
     affiliation: Optional[str] = None
     role: Optional[str] = None
@@ -101,6 +101,8 @@ def describe(span: Span) -> Desc:
             root = pobj
     if root.pos_ == "NUM" and span[0].lower_ in ("those", "these") and span[0].i != root.i:
         root = span[0]  # 'those over 60' read as a number with a determiner: those
+    if root.lower_ in SHARES:  # 'Thirty-seven percent', 'only 7 percent' (of those polled): a plurality
+        return Desc(source_type="group", anonymity="bare", head=root.lower_, plural=True)
     head = root.lower_
     lemma = root.lemma_.lower()
     d = Desc(source_type="unknown", anonymity="bare", head=head)

@@ -38,10 +38,13 @@ RE_WHO = re.compile(r"^(?:who|whom)\s+(is|was|has been|had been|served as|serves
 RE_WHO_LEADS = re.compile(r"^(?:who|whom)\s+(?:now\s+|also\s+)?(led|leads|heads|headed|runs|ran|directs|directed|chairs|"
                           r"chaired|founded|co-founded|manages|managed|oversees|oversaw)\s+(?:the|a|an|his|her|its)\b")
 FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
+RE_AS_A = re.compile(r"(?:^|[.!?\n]\s*|\s)As (?:a|an|the) ([^.!?;:()\"“”]{3,160}),\s*$")
 RE_MEDIA_WORK = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:in|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:"
                            + "|".join(sorted(MEDIA_WORKS, key=len, reverse=True)) + r")\b")
 # 'who covered the White House for 40 years', 'who reports on Congress': a journalist
 RE_WHO_COVERS = re.compile(r"^(?:who|whom)\s+(?:has\s+|had\s+|long\s+)?(?:covered|covers|reported on|reports on|has reported on)\b")
+# a role dated in the past ('chief strategist for her campaign four years ago', '... in 2012')
+RE_PAST = re.compile(r"\b(?:\w+ years? ago|in (?:19|20)\d\d|last (?:cycle|election))\b", re.I)
 CLAUSE_BREAK = {"who", "that", "which", "when", "because", "after", "before", "since", "while", "where", "if", "but"}
 
 
@@ -204,7 +207,9 @@ def read_words(words: list[str], raw: str, *, start: int, how: str, former: bool
                 out.append(Reading("official", None, former, WEAK, start, raw_part, party=party, how=how + ":party", words=low))
             continue
         idx = low.index(role.split()[0]) if role.split()[0] in low else len(low)
-        was = former or any(w in FORMER_WORDS for w in low[:idx])
+        was = former or any(w in FORMER_WORDS for w in low[:idx]) or bool(RE_PAST.search(raw_part))
+        if was and st == "official" and role in OUTSIDE_ROLES:
+            st = "expert"  # a strategist of a past campaign comments from outside now
         aff = next((DEMONYMS[w] for w in low if w in DEMONYMS), None)
         out.append(Reading(st, role, was, STRONG, start, raw_part, party=party, affiliation=aff, how=how, words=low))
     return out
@@ -272,6 +277,13 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
             first = det if toks[det].poss else det + 1
             out += read_words(_words_of(toks, first, ts - 1), text[toks[first].start:toks[ts - 2].end],
                               start=toks[det].start, how="apposition")
+    # 'As a CNN senior political correspondent, host of his own podcast, Axelrod has become ...'
+    if k == ts and ts >= 2 and toks[ts - 1].text == ",":
+        line = text[max(0, toks[ts].start - 200):toks[ts].start]
+        m = RE_AS_A.search(line)
+        if m:
+            out += read_words(m.group(1).replace(",", " and ").split(), m.group(1), start=toks[ts].start - len(line) + m.start(),
+                              how="apposition")
     after = text[occ.end: occ.end + 160]
     tag = RE_PARTY_TAG.match(after)
     if tag:

@@ -162,7 +162,7 @@ class SourceMention(_Row):
     start: int = Field(description="Start offset of the mention in the article text")
     end: int = Field(description="End offset of the mention in the article text")
     source_type: SourceType = Field(description="Type of the source the mention stands for, as an entity of the article (every mention of a person has the type of the fullest description): official, spokesperson, expert, individual, group, organization, document, media, reporter or unknown")
-    anonymity: Anonymity = Field(description="Anonymity of the source the mention stands for ('he' for a named person is named): named, identifiable (one role, no name), described (affiliation or rank), vague (knowledge basis only) or bare")
+    anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source the mention stands for ('he' for a named person is named): named, identifiable (one role, no name), described (affiliation or rank), vague (knowledge basis only) or bare; null for the reporter ('I' outside a quotation)")
     count: Optional[int] = Field(None, description="How many people the mention stands for, when the text says ('two' -> 2, 'an official' -> 1)")
     affiliation: Optional[str] = Field(None, description="Country or institution the source belongs to, normalised ('Israeli' -> 'Israel')")
     role: Optional[str] = Field(None, description="Role or title as given ('spokesman', 'national security adviser')")

@@ -112,7 +112,8 @@ class People:
             if hit:
                 return hit[-1]
         heads = [o for o in inside if not o.modifier]
-        return heads[-1] if heads else None
+        first = [o for o in heads if start in (o.start, o.title_start)]  # 'Brett Doe, chief strategist for ...'
+        return first[0] if first else heads[-1] if heads else None
 
     def by_role(self, role: str, *, before: int, party: Optional[str] = None, former: bool = False) -> Optional[Person]:
         """The person a role back-reference ('the senator', 'the Republican nominee') stands for: the
@@ -149,10 +150,14 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _named_again(toks: list[Tok], core: list[int], text: str) -> bool:
-    """Two or three capitalised words none of which is a known word, whose last word the article uses
-    again alone ('Sadiq Khan' ... 'Khan said'): news names a person in full, then by surname."""
-    if any(toks[k].word in NOT_NAMES or toks[k].word.rstrip(".") in TITLE_ABBREV or len(toks[k].word) < 2 for k in core):
+def _named_again(toks: list[Tok], core: list[int], text: str, known_words: bool = False) -> bool:
+    """Two or three capitalised words none of which is a known word (unless ``known_words``), whose last
+    word the article uses again alone ('Sadiq Khan' ... 'Khan said'): news names a person in full, then
+    by surname."""
+    if len(core) < 2:
+        return False
+    if not known_words and any(toks[k].word in NOT_NAMES or toks[k].word.rstrip(".") in TITLE_ABBREV or len(toks[k].word) < 2
+                               for k in core):
         return False
     last, before = toks[core[-1]], toks[core[-2]]
     pat = re.compile(rf"(?<![\w\-’']){re.escape(last.text.rstrip('.'))}(?![\w\-])")
@@ -242,8 +247,9 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
             in_ent = any(s <= toks[core[0]].start and toks[core[-1]].end <= e for s, e in ents)
             if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, text)):
                 k = core[0]
-            if k is not None and not in_ent and any(s < toks[core[-1]].end and toks[k].start < e for s, e in others):
-                continue  # 'Bay Financial': the recognizer read an organization
+            if k is not None and not in_ent and any(s < toks[core[-1]].end and toks[k].start < e for s, e in others) and \
+                    not _named_again(toks, core[core.index(k):], text, known_words=True):
+                continue  # 'Bay Financial': the recognizer read an organization, and the article never says 'Financial said'
             if k is not None and core_end - k <= 4:
                 first, sur = toks[k], toks[core_end - 1]
                 key = (first.word, sur.word, suffix)

@@ -169,6 +169,8 @@ def entity_desc(m: Mention) -> Desc:
     return apply_profile(d, p) if p is not None else d
 
 
+FIRST_PERSON = ("i", "me", "we", "us")
+
 # ---------------------------------------------------------------- rows
 
 
@@ -310,7 +312,9 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                              [p for p in person_mentions if p.end <= s and (p.start, p.end) not in mentions
                               and not any(q.start <= p.start and p.end <= q.end for q in prior)],
                              key=lambda p: p.start)
-            if not linker.resolve_pronoun(m, earlier):
+            if m.text.lower() in FIRST_PERSON:
+                pass  # the speaker of a quotation, or the reporter (below), never someone named before
+            elif not linker.resolve_pronoun(m, earlier):
                 resolve_mention(m, earlier, persons)
                 if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m) and \
                         not linker.link_plural(m):
@@ -320,17 +324,19 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             echo(m)
         cand_mention[id(c)] = mentions[key]
 
-    # 'I' and 'we' inside a quotation are its speaker
+    # 'I' and 'we' inside a quotation are its speaker; outside any, the reporter (or the newsroom)
     quoted = [c for c in order if c.kind in ("direct", "mixed")]
     for c in order:
         m = cand_mention.get(id(c))
-        if m is None or m.text.lower() not in ("i", "me", "we", "us"):
+        if m is None or m.text.lower() not in FIRST_PERSON:
             continue
         q = next((q for q in quoted if q is not c and q.start <= m.start < q.end), None)
         while q is not None and q.follows is not None:
             q = q.follows
         if q is not None:
             linker.speaker_of_quote(m, cand_mention.get(id(q)))
+        elif not linker.in_quote(m.start):
+            m.desc = Desc(source_type="reporter", anonymity=None, head=m.desc.head, is_pronoun=True)
 
     # reasons for anonymity
     reasons: list[tuple[int, int]] = []
