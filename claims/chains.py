@@ -111,18 +111,17 @@ class Linker:
                                              how="mention"))
         return True
 
-    def link_role(self, m) -> bool:
+    def link_role(self, m, prior: list) -> bool:
         """'the senator', 'the Republican nominee', 'London's mayor': the person the article gave that role."""
         d = m.desc
         if d.person_name or d.is_pronoun or d.plural or d.source_type not in PERSON_TYPES:
             return False
         if not d.role:
             # 'the mega donor', 'the man who built his career on ...': a person noun right after a person named
-            if m.text.lower().startswith("the ") and (d.head in INDIVIDUAL or d.head in FAMILY or RE_AGENT_NOUN.match(d.head)):
-                p = self._just_named(m, None)
-                if p is not None:
-                    m.person = p
-                    return True
+            written = re.findall(rf"\b{re.escape(d.head)}\b", m.text) if d.head else []
+            if m.text.lower().startswith("the ") and written and (d.head in INDIVIDUAL or d.head in FAMILY or
+                                                                 RE_AGENT_NOUN.match(d.head)):
+                return self._just_named(m, None, prior) is not None
             return False
         if not re.match(r"^(?:[Tt]he\s|[A-Z][\w.\-]*(?:'s|’s)\s)", m.text):
             return False
@@ -131,7 +130,7 @@ class Linker:
         key = role_key(d.role)
         p = self.people.by_role(key, before=m.start, party=party, former=d.status == "former")
         if p is None and m.text.lower().startswith("the "):
-            p = self._just_named(m, key)
+            return self._just_named(m, key, prior) is not None
         if p is None:
             return False
         m.person = p
@@ -139,24 +138,75 @@ class Linker:
         m.antecedent = self.mention_of(before[-1] if before else p.occurrences[0])
         return True
 
-    def _just_named(self, m, key: Optional[str]) -> Optional[Person]:
+    def _candidates(self, m, prior: list, window: int) -> list[tuple]:
+        """What a pronoun or a role can refer back to, in the order to try: the people mentioned earlier
+        in its sentence (nearest first), then in each sentence before it (from its start: the subject
+        before the objects), up to ``window`` sentences of narrative back. Each is (object, person or
+        None, gender): a person's mention, a pronoun already tied to a person, or an unnamed person."""
+        s = self.people.sentence_of(m.start)
+        quoted = self.in_quote(m.start)
+        cands: list[tuple[int, int, object, Optional[Person], Optional[str]]] = []
+        for o in self.people.occurrences:
+            if o.start >= m.start:
+                break
+            if o.modifier or self.people.distance(o.sent, s) > window or (o.in_quote and not quoted):
+                continue
+            cands.append((o.sent, o.start, o, o.person, o.person.gender))
+        for p in prior:
+            if p.start >= m.start or p is m:
+                continue
+            ps = self.people.sentence_of(p.start)
+            if self.people.distance(ps, s) > window or self.in_quote(p.start) and not quoted:
+                continue
+            person = person_of(p)
+            if person is not None:
+                if p.desc.is_pronoun:  # 'he said' tied to a person: that person, here
+                    cands.append((ps, p.start, p, person, person.gender))
+                continue  # a named mention is the registry's occurrence
+            pd = p.root.desc
+            if p.desc.is_pronoun or pd.person_name or pd.plural or pd.source_type not in PERSON_TYPES:
+                continue
+            g = next((word_gender(w) for w in re.findall(r"[\w’']+", p.text) if word_gender(w)), None)
+            cands.append((ps, p.start, p, None, g))
+        same = sorted((c for c in cands if c[0] == s), key=lambda c: -c[1])
+        earlier = sorted((c for c in cands if c[0] < s), key=lambda c: (-c[0], c[1]))
+        return [(obj, person, gender) for _, _, obj, person, gender in same + earlier]
+
+    def _tie(self, m, obj, person: Optional[Person]) -> None:
+        m.person = person
+        m.antecedent = self.mention_of(obj) if isinstance(obj, Occurrence) else obj
+
+    def _just_named(self, m, key: Optional[str], prior: list) -> Optional[Person]:
         """'Christie unleashed attacks on Rubio, and the New Jersey governor tripped him up': a definite
         role right after a person whom the article gives no other role is that person (the first
         named in this sentence or the one before, as for a pronoun)."""
-        s = self.people.sentence_of(m.start)
-        near = [o for o in self.people.occurrences if o.start < m.start and self.people.distance(o.sent, s) <= 1 and not o.modifier
-                and not o.in_quote]
-        near.sort(key=lambda o: (-o.sent, o.start))
         want = next((word_gender(w) for w in m.text.split() if word_gender(w)), None)
-        for o in near:
-            roles = {r.role_key for r in o.person.readings if r.role_key}
-            if key and roles and key not in roles or want and o.person.gender and want != o.person.gender:
+        for obj, person, gender in self._candidates(m, prior, 1):
+            if person is None:
+                continue
+            roles = {r.role_key for r in person.readings if r.role_key}
+            if key and roles and key not in roles or want and gender and want != gender:
                 continue
             if key:
-                o.person.readings.append(Reading(m.desc.source_type, m.desc.role, m.desc.status == "former", STRONG,
-                                                 m.start, m.text, how="role"))
-            return o.person
+                person.readings.append(Reading(m.desc.source_type, m.desc.role, m.desc.status == "former", STRONG,
+                                               m.start, m.text, how="role"))
+            self._tie(m, obj, person)
+            return person
         return None
+
+    def resolve_pronoun(self, m, prior: list) -> bool:
+        """'he' or 'she': the nearest person in agreement, within WINDOW sentences; None stays None."""
+        want = PERSONAL.get(m.text.lower().strip())
+        if want is None:
+            return False
+        for obj, person, gender in self._candidates(m, prior, WINDOW):
+            if gender is not None and gender != want:
+                continue
+            self._tie(m, obj, person)
+            if person is not None:
+                person.vote(want, 2)
+            return True
+        return True  # a pronoun no one agrees with stays unresolved
 
     def link_plural(self, m) -> bool:
         """'Both women', 'the two candidates', 'the senators': a definite plural of people right after two
@@ -178,44 +228,6 @@ class Linker:
             return False
         m.group_of = near[-count:] if count else near
         return True
-
-    def resolve_pronoun(self, m, prior: list) -> bool:
-        """'he' or 'she': the nearest person in agreement, within WINDOW sentences; None stays None."""
-        word = m.text.lower().strip()
-        want = PERSONAL.get(word)
-        if want is None:
-            return False
-        s = self.people.sentence_of(m.start)
-        quoted = self.in_quote(m.start)
-        cands: list[tuple[int, int, object, Optional[Person], Optional[str]]] = []
-        for o in self.people.occurrences:
-            if o.start >= m.start:
-                break
-            if o.modifier or self.people.distance(o.sent, s) > WINDOW or (o.in_quote and not quoted):
-                continue
-            cands.append((o.sent, o.start, o, o.person, o.person.gender))
-        for p in prior:
-            if p.start >= m.start or person_of(p) is not None or p.desc.is_pronoun or p.root.desc.person_name:
-                continue  # named people are the registry's occurrences
-            ps = self.people.sentence_of(p.start)
-            pd = p.root.desc
-            if self.people.distance(ps, s) > WINDOW or pd.plural or pd.source_type not in PERSON_TYPES or self.in_quote(p.start) and not quoted:
-                continue
-            g = next((word_gender(w) for w in re.findall(r"[\w’']+", p.text) if word_gender(w)), None)
-            cands.append((ps, p.start, p, None, g))
-        same = sorted((c for c in cands if c[0] == s), key=lambda c: -c[1])
-        earlier = sorted((c for c in cands if c[0] < s), key=lambda c: (-c[0], c[1]))
-        for sent, start, obj, person, gender in same + earlier:
-            if gender is not None and gender != want:
-                continue
-            if person is not None:
-                m.person = person
-                m.antecedent = self.mention_of(obj)
-                person.vote(want, 2)
-            else:
-                m.antecedent = obj
-            return True
-        return True  # a pronoun no one agrees with stays unresolved
 
     def speaker_of_quote(self, m, enclosing) -> bool:
         """'I' or 'we' inside a quotation: whoever the quotation is attributed to."""

@@ -316,7 +316,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 pass  # the speaker of a quotation, or the reporter (below), never someone named before
             elif not linker.resolve_pronoun(m, earlier):
                 resolve_mention(m, earlier, persons)
-                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m) and \
+                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, earlier) and \
                         not linker.link_plural(m):
                     lone_name(m, text)
             mentions[key] = m
