@@ -217,16 +217,19 @@ class Linker:
                 d.source_type not in PERSON_TYPES + ("group", "unknown") or d.head in ("others", "many", "some", "people"):
             return False
         s = self.people.sentence_of(m.start)
-        near: list[Person] = []
-        for o in self.people.occurrences:
-            if o.start >= m.start:
-                break
-            if not o.modifier and not o.in_quote and self.people.distance(o.sent, s) <= 1 and o.person not in near:
-                near.append(o.person)
         count = NUMBER_WORDS.get(words[1]) if len(words) > 2 else (2 if words[0] == "both" else None)
+        want = word_gender(d.head.rstrip("s")) or {"women": "f", "men": "m"}.get(d.head)
+        near: list[Person] = []  # the people named last, most recent first
+        for o in reversed(self.people.occurrences):
+            if o.start >= m.start or o.modifier or o.in_quote or o.person in near:
+                continue
+            if self.people.distance(o.sent, s) > (3 if count else 1):
+                break
+            if not (want and o.person.gender and o.person.gender != want):
+                near.append(o.person)
         if len(near) < 2 or count is not None and len(near) < count:
             return False
-        m.group_of = near[-count:] if count else near
+        m.group_of = near[:count] if count else near
         return True
 
     def speaker_of_quote(self, m, enclosing) -> bool:
@@ -258,4 +261,6 @@ def mention_form(m, d: Desc) -> str:
         if len(words) == 1:
             return "first" if p.first and words[0] == p.first else "surname"
         return "name"
+    if getattr(m, "group_of", None):
+        return "role"
     return "name" if d.anonymity == "named" and d.name else "description"

@@ -183,6 +183,7 @@ def describe(span: Span) -> Desc:
         # issued ('a police report', 'exit polls') is described; 'polls' alone is bare
         d.source_type = "document"
         issuer = orgs or persons or any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span) or \
+            any(t.text[:1].isupper() and t.head.dep_ == "prep" and t.head.lower_ in ("by", "from", "of") for t in span) or \
             any(t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON") for t in span)
         modified = any(t.dep_ in ("amod", "compound", "nmod", "acl", "relcl", "prep") and t.head.i == root.i
                        for t in span.doc[span.start:span.end] if t.i != root.i) or \
