@@ -44,7 +44,7 @@ RE_MEDIA_WORK = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:in|on)\s+(?:a|an|his|her
 # 'who covered the White House for 40 years', 'who reports on Congress': a journalist
 RE_WHO_COVERS = re.compile(r"^(?:who|whom)\s+(?:has\s+|had\s+|long\s+)?(?:covered|covers|reported on|reports on|has reported on)\b")
 # a role dated in the past ('chief strategist for her campaign four years ago', '... in 2012')
-RE_PAST = re.compile(r"\b(?:\w+ years? ago|in (?:19|20)\d\d|last (?:cycle|election))\b", re.I)
+RE_PAST = re.compile(r"\b(?:\w+ years? ago|last (?:cycle|election))\b", re.I)
 CLAUSE_BREAK = {"who", "that", "which", "when", "because", "after", "before", "since", "while", "where", "if", "but"}
 
 
@@ -199,6 +199,11 @@ def read_words(words: list[str], raw: str, *, start: int, how: str, former: bool
         parts.append(cur)
         raws.append(cur_raw)
     for low, rw in zip(parts, raws):
+        prep = next((i for i, w in enumerate(low) if w in PREPOSITIONS and i > 0), len(low))
+        owner = max((i for i, w in enumerate(rw[:prep]) if w.endswith(("'s", "’s", "s'", "s’")) and i < len(rw) - 1),
+                    default=-1)
+        if owner >= 0:  # 'President Barack Obama's former top adviser': the role is after the possessor's name
+            low, rw = low[owner + 1:], rw[owner + 1:]
         raw_part = " ".join(rw)
         st, role = _classify(low, raw_part)
         party = next((PARTIES[w] for w in low if w in PARTIES and len(w) > 1), None)

@@ -112,7 +112,8 @@ class People:
             if hit:
                 return hit[-1]
         heads = [o for o in inside if not o.modifier]
-        first = [o for o in heads if start in (o.start, o.title_start)]  # 'Brett Doe, chief strategist for ...'
+        first = [o for o in heads if start in (o.start, o.title_start)  # 'Brett Doe, chief strategist for ...'
+                 and self.text[o.end:o.end + 2] not in ("'s", "’s")]  # not 'Hillary Clinton's campaign'
         return first[0] if first else heads[-1] if heads else None
 
     def by_role(self, role: str, *, before: int, party: Optional[str] = None, former: bool = False) -> Optional[Person]:
@@ -145,19 +146,20 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         words = re.findall(r"[^\W\d_][\w’'\-]*", m.group())
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
             out.append((m.start(), m.end()))
     return out
 
 
-def _named_again(toks: list[Tok], core: list[int], text: str, known_words: bool = False) -> bool:
+def _named_again(toks: list[Tok], core: list[int], text: str, known_words: bool = False,
+                 lower_words: frozenset = frozenset()) -> bool:
     """Two or three capitalised words none of which is a known word (unless ``known_words``), whose last
     word the article uses again alone ('Sadiq Khan' ... 'Khan said'): news names a person in full, then
     by surname."""
     if len(core) < 2:
         return False
     if not known_words and any(toks[k].word in NOT_NAMES or toks[k].word.rstrip(".") in TITLE_ABBREV or len(toks[k].word) < 2
-                               for k in core):
+                               or toks[k].word in lower_words for k in core):
         return False
     last, before = toks[core[-1]], toks[core[-2]]
     pat = re.compile(rf"(?<![\w\-’']){re.escape(last.text.rstrip('.'))}(?![\w\-])")
@@ -215,9 +217,12 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
     def sent_of(off: int) -> int:
         return max(0, bisect.bisect_right(bounds, off) - 1)
 
+    lower_words = frozenset(t.text for t in toks if t.is_word and t.text.islower())
+
     def first_ok(t: Tok) -> bool:
+        """A first name, and no word the article writes in lower case elsewhere ('Donor Adelson' in a headline)."""
         return is_first_name(t.text) and not (t.first_in_sent and t.word in NOT_FIRST_NAMES) and \
-            t.word not in NOT_NAMES and t.word.rstrip(".") not in TITLE_ABBREV
+            t.word not in NOT_NAMES and t.word.rstrip(".") not in TITLE_ABBREV and t.word not in lower_words
 
     headline = _title_case_lines(text)
     for a, b in _runs(toks, text):
@@ -245,7 +250,7 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         if len(core) >= 2:
             k = next((k for k in core[:-1] if first_ok(toks[k])), None)
             in_ent = any(s <= toks[core[0]].start and toks[core[-1]].end <= e for s, e in ents)
-            if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, text)):
+            if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, text, lower_words=lower_words)):
                 k = core[0]
             if k is not None and not in_ent and any(s < toks[core[-1]].end and toks[k].start < e for s, e in others) and \
                     not _named_again(toks, core[core.index(k):], text, known_words=True):
