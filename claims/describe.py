@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .attribution import RE_AGENT_NOUN
 from .descriptors import phrase_in as _phrase_in
-from .lexicon import (DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, HONORIFICS, INDIVIDUAL, KNOWLEDGE, MEDIA,
+from .lexicon import (IDEOLOGIES, PARTIES, DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, HONORIFICS, INDIVIDUAL, KNOWLEDGE, MEDIA,
                       MEDIA_NAMES, NUMBER_WORDS, OFFICIAL, ORG, ORG_DESIGNATORS, PRONOUN_NUMBER, RANK, RE_MEDIA_PHRASE,
                       SPOKES, UNIQUE_ROLES)
 
@@ -244,7 +244,8 @@ def describe(span: Span) -> Desc:
     has_aff = d.affiliation is not None or any(t.dep_ == "poss" and t.pos_ in ("PROPN",) for t in span) or \
         any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i) or \
         any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.lower_ in ORG and t.head.i == root.i
-            for t in span if t.i < root.i)  # 'an energy ministry official', 'an administration official'
+            for t in span if t.i < root.i) or \
+        any(t.lower_ in IDEOLOGIES or t.lower_ in PARTIES and len(t.lower_) > 1 for t in span)  # 'conservative activists'
     definite = first in ("the",) or any(t.dep_ == "poss" for t in span if t.i < root.i)
     unique = _phrase_in(words, UNIQUE_ROLES)
     if not d.plural and definite and unique and first not in ("a", "an", "one", "another") and d.count in (None, 1) \

@@ -154,7 +154,7 @@ WORD_LISTS = ("spokesperson", "official", "expert", "expert_suffixes", "individu
               "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words",
               "abbreviations",
               "male_words", "female_words", "not_first_names", "place_words", "candidacy", "executive", "media_roles", "media_works", "expert_bodies",
-              "expert_body_roles", "outside_roles", "alignment", "former_words", "possessions", "title_modifiers")
+              "expert_body_roles", "outside_roles", "alignment", "ideologies", "former_words", "possessions", "title_modifiers")
 NAME_LISTS = ("media_names", "media_phrases")
 PATTERN_LISTS = ("knowledge_basis", "anonymity_reasons")
 MAPPINGS = {"number_words": (int, "number"), "demonyms": (str, "name"), "pronoun_number": (str, "name"),
@@ -237,6 +237,7 @@ EXPERT_BODIES = frozenset(_S["expert_bodies"])
 EXPERT_BODY_ROLES = frozenset(_S["expert_body_roles"])
 OUTSIDE_ROLES = frozenset(_S["outside_roles"])
 ALIGNMENT = frozenset(_S["alignment"])
+IDEOLOGIES = frozenset(_S["ideologies"])
 FORMER_WORDS = frozenset(_S["former_words"])
 POSSESSIONS = frozenset(_S["possessions"])
 TITLE_MODIFIERS = frozenset(_S["title_modifiers"])
