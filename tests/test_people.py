@@ -185,3 +185,36 @@ async def test_the_claim_page_shows_the_mention_and_the_entitys_description(seed
     assert st == "spokesperson" and f"<dt>Type</dt><dd>{st}</dd>" in html
     assert "<dt>Mention</dt><dd>pronoun of Ned Price</dd>" in html
     assert '<dd class="described-as">State Department spokesman' in html
+
+
+@pytest.mark.parametrize("text, name, source_type, former", [
+    ("As a CNN senior political correspondent and host of a podcast, Rob Yates has become a critic.", "Rob Yates", "media",
+     False),
+    ("Ian Holt, President Carla Mendes's former top adviser, disagreed.", "Ian Holt", "official", True),
+    ("Brett Lane, chief strategist for Jo Rand's campaign four years ago, disagreed.", "Brett Lane", "expert", True),
+    ("Top Republican donor Saul Brenner met the candidate.", "Saul Brenner", "individual", False),
+])
+def test_what_a_person_is_from_harder_descriptions(text, name, source_type, former):
+    p = people_of(text)[name]
+    assert (p.profile.source_type, p.profile.former) == (source_type, former)
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_first_name():
+    people = people_of("Top Donor Brenner Backs Mendes In Close Race\n\nThe donor, Saul Brenner, said he was pleased. "
+                       "Brenner said the race was close.")
+    assert "Donor Brenner" not in people and "Saul Brenner" in people
+
+
+def test_first_person_outside_a_quotation_is_the_reporter():
+    claims, _ = sources_of("I asked the mayor about the budget. I think the city cannot afford the stadium.")
+    c = next(c for c in claims if c.source == "I")
+    assert (c.source_type, c.anonymity) == ("reporter", None)
+
+
+def test_shares_and_causes_of_unnamed_pluralities():
+    claims, _ = sources_of("Thirty-seven percent said the economy was the top issue. "
+                           "Conservative activists said the bill went too far. Voters said they were tired.")
+    got = by_source(claims)
+    assert got["Thirty-seven percent"][:2] == ("group", "bare")
+    assert got["Conservative activists"][:2] == ("group", "described")
+    assert got["Voters"][:2] == ("group", "bare")
