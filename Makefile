@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= claims.db
 PORT   ?= 8001
 
-.PHONY: demo test build serve install clean schema bench evaluate
+.PHONY: demo test build serve install clean schema bench evaluate evaluate-polnear screenshots
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 install: $(STAMP)
 
 build: $(STAMP)
-	$(VENV)/bin/claims build $(DB) seeds
+	$(VENV)/bin/claims build $(DB) seeds tests/fixtures/syndicated
 
 demo: build
 	$(VENV)/bin/claims serve $(DB) --port $(PORT)
@@ -30,8 +30,21 @@ demo: build
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# The README's screenshots (docs/screenshots/), taken by the browser test; look at them before committing.
+screenshots: $(STAMP)
+	CLAIMS_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/test_browser.py
+
 evaluate: build
 	$(VENV)/bin/claims evaluate $(DB) --show-errors
+
+# PolNeAR's train split (docs/polnear.md says how to get it; never committed): build it and score the engine,
+# attributions by construction and the hand-labeled sources. POLNEAR is the folder holding data/train/.
+POLNEAR ?= corpora/polnear
+evaluate-polnear: $(STAMP)
+	rm -f bench/out/polnear-train.db
+	$(VENV)/bin/claims build bench/out/polnear-train.db $(POLNEAR)/data/train/text --workers 2 -q || test $$? -eq 1
+	$(VENV)/bin/claims evaluate bench/out/polnear-train.db --gold $(POLNEAR)/data/train/attributions \
+	  --sources eval/polnear_train_sources.jsonl
 
 # Benchmarks (scripts; results in bench/out/, git-ignored). `make bench` runs the pipeline one:
 #   .venv/bin/python scripts/gen_corpus.py            500-article corpus -> bench/out/corpus

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, verb_forms)
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, verb_forms)
 from .models import Article
 
 # ---------------------------------------------------------------- lexicon
@@ -137,6 +137,7 @@ class Cand:
     negated: bool = False
     relayed_by: Optional[int] = None  # offset of the cue of the claim that relays this one ("citing")
     reach_paragraph: Optional[int] = None  # the last paragraph a continued quotation reaches
+    gaps: list[tuple[int, int]] = field(default_factory=list)  # between the pieces of a continued quotation
     notes: list[str] = field(default_factory=list)
     id: str = ""
 
@@ -282,6 +283,12 @@ class Scare:
 # ---------------------------------------------------------------- helpers on the parse
 
 
+def takes_clause_frame(lemma: str) -> bool:
+    """Does the cue verb take a clause or quotation as content (speech and thought), rather than only a
+    phrase (praise, plans, talk about something)?"""
+    return bool({"clause", "complement", "object", "quote"} & set(VERBS[lemma].frames))
+
+
 def _concern_object(t: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
                for c in t.children)
@@ -399,6 +406,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
+    if v.dep_ == "xcomp" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
+        # "urged him to say": its object
+        h = v.head
+        obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < v.i), None)
+        if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+            return obj
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod"):
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if depth == 0:
@@ -446,7 +464,8 @@ def mention_tokens(head: Token) -> list[Token]:
     """The source mention around its head noun: modifiers, titles, appositions; no relative clauses."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and t.tag_ not in ("VBN", "VBG")) or \
+        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and (t.tag_ not in ("VBN", "VBG") or
+                                                                          t.tag_ == "VBG" and is_cue_verb(t))) or \
                 (t.dep_ in ("advcl", "parataxis")) or \
                 (t.dep_ == "acl" and t.tag_ == "VBG" and t.i > head.i and t.doc[t.i - 1].text == ","):
             # relative clauses and participles set off by commas ("an official, speaking on
@@ -613,6 +632,7 @@ class Finder:
                 continue
             self.verb_cues(doc, sent, si)
             self.prep_cues(doc, sent, si)
+        self.headline_speakers()
         self.quote_pass()
         self.nest()
         self.scope()
@@ -691,6 +711,11 @@ class Finder:
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
+        if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
+        if not self._phrase_cue_ok(v, lem):
+            return
         subj = subject_of(v)
         rec = recipient_of(v)
         rec_idx = {t.i for t in rec} if rec else set()
@@ -713,15 +738,28 @@ class Finder:
         cue, cue_start = self._cue_text(v, cue_extra)
         src_lo = min((t.i for t in src), default=v.i) if src else v.i
         src_hi = max((t.i for t in src), default=v.i) if src else v.i
-        attr_lo = min(src_lo, v.i)
-        attr_hi = max(src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
+        # a participle or coordinated verb takes its source from another clause ('..., Trump said,
+        # referring to Kerry'): its own attribution clause is the verb and what it governs
+        borrowed = subj is not None and subj.head.i != v.i and subj.i < v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp")
+        attr_lo = v.i if borrowed else min(src_lo, v.i)
+        attr_hi = max(v.i if borrowed else src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
 
         comp = complement_of(v)
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
-            return  # "the deal, which officials expect will pass": the reported clause's subject is the antecedent
         content: Optional[tuple[int, int]] = None
         rule = ""
+        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
+            # "a rule change that he said would make it harder", "the deal, which officials expect will
+            # pass": the reported clause is what follows the cue (its subject is the antecedent)
+            own = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS), None)
+            rest = [t for t in comp.subtree if t.i > v.i]
+            if own is None or not rest:
+                return
+            end = next((t.i for t in rest if t.i > rest[0].i + 1 and self._reporters_addition(t, v, rest[0])), None)
+            rest = [t for t in rest if end is None or t.i < end]
+            while len(rest) > 1 and rest[-1].is_punct and rest[-1].text not in QUOTE_TOKENS:
+                rest.pop()
+            content, rule = (_tok_start(rest[0]), _tok_end(rest[-1])), "verb:relative"
         # "A," she said, "B." — one quotation split by its attribution
         q_before = self._quote_ending_at(_tok_start(doc[attr_lo]))
         q_after = self._quote_starting_at(_tok_end(doc[attr_hi]))
@@ -784,13 +822,17 @@ class Finder:
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
         # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
         quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
+        # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
+        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
+        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") for t in before)
         tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
-            and content is None and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
+            and content is None and clause_before and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
                                                             # "..., manager Erik Larsen confirmed on Monday." read
                                                             # as an adverbial clause: no 'as', 'when' or 'because'
                                                             or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis")
                                                             and v.head.i < v.i and subj is not None and subj.i < v.i
+                                                            and subj.head.i == v.i
                                                             and not any(c.dep_ == "mark" for c in v.children)
                                                             or quote_tail)
         leftover = [t for t in after if not t.is_punct]
@@ -798,8 +840,15 @@ class Finder:
         parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
             any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
             and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
+        takes_clause = takes_clause_frame(lem)
+        opener = [t for t in before if not t.is_punct]
         if content is not None:
-            pass  # the quotation before a sentence of its own
+            pass  # the quotation before a sentence of its own, or a relative clause
+        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover:
+            # "Still, he said, officials have to decide ...": the opening adverb is the reporter's
+            kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+            first = next(t for t in after if not t.is_punct or t.text in QUOTE_TOKENS)
+            content, rule = (_tok_start(first), _tok_end(max(kept, key=lambda t: t.i))), "verb:parenthetical"
         elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
                 sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
                 (after_ok or len(after) <= 6 or parenthetical) and \
@@ -813,7 +862,7 @@ class Finder:
                 kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
                 content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
-        elif comp is not None and comp.i > v.i:
+        elif comp is not None and comp.i > v.i and takes_clause:
             lo = _content_first(comp)
             # a subjectless complement after an object the parser took from it (headline style:
             # "Official warns inflation fight is not over"): the object is the complement's subject
@@ -849,6 +898,13 @@ class Finder:
                 lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
                 s = _tok_start(lo)
                 e = self._forward_end(sent, v, lo)
+                if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
+                    # a noun phrase is the content: it ends with the phrase ('announced the partnership
+                    # after cutting ties ...', 'confirmed the meeting on condition of anonymity'), and
+                    # what is said of it ('described the plan as reckless')
+                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+                    hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+                    e = min(e, _tok_end(hi))
                 content = (s, e)
                 rule = "verb:object"
         if content is None and VERBS[lem].frames and rule != "verb:quote_after":
@@ -878,6 +934,34 @@ class Finder:
             c.notes.append("colon attribution")
             c.reach_paragraph = self.quote_paragraphs.get(content)
         self.add(c)
+
+    @staticmethod
+    def _phrase_cue_ok(v: Token, lem: str) -> bool:
+        """Where a verb that takes a phrase (praise, want, call X Y, support) is no attribution: as an
+        adjective ('pledged delegates', 'a collection called "Yuge!"'), modifying a noun ('groups supporting
+        gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
+        relative clause whose object is its antecedent ('what he calls a corrupt process'), wanting something
+        done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
+        if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN":
+            return False
+        entry = VERBS[lem]
+        if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
+            return True
+        if v.dep_ == "acl" and entry.act != "statement":
+            return False
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+            return False
+        if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
+            return False
+        if v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children) \
+                or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children):
+            return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process'
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
+                not any(c.dep_ == "dobj" for c in v.children):
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
+            return False
+        return True
 
     def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
         """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
@@ -997,6 +1081,13 @@ class Finder:
         if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
                 t.right_edge.i >= t.sent.end - 2:
             return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+        if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
+                not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
+            rest = doc[t.i + 1: t.sent.end]
+            verb = next((x for x in rest if x.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "appos") and x.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                    not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+                return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
         if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                               for x in doc[t.i + 1: t.sent.end]):
             return True  # a sentence-final relative clause set off by a comma
@@ -1217,6 +1308,19 @@ class Finder:
                                   cue_start=m.start(), source_tokens=span))
                     covered.append((qs, qe))
                     continue
+            # a quotation led by a clause or a name that ends with a colon: 'Trump boomed: "..."',
+            # 'Republican pollster Jane Roe: "..."'
+            lead = self._colon_lead(qs)
+            if lead is not None:
+                src_span, (src_s, src_e), cue_text, cue_at = lead
+                c = Cand(doc, si0, *self.strip_quote(qs, qe), "direct", "quote:colon", cue=cue_text, cue_start=cue_at,
+                         source_tokens=src_span, source_text=self.text[src_s:src_e], source_start=src_s, source_end=src_e)
+                c.notes.append("colon attribution")
+                self.add(c)
+                attributed.append(c)
+                attributed.sort(key=lambda c: c.start)
+                covered.append((qs, qe))
+                continue
             # the quote must be (most of) its own sentence(s): a floating quote
             sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
             # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
@@ -1246,9 +1350,11 @@ class Finder:
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
             prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
-            if prev and self._continues_quotation(prev[-1], qs, doc._.paragraph):
+            quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
+            if quoted is not None and self._continues_quotation(quoted, qs, doc._.paragraph):
                 # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
-                p = prev[-1]
+                p = quoted
+                p.gaps.append((p.end, s))
                 p.end = max(p.end, e)
                 p.reach_paragraph = doc._.paragraph
                 if "quotation continued" not in p.notes:
@@ -1263,6 +1369,62 @@ class Finder:
                 attributed.sort(key=lambda c: c.start)
                 covered.append((s, e))
 
+    def _colon_lead(self, qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
+        """The speaker of a quotation that a colon introduces, in the same sentence or ending the paragraph
+        before: the subject of the clause before the colon ('Trump boomed:', 'He went even further:',
+        'the company released the following statement:'), or the name that is all there is before it
+        ('Carl Bialik:', also on a line of its own). Returns the source span (None where nothing was parsed),
+        its offsets, the cue (the clause's verb up to the colon, or the colon) and where the cue starts."""
+        m = re.search(r":[ \t]*(?:\n\s*)?$", self.text[max(0, qs - 8):qs])
+        if m is None:
+            return None
+        colon = max(0, qs - 8) + m.start()
+        found = next(((d, s, si) for d, s, si in self.sent_of if _tok_start(s[0]) <= colon < _tok_end(s[-1])), None)
+        if found is None:  # a line of its own, which the reader took for a label
+            line_start = self.text.rfind("\n", 0, colon) + 1
+            name = re.fullmatch(r"[ \t]*((?:[A-Z][\w.'’&\-]*|of|the|at|for)(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|at|for|[a-z]+)){0,7})[ \t]*",
+                                self.text[line_start:colon])
+            if name is None or not re.search(r"\b[A-Z][a-z]+[ \t]+[A-Z]", name.group(1)) or \
+                    name.group(1).split()[0].lower() in HEADLINE_LABELS:
+                return None
+            return None, (line_start + name.start(1), line_start + name.end(1)), ":", colon
+        doc, sent, si = found
+        toks = [t for t in sent if _tok_end(t) <= colon]
+        if not toks or len(toks) > 30 or not doc._.parsed:
+            return None
+        verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")]
+        if not verbs:
+            if len(toks) <= 8 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM") or t.tag_ == "POS" for t in toks) \
+                    and any(t.pos_ == "PROPN" for t in toks) and toks[0].lower_ not in HEADLINE_LABELS:
+                return doc[toks[0].i: toks[-1].i + 1], (_tok_start(toks[0]), _tok_end(toks[-1])), ":", colon
+            return None
+        v = verbs[0] if verbs[0].dep_ == "ROOT" or len(verbs) == 1 else next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
+        subj = subject_of(v)
+        if subj is None or not (subj.pos_ in ("PRON", "PROPN", "NOUN") or subj.ent_type_ in ("PERSON", "ORG")):
+            return None  # what a quotation follows, its subject says (any noun: 'the candidate boomed:')
+        if subj.lower_ in ("it", "this", "that", "there", "which"):
+            return None
+        src = mention_tokens(subj)
+        return doc[src[0].i: src[-1].i + 1], (_tok_start(src[0]), _tok_end(src[-1])), self.text[_tok_start(v):colon + 1], \
+            _tok_start(v)
+
+    def headline_speakers(self) -> None:
+        """'Gingrich: Trump Must Decide ...': a headline led by a short name and a colon is that speaker's."""
+        for doc, sent, si in self.sent_of:
+            if doc._.role != "title" or si != next((x for d, s, x in self.sent_of if d is doc), si):
+                continue
+            start = _tok_start(sent[0])
+            m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,4})[ \t]*:[ \t]+(\S.*\S)", self.text[start:doc._.offset + len(doc.text)])
+            if m is None or m.group(1).lower() in HEADLINE_LABELS or m.group(1).split()[0].lower() in HEADLINE_LABELS:
+                continue
+            s, e = trim_span(self.text, start + m.start(2), start + m.end(2))
+            e = e - 1 if self.text[e - 1:e] in ".!?" and not mark_width_before(self.text, e - 1) else e
+            c = Cand(doc, si, s, e, self.kind_for(s, e), "headline:colon", cue=":", cue_start=start + m.end(1),
+                     source_text=m.group(1), source_start=start, source_end=start + m.end(1))
+            if c.kind == "direct":
+                c.start, c.end = self.strip_quote(s, e)
+            self.add(c)
+
     def _continues_quotation(self, p: Cand, qs: int, paragraph: int) -> bool:
         """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
         paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
@@ -1272,11 +1434,15 @@ class Finder:
         if self.speech_quote_at(max(p.start, p.end - 1)) is None and self.speech_quote_at(p.end) is None:
             return False  # p does not end in a quotation
         gap = self.text[p.end:qs]
-        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs for o in self.cands):
+        # what stands between is p's own attribution clause, perhaps with a participle of the same source
+        # ('"A," Trump said in August, referring to Kerry. "B."'), never another source's claim
+        if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
+               not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs)
+               for o in self.cands):
             return False
         reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
         head, _, tail = gap.partition("\n")
-        if len(re.findall(r"\w+", head)) > 14:
+        if len(re.findall(r"\w+", head)) > 40 or len(re.findall(r"[.!?][\"”’']*\s", head)) > 1:
             return False
         if paragraph == reached:
             return "\n" not in gap
@@ -1325,7 +1491,8 @@ class Finder:
             for p in outer:
                 if p is c or p.kind == "declined":
                     continue
-                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1:
+                if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1 \
+                        and not any(a <= c.cue_start < b for a, b in p.gaps):
                     if best is None or (p.end - p.start) < (best.end - best.start):
                         best = p
             c.parent = best
@@ -1406,6 +1573,16 @@ class Finder:
             if o.kind == c.kind and o.start == c.start and o.end == c.end and o.cue_start == c.cue_start:
                 return
         self.cands.append(c)
+
+
+def act_of(c: Cand) -> Optional[str]:
+    """What a candidate attributes: the act of its cue in the lexicon; refusals for declines;
+    statements for quotations, prepositional cues and cues the lexicon does not list."""
+    if c.kind == "reporter":
+        return None
+    if c.kind == "declined":
+        return "refusal"
+    return ACT.get(c.cue_lemma or "", "statement")
 
 
 def claim_id(article_id: str, c: Cand) -> str:

@@ -70,22 +70,28 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
 
 @cli.command()
 @click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("what", type=click.Choice(["claims", "articles", "claimreview", "annotations"]))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.argument("what", type=click.Choice(["claims", "articles", "claimreview", "claims-jsonld", "annotations"]))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="csv only for claims and articles")
 def export(db, what, fmt):
-    """Write the claims or articles of DB to standard output (JSONL by default).
+    """Write WHAT of DB to standard output, one record a line.
 
-    The fields are those of the evaluation contract (eval/README.md).
+    claims, articles: the fields of the evaluation contract (eval/README.md), JSONL or CSV.
+    claimreview: schema.org ClaimReview JSON-LD for each review in the corrections file.
+    claims-jsonld: a schema.org Claim for every attributed claim that asserts something (no refusals).
+    annotations: a W3C Web Annotation for every claim, anchored in the stored text.
     """
     from . import export as ex
     from .store import open_db
 
     try:
+        if what in ex.JSONLD and fmt == "csv":
+            raise ClaimsError(f"{what} is JSON-LD (one document a line); --format csv is only for claims and articles")
         database = open_db(db, create=False)
         if not database["claims"].exists():
             raise ClaimsError(f"{db}: not a claims database (no claims table)")
-        if what in ("claimreview", "annotations"):  # JSON-LD, one document a line
-            ex.write_jsonld(ex.claimreview_rows(database) if what == "claimreview" else ex.annotation_rows(database), sys.stdout)
+        if what in ex.JSONLD:
+            ex.write_jsonld(ex.JSONLD[what](database), sys.stdout)
             return
         rows, fields = (ex.claim_rows(database), ex.CLAIM_FIELDS) if what == "claims" else (ex.article_rows(database), ex.ARTICLE_FIELDS)
         ex.write(rows, fields, fmt, sys.stdout)

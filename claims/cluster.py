@@ -3,18 +3,20 @@
 Run at the end of every build; recomputes ``clusters``, ``claim_links`` and ``claims.cluster``
 from the current claims (idempotent).
 
-1. Normalize each claim's content (``rapidfuzz.utils.default_process``, tokens sorted) once.
+1. Read each claim as the matcher sees it (``claims.match.read``: stemmed content words, numbers,
+   names, negation; refusals and very short contents are never matched) and weigh words by their
+   document frequency over all current claims (``claims.match.Weights``).
 2. Block: each claim's rarest content tokens (at most ``KEYS_PER_CLAIM`` tokens of 4+ characters
    whose document frequency is at most ``MAX_BLOCK``; names and numbers are the usual keys).
    Only claims of different articles published within ``DATE_WINDOW_DAYS`` of each other are
    candidates.
-3. Within each block, ``rapidfuzz.process.cdist`` (``fuzz.ratio`` on sorted tokens, uint8,
-   ``score_cutoff``, all cores) scores the block's claims; each candidate pair is scored once.
-4. A pair of the same outlet (wire copy on two sites) is a ``syndication`` link at
-   ``SYNDICATION_THRESHOLD``; a pair of different outlets a ``same_claim`` link at
-   ``SAME_CLAIM_THRESHOLD``. Union-find joins linked claims into clusters; each cluster records
-   its first appearance (earliest published article), its articles, outlets and sites, and how
-   each article attributes the claim.
+3. Each candidate pair is scored once with ``claims.match.score`` (0-100). A pair at
+   ``claims.match.THRESHOLD`` or above is linked: ``syndication`` (same outlet: wire copy on two
+   sites) or ``same_claim`` (another outlet). A pair from ``SIMILAR_FLOOR`` up to the threshold is
+   kept as ``below_threshold`` (no cluster), so the ``claim_across_outlets`` query can list similar
+   claims that no cluster joined. Union-find joins linked claims into clusters; each cluster records
+   its first appearance (earliest published article), its articles, outlets and sites, and how each
+   article attributes the claim.
 """
 from __future__ import annotations
 
@@ -25,18 +27,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-import numpy as np
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import utils
 
+from . import match
 from .resolve import UnionFind
 
-SYNDICATION_THRESHOLD = 90
-SAME_CLAIM_THRESHOLD = 80
-MIN_TOKENS = 4
+SIMILAR_FLOOR = 45.0
 KEYS_PER_CLAIM = 3
 MAX_BLOCK = 50
 DATE_WINDOW_DAYS = 7
-SCORER = "rapidfuzz.fuzz.ratio on default_process text, tokens sorted (= token_sort_ratio)"
+SCORER = "claims.match.score (IDF-weighted overlap of words, numbers and names; word order; contradictions; source entity)"
 STOP = set("""that this with from have will been were they their there which what when would could should about
 into after before over than them also said says told some more most other only such very said""".split())
 
@@ -73,13 +73,15 @@ def cluster(db) -> ClusterStats:
     t0 = time.perf_counter()
     stats = ClusterStats()
     rows = list(db.query("""
-        select c.id, c.article, c.content, c.start, c.source, c.anonymity, c.cue, c.kind,
-               a.outlet, a.publisher, a.published
-        from claims c join articles a on a.id = c.article
+        select c.id, c.article, c.content, c.start, c.source, c.anonymity, c.cue, c.kind, c.stance,
+               s.entity, a.outlet, a.publisher, a.published
+        from claims c join articles a on a.id = c.article left join sources s on s.id = c.source_id
         where coalesce(c.status, 'current') = 'current'
         order by c.article, c.start, c.id"""))
     norm = [normalize(r["content"]) for r in rows]
-    keep = [i for i, n in enumerate(norm) if n]
+    texts = [match.read(r["content"], kind=r["kind"], stance=r["stance"], entity=r["entity"]) for r in rows]
+    weights = match.Weights.of(texts)
+    keep = [i for i, n in enumerate(norm) if n and texts[i].matchable]
     stats.claims = len(rows)
     per_article = Counter(rows[i]["article"] for i in keep)
     n = len(keep)
@@ -101,44 +103,30 @@ def cluster(db) -> ClusterStats:
         return di is None or dj is None or abs(di - dj) <= DATE_WINDOW_DAYS
 
     scored: dict[tuple[int, int], tuple[float, str]] = {}
-    seen: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         members = blocks[key]
         if len({rows[i]["article"] for i in members}) < 2:
             continue
         stats.blocks += 1
-        texts = [norm[i] for i in members]
-        m = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8,
-                          score_cutoff=SAME_CLAIM_THRESHOLD, workers=-1)
         for a in range(len(members)):
             for b in range(a + 1, len(members)):
                 i, j = sorted((members[a], members[b]))
-                if (i, j) in seen or not candidate(i, j):
+                if (i, j) in scored or not candidate(i, j):
                     continue
-                seen.add((i, j))
-                if m[a, b]:
-                    scored[(i, j)] = (float(m[a, b]), key)
+                scored[(i, j)] = (match.score(texts[i], texts[j], weights), key)
         stats.pairs_compared += len(members) * (len(members) - 1) // 2
-    stats.candidate_pairs = len(seen)
+    stats.candidate_pairs = len(scored)
 
     uf = UnionFind()
     links = []
     for (i, j), (score, key) in sorted(scored.items()):
-        same_outlet = rows[i]["outlet"] and rows[i]["outlet"] == rows[j]["outlet"]
-        method, thr = ("syndication", SYNDICATION_THRESHOLD) if same_outlet else ("same_claim", SAME_CLAIM_THRESHOLD)
-        if score < thr:
+        if score < SIMILAR_FLOOR:
             continue
-        short = min(len(norm[i].split()), len(norm[j].split())) < MIN_TOKENS
-        if short and (method != "syndication" or norm[i] != norm[j]):
-            continue  # a few words match too easily: only identical wire copy counts
-        # an exact fine-grained check: the raw texts too, so a reordering of words is not syndication
-        if method == "syndication":
-            score = float(min(score, fuzz.ratio(utils.default_process(rows[i]["content"]),
-                                                utils.default_process(rows[j]["content"]))))
-            if score < thr:
-                continue
-        uf.union(i, j)
-        links.append((i, j, score, thr, method, key))
+        same_outlet = rows[i]["outlet"] and rows[i]["outlet"] == rows[j]["outlet"]
+        method = ("syndication" if same_outlet else "same_claim") if score >= match.THRESHOLD else "below_threshold"
+        if method != "below_threshold":
+            uf.union(i, j)
+        links.append((i, j, score, match.THRESHOLD, method, key))
 
     groups: dict[int, list[int]] = defaultdict(list)
     for x in list(uf.parent):
@@ -167,7 +155,7 @@ def cluster(db) -> ClusterStats:
     link_rows = []
     for i, j, score, thr, method, key in links:
         a, b = sorted((rows[i]["id"], rows[j]["id"]))
-        link_rows.append({"id": f"{a}|{b}", "claim": a, "other": b, "cluster": claim_cluster[a], "score": score,
+        link_rows.append({"id": f"{a}|{b}", "claim": a, "other": b, "cluster": claim_cluster.get(a) if method != "below_threshold" else None, "score": score,
                           "threshold": float(thr), "scorer": SCORER, "method": method, "block": key})
     with db.conn:
         db.execute("update claims set cluster = null where cluster is not null")
@@ -176,7 +164,8 @@ def cluster(db) -> ClusterStats:
         db["clusters"].insert_all(sorted(cluster_rows, key=lambda r: r["id"]), pk="id")
         db["claim_links"].insert_all(sorted(link_rows, key=lambda r: r["id"]), pk="id")
         db.conn.executemany("update claims set cluster = ? where id = ?", [(c, i) for i, c in claim_cluster.items()])
-    stats.links, stats.clusters = len(link_rows), len(cluster_rows)
+    stats.links = sum(r["method"] != "below_threshold" for r in link_rows)
+    stats.clusters = len(cluster_rows)
     stats.seconds = time.perf_counter() - t0
     return stats
 

@@ -129,6 +129,7 @@ CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])
 OTHER_CUE_WORDS = tuple(_C["other_cue_words"])
+HEADLINE_LABELS = frozenset(_C["headline_labels"])
 IRREGULAR = {v.lemma: v.forms for v in VERBS.values() if v.forms}
 
 

@@ -6,7 +6,9 @@ derived from the models below; ``tests/test_models.py`` fails when any of them d
 
 Every model that is a table says so with three class variables:
 ``__table__`` (its name), ``__pk__`` (its primary key column) and ``__fks__``
-(column -> (other table, other column)).
+(column -> (other table, other column)). A fourth, ``__generated__`` (column -> SQL expression),
+names the fields SQLite computes itself (virtual generated columns): they are documented like
+any other column and read back, never written.
 """
 from __future__ import annotations
 
@@ -61,6 +63,17 @@ class Stance(str, enum.Enum):
     hedged = "hedged"
 
 
+class Act(str, enum.Enum):
+    """What a claim attributes to its source (from the cue lexicon, claims/data/cues.yml)."""
+
+    statement = "statement"
+    belief = "belief"
+    intention = "intention"
+    evaluation = "evaluation"
+    finding = "finding"
+    refusal = "refusal"
+
+
 class Channel(str, enum.Enum):
     told_this_outlet = "told_this_outlet"
     told_other_outlet = "told_other_outlet"
@@ -91,12 +104,14 @@ class _Row(BaseModel):
     __table__: ClassVar[str] = ""
     __pk__: ClassVar[str | tuple[str, ...]] = "id"  # a tuple for a compound primary key
     __fks__: ClassVar[dict[str, tuple[str, str]]] = {}
+    __generated__: ClassVar[dict[str, str]] = {}
     __doc_table__: ClassVar[str] = ""
 
     def row(self) -> dict[str, Any]:
-        """This model as a database row: lists and dicts become JSON text, booleans integers."""
+        """This model as a database row: lists and dicts become JSON text, booleans integers; generated
+        columns are left out (SQLite computes them)."""
         out: dict[str, Any] = {}
-        for name, value in self.model_dump(mode="json").items():
+        for name, value in self.model_dump(mode="json", exclude=set(self.__generated__)).items():
             if isinstance(value, (list, dict)):
                 value = json.dumps(value, ensure_ascii=False, sort_keys=True)
             elif isinstance(value, bool):
@@ -188,6 +203,8 @@ class Claim(_Row):
     __pk__ = "id"
     __fks__ = {"article": ("articles", "id"), "source_id": ("sources", "id"), "parent": ("claims", "id"), "run": ("runs", "id"),
                "cluster": ("clusters", "id")}
+    # One sortable value for "by article, then position": Datasette sorts a table by one column.
+    __generated__ = {"reading_order": "article || ' ' || printf('%010d', start)"}
 
     id: str = Field(description="Stable claim id, derived from the article id and the claim's anchor")
     article: str = Field(description="The article the claim stands in")
@@ -202,8 +219,9 @@ class Claim(_Row):
     source_name: Optional[str] = Field(None, description="Resolved name of the source when it is a named person or organization")
     source_type: Optional[SourceType] = Field(None, description="Type of the source (copied from the mention for faceting)")
     anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (copied from the mention for faceting)")
-    parent: Optional[str] = Field(None, description="The claim that relays this one (nested attribution), else null")
+    parent: Optional[str] = Field(None, description="The claim that relays this one (nested attribution: 'an Israeli official told me the U.S. side said ...'), else null")
     inherited: bool = Field(False, description="True when the source comes from context (a continuing quote, a bullet under an attributed lead), not a cue in the same sentence")
+    act: Optional[Act] = Field(None, description="What is attributed: a statement (speech), a belief, an intention, an evaluation (praise, blame, a stance for or against), a finding of a document, poll or court, or a refusal to comment; null for reporter claims")
     stance: Optional[Stance] = Field(None, description="What the cue signals: neutral, endorsing, distancing, denial, refusal or hedged")
     polarity: str = Field("positive", description="'negative' for denials and negated attributions, else 'positive'")
     channel: Optional[Channel] = Field(None, description="How the source's words reached the reporter: told this outlet, another outlet, statement, readout, social post ...")
@@ -221,6 +239,7 @@ class Claim(_Row):
     anchor_score: Optional[float] = Field(None, description="Score of the re-anchoring (100 for extracted, position and exact; rapidfuzz-weighted for fuzzy)")
     status: str = Field("current", description="current, superseded (text still there, no longer extracted), orphaned (text gone from the latest version) or rejected (a correction says it is not a claim)")
     cluster: Optional[str] = Field(None, description="The cluster of the same claim across articles (see clusters), null when it stands alone")
+    reading_order: Optional[str] = Field(None, json_schema_extra={"readOnly": True}, description="The article id, a space and the start offset in ten digits (computed by SQLite): sorting by it lists the claims article by article, in the order they stand in the text")
 
 
 class Entity(_Row):
@@ -324,7 +343,7 @@ class Cluster(_Row):
 
 
 class ClaimLink(_Row):
-    """One matching decision between two claims of different articles, with scorer, score and threshold."""
+    """One scored pair of claims of different articles (linked, or similar below the threshold), with scorer, score and threshold."""
 
     __table__ = "claim_links"
     __pk__ = "id"
@@ -333,11 +352,11 @@ class ClaimLink(_Row):
     id: str = Field(description="The two claim ids joined by '|', in sorted order")
     claim: str = Field(description="One claim")
     other: str = Field(description="The claim it matched")
-    cluster: str = Field(description="The cluster both joined")
-    score: float = Field(description="Similarity of the normalized texts (0-100)")
+    cluster: Optional[str] = Field(None, description="The cluster both joined; null for a pair below the threshold")
+    score: float = Field(description="How surely the two are the same claim, 0-100 (claims.match.score)")
     threshold: float = Field(description="The score the method needed")
-    scorer: str = Field(description="The rapidfuzz scorer and normalization used")
-    method: str = Field(description="syndication (same outlet's copy on another site) or same_claim (another outlet)")
+    scorer: str = Field(description="The scorer used")
+    method: str = Field(description="syndication (same outlet's copy on another site), same_claim (another outlet), or below_threshold (similar, not linked)")
     block: Optional[str] = Field(None, description="A blocking key the two claims shared (a rare token)")
 
 
@@ -359,6 +378,32 @@ class Correction(_Row):
     status: str = Field(description="applied or unmatched")
     author: Optional[str] = Field(None, description="Who made the correction, as written in the file")
     note: Optional[str] = Field(None, description="The corrector's note")
+    file: str = Field(description="The corrections file it came from")
+
+
+class Review(_Row):
+    """A fact-checker's verdict on a claim, from the corrections file, as applied (or not) in the latest build."""
+
+    __table__ = "reviews"
+    __pk__ = "id"
+    __fks__ = {"claim": ("claims", "id")}
+
+    id: str = Field(description="'review', the position of the review in the corrections file")
+    claim: Optional[str] = Field(None, description="The reviewed claim, null when no claim matched")
+    key: str = Field(description="The claim id the review was written for")
+    exact: Optional[str] = Field(None, description="The TextQuoteSelector exact text the review was written for")
+    rating: str = Field(description="The verdict in the team's own words, one rating of its scale ('Mostly false')")
+    rating_value: int = Field(description="The rating's place on the scale, worst = 1 (schema.org ratingValue)")
+    best_rating: int = Field(description="The best rating's value: the number of ratings on the scale (bestRating)")
+    worst_rating: int = Field(1, description="The worst rating's value (worstRating)")
+    scale: str = Field(description="The name of the rating scale")
+    url: Optional[str] = Field(None, description="Where the fact-check is published")
+    organization: str = Field(description="The reviewing organization (the ClaimReview's author)")
+    author: Optional[str] = Field(None, description="The person who reviewed the claim")
+    date: Optional[str] = Field(None, description="When the review was published, ISO 8601 (YYYY-MM-DD)")
+    note: Optional[str] = Field(None, description="The reviewer's note")
+    matched_by: Optional[str] = Field(None, description="id (same claim id and text), quote (found by its TextQuoteSelector) or null")
+    status: str = Field(description="applied or unmatched")
     file: str = Field(description="The corrections file it came from")
 
 
@@ -388,7 +433,7 @@ class SummarySource(_Row):
     __pk__ = "id"
 
     id: int = Field(description="Rank: row number in order of claims (descending), articles (descending) and source")
-    source: str = Field(description="Resolved name of the source, else the mention as written; sources are grouped case-insensitively")
+    source: str = Field(description="Resolved name of the source, else the mention as written; named sources are grouped case-insensitively across articles, unnamed ones within their article")
     source_type: Optional[SourceType] = Field(None, description="Type of the source (the first in alphabetical order when its claims disagree)")
     anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source (the first in alphabetical order when its claims disagree)")
     claims: int = Field(description="Attributed claims resting on the source")
@@ -404,7 +449,7 @@ class SummaryRefusal(_Row):
     __pk__ = "id"
 
     id: int = Field(description="Row number in order of refusals (descending) and organization")
-    organization: Optional[str] = Field(None, description="Resolved name of the source, else the mention as written (grouped case-insensitively)")
+    organization: Optional[str] = Field(None, description="Resolved name of the source, else the mention as written (named ones grouped case-insensitively across articles, unnamed ones within their article)")
     refusals: int = Field(description="Claims of kind 'declined' or with stance 'refusal'")
     articles: int = Field(description="Distinct articles with such a refusal")
     outlets: Optional[str] = Field(None, description="Outlets of those articles, comma-separated")
@@ -421,7 +466,7 @@ class SummaryRelay(_Row):
     article: str = Field(description="Its article")
     top: str = Field(description="The outermost claim of the chain (the one the reporter heard)")
     depth: int = Field(description="How many relays separate the claim from the reporter (1 = relayed once)")
-    relayed_by: str = Field(description="The sources of the chain, outermost first, joined by ' → '")
+    relayed_by: str = Field(description="The sources the claim's words went through, in the order they travelled, ending with the reporter ('an Israeli official → the reporter'), as on the claim page")
     start: int = Field(description="Start offset of the claim in the article text")
 
 
@@ -464,7 +509,8 @@ SUMMARY_MODELS: list[type[_Row]] = [SummaryAnonymity, SummarySource, SummaryRefu
                                     SummarySourceName, SummarySourceWord]
 
 TABLE_MODELS: list[type[_Row]] = [Article, Region, SourceMention, Claim, Entity, Run, Problem,
-                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction] + SUMMARY_MODELS
+                                   ArticleVersion, EntityLink, Cluster, ClaimLink, Correction,
+                                   Review] + SUMMARY_MODELS
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -494,11 +540,19 @@ def column_type(annotation: Any) -> type:
 
 
 def table_columns(model: type[_Row]) -> dict[str, type]:
-    return {name: column_type(f.annotation) for name, f in model.model_fields.items()}
+    """The columns a table is created with and written to (not the generated ones)."""
+    return {name: column_type(f.annotation) for name, f in model.model_fields.items() if name not in model.__generated__}
+
+
+def generated_columns(model: type[_Row]) -> dict[str, str]:
+    """Virtual generated columns: name -> its SQL definition after the name."""
+    sql_type = {int: "integer", float: "real", str: "text"}
+    return {name: f"{sql_type[column_type(model.model_fields[name].annotation)]} generated always as ({expr}) virtual"
+            for name, expr in model.__generated__.items()}
 
 
 def not_null_columns(model: type[_Row]) -> set[str]:
-    return {name for name, f in model.model_fields.items() if not _unwrap(f.annotation)[1]}
+    return {name for name, f in model.model_fields.items() if not _unwrap(f.annotation)[1] and name not in model.__generated__}
 
 
 def column_descriptions(model: type[_Row]) -> dict[str, str]:

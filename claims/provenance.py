@@ -171,17 +171,19 @@ def model_version(model: str) -> str:
 
 def link_stage(db, run_id: int, *, corrections=None) -> dict:
     """The across-articles stages of a build, after every article is written (idempotent):
-    source resolution, corrections, claim clusters. Their figures go into the run's config."""
+    source resolution, corrections and reviews, claim clusters. Their figures go into the run's config."""
     import json
     from pathlib import Path
 
     from . import corrections as corr
+    from . import reviews
     from .cluster import cluster
     from .resolve import resolve
 
     path = Path(corrections) if corrections else corr.default_path(db)
     out = {"resolve": resolve(db).as_dict()}
     out["corrections"] = corr.apply(db, path)
+    out["reviews"] = reviews.apply(db, path)
     out["cluster"] = cluster(db).as_dict()
     row = db.execute("select config, model from runs where id = ?", [run_id]).fetchone()
     if row is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -36,13 +37,17 @@ def setting_arg(value) -> str:
 
 
 def load_metadata(db_name: str = DEFAULT_DB_NAME, path: Path = METADATA) -> dict:
-    """metadata.yml, with its database section keyed to the served database's name."""
+    """metadata.yml, with its database section and its dashboards' charts keyed to the served database's name."""
     if not path.exists():
         raise ClaimsError(f"{path}: metadata file missing")
     meta = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     dbs = meta.get("databases", {})
     if db_name != DEFAULT_DB_NAME and DEFAULT_DB_NAME in dbs:
         dbs[db_name] = dbs.pop(DEFAULT_DB_NAME)
+    for dashboard in (meta.get("plugins", {}).get("datasette-dashboards") or {}).values():
+        for chart in (dashboard.get("charts") or {}).values():
+            if chart.get("db") == DEFAULT_DB_NAME:
+                chart["db"] = db_name
     return meta
 
 
@@ -82,21 +87,30 @@ def publish_command(db_path: str = "claims.db", target: str = "package") -> list
 
 def prepare_for_serving(db_path: Path) -> None:
     """Leave the file in rollback-journal mode so immutable readers see every row. A claims database built
-    by an older claims, without the summary tables the canned queries read, gets them first."""
-    import sqlite_utils
+    by an older claims, without the summary tables the canned queries read, gets them first. Raises
+    DatabaseError for a file that is not a SQLite database."""
+    from .store import SUMMARIES, ensure_db_shape, open_db
 
-    from .store import SUMMARIES, ensure_db_shape
-
-    db = sqlite_utils.Database(db_path)
+    db = open_db(db_path, create=False)
     if db["claims"].exists() and not all(db[name].exists() for name in SUMMARIES):
-        db.execute("pragma foreign_keys = on")
         ensure_db_shape(db)
     db.disable_wal()
     db.close()
 
 
+class _Stop(Exception):
+    def __init__(self, signum: int):
+        self.signum = signum
+
+
+def _raise_stop(signum, frame):
+    raise _Stop(signum)
+
+
 def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True,
           extra: Optional[list[str]] = None) -> int:
+    """Run datasette on the database until it exits, or until this process gets SIGTERM, SIGHUP or Ctrl-C:
+    then datasette is stopped too and the temporary metadata file removed. Returns the exit status."""
     if not db_path.exists():
         raise ClaimsError(f"{db_path}: no such database (build it first: claims build {db_path} seeds)")
     prepare_for_serving(db_path)
@@ -104,8 +118,25 @@ def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001, immutable
     with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, encoding="utf-8") as f:
         yaml.safe_dump(meta, f, sort_keys=False, allow_unicode=True)
         meta_path = Path(f.name)
+    handled = (signal.SIGTERM, signal.SIGHUP)
+    previous = {s: signal.signal(s, _raise_stop) for s in handled}
+    child = None
     try:
         args = datasette_args(db_path, meta_path, host=host, port=port, immutable=immutable) + (extra or [])
-        return subprocess.call(args, env=os.environ.copy())
+        child = subprocess.Popen(args, env=os.environ.copy())
+        return child.wait()
+    except _Stop as stop:
+        return 128 + stop.signum
+    except KeyboardInterrupt:
+        return 130
     finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+        if child is not None and child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
         meta_path.unlink(missing_ok=True)

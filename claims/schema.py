@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .models import TABLE_MODELS, column_descriptions, table_description
+from .models import SUMMARY_MODELS, TABLE_MODELS, column_descriptions, table_description
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = PROJECT / "schema"
@@ -31,7 +31,8 @@ def json_schemas() -> dict[str, str]:
 
 
 def metadata_with_tables(meta: dict) -> dict:
-    """metadata.yml's structure with each model's table and column descriptions filled in."""
+    """metadata.yml's structure with each model's table and column descriptions filled in; the summary tables
+    hidden from the table lists (they serve the canned queries and charts, not the reader)."""
     dbs = meta.setdefault("databases", {})
     db = dbs.setdefault(DB_NAME, {})
     tables = db.setdefault("tables", {})
@@ -39,6 +40,8 @@ def metadata_with_tables(meta: dict) -> dict:
         t = tables.setdefault(model.__table__, {})
         t["description"] = table_description(model)
         t["columns"] = column_descriptions(model)
+        if model in SUMMARY_MODELS:
+            t["hidden"] = True
     return meta
 
 

@@ -20,11 +20,12 @@ from typing import Iterable, Iterator, Optional
 
 import numpy
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span
 
-from .attribution import RE_DATELINE_LEAD, has_cue_hint
+from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .models import Region
 
@@ -87,6 +88,28 @@ def model_version(model: str = MODEL) -> str:
 # Space characters the tokenizer does not take for spaces (no-break, thin, figure, narrow spaces): the
 # parser reads a unit with plain spaces in their place, one for one, so offsets do not move.
 SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+RE_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+# Read in lower case in a Title Case headline: English function words (spaCy's stop list) and cue words.
+TITLE_CASE_LOWERCASE = frozenset(STOP_WORDS)
+
+
+def reading_text(piece: str) -> str:
+    """The text the parser reads for a unit, letter for letter as long as the original: exotic spaces
+    as spaces, and in a Title Case headline ("Prager Tells Conservatives They Need To Change Course")
+    the function words and cue words in lower case, so that the parser does not read every word
+    as a name. The stored text is never changed."""
+    piece = piece.translate(SPACES)
+    words = [m for m in RE_TITLE_WORD.finditer(piece) if len(m.group(0)) > 1]
+    if "\n" in piece or len(words) < 4 or sum(m.group(0)[0].isupper() for m in words) < 0.7 * len(words):
+        return piece
+    chars = list(piece)
+    for m in words[1:]:
+        w = m.group(0)
+        if w[0].isupper() and not w.isupper() and (w.lower() in TITLE_CASE_LOWERCASE or w.lower() in CUE_WORDS):
+            chars[m.start()] = w[0].lower()
+    return "".join(chars)
 
 
 @dataclass
@@ -299,7 +322,7 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
             if not piece.strip() or (len(piece.split()) < 12 and is_furniture(piece)) or re.match(r"^Go deeper\b", piece):
                 continue
             uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in quotes if qs < e and qe > s]
-            out.append(Unit(s, e, piece.translate(SPACES), reg, para, label, uq))
+            out.append(Unit(s, e, reading_text(piece), reg, para, label, uq))
     return out
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .attribution import Cand, _tok_end, _tok_start
+from .attribution import Cand, _tok_end, _tok_start, act_of
 from .chains import Linker, apply_group, apply_profile, mention_form, person_of
 from .describe import Desc, _expert_in, _phrase_in, _spokes_in, describe
 from .lexicon import (EXPERT, MEDIA_NAMES, OFFICIAL, ORG_DESIGNATORS, PRONOUN_NUMBER, REASON, SENTENCE_WORDS, SPOKES,
@@ -47,7 +47,9 @@ class Mention:
 
 
 def _compatible(anaphor: Desc, ante: Desc) -> bool:
-    if anaphor.affiliation and ante.affiliation and anaphor.affiliation != ante.affiliation:
+    """Can the anaphor refer back to the antecedent? Not when it says more than the antecedent does
+    ('the U.S. side' is not 'both sides'), nor when they disagree."""
+    if anaphor.affiliation and ante.affiliation != anaphor.affiliation:
         return False
     return True
 
@@ -207,6 +209,14 @@ def channel_for(c: Cand, d: Desc, article: Article) -> Optional[str]:
     if c.cue_lemma in ("tweet", "post"):
         return "social_post"
     return "unknown" if c.kind != "declined" else None
+
+
+def act_for(c: Cand, source_type: Optional[str]) -> Optional[str]:
+    """What the claim attributes; what a document says 'according to' it is a finding."""
+    act = act_of(c)
+    if act == "statement" and source_type == "document" and c.kind == "according_to":
+        return "finding"
+    return act
 
 
 def stance_for(c: Cand) -> Optional[str]:
@@ -397,6 +407,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             source=m.text if m is not None else None, source_id=m.id if m is not None else None,
             source_name=d.name if d is not None else None, source_type=source_type, anonymity=anonymity,
             parent=c.parent.id if c.parent is not None else None, inherited=c.inherited, stance=stance_for(c),
+            act=act_for(c, source_type),
             polarity="negative" if c.negated else "positive",
             channel=channel_for(src, d, article) if d is not None or c.kind != "reporter" else None,
             recipient=src.recipient if c.kind != "reporter" else None, paragraph=c.paragraph, sentence=c.sent_index,

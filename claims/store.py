@@ -15,7 +15,8 @@ import sqlite_utils
 
 from . import __version__
 from .errors import DatabaseError
-from .models import TABLE_MODELS, Article, Claim, Problem, Region, Run, SourceMention, not_null_columns, table_columns
+from .models import (TABLE_MODELS, Article, Claim, Problem, Region, Run, SourceMention, generated_columns, not_null_columns,
+                     table_columns)
 
 # ---------------------------------------------------------------- shape, as data
 
@@ -25,13 +26,16 @@ INDEXES: dict[str, list[list[str]]] = {
     "sources": [["article"], ["source_type"], ["anonymity"], ["entity"], ["name"], ["antecedent"]],
     "claims": [["article"], ["kind"], ["source_type"], ["anonymity"], ["source_id"], ["parent"], ["run"],
                ["stance"], ["channel"], ["article", "start"],
-               ["start"],  # the claims table page sorts by start (metadata.yml): no full sort of every claim
+               # the claims table page and claims_view sort by it (metadata.yml): no full sort of every claim
+               ["reading_order"],
                # covering index of the per-outlet anonymity aggregates: 1M claims read from the index, not the table
                ["article", "kind", "anonymity"],
                # the fuzzy and substring source searches join matching names back to their claims;
                # claim_across_outlets and claim_cluster look claims up by cluster
                ["source"], ["source_name"], ["cluster"]],
     "problems": [["run"]],
+    # claim_across_outlets reads a claim's scored pairs from both ends
+    "claim_links": [["claim"], ["other"]],
     "summary_anonymity": [["month", "outlet"]],
     "summary_source_names": [["norm_len"]],
     "summary_relays": [["article", "top", "depth", "start"]],
@@ -44,17 +48,19 @@ FTS: dict[str, list[str]] = {
 }
 
 VIEWS: dict[str, str] = {
-    # One claim with its source mention and article, for reading.
+    # One claim with its source mention and article, for reading, in reading order (article, then position). rowid is the claim's: the
+    # full-text index of claims (claims_fts) finds the view's rows by it (metadata.yml: fts_pk).
     "claims_view": """
 select
-  claims.id, claims.article, articles.title as article_title, articles.outlet, articles.publisher,
+  claims.rowid as rowid, claims.id, claims.article, articles.title as article_title, articles.outlet, articles.publisher,
   articles.published, claims.kind, claims.content, claims.source, claims.source_name,
   claims.source_type, claims.anonymity, sources.count, sources.affiliation, sources.role,
-  sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.stance, claims.channel,
-  claims.recipient, claims.parent, claims.inherited, claims.rule, claims.start, claims.end
+  sources.knowledge_basis, sources.anonymity_reason, claims.cue, claims.act, claims.stance, claims.channel,
+  claims.recipient, claims.parent, claims.inherited, claims.rule, claims.start, claims.end, claims.reading_order
 from claims
   join articles on articles.id = claims.article
   left join sources on sources.id = claims.source_id
+order by claims.reading_order
 """,
     # Attributed claims only (no reporter sentences).
     "attributions": """
@@ -67,6 +73,12 @@ select * from claims_view where kind != 'reporter'
 # matches the claims after a build; rows are inserted in the query's order, so ids are row numbers. The
 # canned queries in metadata.yml that aggregate over every claim read these (tests/test_summaries.py
 # checks each against the same question asked of the base tables).
+# One source across claims: a named one by its resolved name, case-insensitively, in every article; an unnamed
+# one ('The U.S. side', 'a senior official') only within its article, since two articles' unnamed officials
+# are not known to be the same people.
+SOURCE_KEY = ("case when c.anonymity = 'named' or c.source_name is not null "
+              "then lower(coalesce(c.source_name, c.source)) else c.article || ':' || lower(c.source) end")
+
 SUMMARIES: dict[str, str] = {
     # anonymous_share_by_outlet, anonymous_share_by_month (and the anonymity-by-outlet chart)
     "summary_anonymity": """
@@ -87,9 +99,9 @@ select coalesce(c.source_name, c.source) as source,
        group_concat(distinct a.outlet) as outlet_names
 from claims c join articles a on a.id = c.article
 where c.kind != 'reporter' and coalesce(c.source_name, c.source) is not null
-group by lower(coalesce(c.source_name, c.source))
+group by {source_key}
 order by claims desc, articles desc, source
-""",
+""".format(source_key=SOURCE_KEY),
     # declined_by_organization
     "summary_refusals": """
 select coalesce(c.source_name, c.source) as organization,
@@ -99,24 +111,25 @@ select coalesce(c.source_name, c.source) as organization,
        group_concat(c.cue || ' ' || c.content, ' | ') as declined
 from claims c join articles a on a.id = c.article
 where c.kind = 'declined' or c.stance = 'refusal'
-group by lower(coalesce(c.source_name, c.source))
+group by {source_key}
 order by refusals desc, organization
-""",
-    # relay_chains: every chain from a claim that relays others (parent null) down to depth 10
+""".format(source_key=SOURCE_KEY),
+    # relay_chains: each relayed claim with the sources its words went through, in the order they travelled, ending
+    # with the reporter ('an Israeli official → the reporter'): the wording of the claim page's "Relayed by" too.
+    # Walked up from the claim to the outermost claim of its chain (parent null), at most 10 relays.
     "summary_relays": """
-with recursive chain(id, top, depth, path) as (
-  select c.id, c.id, 0, coalesce(c.source, 'the reporter')
-  from claims c
-  where c.parent is null and c.id in (select parent from claims where parent is not null)
+with recursive up(id, cur, depth, path) as (
+  select c.id, p.id, 1, coalesce(p.source, '?')
+  from claims c join claims p on p.id = c.parent
   union all
-  select k.id, chain.top, chain.depth + 1, chain.path || ' → ' || coalesce(k.source, '?')
-  from claims k join chain on k.parent = chain.id
-  where chain.depth < 10
+  select up.id, g.id, up.depth + 1, up.path || ' → ' || coalesce(g.source, '?')
+  from up join claims p on p.id = up.cur join claims g on g.id = p.parent
+  where up.depth < 10
 )
-select chain.id, c.article, chain.top, chain.depth, chain.path as relayed_by, c.start
-from chain join claims c on c.id = chain.id
-where chain.depth > 0
-order by c.article, chain.top, chain.depth, c.start, chain.id
+select up.id, c.article, up.cur as top, up.depth, up.path || ' → the reporter' as relayed_by, c.start
+from up join claims c on c.id = up.id join claims t on t.id = up.cur
+where t.parent is null
+order by c.article, top, up.depth, c.start, up.id
 """,
     # changed_since_extraction
     "summary_changed": """
@@ -174,7 +187,7 @@ def fuzz_norm(text) -> Optional[str]:
 
 
 WRITE_ORDER = ["runs", "entities", "clusters", "articles", "article_versions", "regions", "sources", "entity_links",
-               "claims", "claim_links", "corrections", "problems"]
+               "claims", "claim_links", "corrections", "reviews", "problems"]
 TABLES = {m.__table__: m for m in TABLE_MODELS}
 
 
@@ -208,6 +221,11 @@ def ensure_tables(db: sqlite_utils.Database, names: Iterable[str] = WRITE_ORDER)
             missing = {c: t for c, t in cols.items() if c not in table.columns_dict}
             for c, t in missing.items():
                 table.add_column(c, t)
+        # generated columns (models.Claim.__generated__): pragma table_info, hence columns_dict, leaves them out
+        present = {r[1] for r in db.execute(f"pragma table_xinfo([{name}])")}
+        for c, definition in generated_columns(model).items():
+            if c not in present:
+                db.execute(f"alter table [{name}] add column [{c}] {definition}")
 
 
 def ensure_summaries(db: sqlite_utils.Database) -> None:

@@ -7,15 +7,21 @@
   those compare (JSON array / space-joined), with which the canned queries narrow candidates.
 * Each connection memory-maps the (read-only) database file (``pragma mmap_size``), and a facet asked
   for twice (in metadata.yml and in ``?_facet=``) is computed once.
-* Template functions for the claim and article row pages (``templates/row-claims-*.html``):
-  ``claim_context(database, claim_id)`` and ``article_context(database, article_id)`` gather the
-  rows, and the highlighted text is built here by slicing the article text and escaping every
-  piece with markupsafe. Nothing drawn from an article is ever marked safe unescaped.
+* Template functions for the claim, article and entity row pages (``templates/row.html`` and its
+  partials): ``claim_context``, ``article_context`` and ``entity_context`` gather the rows, and the
+  highlighted text is built here by slicing the article text and escaping every piece with markupsafe.
+  Nothing drawn from an article is ever marked safe unescaped, and only http(s) URLs become links.
+* The reader's side, configured in metadata.yml under ``plugins: claims-workbench`` (data, not code):
+  ``values``, the words for coded values (anonymity, channel, kind, stance: a label in the cells, the
+  meaning as tooltip and in legends); ``technical_columns``, hidden on a table page until the reader
+  asks for every column; ``start_here``, what the home and database pages lead with; ``page_queries``,
+  the canned queries offered, filled in, on claim and article pages.
 """
 from __future__ import annotations
 
 import json
 from typing import Any, Optional
+from urllib.parse import urlencode, urlsplit
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -219,36 +225,81 @@ async def _relay_chain(db, claim: dict) -> list[dict]:
     return chain
 
 
-async def _same_claim_elsewhere(datasette, db, claim: dict) -> dict:
-    """Other articles carrying this claim: by ``claims.cluster`` when that column exists, else by
-    fuzzy similarity of the content (token-set ratio >= 60) among other articles' claims."""
-    cols = await _columns(db, "claims")
-    select = ("select c.id, c.article, c.kind, c.source, c.source_type, c.anonymity, c.cue, c.content, "
-              "a.outlet, a.publisher, a.published, a.title from claims c join articles a on a.id = c.article ")
-    if "cluster" in cols:
-        if claim.get("cluster") is None:
-            return {"method": "cluster", "rows": []}
-        rows = await _rows(db, select + "where c.cluster = ? and c.article != ? order by a.published, a.outlet",
-                           [claim["cluster"], claim["article"]])
-        return {"method": "cluster", "rows": rows}
-    if claim.get("kind") == "reporter":
-        cands = await _rows(db, select + "where c.article != ?", [claim["article"]])
-    else:
-        cands = await _rows(db, select + "where c.article != ? and c.kind != 'reporter'", [claim["article"]])
-    scored = []
-    for r in cands:
-        s = fuzz.token_set_ratio(claim["content"], r["content"], processor=utils.default_process)
-        if s >= 60:
-            r["score"] = round(s, 1)
-            scored.append(r)
-    scored.sort(key=lambda r: -r["score"])
-    return {"method": "similarity", "rows": scored[:10]}
+async def _same_claim_elsewhere(datasette, database: str, claim: dict) -> dict:
+    """The canned query claim_across_outlets (metadata.yml) for this claim: the claim itself first, then the
+    claims the build joined to it, then similar claims the matcher scored from ``SIMILAR_SHOWN`` up."""
+    db = datasette.get_database(database)
+    q = await datasette.get_canned_query(database, "claim_across_outlets", None)
+    if q is None:
+        return {"rows": [], "url": None}
+    rows = await _rows(db, q["sql"], {"claim": claim["id"], "min_score": SIMILAR_SHOWN})
+    url = datasette.urls.database(database) + "/claim_across_outlets?" + urlencode({"claim": claim["id"], "min_score": SIMILAR_SHOWN})
+    return {"rows": rows, "url": url}
+
+
+SIMILAR_SHOWN = 45
 
 
 def _tilde(value: str) -> str:
     from datasette.utils import tilde_encode
 
     return tilde_encode(value)
+
+
+# ---------------------------------------------------------------- the reader's words and pages (metadata.yml)
+
+CONFIG = "claims-workbench"
+
+
+def _config(datasette, key: str) -> Any:
+    return (datasette.plugin_config(CONFIG) or {}).get(key) or {}
+
+
+def value_words(datasette) -> dict[str, dict[str, dict]]:
+    """column -> value -> {label, help}: the reader's words for coded values."""
+    return _config(datasette, "values")
+
+
+def coded(datasette, column: str, value: Any) -> Optional[Markup]:
+    """A coded value in the reader's words, its meaning as tooltip; None when the column or value has none."""
+    words = value_words(datasette).get(column, {}).get(value) if isinstance(value, str) else None
+    if not words:
+        return None
+    return Markup('<span class="coded" title="{}">{}</span>').format(words["help"], words["label"])
+
+
+def legend(datasette, column: str) -> list[dict]:
+    """The values of a coded column, in order, each with value, label and help."""
+    return [{"value": v, **w} for v, w in value_words(datasette).get(column, {}).items()]
+
+
+def web_link(url: Any) -> Optional[str]:
+    """The URL when it is one a page may link to (http or https), else None: a javascript: or data: URL in an
+    article's metadata stays text."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def page_queries(datasette, database: str, table: str, fields: dict) -> list[dict]:
+    """The canned queries metadata.yml offers on this table's row pages, each with its form's URL filled in from
+    ``fields`` (parameters in the query's order) and its title."""
+    queries = datasette.metadata("queries", database=database, fallback=False) or {}
+    out = []
+    for entry in _config(datasette, "page_queries").get(table, []):
+        q = queries.get(entry["query"])
+        if not isinstance(q, dict):
+            continue
+        values = {**{p: fields.get(f) for p, f in (entry.get("fill") or {}).items()}, **(entry.get("set") or {})}
+        params = q.get("params") or list(values)
+        args = {p: "" if values.get(p) is None else values[p] for p in params}
+        out.append({"name": entry["query"], "title": q.get("title") or entry["query"], "args": args,
+                    "url": datasette.urls.database(database) + "/" + entry["query"] + "?" + urlencode(args)})
+    return out
 
 
 def _paragraph(regions: list[dict], start: int, end: int) -> Optional[dict]:
@@ -291,12 +342,30 @@ def make_claim_context(datasette):
         relayed = await _rows(db, "select id, source, kind, cue, content from claims where parent = ? order by start", [claim["id"]])
         for r in chain + relayed:
             r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
-        others = await _same_claim_elsewhere(datasette, db, claim)
+        others = await _same_claim_elsewhere(datasette, database, claim)
         for r in others["rows"]:
             r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
+        entity = None
+        if source and source.get("entity"):
+            entity = (await _rows(db, "select * from entities where id = ?", [source["entity"]]) or [None])[0]
+        reviews = await _rows(db, "select * from reviews where claim = ? and status = 'applied' order by rowid",
+                              [claim["id"]]) if "reviews" in await db.table_names() else []
+        base = datasette.urls.database(database)
+        fields = {**claim, "entity": entity["id"] if entity else None, "outlet": article["outlet"] if article else None,
+                  "who": (entity["name"] if entity else None) or claim.get("source_name") or claim.get("source")}
+        if entity:
+            source_claims_url = base + "/source_claims?" + urlencode({"entity": entity["id"], "mention": ""})
+        elif claim.get("source_id"):
+            source_claims_url = base + "/source_claims?" + urlencode({"entity": "", "mention": claim["source_id"]})
+        else:
+            source_claims_url = None
         return {
-            "claim": claim, "article": article, "source": source, "context": context,
+            "claim": claim, "article": article, "source": source, "context": context, "entity": entity,
+            "reviews": reviews, "source_claims_url": source_claims_url,
             "chain": chain, "relayed": relayed, "others": others,
+            "words": value_words(datasette), "article_href": web_link(article["url"]) if article else None,
+            "entity_url": datasette.urls.row(database, "entities", _tilde(entity["id"])) if entity else None,
+            "queries": page_queries(datasette, database, "claims", fields),
             "article_url": datasette.urls.row(database, "articles", _tilde(claim["article"])),
             "source_url": datasette.urls.row(database, "sources", _tilde(claim["source_id"])) if claim.get("source_id") else None,
         }
@@ -304,21 +373,29 @@ def make_claim_context(datasette):
     return claim_context
 
 
+COLOURS = ("kind", "anonymity")
+
+
 def make_article_context(datasette):
-    async def article_context(database: str, article_id: str) -> Optional[dict]:
+    async def article_context(database: str, article_id: str, colour: Optional[str] = None) -> Optional[dict]:
+        """The article with every claim a link, coloured by ``colour``: 'kind' (the default) or 'anonymity'."""
         db = datasette.get_database(database)
         got = await _rows(db, "select * from articles where id = ?", [article_id])
         if not got:
             return None
         article = got[0]
+        colour = colour if colour in COLOURS else COLOURS[0]
+        words = value_words(datasette)
         claims = await _rows(db, "select id, kind, start, end, source, source_type, anonymity, cue from claims "
                                  "where article = ? order by start, end desc", [article_id])
         spans = []
         for c in claims:
-            label = f"{c['kind']}: {c['source'] or 'the reporter'} ({c['source_type'] or '-'}, {c['anonymity'] or '-'})"
+            kind = words.get("kind", {}).get(c["kind"], {}).get("label", c["kind"])
+            anon = words.get("anonymity", {}).get(c["anonymity"], {}).get("label", c["anonymity"]) if c["anonymity"] else None
+            label = f"{kind}: {c['source'] or 'the reporter'}" + (f" ({c['source_type'] or '-'}, {anon})" if anon else "")
             spans.append({"start": c["start"], "end": c["end"], "tag": "a",
-                          "cls": "claim-link " + KIND_CLASS.get(c["kind"], ""), "title": label,
-                          "href": datasette.urls.row(database, "claims", _tilde(c["id"]))})
+                          "cls": f"claim-link {KIND_CLASS.get(c['kind'], '')} a-{c['anonymity'] or 'none'}",
+                          "title": label, "href": datasette.urls.row(database, "claims", _tilde(c["id"]))})
         text = article["text"] or ""
         regions = await _rows(db, "select id, role, start, end from regions where article = ? order by start", [article_id])
         paragraphs = []
@@ -334,17 +411,133 @@ def make_article_context(datasette):
         for c in claims:
             kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
         return {"article": article, "claims": claims, "paragraphs": paragraphs, "kinds": kinds,
-                "kind_class": KIND_CLASS}
+                "kind_class": KIND_CLASS, "colour": colour, "colours": COLOURS, "words": words,
+                "legend": [dict(e, cls=(KIND_CLASS.get(e["value"], "") if colour == "kind" else "a-" + e["value"]))
+                           for e in legend(datasette, colour)],
+                "href": web_link(article["url"]),
+                "queries": page_queries(datasette, database, "articles", article)}
 
     return article_context
 
 
+def make_entity_context(datasette):
+    async def entity_context(database: str, entity_id: str) -> Optional[dict]:
+        """The entity and all its claims in every article: the canned query source_claims, grouped by article."""
+        db = datasette.get_database(database)
+        got = await _rows(db, "select * from entities where id = ?", [entity_id])
+        q = await datasette.get_canned_query(database, "source_claims", None)
+        if not got or q is None:
+            return None
+        entity = got[0]
+        articles: dict[str, dict] = {}
+        for r in await _rows(db, q["sql"], {"entity": entity_id, "mention": ""}):
+            r["url"] = datasette.urls.row(database, "claims", _tilde(r["id"]))
+            a = articles.setdefault(r["article"], {"id": r["article"], "claims": [], "title": r.get("article_title"),
+                                                   "outlet": r["outlet"], "published": r["published"],
+                                                   "url": datasette.urls.row(database, "articles", _tilde(r["article"]))})
+            a["claims"].append(r)
+        for key in ("aliases", "titles"):
+            try:
+                entity[key] = json.loads(entity.get(key) or "[]")
+            except ValueError:
+                entity[key] = []
+        return {"entity": entity, "articles": list(articles.values()),
+                "claims": sum(len(a["claims"]) for a in articles.values()), "words": value_words(datasette),
+                "query_url": datasette.urls.database(database) + "/source_claims?" + urlencode({"entity": entity_id, "mention": ""})}
+
+    return entity_context
+
+
+# ---------------------------------------------------------------- ids link to their rows, on every page
+
+ID_COLUMNS = {"claim": "claims", "first_claim": "claims", "parent": "claims", "other": "claims", "top": "claims",
+              "article": "articles", "first_article": "articles", "source_id": "sources", "mention": "sources",
+              "antecedent": "sources", "entity": "entities", "cluster": "clusters"}
+
+
 @hookimpl
-def extra_template_vars(datasette, template):
-    if not template.startswith("row-"):
-        return {}
-    return {
-        "claim_context": make_claim_context(datasette),
-        "article_context": make_article_context(datasette),
-        "kind_class": KIND_CLASS,
-    }
+def render_cell(row, value, column, table, database, datasette):
+    """A claim, article, source mention, entity or cluster id, in any table, view or canned query, is a link
+    to its row (the 'id' column of claims_view and attributions, and of canned queries, is a claim); a coded
+    value (anonymity, channel, kind, stance) is shown in the reader's words, its meaning as tooltip."""
+    if not isinstance(value, str) or not value or database is None:
+        return None
+    words = coded(datasette, column, value)
+    if words is not None:
+        return words
+    target = ID_COLUMNS.get(column)
+    if column == "id" and table in (None, "claims_view", "attributions", "summary_relays", "summary_changed"):
+        keys = row.keys() if hasattr(row, "keys") else []
+        if table is not None or "content" in keys:
+            target = "claims"
+    if target is None or (table == target and column == "id"):
+        return None
+    href = datasette.urls.row(database, target, _tilde(value))
+    return Markup('<a href="{}">{}</a>').format(href, value)
+
+
+# ---------------------------------------------------------------- table pages for the reader
+# A table page shows the columns' descriptions folded (<details>, with the legend of coded values; each header
+# has its description as tooltip) instead of Datasette's list of every column, and hides the table's technical
+# columns (metadata.yml) until the reader asks for all of them (?_columns=all, which Datasette ignores and its
+# forms carry along); asking for columns the Datasette way (?_col=, ?_nocol=) shows exactly those.
+
+ALL_COLUMNS = "_columns"
+
+
+async def table_page_vars(datasette, database: str, table: str, request) -> dict:
+    from datasette.utils import path_with_removed_args, path_with_replaced_args
+
+    meta = dict(datasette.table_metadata(database, table) or {})
+    descriptions = meta.pop("columns", None) or {}
+    datasette.update_with_inherited_metadata(meta)
+    notes = [{"name": c, "description": d, "legend": legend(datasette, c)} for c, d in descriptions.items()]
+    db = datasette.get_database(database)
+    columns = await db.table_columns(table)
+    configured = [c for c in _config(datasette, "technical_columns").get(table, []) if c in columns]
+    explicit = any(k in request.args for k in ("_col", "_nocol", ALL_COLUMNS))
+    technical = {
+        "columns": configured,
+        "hidden": [] if explicit else configured,
+        "all_url": path_with_replaced_args(request, {ALL_COLUMNS: "all"}),
+        "reader_url": path_with_removed_args(request, {ALL_COLUMNS, "_col", "_nocol"}),
+    } if configured else None
+    return {"metadata": meta, "column_notes": notes, "technical": technical}
+
+
+def start_here(datasette, database: str, tables: set[str]) -> list[dict]:
+    """What the home and database pages lead with (metadata.yml), for a claims database: its tables that exist,
+    the charts, the canned queries."""
+    if "claims" not in tables:
+        return []
+    out = []
+    for entry in _config(datasette, "start_here"):
+        if "table" in entry:
+            if entry["table"] in tables:
+                out.append({"label": entry.get("label") or entry["table"], "about": entry["about"],
+                            "url": datasette.urls.table(database, entry["table"])})
+        elif entry["path"].startswith("#"):
+            out.append({"label": entry["label"], "about": entry["about"], "url": datasette.urls.database(database) + entry["path"]})
+        else:
+            out.append({"label": entry["label"], "about": entry["about"], "url": datasette.urls.path(entry["path"])})
+    return out
+
+
+@hookimpl
+def extra_template_vars(datasette, template, database, table, request):
+    if template.startswith("row"):
+        return {
+            "claim_context": make_claim_context(datasette),
+            "article_context": make_article_context(datasette),
+            "entity_context": make_entity_context(datasette),
+            "kind_class": KIND_CLASS,
+        }
+    if template == "table.html" and database and table:
+        return table_page_vars(datasette, database, table, request)
+    if template in ("index.html", "database.html"):
+        async def lead(name: str) -> list[dict]:
+            db = datasette.get_database(name)
+            return start_here(datasette, name, set(await db.table_names()) | set(await db.view_names()))
+
+        return {"start_here": lead}
+    return {}

@@ -3,8 +3,10 @@
 
     make bench                       # or:
     .venv/bin/python scripts/bench_pipeline.py [--articles 500] [--workers 2] [--profile]
+    .venv/bin/python scripts/bench_pipeline.py --texts FOLDER [--articles 300]   # real news: a folder of texts
 
-Steps (all in this process tree, on the corpus from scripts/gen_corpus.py, generated if missing):
+Steps (all in this process tree, on the corpus from scripts/gen_corpus.py, generated if missing, or with
+--texts on the first --articles files of a folder of real articles, in name order):
 1. seed score: the seeds built with 1 worker and with N workers score the same against
    eval/seeds.gold.jsonl (exit 1 if not); the full-parse score (prefilter off) is printed alongside;
 2. parser alone: ``nlp.pipe`` over the body text of every article, same model, batch_size 16;
@@ -269,20 +271,34 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--profile", action="store_true", help="also time each stage of a 1-worker build (CPU seconds)")
     ap.add_argument("--profile-articles", type=int, default=100)
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bench_pipeline.json")
+    ap.add_argument("--texts", type=Path, default=None,
+                    help="real-news mode: a folder of article texts (never generated); the first --articles of them")
+    ap.add_argument("--out", type=Path, default=None, help="default: bench/out/bench_pipeline[_texts].json")
     a = ap.parse_args(argv)
+    a.out = a.out or ROOT / "bench" / "out" / ("bench_pipeline_texts.json" if a.texts else "bench_pipeline.json")
 
-    files = sorted(a.corpus.glob("*.txt")) if a.corpus.is_dir() else []
-    if a.regenerate or len(files) < a.articles:
-        import gen_corpus
+    if a.texts is not None:
+        files = sorted(a.texts.glob("*.txt"))[: a.articles]
+        if not files:
+            ap.error(f"{a.texts}: no .txt files")
+        # the builds read the same files: a folder of copies of them
+        a.corpus = Path(tempfile.mkdtemp(prefix="claims-bench-texts-"))
+        for f in files:
+            shutil.copyfile(f, a.corpus / f.name)
+        files = sorted(a.corpus.glob("*.txt"))
+    else:
+        files = sorted(a.corpus.glob("*.txt")) if a.corpus.is_dir() else []
+        if a.regenerate or len(files) < a.articles:
+            import gen_corpus
 
-        files = gen_corpus.generate(a.corpus, a.articles, a.seed)
-    files = sorted(files)
+            files = gen_corpus.generate(a.corpus, a.articles, a.seed)
+        files = sorted(files)
     rss = TreeRSS().start()
     tmp = Path(tempfile.mkdtemp(prefix="claims-bench-"))
     result: dict = {"machine": {"cpus": os.cpu_count(), "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
                                 "python": sys.version.split()[0]},
-                    "corpus": {"path": str(a.corpus), "articles": len(files)}}
+                    "corpus": {"path": str(a.texts or a.corpus), "articles": len(files),
+                               "kind": "real news" if a.texts else "generated"}}
     try:
         from claims.segment import MODEL, load_nlp
 
@@ -342,6 +358,8 @@ def main(argv=None) -> int:
     finally:
         rss.stop()
         shutil.rmtree(tmp, ignore_errors=True)
+        if a.texts is not None:
+            shutil.rmtree(a.corpus, ignore_errors=True)
     result["peak_rss_mb"] = {k: mb(v) for k, v in rss.phase_peak.items()}
     result["peak_rss_mb"]["overall"] = mb(rss.peak)
     print("peak RSS (MB, process tree):", result["peak_rss_mb"])

@@ -44,8 +44,9 @@ def test_database_tables_match_models(tmp_path):
     db = open_db(tmp_path / "x.db")
     ensure_db_shape(db)
     for model in models.TABLE_MODELS:
-        cols = db[model.__table__].columns_dict
+        cols = {r[1]: r[6] for r in db.execute(f"pragma table_xinfo([{model.__table__}])")}  # name: hidden
         assert set(cols) == set(model.model_fields), model.__table__
+        assert {c for c, hidden in cols.items() if hidden} == set(model.__generated__), model.__table__
         assert db[model.__table__].pks == (list(model.__pk__) if isinstance(model.__pk__, tuple) else [model.__pk__])
         fks = {(fk.column, fk.other_table, fk.other_column) for fk in db[model.__table__].foreign_keys}
         assert fks == {(c, t, oc) for c, (t, oc) in model.__fks__.items()}

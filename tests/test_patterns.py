@@ -254,9 +254,13 @@ def test_is_expected_to_and_could_not_verify_are_the_reporters():
     assert claims_of("Reuters could not independently verify the reports of casualties in the region.") == []
 
 
-def test_belief_in_a_relative_clause_about_its_antecedent_is_not_a_claim():
+def test_a_cue_in_a_relative_clause_about_its_antecedent():
+    # the reported clause is what follows the cue; its subject is the antecedent
     cs = claims_of("The bill, which analysts expect will pass easily, would raise taxes on the wealthy.")
-    assert cs == []
+    assert [(c.source, c.cue, c.content) for c in cs] == [("analysts", "expect", "will pass easily")]
+    cs = claims_of("He spoke of his two daughters, who he said were living abroad and starting their careers.")
+    assert [(c.source, c.cue, c.content) for c in cs if c.cue == "said"] == [
+        ("he", "said", "were living abroad and starting their careers")]
 
 
 def test_company_named_by_its_designator_and_its_anaphor():
@@ -618,3 +622,51 @@ def test_where_reported_content_ends(sentence, content):
 def test_tail_and_parenthetical_attributions(sentence, source, content):
     (c,) = claims_of(sentence)
     assert (c.source, c.content) == (source, content)
+
+
+@pytest.mark.parametrize("sentence, cue, act, content", [
+    ("The senator said the bill would pass.", "said", "statement", "the bill would pass"),
+    ("Analysts believe the bank will raise rates in March.", "believe", "belief", "the bank will raise rates in March"),
+    ("The governor plans to run for the Senate next year.", "plans", "intention", "to run for the Senate next year"),
+    ("The union urged the board to resign.", "urged", "intention", "the board to resign"),
+    ("Critics accused the council of ignoring the suburbs.", "accused", "evaluation", "the council of ignoring the suburbs"),
+    ("The mayor praised the volunteers for their work.", "praised", "evaluation", "the volunteers for their work"),
+    ("The senator spoke about the economy at the rally.", "spoke", "statement", "the economy"),
+    ("Polls show most voters oppose the measure.", "show", "finding", "most voters oppose the measure"),
+    ("According to a new report, emissions fell last year.", "According to", "finding", "emissions fell last year"),
+    ("The ministry declined to comment on the report.", "declined to comment", "refusal", "on the report"),
+    ("She asked whether the deal would hold.", "asked", "statement", "whether the deal would hold"),
+])
+def test_what_a_claim_attributes(sentence, cue, act, content):
+    (c,) = [c for c in claims_of(sentence) if c.parent is None]
+    assert (c.cue, c.act, c.content) == (cue, act, content)
+
+
+def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
+    found = claims_of('Some body text for this test story that is long enough to be a paragraph. The candidate boomed: '
+                      '"We will win in November."\n\nRepublican pollster Dana Shore: "Lesser-known candidates do well '
+                      'early."\n\nExclusive: this paragraph has a label and no speaker at all, and nothing else.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("The candidate", "boomed:", "We will win in November."),
+        ("Republican pollster Dana Shore", ":", "Lesser-known candidates do well early."),
+    ]
+
+
+@pytest.mark.parametrize("title, source", [("Gingrich: Trump Must Decide On A Running Mate", "Gingrich"),
+                                           ("Exclusive: The Campaign's Secret Plan", None),
+                                           ("Watch: The Senator Walks Out", None)])
+def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
+    found = claims_of("The body of the story goes here, long enough to be a paragraph about something.", title=title + "\n\n")
+    assert [c.source for c in found if c.rule == "headline:colon"] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the senator, who has been called a Republican Obama in praise and in scorn, it matters.",
+    "He rails against what he calls a corrupt process in public.",
+    "The candidate won most of the convention's pledged delegates.",
+    "Groups supporting gay rights spent $1 million on the race.",
+    "If you want to understand the debate, look at the budget.",
+    "A collection of cartoons called Yuge was published in May.",
+])
+def test_verbs_of_praise_wants_and_naming_that_attribute_nothing(sentence):
+    assert [c.cue for c in claims_of(sentence)] == []

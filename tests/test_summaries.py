@@ -78,36 +78,25 @@ select coalesce(c.source_name, c.source) as source,
        group_concat(distinct a.outlet) as outlet_names
 from claims c join articles a on a.id = c.article
 where c.kind != 'reporter' and coalesce(c.source_name, c.source) is not null
-group by lower(coalesce(c.source_name, c.source))
+group by case when c.anonymity = 'named' or c.source_name is not null  -- unnamed sources: one per article
+              then lower(coalesce(c.source_name, c.source)) else c.article || ':' || lower(c.source) end
 having count(*) >= cast(coalesce(nullif(:min_claims, ''), 1) as integer)
 order by claims desc, articles desc, source""",
-    "claim_across_outlets": """
-with me as (select id, article, content, cluster from claims where id = :claim)
-select case when c.cluster = me.cluster then 'cluster' else 'similar wording' end as matched_by,
-       fuzz_token_set(c.content, me.content) as similarity,
-       a.outlet, a.publisher, a.published, c.source, c.source_type, c.anonymity, c.kind, c.cue,
-       c.content, c.id
-from me join claims c on c.article != me.article
-  join articles a on a.id = c.article
-where c.cluster = me.cluster
-   or (c.kind != 'reporter'
-       and fuzz_token_set(c.content, me.content) >= cast(coalesce(nullif(:min_score, ''), 101) as real))
-order by matched_by, similarity desc, a.published, c.id""",
     "relay_chains": """
-with recursive chain(id, top, depth, path) as (
-  select c.id, c.id, 0, coalesce(c.source, 'the reporter')
+with recursive up(id, cur, depth, path) as (
+  select c.id, c.parent, 1, coalesce((select source from claims where id = c.parent), '?')
   from claims c
-  where c.parent is null and exists (select 1 from claims k where k.parent = c.id)
+  where c.parent is not null
   union all
-  select k.id, chain.top, chain.depth + 1, chain.path || ' → ' || coalesce(k.source, '?')
-  from claims k join chain on k.parent = chain.id
-  where chain.depth < 10
+  select up.id, p.parent, up.depth + 1, up.path || ' → ' || coalesce((select source from claims where id = p.parent), '?')
+  from up join claims p on p.id = up.cur
+  where p.parent is not null and up.depth < 10
 )
-select a.outlet, c.article, chain.depth, chain.path as relayed_by, c.source, c.kind, c.cue, c.content, c.id
-from chain join claims c on c.id = chain.id join articles a on a.id = c.article
-where chain.depth > 0
+select a.outlet, c.article, up.depth, up.path || ' → the reporter' as relayed_by, c.source, c.kind, c.cue, c.content, c.id
+from up join claims c on c.id = up.id join articles a on a.id = c.article join claims t on t.id = up.cur
+where t.parent is null
   and (coalesce(:article, '') = '' or c.article = :article)
-order by c.article, chain.top, chain.depth, c.start, c.id""",
+order by c.article, up.cur, up.depth, c.start, c.id""",
     "changed_since_extraction": """
 select c.id, c.article, a.outlet, c.status, c.anchor, c.anchor_score,
        a.version as current_version, prev.version as previous_version,
@@ -129,7 +118,8 @@ select coalesce(c.source_name, c.source) as organization,
        group_concat(c.cue || ' ' || c.content, ' | ') as declined
 from claims c join articles a on a.id = c.article
 where c.kind = 'declined' or c.stance = 'refusal'
-group by lower(coalesce(c.source_name, c.source))
+group by case when c.anonymity = 'named' or c.source_name is not null  -- unnamed sources: one per article
+              then lower(coalesce(c.source_name, c.source)) else c.article || ':' || lower(c.source) end
 order by refusals desc, organization""",
 }
 
@@ -298,63 +288,7 @@ async def test_source_searches_equal_the_full_scans(which, seeds_db, synth_db):
             await same(ds, path, "claims_by_source_fuzzy", name=name, min_score=s)
 
 
-async def test_claim_across_outlets_equals_the_full_scan_on_the_seeds(seeds_ds, seeds_db):
-    """On the seeds every word is a less common one, and no pair scoring 60 or more shares no word: the
-    narrowed query lists exactly what the scan of every claim listed."""
-    conn = sqlite3.connect(seeds_db)
-    claims = [r[0] for r in conn.execute("select id from claims order by id")]
-    conn.close()
-    for cid in claims:
-        for s in ["", "60", "85", "100"]:
-            await same(seeds_ds, seeds_db, "claim_across_outlets", claim=cid, min_score=s)
-
-
-@pytest.mark.parametrize("which", ["seeds", "synth"])
-async def test_claim_across_outlets_misses_only_claims_sharing_no_word(which, seeds_db, synth_db):
-    """At any threshold the narrowed query lists a subset of the old one, missing only claims that share no
-    word with the claim (they can still score 40 on letters alone), and finds the cluster."""
-    path = seeds_db if which == "seeds" else synth_db
-    ds = make_ds(path)
-    conn = sqlite3.connect(path)
-    content = dict(conn.execute("select id, content from claims"))
-    claims = sorted(content) if which == "seeds" else random.Random(3).sample(sorted(content), 10)
-    claims += [r[0] for r in conn.execute("select id from claims where cluster is not null")]
-    conn.close()
-    words = {cid: set(json.loads(store.fuzz_words(text))) for cid, text in content.items()}
-    for cid in claims:
-        for s in ["0", "40", "70"]:
-            got = run_sql(path, canned_sql("claim_across_outlets"), {"claim": cid, "min_score": s})
-            want = original(path, "claim_across_outlets", truncate=False, claim=cid, min_score=s)
-            got_ids = {r["id"] for r in got}
-            assert [r for r in want if r["id"] in got_ids] == got  # a subset: same rows, same order
-            kept = [r for r in want if r["matched_by"] == "cluster" or words[r["id"]] & words[cid]]
-            assert {r["id"] for r in kept} <= got_ids
-            if s == "70":
-                assert got == await canned(ds, "claim_across_outlets", claim=cid, min_score=s)
-
-
-async def test_claim_across_outlets_skips_words_found_in_over_1000_claims(tmp_path):
-    """The documented narrowing: a word found in more than 1,000 claims does not make a claim a candidate."""
-    path = tmp_path / "claims.db"
-    db = store.open_db(path)
-    store.ensure_tables(db)
-    db["runs"].insert(models.Run(id=1, version="t", model="t", started="2024-01-01").row())
-    for aid in ("a", "b"):
-        db["articles"].insert(models.Article(id=aid, sha256=aid, text="x", ingested_at="2024-01-01", outlet=aid,
-                                             published="2024-01-01").row())
-
-    def claim(aid, k, content):
-        return models.Claim(id=f"{aid}-{k}", article=aid, content=content, start=k, end=k + 1, kind="direct",
-                            paragraph=0, sentence=k, rule="t", source="someone").row()
-
-    db["claims"].insert_all([claim("a", 0, "rare common words")] +
-                            [claim("b", k, "common filler") for k in range(1, 1101)] +
-                            [claim("b", 2000, "rare words")])
-    store.ensure_db_shape(db)
-    db.close()
-    rows = await canned(make_ds(path), "claim_across_outlets", claim="a-0", min_score="50")
-    assert [r["id"] for r in rows] == ["b-2000"]  # "common" is in 1,101 claims: "common filler" not compared
-    assert len(original(path, "claim_across_outlets", truncate=False, claim="a-0", min_score="50")) == 1101
+# claim_across_outlets reads the pairs the build scored (claim_links): tests/test_matcher.py
 
 
 # ---------------------------------------------------------------- the keys of the fuzzy narrowing
