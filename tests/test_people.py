@@ -149,13 +149,13 @@ def test_a_person_takes_the_type_other_articles_give(tmp_path):
     assert tuple(stroud) == ("individual",)  # no other article says what she is
 
 
-POLNEAR = Path(os.environ.get("CLAIMS_POLNEAR", ROOT / "corpora" / "polnear")) / "data" / "train"
+POLNEAR = Path(os.environ.get("POLNEAR", ROOT / "corpora" / "polnear")) / "data" / "train"
 LABELS = ROOT / "eval" / "polnear_train_sources.jsonl"
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not (POLNEAR / "text").is_dir(),
-                    reason="PolNeAR train split not here (git-ignored corpora/polnear, or set CLAIMS_POLNEAR): CI has no corpus")
+                    reason="PolNeAR train split not here (git-ignored corpora/polnear, or set POLNEAR): CI has no corpus")
 def test_source_labels_of_the_polnear_train_split(tmp_path):
     from claims import brat
     from claims import evaluate as ev
@@ -171,8 +171,8 @@ def test_source_labels_of_the_polnear_train_split(tmp_path):
     s = ev.score_sources(labels, res)
     print(f"\n{s['paired']} paired; source_type {s['source_type']}; anonymity {s['anonymity']}")
     # floors a little under the figures of the branch's last measurement (a regression guard)
-    assert s["paired"] >= 150
-    assert s["source_type"]["accuracy"] >= 0.80 and s["anonymity"]["accuracy"] >= 0.82
+    assert s["paired"] >= 170
+    assert s["source_type"]["accuracy"] >= 0.84 and s["anonymity"]["accuracy"] >= 0.88
 
 
 async def test_the_claim_page_shows_the_mention_and_the_entitys_description(seeds_db):
