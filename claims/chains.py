@@ -49,11 +49,12 @@ def apply_group(d: Desc, people: list[Person]) -> Desc:
     return out
 
 
-def apply_profile(d: Desc, p: Person) -> Desc:
-    """The description every mention of the person takes: the person's fullest one."""
+def apply_profile(d: Desc, p: Person, role_only: bool = False) -> Desc:
+    """The description every mention of the person takes: the person's fullest one (a role named by
+    its place, 'Iran's president', stays identifiable)."""
     out = replace(d)
     out.person_name = out.name = p.name
-    out.anonymity, out.count, out.plural = "named", 1, False
+    out.anonymity, out.count, out.plural = "identifiable" if role_only else "named", 1, False
     prof = p.profile
     if prof is not None:
         out.source_type, out.role = prof.source_type, prof.role or out.role
@@ -135,7 +136,11 @@ class Linker:
             return False
         m.person = p
         before = [o for o in p.occurrences if o.start < m.start]
-        m.antecedent = self.mention_of(before[-1] if before else p.occurrences[0])
+        if before:  # a person named only later (a headline) is the mention's person, not what it refers back to
+            m.antecedent = self.mention_of(before[-1])
+        # 'Iran's president says': the role is how the article presents the source here, one person holds it:
+        # identifiable, though we know the name; 'the president' after the name is the person named
+        m.role_only = not m.text.lower().startswith("the ")
         return True
 
     def _candidates(self, m, prior: list, window: int) -> list[tuple]:

@@ -136,8 +136,9 @@ def load_mentions(db) -> list[Mention]:
         name = _named(r)
         if name is None and r.get("is_pronoun") and r.get("antecedent") in rows:
             # a pronoun with a named antecedent is resolved through it (method antecedent)
-            ante = rows[r["antecedent"]]
-            while ante.get("is_pronoun") and ante.get("antecedent") in rows and ante["antecedent"] != ante["id"]:
+            ante, seen = rows[r["antecedent"]], {r["id"]}
+            while ante.get("is_pronoun") and ante.get("antecedent") in rows and ante["antecedent"] not in seen:
+                seen.add(ante["id"])
                 ante = rows[ante["antecedent"]]
             if _named(ante):
                 out.append(Mention(r["id"], r["article"], r["text"], "", None, r["anonymity"], r.get("role"),

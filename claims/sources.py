@@ -37,6 +37,7 @@ class Mention:
     reason: Optional[tuple[int, int]] = None  # the article's stated reason for anonymity (offsets)
     person: Optional[Person] = None  # the person of the article the mention names (claims.people)
     group_of: Optional[list[Person]] = None  # the people a plural stands for ('both women')
+    role_only: bool = False  # a role named by its place ('Iran's president'): identifiable, though the name is known
 
     @property
     def root(self) -> "Mention":
@@ -168,7 +169,7 @@ def entity_desc(m: Mention) -> Desc:
     p = person_of(m)
     if p is None and m.group_of:
         return apply_group(d, m.group_of)
-    return apply_profile(d, p) if p is not None else d
+    return apply_profile(d, p, getattr(m, "role_only", False)) if p is not None else d
 
 
 FIRST_PERSON = ("i", "me", "we", "us")

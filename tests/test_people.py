@@ -221,3 +221,22 @@ def test_shares_and_causes_of_unnamed_pluralities():
     assert got["Thirty-seven percent"][:2] == ("group", "bare")
     assert got["Conservative activists"][:2] == ("group", "described")
     assert got["Voters"][:2] == ("group", "bare")
+
+
+def test_antecedents_never_go_round_in_a_circle(seeds_db):
+    import sqlite3
+
+    conn = sqlite3.connect(seeds_db)
+    ante = dict(conn.execute("select id, antecedent from sources"))
+    conn.close()
+    for start in ante:
+        seen, a = set(), start
+        while a in ante and a not in seen:
+            seen.add(a)
+            a = ante[a]
+        assert a not in seen, f"{start} refers back to itself through {sorted(seen)}"
+
+
+def test_a_role_named_by_its_place_is_identifiable_though_the_name_is_known():
+    claims, _ = sources_of("Iran's president says a deal is close. President Hassan Rouhani spoke in Tehran on Monday.")
+    assert by_source(claims)["Iran's president"] == ("official", "identifiable", "Hassan Rouhani")
