@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -32,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, verb_forms)
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, layout_verb,
+                      verb_forms)
 from .models import Article
 
 # ---------------------------------------------------------------- lexicon
@@ -285,8 +287,9 @@ class Scare:
 
 def takes_clause_frame(lemma: str) -> bool:
     """Does the cue verb take a clause or quotation as content (speech and thought), rather than only a
-    phrase (praise, plans, talk about something)?"""
-    return bool({"clause", "complement", "object", "quote"} & set(VERBS[lemma].frames))
+    phrase (praise, plans, talk about something)? (A verb outside the lexicon takes neither.)"""
+    entry = VERBS.get(lemma)
+    return entry is not None and bool({"clause", "complement", "object", "quote"} & set(entry.frames))
 
 
 def _concern_object(t: Token) -> bool:
@@ -429,7 +432,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return first
         # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
         # after a cue that follows a closing quote, which the parser gave to another verb
-        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])) and is_cue_verb(v):
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
             head = None
             for t in v.doc[v.i + 1: v.sent.end]:
                 if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
@@ -576,6 +579,7 @@ class Finder:
         self.quotes = all_quotes
         self.scare = Scare(self.text, all_quotes, article.title)
         self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
+        self.speech_starts = [q[0] for q in self.speech]
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
@@ -627,6 +631,7 @@ class Finder:
             for sent in doc.sents:
                 self.sent_of.append((doc, sent, sent_index))
                 sent_index += 1
+        self.sent_starts = [_tok_start(sent[0]) for _, sent, _ in self.sent_of]
         for doc, sent, si in self.sent_of:
             if not doc._.parsed:
                 continue
@@ -652,9 +657,12 @@ class Finder:
             if self._no_response(v):
                 self.no_response(doc, sent, si, v)
                 continue
-            if not is_cue_verb(v) or self._under_decline(v):
+            if self._under_decline(v):
                 continue
-            self.verb_claim(doc, sent, si, v)
+            if is_cue_verb(v):
+                self.verb_claim(doc, sent, si, v)
+            elif v.pos_ == "VERB" and lem not in NEVER_SPEECH and lem not in VERBS and v.dep_ not in ("amod", "aux", "auxpass"):
+                self.verb_claim(doc, sent, si, v, layout_only=True)
 
     def _under_decline(self, v: Token) -> bool:
         """'declined to comment or to confirm that ...': confirm is not asserted. A verb coordinated
@@ -702,8 +710,13 @@ class Finder:
         s, e = _tok_start(toks[0]), _tok_end(toks[-1])
         return self.text[s:e], s
 
-    def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token) -> None:
+    def verb_claim(self, doc: Doc, sent: Span, si: int, v: Token, layout_only: bool = False) -> None:
+        """The claim of a cue verb. With ``layout_only`` the verb is not in the lexicon and counts only
+        where a quotation's layout makes it a cue (split around it, closed right before it, introduced by it)."""
         lem = v.lemma_.lower()
+        entry = layout_verb(lem) if layout_only else VERBS[lem]
+        if layout_only and not self._quote_layout_near(v, sent):
+            return
         if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
                              or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
             return  # "was asked about", "..., asked about his claims": the question is put to the source
@@ -714,7 +727,7 @@ class Finder:
         if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
-        if not self._phrase_cue_ok(v, lem):
+        if not layout_only and not self._phrase_cue_ok(v, lem):
             return
         subj = subject_of(v)
         rec = recipient_of(v)
@@ -724,8 +737,8 @@ class Finder:
         if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOC_NOUNS and subj.lower_ not in DOC_NOUNS
                                                        and not _finder_noun(subj))):
             return  # "the move suggests", "the game showed": things do not report; documents and people do
-        if subj is not None and not can_speak(subj, v):
-            return
+        if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
+            return  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
         src = mention_tokens(subj) if subj is not None else None
         if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
             return
@@ -747,7 +760,7 @@ class Finder:
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
         rule = ""
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and \
+        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
             # "a rule change that he said would make it harder", "the deal, which officials expect will
             # pass": the reported clause is what follows the cue (its subject is the antecedent)
@@ -775,12 +788,16 @@ class Finder:
                           notes=["quotation split by its attribution"]))
             return
         sent_s, sent_e = _tok_start(sent[0]), _tok_end(sent[-1])
-        q_intro = self._introduced_quote(doc, attr_hi, lem)
+        q_intro = self._introduced_quote(doc, attr_hi, lem, layout_only)
         # -- tail: "..., X said." / "'...,' X told me." (content before the attribution clause)
         before = [t for t in sent if t.i < attr_lo]
         if q_before and not any(not t.is_punct for t in before) and not q_intro and rule != "verb:quote_after" and \
-                (comp is None or comp.i < attr_lo) and q_before not in self.split_used:
-            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off
+                (comp is None or comp.i < attr_lo) and q_before not in self.split_used and \
+                (re.search(r"[,?!—–-]\W*$", self.text[q_before[0]:q_before[1]]) or
+                 not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd", "dative") or c.dep_ == "prep" and c.lower_ in entry.preps
+                         for c in v.children if c.i > v.i and c.i not in rec_idx)):
+            # '"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off (not when
+            # the quotation is a finished sentence and the cue has content of its own: '..." She noted a rally')
             content, rule = q_before, "verb:tail"
         after = [t for t in sent if t.i > attr_hi]
         if subj is not None and subj.i > v.i:
@@ -844,15 +861,19 @@ class Finder:
         opener = [t for t in before if not t.is_punct]
         if content is not None:
             pass  # the quotation before a sentence of its own, or a relative clause
-        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover:
+        elif parenthetical and len(opener) == 1 and opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and leftover \
+                and not layout_only:
             # "Still, he said, officials have to decide ...": the opening adverb is the reporter's
             kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
             first = next(t for t in after if not t.is_punct or t.text in QUOTE_TOKENS)
             content, rule = (_tok_start(first), _tok_end(max(kept, key=lambda t: t.i))), "verb:parenthetical"
         elif (tail_ok or parenthetical) and rule != "verb:quote_after" and (comp is None or comp.i < attr_lo or parenthetical) and \
-                sum(1 for t in before if not t.is_punct) >= (2 if parenthetical else 1 if quote_tail else 3) and \
-                (after_ok or len(after) <= 6 or parenthetical) and \
-                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",) for c in v.children):
+                (not layout_only or quote_tail and not parenthetical) and \
+                sum(1 for t in before if not t.is_punct) >= (1 if parenthetical and opener and opener[0].pos_ in ("NOUN", "PROPN", "PRON")
+                                                             else 2 if parenthetical else 1 if quote_tail else 3) and \
+                (after_ok or len(after) <= 6 or parenthetical or quote_tail) and \
+                not any(c.dep_ in ("dobj",) and c.i > v.i and c.i not in rec_idx and lem not in ("tell",)
+                        and not (quote_tail and subj is not None and c.i == subj.i) for c in v.children):
             s = _tok_start(before[0])
             e = _tok_end(before[-1])
             # "According to X, ..., X tell me": keep, the according-to claim is separate
@@ -907,8 +928,8 @@ class Finder:
                     e = min(e, _tok_end(hi))
                 content = (s, e)
                 rule = "verb:object"
-        if content is None and VERBS[lem].frames and rule != "verb:quote_after":
-            span = self._frame_content(v, VERBS[lem], rec_idx)
+        if content is None and not layout_only and rule != "verb:quote_after":
+            span = self._frame_content(v, entry, rec_idx)
             if span is not None:
                 content, rule = span, "verb:frame"
         if content is None and q_after and rule == "verb:quote_after":
@@ -963,6 +984,12 @@ class Finder:
             return False
         return True
 
+    def _quote_layout_near(self, v: Token, sent: Span) -> bool:
+        """Is there a speech quote in the verb's sentence, or closing right before it?"""
+        s, e = _tok_start(sent[0]) - 3, _tok_end(sent[-1])
+        k = bisect_left(self.speech_starts, e)  # quotes are disjoint: the last one starting before e, or the one before it
+        return any(self.speech[j][1] > s for j in range(max(0, k - 2), k))
+
     def _frame_content(self, v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
         """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
         infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
@@ -1005,12 +1032,12 @@ class Finder:
             hi -= 1
         return _tok_start(doc[lo]), _tok_end(doc[hi])
 
-    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str) -> Optional[tuple[int, int]]:
+    def _introduced_quote(self, doc: Doc, attr_hi: int, lem: str, layout: bool = False) -> Optional[tuple[int, int]]:
         """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
         clause ending its paragraph with a colon before a paragraph that opens with a quote."""
         end = _tok_end(doc[attr_hi])
         m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
-        if m and (lem in QUOTE_INTRODUCERS or m.group(1) == ":"):
+        if m and (lem in QUOTE_INTRODUCERS or layout or m.group(1) == ":"):
             return self.speech_quote_at(m.end())
         m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
         if m and mark_width(self.text, m.end()):
@@ -1442,7 +1469,10 @@ class Finder:
             return False
         reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
         head, _, tail = gap.partition("\n")
-        if len(re.findall(r"\w+", head)) > 40 or len(re.findall(r"[.!?][\"”’']*\s", head)) > 1:
+        # at most p's own attribution sentence between (sentence starts as the parser found them: 'Mr.
+        # Rhodes said.' is one sentence)
+        starts = bisect_left(self.sent_starts, qs) - bisect_right(self.sent_starts, p.end)
+        if len(re.findall(r"\w+", head)) > 40 or starts > 1:
             return False
         if paragraph == reached:
             return "\n" not in gap

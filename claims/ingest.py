@@ -377,8 +377,8 @@ def _label_ok(label: str, rest: str = "") -> bool:
     """A section label ("Why it matters:"), not a colon attribution ('The minister said: "...'
     or 'Romeo: "...'): no speech verb in it, and no quotation right after it."""
     core = label.rstrip(":").strip()
-    if rest.lstrip()[:1] in "\"“«'‘" and all(w[:1].isupper() for w in core.split()):
-        return False  # 'Chairwoman Rosenworcel: "..."' names a speaker
+    if rest.lstrip()[:1] in "\"“«'‘" and (all(w[:1].isupper() for w in core.split()) or re.search(r"\b[a-z]{3,}ed\b", core)):
+        return False  # 'Chairwoman Rosenworcel: "..."' names a speaker; 'Rubio fired back:' is one speaking
     return words(core) <= 6 and not re.search(r"\d", core) and not RE_SPEECH_WORD.search(core)
 
 

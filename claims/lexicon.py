@@ -130,6 +130,12 @@ CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])
 OTHER_CUE_WORDS = tuple(_C["other_cue_words"])
 HEADLINE_LABELS = frozenset(_C["headline_labels"])
+NEVER_SPEECH = frozenset(_C["never_speech"])
+
+
+def layout_verb(lemma: str) -> CueVerb:
+    """A verb the lexicon does not list, taken as a cue because a quotation's layout says so."""
+    return CueVerb(lemma, "statement", ("quote",), "any")
 IRREGULAR = {v.lemma: v.forms for v in VERBS.values() if v.forms}
 
 

@@ -647,7 +647,7 @@ def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
                       '"We will win in November."\n\nRepublican pollster Dana Shore: "Lesser-known candidates do well '
                       'early."\n\nExclusive: this paragraph has a label and no speaker at all, and nothing else.')
     assert [(c.source, c.cue, c.content) for c in found] == [
-        ("The candidate", "boomed:", "We will win in November."),
+        ("The candidate", "boomed", "We will win in November."),
         ("Republican pollster Dana Shore", ":", "Lesser-known candidates do well early."),
     ]
 
@@ -670,3 +670,21 @@ def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
 ])
 def test_verbs_of_praise_wants_and_naming_that_attribute_nothing(sentence):
     assert [c.cue for c in claims_of(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("''To date,'' she continued, ''there has not been much interest in this in Congress.''", "she", "continued",
+     "To date,'' she continued, ''there has not been much interest in this in Congress."),
+    ("“This is fantastic!” beamed a delegate from Alabama, who had slipped onto the floor.", "a delegate from Alabama",
+     "beamed", "This is fantastic!"),
+    ("Rubio fired back forcefully: “If they sue us, they’re going to lose.”", "Rubio", "fired back forcefully:",
+     "If they sue us, they’re going to lose."),
+    ('"Hello, everyone," the crowd roared back.', "the crowd", "roared", "Hello, everyone"),
+])
+def test_a_quotations_layout_makes_any_verb_a_cue(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, cue, content)
+
+
+def test_a_verb_outside_the_lexicon_is_no_cue_without_a_quotation():
+    assert claims_of("The senator fired back at critics on Tuesday and left the room.") == []
