@@ -40,7 +40,8 @@ from .models import Article
 # ---------------------------------------------------------------- lexicon
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
-RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$")
+RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
+                           r"|[a-z]{2,}(?:man|woman|men|women|person|persons)$|[a-z]{3,}ates$|candidate")
 DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
              "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
              "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
@@ -65,6 +66,9 @@ UNIT_NOUNS = {"cent", "percent", "capita", "year", "month", "week", "day", "hour
 NAMING_WORDS = {"code", "named", "dubbed", "nicknamed", "so", "called", "known", "titled", "term", "word", "phrase",
                 "slogan", "label", "labelled", "labeled", "branded", "entitled", "hashtag", "headline", "motto"}
 REL_PRONOUNS = {"which", "who", "that", "whom"}
+# Shares and counts of people that can be a source ("most said", "half of the voters say")
+QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others", "half",
+               "majority", "minority", "third", "quarter", "plurality"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
@@ -364,8 +368,10 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return True  # "Six in 10 say ...", "39 have said ..."
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
-    if t.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others"):
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few")
+    if t.lower_ in QUANTIFIERS:
+        # "most said they were worried", "half of the voters say": shares of people, with a speech verb
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
+            or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
     lem, low = t.lemma_.lower(), t.lower_
     vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS
     if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
@@ -695,7 +701,7 @@ class Finder:
         toks = [v] + [c for c in v.children if c.dep_ in ("prt",) or (c.dep_ in ("aux",) and c.i == v.i - 1 and c.lower_ in ("has", "have", "had"))]
         toks += list(extra)
         for c in v.children:
-            if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS:
+            if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in ("raise", "express", "voice"):
                 toks.append(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
                 toks.append(c)
@@ -740,7 +746,8 @@ class Finder:
         if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
             return  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
         src = mention_tokens(subj) if subj is not None else None
-        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "":
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
+                and subj.lower_ not in QUANTIFIERS:
             return
         passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
             (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
@@ -908,13 +915,16 @@ class Finder:
             rule = "verb:complement"
         elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
-                    and c.lemma_.lower() not in CONCERN_NOUNS]
+                    and (c.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
             if lem in ("call",) and not any(c.dep_ == "oprd" for c in v.children):
                 preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
                 objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "xcomp"]
             if lem in ("raise", "express", "voice"):
                 nouns = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS]
                 objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
+                if not objs and lem != "raise":
+                    # "expressed support for the plan", "voiced regret for ...": the feeling and what it is about
+                    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
             if objs:
                 lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
                 s = _tok_start(lo)
@@ -923,7 +933,10 @@ class Finder:
                     # a noun phrase is the content: it ends with the phrase ('announced the partnership
                     # after cutting ties ...', 'confirmed the meeting on condition of anonymity'), and
                     # what is said of it ('described the plan as reckless')
-                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+                    preds = [c for c in v.children if c.i > lo.i and (c.dep_ == "oprd" or c.dep_ == "prep" and (
+                        c.lower_ == "as" or c.lower_ in VERBS[lem].preps or
+                        # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
+                        lem in ("express", "voice") and c.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
                     hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
                     e = min(e, _tok_end(hi))
                 content = (s, e)

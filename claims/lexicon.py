@@ -84,16 +84,31 @@ def _verb(path: str, lemma: str, entry: dict) -> CueVerb:
         check("frames", f, FRAMES)
     if entry.get("stance") is not None:
         check("stance", entry["stance"], STANCES)
-    preps = tuple(entry.get("preps") or ())
+    preps = _strings(path, f"verbs.{lemma}.preps", entry.get("preps") or ())
     if ("prep" in frames) != bool(preps):
         raise LexiconError(f"{path}: verbs.{lemma}: the frame 'prep' and the list 'preps' go together")
     return CueVerb(lemma, entry["act"], frames, entry["subject"], entry.get("stance"), entry.get("only_with"),
                    tuple(entry.get("forms") or ()), preps)
 
 
+def _strings(path: str, key: str, values) -> tuple[str, ...]:
+    """Words, each a string: YAML reads a bare on, off, yes or no as a boolean ('on' must be quoted)."""
+    bad = [v for v in values if not isinstance(v, str)]
+    if bad:
+        raise LexiconError(f"{path}: {key}: {bad[0]!r} is not a word (quote on, off, yes and no in YAML)")
+    return tuple(values)
+
+
 @lru_cache(maxsize=None)
 def cues() -> dict:
     data = load_yaml("cues.yml")
+    for key, value in data.items():
+        if isinstance(value, list):
+            _strings("cues.yml", key, value)
+        elif isinstance(value, dict) and key != "verbs":
+            for sub, words in value.items():
+                if isinstance(words, list):
+                    _strings("cues.yml", f"{key}.{sub}", words)
     data["verbs"] = {lemma: _verb("cues.yml", lemma, e or {}) for lemma, e in (data.get("verbs") or {}).items()}
     return data
 

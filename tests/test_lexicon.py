@@ -26,6 +26,8 @@ def test_forms_map_back_to_their_lemma():
     ({"act": "gossip", "frames": ["clause"], "subject": "any"}, "verbs.blab.act: 'gossip' is not one of statement"),
     ({"act": "statement", "frames": [], "subject": "any"}, "verbs.blab: no frames"),
     ({"act": "statement", "frames": ["poem"], "subject": "any"}, "verbs.blab.frames: 'poem' is not one of clause"),
+    ({"act": "statement", "frames": ["prep"], "subject": "any", "preps": [True]},
+     "verbs.blab.preps: True is not a word (quote on, off, yes and no in YAML)"),
 ])
 def test_a_bad_entry_is_named(entry, problem):
     with pytest.raises(lexicon.LexiconError) as e:

@@ -662,7 +662,7 @@ def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
 
 @pytest.mark.parametrize("sentence", [
     "For the senator, who has been called a Republican Obama in praise and in scorn, it matters.",
-    "He rails against what he calls a corrupt process in public.",
+    "It is, in the end, what he calls a corrupt process.",
     "The candidate won most of the convention's pledged delegates.",
     "Groups supporting gay rights spent $1 million on the race.",
     "If you want to understand the debate, look at the budget.",
@@ -688,3 +688,21 @@ def test_a_quotations_layout_makes_any_verb_a_cue(sentence, source, cue, content
 
 def test_a_verb_outside_the_lexicon_is_no_cue_without_a_quotation():
     assert claims_of("The senator fired back at critics on Tuesday and left the room.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("A member of the family suggested they post a picture of the candidate.", "A member of the family",
+     "they post a picture of the candidate"),
+    ("The radioman pointed out that the mayor was once an advocate for the plan.", "The radioman",
+     "the mayor was once an advocate for the plan"),
+    ("Most said they were very worried about the economy.", "Most", "they were very worried about the economy"),
+    ("Several nations announced support for the nominee on Thursday.", "Several nations", "support for the nominee"),
+    ("The president expressed deep regret for the failure of the talks.", "The president",
+     "deep regret for the failure of the talks"),
+    ("The candidate has insisted on building a wall on the border.", "The candidate", "building a wall on the border"),
+    ("The minister warned the neighbours against provocative behaviour.", "The minister",
+     "the neighbours against provocative behaviour"),
+])
+def test_sources_and_phrase_contents_of_speech_verbs(sentence, source, content):
+    (c,) = [c for c in claims_of(sentence) if c.parent is None]
+    assert (c.source, c.content) == (source, content)
