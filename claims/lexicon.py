@@ -189,8 +189,9 @@ def _check_sources(path: str, data: dict) -> dict:
         entries = data.get(key)
         if not isinstance(entries, list) or not entries:
             raise LexiconError(f"{path}: {key}: expected a non-empty list")
+        _strings(path, key, entries)
         for e in entries:
-            if not isinstance(e, str) or not e.strip() or e != e.strip():
+            if not e.strip() or e != e.strip():
                 raise LexiconError(f"{path}: {key}: {e!r} is not a word or phrase")
             if key in WORD_LISTS and e != e.lower():
                 raise LexiconError(f"{path}: {key}: {e!r} is not lower case")

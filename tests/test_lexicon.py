@@ -58,6 +58,7 @@ def test_the_source_words_are_data_and_the_rules_read_them():
     ({"demonyms": {"Israeli": "Israel"}}, "demonyms.Israeli: expected a lower-case word and a name"),
     ({"number_words": {"two": "2"}}, "number_words.two: expected a lower-case word and a number"),
     ({"celebrities": ["star"]}, "unknown list(s): celebrities"),
+    ({"abbreviations": ["mr", False]}, "abbreviations: False is not a word (quote on, off, yes and no in YAML)"),
 ])
 def test_a_bad_source_list_is_named(change, problem):
     with pytest.raises(lexicon.LexiconError) as e:
