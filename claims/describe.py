@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .attribution import RE_AGENT_NOUN
 from .descriptors import phrase_in as _phrase_in
-from .lexicon import (IDEOLOGIES, PARTIES, DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, HONORIFICS, INDIVIDUAL, KNOWLEDGE, MEDIA,
+from .lexicon import (CANDIDACY, EXECUTIVE, IDEOLOGIES, MEDIA_ROLES, PARTIES, DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, HONORIFICS, INDIVIDUAL, KNOWLEDGE, MEDIA,
                       MEDIA_NAMES, NUMBER_WORDS, OFFICIAL, ORG, ORG_DESIGNATORS, PRONOUN_NUMBER, RANK, RE_MEDIA_PHRASE,
                       SPOKES, UNIQUE_ROLES)
 
@@ -138,7 +138,7 @@ def describe(span: Span) -> Desc:
     # a person's name: the run of proper nouns ending at the head ("... President Moon Jae-in"),
     # or a PERSON entity / apposition that is the head
     name_tokens = None
-    title_words = OFFICIAL | SPOKES | EXPERT | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord"}
+    title_words = OFFICIAL | SPOKES | EXPERT | CANDIDACY | EXECUTIVE | MEDIA_ROLES | GROUP | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord"}
     company = root.pos_ == "PROPN" and root.lower_ in ORG_DESIGNATORS and root.i > span.start and \
         span.doc[root.i - 1].pos_ == "PROPN"  # "Helix Pharma", "Vantor Industries", "Acme Corp."
     # a person's name the recognizer cut short ('Ursula von der' PERSON + 'Leyen' GPE)
@@ -167,6 +167,7 @@ def describe(span: Span) -> Desc:
             name_tokens = None if orgs else name_tokens
     if name_tokens is None and len(span) == 1 and root.pos_ == "NOUN" and root.text[:1].isupper() and root.is_alpha \
             and root.lower_ not in ORG | DOCUMENT | MEDIA | GROUP | OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | FAMILY \
+            and root.lower_ not in CANDIDACY | EXECUTIVE | MEDIA_ROLES \
             and root.lemma_.lower() not in ORG | DOCUMENT | MEDIA | GROUP | OFFICIAL | SPOKES | EXPERT | INDIVIDUAL:
         name_tokens = span  # a capitalized word alone as a source is a surname the tagger took for a noun ('Mendes')
     if name_tokens is None and not company:
@@ -215,6 +216,10 @@ def describe(span: Span) -> Desc:
         d.source_type = "unknown"
     elif head in GROUP or lemma in GROUP or (root.ent_type_ == "NORP" and d.plural):
         d.source_type = "official" if lemma in ("official",) else "group"
+    elif head in MEDIA_ROLES or lemma in MEDIA_ROLES:
+        d.source_type = "media"  # 'reporters', 'a columnist': journalists
+    elif lemma in CANDIDACY or head in CANDIDACY or lemma in EXECUTIVE or head in EXECUTIVE:
+        d.source_type = "official"  # 'candidates', 'executives': offices sought and held
     elif _phrase_in(words, OFFICIAL) and (lemma in OFFICIAL or head in OFFICIAL or root.lower_ in OFFICIAL):
         d.source_type = "official"
     elif lemma in EXPERT or head in EXPERT or head.endswith(EXPERT_SUFFIXES):

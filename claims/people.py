@@ -108,10 +108,11 @@ class People:
         inside = [o for o in self.occurrences if start <= o.title_start and o.end <= end or start <= o.start and o.end <= end]
         if name:
             words = set(re.findall(r"[\w\-’']+", name.lower()))
-            hit = [o for o in inside if set(re.findall(r"[\w\-’']+", self.text[o.start:o.end].lower())) <= words]
+            hit = [o for o in inside if set(re.findall(r"[\w\-’']+", self.text[o.start:o.end].lower())) <= words
+                   and not o.modifier and (o.end == end or self.text[o.end:o.end + 2] not in ("'s", "’s"))]
             if hit:
                 return hit[-1]
-        heads = [o for o in inside if not o.modifier]
+        heads = [o for o in inside if not o.modifier and (o.end == end or self.text[o.end:o.end + 2] not in ("'s", "’s"))]
         first = [o for o in heads if start in (o.start, o.title_start)  # 'Brett Doe, chief strategist for ...'
                  and self.text[o.end:o.end + 2] not in ("'s", "’s")]  # not 'Hillary Clinton's campaign'
         return first[0] if first else heads[-1] if heads else None

@@ -240,3 +240,12 @@ def test_antecedents_never_go_round_in_a_circle(seeds_db):
 def test_a_role_named_by_its_place_is_identifiable_though_the_name_is_known():
     claims, _ = sources_of("Iran's president says a deal is close. President Hassan Rouhani spoke in Tehran on Monday.")
     assert by_source(claims)["Iran's president"] == ("official", "identifiable", "Hassan Rouhani")
+
+
+def test_a_campaign_is_an_organization_and_plural_roles_take_their_type():
+    claims, _ = sources_of("Hillary Clinton spoke in Ohio on Monday. The Clinton campaign said the ad was false. "
+                           "Hillary Clinton’s campaign said it would respond. Candidates said the debate was unfair. "
+                           "Reporters said the room was full.")
+    got = by_source(claims)
+    assert got["The Clinton campaign"][0] == got["Hillary Clinton’s campaign"][0] == "organization"
+    assert got["Candidates"][:2] == ("official", "bare") and got["Reporters"][:2] == ("media", "bare")
