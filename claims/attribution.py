@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS, DECLINE_XCOMP, DOCUMENT_ONLY,  # noqa: F401
                       HUMAN_SUBJECT, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OBJECT_CONTENT, OTHER_CUE_WORDS, QUOTE_INTRODUCERS,
-                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, layout_verb,
+                      SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, MESSAGE_NOUNS, layout_verb,
                       verb_forms)
 from .models import Article
 
@@ -405,6 +405,12 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
             return subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
         return subject_of(h, depth + 1)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
+        # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
+        # participle goes with the nearest cue before it outside the quotation
+        outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
+        if outer is not None:
+            return subject_of(outer, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
@@ -415,7 +421,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
-    if v.dep_ == "xcomp" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
         # "urged him to say": its object
         h = v.head
@@ -502,10 +508,14 @@ def mention_tokens(head: Token) -> list[Token]:
 
 
 def complement_of(v: Token) -> Optional[Token]:
-    """The clausal complement of a cue verb (or of its 'concerns' noun)."""
-    for c in v.children:
-        if c.dep_ == "ccomp":
-            return c
+    """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
+    the verb, the one after it ('... they lean left: 42% say they are liberal')."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if comps:
+        before = [c for c in comps if c.i < v.i]
+        if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
+            return before[0]  # '"...," said Carlson, asked about ...': the quotation is the complement
+        return next((c for c in comps if c.i > v.i), comps[0])
     lem = v.lemma_.lower()
     if lem in CLAUSE_ONLY:
         # "told reporters outside the courthouse that he would appeal": a that-clause with its own
@@ -566,6 +576,8 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
     if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write"):
         return None
     for c in v.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
+            continue  # 'told the story of ...': what was told, not whom
         if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):
             if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
@@ -730,7 +742,7 @@ class Finder:
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
-        if v.tag_ == "VB" and v.dep_ == "xcomp" and not takes_clause_frame(lem) and \
+        if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
         if not layout_only and not self._phrase_cue_ok(v, lem):
@@ -848,7 +860,7 @@ class Finder:
         quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and (comp is None or comp.i < attr_lo)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
-        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") for t in before)
+        clause_before = quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
         tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and not (q_intro and not quote_tail) \
             and content is None and clause_before and (v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < attr_lo)
                                                             or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
@@ -913,6 +925,15 @@ class Finder:
             lo = obj.left_edge
             content = (_tok_start(lo), self._forward_end(sent, v, lo))
             rule = "verb:complement"
+        elif lem in CLAUSE_ONLY and any(c.dep_ in ("dobj", "xcomp") and c.i > v.i and c.i not in rec_idx and
+                                        (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS or c.tag_ == "VBG")
+                                        for c in v.children):
+            # a message for an object ('told the story of how ...', 'said the same', 'said yes'), or a gerund
+            # ('recalled sitting in on the talks', 'reported spending $6 million')
+            obj = next(c for c in v.children if c.dep_ in ("dobj", "xcomp") and c.i > v.i and c.i not in rec_idx and
+                       (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS or c.tag_ == "VBG"))
+            sub = list(obj.subtree)
+            content, rule = (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:object"
         elif lem in OBJECT_CONTENT or lem in ("raise", "express", "voice"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > v.i and c.i not in rec_idx
                     and (c.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
@@ -1083,7 +1104,8 @@ class Finder:
             # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
             # said"): its content ends with its own clause
             end_tok = v.right_edge
-        while end_tok.i > lo.i and end_tok.is_punct and end_tok.text not in QUOTE_TOKENS:
+        while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or self._opens_quote(end_tok)):
+            # (an opening mark the sentence splitter left at the end belongs to the next sentence)
             end_tok = end_tok.doc[end_tok.i - 1]
         doc = sent.doc
         for t in sent:
@@ -1105,6 +1127,11 @@ class Finder:
                 end_tok = doc[cut]
                 break
         return _tok_end(end_tok)
+
+    def _opens_quote(self, t: Token) -> bool:
+        """Is t the opening mark of a quote?"""
+        k = bisect_left(self.speech_starts, _tok_start(t))
+        return t.text in QUOTE_TOKENS and k < len(self.speech_starts) and self.speech_starts[k] == _tok_start(t)
 
     def _reporters_addition(self, t: Token, v: Token, lo: Token) -> bool:
         """Does the reporter's own sentence go on at t, after the reported content: a participle
@@ -1131,7 +1158,8 @@ class Finder:
         if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                               for x in doc[t.i + 1: t.sent.end]):
             return True  # a sentence-final relative clause set off by a comma
-        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end:
+        if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+                not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
             rest = doc[t.i + 1: t.sent.end]
             verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
             return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \

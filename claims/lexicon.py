@@ -146,6 +146,7 @@ SPEECH_OBJECTS = frozenset(_C["speech_objects"])
 OTHER_CUE_WORDS = tuple(_C["other_cue_words"])
 HEADLINE_LABELS = frozenset(_C["headline_labels"])
 NEVER_SPEECH = frozenset(_C["never_speech"])
+MESSAGE_NOUNS = frozenset(_C["message_nouns"])
 
 
 def layout_verb(lemma: str) -> CueVerb:

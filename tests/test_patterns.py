@@ -706,3 +706,35 @@ def test_a_verb_outside_the_lexicon_is_no_cue_without_a_quotation():
 def test_sources_and_phrase_contents_of_speech_verbs(sentence, source, content):
     (c,) = [c for c in claims_of(sentence) if c.parent is None]
     assert (c.source, c.content) == (source, content)
+
+
+def test_participles_and_infinitives_take_their_speaker():
+    found = claims_of('"We will break them down," he said, adding that the state would send a "strong message" to voters.')
+    assert [(c.source, c.cue, c.content) for c in found] == [
+        ("he", "said", "We will break them down"),
+        ("he", "adding", 'the state would send a "strong message" to voters')]
+    found = claims_of("His critics denounced him, rushing to television to say he did not represent the party.")
+    assert ("His critics", "say", "he did not represent the party") in [(c.source, c.cue, c.content) for c in found]
+    # a purpose that is not a statement is no claim: 'met to discuss the plan'
+    assert claims_of("The ministers met in Vienna on Monday to discuss the plan.") == []
+
+
+def test_of_two_clauses_around_a_cue_the_one_after_it_is_reported():
+    found = claims_of("Young voters lean left: 42 percent say they are liberal.")
+    assert [(c.source, c.content) for c in found] == [("42 percent", "they are liberal")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He told the story of how his father fled the country.", "the story of how his father fled the country"),
+    ("Three-quarters of the voters said the same of the governor.", "the same of the governor"),
+    ("She recalled sitting in on the talks in 1998.", "sitting in on the talks in 1998"),
+])
+def test_a_message_or_a_gerund_is_what_a_clause_verb_reports(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+def test_a_prayer_said_is_no_claim_and_a_participle_opener_no_content():
+    assert claims_of("He said a prayer for the victims.") == []
+    assert [c.content for c in claims_of("Asked about the plan, the mayor said nothing would change.")] == [
+        "nothing would change"]
