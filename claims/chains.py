@@ -169,8 +169,11 @@ class Linker:
                     cands.append((ps, p.start, p, person, person.gender))
                 continue  # a named mention is the registry's occurrence
             pd = p.root.desc
-            if p.desc.is_pronoun or pd.person_name or pd.plural or pd.source_type not in PERSON_TYPES:
+            if p.desc.is_pronoun or pd.plural or pd.source_type not in PERSON_TYPES:
                 continue
+            if pd.person_name and self.people.occurrence_in(p.start, p.end, pd.person_name) is not None:
+                continue  # a person the registry knows: its occurrence is the candidate
+            # an unnamed person, or one named in a way the registry did not read ('Moon Jae-in')
             g = next((word_gender(w) for w in re.findall(r"[\w’']+", p.text) if word_gender(w)), None)
             cands.append((ps, p.start, p, None, g))
         same = sorted((c for c in cands if c[0] == s), key=lambda c: -c[1])

@@ -249,3 +249,9 @@ def test_a_campaign_is_an_organization_and_plural_roles_take_their_type():
     got = by_source(claims)
     assert got["The Clinton campaign"][0] == got["Hillary Clinton’s campaign"][0] == "organization"
     assert got["Candidates"][:2] == ("official", "bare") and got["Reporters"][:2] == ("media", "bare")
+
+
+def test_a_pronoun_can_refer_to_a_source_named_in_a_way_the_registry_does_not_read():
+    claims, _ = sources_of('South Korean President Moon Jae-in urged President Biden to resume talks. "I hope that Biden '
+                           'will succeed," Moon told reporters. "We are ready to talk at any time," he said.')
+    assert by_source(claims)["he"][2] in ("Moon", "Moon Jae-in")  # not Biden, named before him
