@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .describe import Desc
-from .descriptors import MEDIUM, STRONG, Reading, role_key
+from .descriptors import MEDIUM, STRONG, Reading, is_modifier_word, role_key
 from .gender import word_gender
 from .attribution import RE_AGENT_NOUN
 from .lexicon import FAMILY, HONORIFICS, INDIVIDUAL, NUMBER_WORDS, PARTIES, TITLE_ABBREV
@@ -171,8 +171,11 @@ class Linker:
             pd = p.root.desc
             if p.desc.is_pronoun or pd.plural or pd.source_type not in PERSON_TYPES:
                 continue
-            if pd.person_name and self.people.occurrence_in(p.start, p.end, pd.person_name) is not None:
-                continue  # a person the registry knows: its occurrence is the candidate
+            if pd.person_name and any(p.start <= o.start < p.end for o in self.people.occurrences):
+                continue  # a person the registry knows: its occurrence is the candidate (or no candidate: 'Trump supporters')
+            nxt = re.match(r"\s+([a-z][\w\-]*)", self.people.text[p.end:p.end + 40])
+            if pd.person_name and nxt and is_modifier_word(nxt.group(1)):
+                continue  # 'Trump senior communications adviser Jason Miller': the name of someone else's boss
             # an unnamed person, or one named in a way the registry did not read ('Moon Jae-in')
             g = next((word_gender(w) for w in re.findall(r"[\w’']+", p.text) if word_gender(w)), None)
             cands.append((ps, p.start, p, None, g))

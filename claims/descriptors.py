@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import (ALIGNMENT, CANDIDACY, DEMONYMS, DOCUMENT, EXECUTIVE, EXPERT, EXPERT_BODIES, EXPERT_BODY_ROLES,
+from .lexicon import (RANK, ALIGNMENT, CANDIDACY, DEMONYMS, DOCUMENT, EXECUTIVE, EXPERT, EXPERT_BODIES, EXPERT_BODY_ROLES,
                       EXPERT_SUFFIXES, FAMILY, FORMER_WORDS, GROUP, HONORIFICS, INDIVIDUAL, MEDIA, MEDIA_NAMES,
                       MEDIA_ROLES, MEDIA_WORKS, OFFICIAL, ORG, OUTSIDE_ROLES, PARTIES, POSSESSIONS, ROLE_NAMES, SPOKES,
                       TITLE_ABBREV, TITLE_MODIFIERS, form_to_lemma)
@@ -323,9 +323,15 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
     if owned and (name_tok.poss or follows):
         said = text[occ.start:nxt[1 if owned == two else 0].end]
         out.append(Reading("official", None, False, 1, occ.end, said, how="possession", words=[owned]))
-    modifier = follows and not name_tok.poss and (one in ROLE_VOCAB or one in ORG or one in GROUP or one in POSSESSIONS or
-                                                  one in DOCUMENT or one in MEDIA or one in ("supporters", "rally", "voters"))
+    modifier = follows and not name_tok.poss and is_modifier_word(one)
     return out, modifier
+
+
+def is_modifier_word(word: str) -> bool:
+    """A lower-case word after a name that makes the name a modifier of something else ('the Clinton campaign',
+    'a Trump spokesman', 'Trump senior adviser Jason Miller', 'Trump supporters')."""
+    return word in ROLE_VOCAB or word in ORG or word in GROUP or word in POSSESSIONS or word in DOCUMENT or \
+        word in MEDIA or word in RANK or word in TITLE_MODIFIERS and word != "of" or word in ("supporters", "rally", "voters")
 
 
 def _until_clause(words: list[str]) -> list[str]:
