@@ -27,6 +27,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ from .lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, DECLINE_LEMMAS,
                       SPEECH_LEMMAS, SPEECH_OBJECTS, STANCE, VERBS, ACT, HEADLINE_LABELS, NEVER_SPEECH, MESSAGE_NOUNS, layout_verb,
                       verb_forms)
 from .models import Article
+from .spans import Spans
 
 # ---------------------------------------------------------------- lexicon
 
@@ -190,8 +192,15 @@ def _in_quote_flags(doc: Doc) -> list[bool]:
     """For each token of the Doc: does it stand inside a quote (marks excluded)? Computed once."""
     flags = doc.user_data.get(_INQ_KEY)
     if flags is None:
-        quotes = doc._.quotes or []
-        flags = [any(s < t.idx < e - 1 for s, e in quotes) and t.text not in '"“”‘’' for t in doc]
+        # sorted by start, with the farthest (end - 1) reached so far: one bisect per token, not one
+        # pass over every quote (a paragraph of 16,000 quote marks stays linear)
+        quotes = sorted(doc._.quotes or [])
+        starts = [s for s, _ in quotes]
+        reach = list(accumulate((e - 1 for _, e in quotes), max))
+        flags = []
+        for t in doc:
+            k = bisect_left(starts, t.idx)
+            flags.append(k > 0 and reach[k - 1] > t.idx and t.text not in '"“”‘’')
         doc.user_data[_INQ_KEY] = flags
     return flags
 
@@ -333,6 +342,9 @@ CONDITIONS = {
                                  for c in t.children),
     # a finite verb, not the participle that the prepositional rules read ('citing X')
     "finite": lambda t: t.tag_ != "VBG",
+    # 'as one strategist put it, ...'
+    "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
+    any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
 }
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 assert not _missing, f"claims/data/cues.yml names constructions the rules do not know: {_missing}"
@@ -364,8 +376,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
-    if t.pos_ == "NUM" and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
-        return True  # "Six in 10 say ...", "39 have said ..."
+    if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in QUANTIFIERS:
@@ -385,6 +397,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     if depth > 4:
         return None
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
@@ -446,13 +461,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         # after a cue that follows a closing quote, which the parser gave to another verb
         if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
             head = None
+            last = None
             for t in v.doc[v.i + 1: v.sent.end]:
                 if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
                         t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
                     if t.pos_ in ("NOUN", "PROPN"):
                         head = t
+                    last = t
                     continue
                 break
+            if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
+                head = last  # '"...," said the 46-year-old.
             if head is not None:
                 return head
     return None
@@ -511,6 +530,10 @@ def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps and v.lemma_.lower() in ("ask", "wonder", "question"):
+        # 'asked the students if they were serious': the question, parsed as an adverbial clause
+        comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
+                 any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
     if comps:
         before = [c for c in comps if c.i < v.i]
         if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
@@ -597,6 +620,7 @@ class Finder:
         self.quotes = all_quotes
         self.scare = Scare(self.text, all_quotes, article.title)
         self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
+        self.speech_index = Spans(self.speech)
         self.speech_starts = [q[0] for q in self.speech]
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
@@ -611,7 +635,7 @@ class Finder:
         return None
 
     def kind_for(self, s: int, e: int) -> str:
-        inner = [(qs, qe) for qs, qe in self.speech if qs < e and qe > s]
+        inner = self.speech_index.overlapping(s, e)
         if not inner:
             return "indirect"
         for qs, qe in inner:
@@ -633,8 +657,14 @@ class Finder:
         return trim_span(self.text, s, e)
 
     def extend_over_quotes(self, s: int, e: int) -> tuple[int, int]:
-        """A content span that starts or ends inside a speech quote runs to that quote's mark."""
-        for qs, qe in self.speech:
+        """A content span that starts or ends inside a speech quote runs to that quote's mark.
+        (Quotes ending by both s and e change nothing; from the first that may, in order, until
+        one starts past both.)"""
+        idx = self.speech_index
+        j = bisect_right(idx.reach, min(s, e))
+        for qs, qe in idx.spans[j:]:
+            if qs >= s and qs >= e:
+                break
             if qs < s < qe and qs < e:
                 s = qs
             if qs < e < qe:
@@ -717,7 +747,8 @@ class Finder:
                 toks.append(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
                 toks.append(c)
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push"):
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push") or \
+                    (c.dep_ == "dobj" and c.lower_ == "it" and v.lemma_.lower() == "put"):
                 toks.append(c)
         # "said in a statement", "wrote in a post on X", "said in an interview with the Guardian"
         for c in v.children:
@@ -733,11 +764,13 @@ class Finder:
         where a quotation's layout makes it a cue (split around it, closed right before it, introduced by it)."""
         lem = v.lemma_.lower()
         entry = layout_verb(lem) if layout_only else VERBS[lem]
-        if layout_only and not self._quote_layout_near(v, sent):
-            return
-        if lem == "ask" and (v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-                             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+        if layout_only and (not self._quote_layout_near(v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
+            return  # (a passive introduces no one's words: 'was joined on stage by ...')
+        if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and (
+                v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+                or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
             return  # "was asked about", "..., asked about his claims": the question is put to the source
+            # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's)
         if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
                 any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                     for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -779,7 +812,10 @@ class Finder:
         comp = complement_of(v)
         content: Optional[tuple[int, int]] = None
         rule = ""
-        if v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
+        as_clause = self._as_clause_content(v, sent) if not layout_only else None
+        if as_clause is not None:
+            content, rule = as_clause, "verb:as_clause"
+        elif v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not layout_only and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.lower_ not in REL_PRONOUNS for c in comp.children):
             # "a rule change that he said would make it harder", "the deal, which officials expect will
             # pass": the reported clause is what follows the cue (its subject is the antecedent)
@@ -873,7 +909,7 @@ class Finder:
                                                             or quote_tail)
         leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
-        parenthetical = bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
+        parenthetical = not quote_tail and bool(before) and before[-1].text == "," and bool(after) and after[0].text == "," and \
             any(t.pos_ in ("VERB", "AUX") for t in leftover) and v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") \
             and subj is not None and subj.i < v.i and not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
         takes_clause = takes_clause_frame(lem)
@@ -898,7 +934,8 @@ class Finder:
             # "According to X, ..., X tell me": keep, the according-to claim is separate
             content = (s, e)
             rule = "verb:tail"
-            if leftover and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",)) for t in after)):
+            if leftover and not quote_tail and (parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
+                                                                     for t in after)):
                 kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
                 content = (s, _tok_end(max(kept, key=lambda t: t.i)))
                 rule = "verb:parenthetical"
@@ -1018,6 +1055,24 @@ class Finder:
             return False
         return True
 
+    def _as_clause_content(self, v: Token, sent: Span) -> Optional[tuple[int, int]]:
+        """'As the mayor noted, prices rose', '..., as police have said', 'As one aide put it, "..."': a
+        cue in an as-clause attributes the main clause it is set off from by a comma."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            return None
+        doc = v.doc
+        lo, hi = v.left_edge.i, v.right_edge.i
+        if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
+            rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        elif lo > sent.start and doc[lo - 1].text == ",":
+            rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        else:
+            return None
+        if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        return _tok_start(rest[0]), _tok_end(rest[-1])
+
     def _quote_layout_near(self, v: Token, sent: Span) -> bool:
         """Is there a speech quote in the verb's sentence, or closing right before it?"""
         s, e = _tok_start(sent[0]) - 3, _tok_end(sent[-1])
@@ -1070,8 +1125,15 @@ class Finder:
         """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
         clause ending its paragraph with a colon before a paragraph that opens with a quote."""
         end = _tok_end(doc[attr_hi])
+        # past the cue's own adjuncts: 'said Wednesday, "..."', 'said in an interview, "..."'
+        v = doc[attr_hi]
+        adj = [c for c in v.children if c.i > attr_hi and c.dep_ in ("npadvmod", "advmod", "prep") and
+               not any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in c.subtree)]
+        if adj:
+            end = max(end, max(_tok_end(c.right_edge) for c in adj))
         m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(self.text, end)
-        if m and (lem in QUOTE_INTRODUCERS or layout or m.group(1) == ":"):
+        speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
+        if m and (speech_verb or layout or m.group(1) == ":"):
             return self.speech_quote_at(m.end())
         m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(self.text, end)
         if m and mark_width(self.text, m.end()):
@@ -1083,17 +1145,31 @@ class Finder:
         return None
 
     def _quote_ending_at(self, pos: int) -> Optional[tuple[int, int]]:
-        """A speech quote that ends right before pos (only commas and spaces between)."""
-        for qs, qe in self.speech:
-            if qe <= pos and re.fullmatch(r"[ \t,\u00a0]*", self.text[qe:pos]):
-                return (qs, qe)
-        return None
+        """A speech quote that ends right before pos (only commas and spaces between): the first,
+        in text order, of those ending in the run of commas and spaces before pos (found by bisection)."""
+        r = pos
+        while r > 0 and self.text[r - 1] in " \t,\u00a0":
+            r -= 1
+        ends = self._speech_by_end()
+        hits = ends[bisect_left(ends, (r, -1)):bisect_left(ends, (pos + 1, -1))]
+        return min(((qs, qe) for qe, qs in hits), default=None)
+
+    def _speech_by_end(self) -> list[tuple[int, int]]:
+        if getattr(self, "_by_end", None) is None:
+            self._by_end = sorted((qe, qs) for qs, qe in self.speech)
+        return self._by_end
 
     def _quote_starting_at(self, pos: int) -> Optional[tuple[int, int]]:
-        """A speech quote that starts right after pos (only a comma and spaces between)."""
-        for qs, qe in self.speech:
-            if qs >= pos and re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", self.text[pos:qs]):
+        """A speech quote that starts right after pos (only a comma and spaces between). Quotes are
+        sorted by start, so only those from the first starting at pos on, while nothing but commas
+        and spaces lies between, can match."""
+        k = bisect_left(self.speech, (pos, -1))
+        for qs, qe in self.speech[k:]:
+            between = self.text[pos:qs]
+            if re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", between):
                 return (qs, qe)
+            if not re.fullmatch(r"[ \t,\u00a0]*", between):
+                break
         return None
 
     def _forward_end(self, sent: Span, v: Token, lo: Token) -> int:
@@ -1356,17 +1432,24 @@ class Finder:
 
     # -- quotes without a verb cue
     def quote_pass(self) -> None:
-        covered = [(c.start, c.end) for c in self.cands]
+        covered = Spans((c.start, c.end) for c in self.cands)
         attributed = sorted((c for c in self.cands if c.kind != "declined"), key=lambda c: c.start)
         units = [d._.unit for d in self.docs]
+        # the Doc a quote stands in, by bisection over the Docs' offsets (in text order), and each Doc's
+        # sentences: per quote, the sentences of its Doc only, not of the whole article
+        offsets = [d._.offset for d in self.docs]
+        sents_of: dict[int, list[tuple[Span, int]]] = {}
+        for d, x_s, x in self.sent_of:
+            sents_of.setdefault(id(d), []).append((x_s, x))
         for qs, qe in self.speech:
-            if any(s - 1 <= qs + 1 and qe - 1 <= e + 1 for s, e in covered) or any(s < qe - 1 and qs + 1 < e for s, e in covered):
+            if covered.contains(qs + 2, qe - 2) or covered.overlaps(qs + 1, qe - 1):
                 continue
-            doc_i = next((i for i, d in enumerate(self.docs) if d._.offset <= qs < d._.offset + len(d.text)), None)
+            k = bisect_right(offsets, qs) - 1
+            doc_i = k if k >= 0 and qs < offsets[k] + len(self.docs[k].text) else None
             if doc_i is None:
                 continue
             doc = self.docs[doc_i]
-            si0 = next((x for d, x_s, x in self.sent_of if d is doc and _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
+            si0 = next((x for x_s, x in sents_of.get(id(doc), []) if _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
             # a quote signed with a dash: "..." —Commissioner Geoffrey Starks
             m = RE_DASH_SIGNATURE.match(self.text, qe)
             if m and doc._.parsed:
@@ -1374,7 +1457,7 @@ class Finder:
                 if span is not None:
                     self.add(Cand(doc, si0, *self.strip_quote(qs, qe), "direct", "quote:dash", cue=m.group(0)[: m.start(1) - m.start()].strip(),
                                   cue_start=m.start(), source_tokens=span))
-                    covered.append((qs, qe))
+                    covered.add(qs, qe)
                     continue
             # a quotation led by a clause or a name that ends with a colon: 'Trump boomed: "..."',
             # 'Republican pollster Jane Roe: "..."'
@@ -1387,10 +1470,10 @@ class Finder:
                 self.add(c)
                 attributed.append(c)
                 attributed.sort(key=lambda c: c.start)
-                covered.append((qs, qe))
+                covered.add(qs, qe)
                 continue
             # the quote must be (most of) its own sentence(s): a floating quote
-            sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for d, s, si in self.sent_of if d is doc]
+            sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
             # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
             inner_s, inner_e = qs + mark_width(self.text, qs), qe - mark_width_before(self.text, qe)
             touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
@@ -1414,7 +1497,7 @@ class Finder:
                 c.notes.append("speaker named on the line after the quote")
                 self.speaker_units.add(doc_i + 1)
                 self.add(c)
-                covered.append((s, e))
+                covered.add(s, e)
                 continue
             prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
             prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
@@ -1427,7 +1510,7 @@ class Finder:
                 p.reach_paragraph = doc._.paragraph
                 if "quotation continued" not in p.notes:
                     p.notes.append("quotation continued")
-                covered.append((s, e))
+                covered.add(s, e)
                 continue
             if prev:
                 p = prev[-1]
@@ -1435,7 +1518,7 @@ class Finder:
                 self.add(c)
                 attributed.append(c)
                 attributed.sort(key=lambda c: c.start)
-                covered.append((s, e))
+                covered.add(s, e)
 
     def _colon_lead(self, qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
         """The speaker of a quotation that a colon introduces, in the same sentence or ending the paragraph
@@ -1551,15 +1634,25 @@ class Finder:
     # -- nesting
     def nest(self) -> None:
         outer = [c for c in self.cands if c.kind not in ("reporter",)]
+        by_cue: dict[int, list[Cand]] = {}
+        for p in outer:
+            by_cue.setdefault(p.cue_start, []).append(p)
+        # the claims that can contain a point, found by bisection over starts with the farthest end
+        # so far (n log n over the article, not every claim against every other)
+        order = sorted(range(len(outer)), key=lambda i: outer[i].start)
+        starts = [outer[i].start for i in order]
+        reach = list(accumulate((outer[i].end for i in order), max))
         for c in outer:
             if c.relayed_by is not None:
-                c.parent = next((p for p in outer if p.cue_start == c.relayed_by and p is not c), None)
+                c.parent = next((p for p in by_cue.get(c.relayed_by, []) if p is not c), None)
                 continue
             if c.cue_start is None:
                 continue
             src_s = _tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.cue_start
+            lo, hi = min(c.cue_start, src_s), max(c.cue_start, src_s)
+            k = bisect_right(starts, lo)
             best = None
-            for p in outer:
+            for p in (outer[i] for i in sorted(order[bisect_right(reach, hi, 0, k):k])):
                 if p is c or p.kind == "declined":
                     continue
                 if p.start <= c.cue_start < p.end and p.start <= src_s < p.end and (p.end - p.start) > (c.end - c.start) - 1 \
@@ -1618,14 +1711,18 @@ class Finder:
 
     # -- everything else is the reporter's
     def reporter(self) -> None:
-        spans = [(c.start, c.end) for c in self.cands] + [(c.cue_start, c.cue_start + len(c.cue or "")) for c in self.cands if c.cue_start is not None]
+        spans = sorted([(c.start, c.end) for c in self.cands] + [(c.cue_start, c.cue_start + len(c.cue or "")) for c in self.cands if c.cue_start is not None])
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        speaker_docs = {id(self.docs[j]) for j in self.speaker_units}
         for i, (doc, sent, si) in enumerate(self.sent_of):
             s, e = trim_span(self.text, _tok_start(sent[0]), _tok_end(sent[-1]))
             if e - s < 3 or not re.search(r"[A-Za-z]{2}", self.text[s:e]):
                 continue
-            if any(a < e and b > s for a, b in spans):
+            k = bisect_left(starts, e)  # some span with a < e and b > s
+            if k > 0 and reach[k - 1] > s:
                 continue
-            if doc._.unit is not None and any(self.docs[j] is doc for j in self.speaker_units):
+            if doc._.unit is not None and id(doc) in speaker_docs:
                 continue
             self.cands.append(Cand(doc, si, s, e, "reporter", "reporter:sentence"))
 
@@ -1640,9 +1737,16 @@ class Finder:
             m = RE_DATELINE_LEAD.match(self.text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()
-        for o in self.cands:
-            if o.kind == c.kind and o.start == c.start and o.end == c.end and o.cue_start == c.cue_start:
-                return
+        # the same claim found twice is kept once: the candidates indexed by kind, start and cue (which
+        # never change once added; the end may, when a quotation goes on), brought up to date with
+        # self.cands, which nest() replaces and reporter() extends
+        if getattr(self, "_keyed", None) is not self.cands:
+            self._keyed, self._by_key, self._n_keyed = self.cands, {}, 0
+        for o in self.cands[self._n_keyed:]:
+            self._by_key.setdefault((o.kind, o.start, o.cue_start), []).append(o)
+        self._n_keyed = len(self.cands)
+        if any(o.end == c.end for o in self._by_key.get((c.kind, c.start, c.cue_start), ())):
+            return
         self.cands.append(c)
 
 

@@ -20,7 +20,7 @@ from .descriptors import MEDIUM, STRONG, Reading, is_modifier_word, role_key
 from .gender import word_gender
 from .attribution import RE_AGENT_NOUN
 from .lexicon import FAMILY, HONORIFICS, INDIVIDUAL, NUMBER_WORDS, PARTIES, TITLE_ABBREV
-from .people import Occurrence, People, Person
+from .people import Occurrence, People, Person, Spans
 
 PERSON_TYPES = ("official", "spokesperson", "expert", "individual", "media")
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -72,11 +72,11 @@ class Linker:
         self.people = people
         self.article_id = article_id
         self.make_mention = make_mention  # (id, start, end, text, desc) -> Mention
-        self.quotes = quotes
+        self.quotes = Spans(quotes)
         self.occ_mentions: dict[int, object] = {}
 
     def in_quote(self, offset: int) -> bool:
-        return any(a < offset < b for a, b in self.quotes)
+        return self.quotes.within(offset, strict=True)
 
     def mention_of(self, o: Occurrence):
         """A row for a person's mention that is not itself a source (an antecedent)."""
@@ -151,17 +151,21 @@ class Linker:
         s = self.people.sentence_of(m.start)
         quoted = self.in_quote(m.start)
         cands: list[tuple[int, int, object, Optional[Person], Optional[str]]] = []
-        for o in self.people.occurrences:
-            if o.start >= m.start:
+        occs = self.people.occurrences
+        for j in range(self.people.before(m.start) - 1, -1, -1):  # back from the mention, as far as the window
+            o = occs[j]
+            if self.people.distance(o.sent, s) > window:
                 break
-            if o.modifier or self.people.distance(o.sent, s) > window or (o.in_quote and not quoted):
+            if o.modifier or (o.in_quote and not quoted):
                 continue
             cands.append((o.sent, o.start, o, o.person, o.person.gender))
-        for p in prior:
+        for p in reversed(prior):  # in text order: back from the mention, as far as the window
             if p.start >= m.start or p is m:
                 continue
             ps = self.people.sentence_of(p.start)
-            if self.people.distance(ps, s) > window or self.in_quote(p.start) and not quoted:
+            if self.people.distance(ps, s) > window:
+                break
+            if self.in_quote(p.start) and not quoted:
                 continue
             person = person_of(p)
             if person is not None:
@@ -171,7 +175,7 @@ class Linker:
             pd = p.root.desc
             if p.desc.is_pronoun or pd.plural or pd.source_type not in PERSON_TYPES:
                 continue
-            if pd.person_name and any(p.start <= o.start < p.end for o in self.people.occurrences):
+            if pd.person_name and any(p.start <= o.start < p.end for o in self.people.around(p.start, p.end, 0)):
                 continue  # a person the registry knows: its occurrence is the candidate (or no candidate: 'Trump supporters')
             nxt = re.match(r"\s+([a-z][\w\-]*)", self.people.text[p.end:p.end + 40])
             if pd.person_name and nxt and is_modifier_word(nxt.group(1)):
@@ -231,8 +235,8 @@ class Linker:
         count = NUMBER_WORDS.get(words[1]) if len(words) > 2 else (2 if words[0] == "both" else None)
         want = word_gender(d.head.rstrip("s")) or {"women": "f", "men": "m"}.get(d.head)
         near: list[Person] = []  # the people named last, most recent first
-        for o in reversed(self.people.occurrences):
-            if o.start >= m.start or o.modifier or o.in_quote or o.person in near:
+        for o in reversed(self.people.occurrences[:self.people.before(m.start)]):
+            if o.modifier or o.in_quote or o.person in near:
                 continue
             if self.people.distance(o.sent, s) > (3 if count else 1):
                 break

@@ -2,8 +2,12 @@
 
 Checks, each fault one line naming the row:
 - SQLite's own integrity (``pragma quick_check``) and foreign keys (``pragma foreign_key_check``);
-- every claim's anchor: ``articles.text[start:end] == claims.content`` (and the cue at ``cue_start``);
-- every source mention's and region's offsets the same way;
+- every claim's anchor: ``articles.text[start:end] == claims.content`` (and the cue at ``cue_start``), in
+  the version of the text the claim points into (``claims.sha256``: an orphaned claim's text is gone from
+  the current version and its anchor points into the one kept in ``article_versions``); a cue a
+  fact-checker corrected is their wording, not a place in the text, and is not compared;
+- every source mention's and region's offsets the same way (a mention only orphaned claims still cite is
+  compared with the version they point into);
 - article ``sha256`` against its stored text (anchors are tied to it);
 - full-text search in sync: the FTS index holds one entry per row (``*_fts_docsize``) and a
   sample of rows is found again by a MATCH on words of their own text.
@@ -64,6 +68,28 @@ def _fts_words(s: str, n: int = 3) -> list[str]:
     return sorted(set(ws), key=lambda w: (-len(w), w))[:n]
 
 
+def _at(text, start, end, want) -> bool:
+    return text is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text) \
+        and text[start:end] == want
+
+
+class _Versions:
+    """The texts of one article's versions by sha256: the current one, and those in article_versions (read
+    only when a claim points into one)."""
+
+    def __init__(self, conn, article: str, text: str, sha: str, archived: bool):
+        self.conn, self.article, self.current, self.sha, self.archived = conn, article, text, sha, archived
+        self.kept: dict[str, str] | None = None
+
+    def text(self, sha256) -> tuple[str | None, str]:
+        if sha256 is None or sha256 == self.sha:
+            return self.current, f"article {self.article}"
+        if self.kept is None:
+            self.kept = dict(self.conn.execute("select sha256, text from article_versions where article = ?",
+                                               [self.article])) if self.archived else {}
+        return self.kept.get(sha256), f"article {self.article} (the version with sha256 {sha256[:12]})"
+
+
 def check_db(path: str | Path, *, sample: int = 50) -> CheckResult:
     p = Path(path)
     if not p.exists():
@@ -114,25 +140,36 @@ def _check(conn, res: CheckResult, f: _Faults, sample: int) -> None:
     orphan_claims = conn.execute("select count(*) from claims where article not in (select id from articles)").fetchone()[0]
     if orphan_claims:
         f.add("orphan", f"{orphan_claims} claims belong to no stored article")
+    corrected_cues = set()
+    if "corrections" in tables:
+        corrected_cues = {r[0] for r in conn.execute(
+            "select claim from corrections where field = 'cue' and status = 'applied' and claim is not null")}
     for art_id, text, sha in conn.execute("select id, text, sha256 from articles order by id"):
         text = text or ""
         if sha and sha256_text(text) != sha:
             f.add("sha", f"article {art_id}: sha256 does not match its stored text")
-        for cid, content, start, end, cue, cue_start in conn.execute(
-                "select id, content, start, [end], cue, cue_start from claims where article = ?", [art_id]):
+        versions = _Versions(conn, art_id, text, sha, "article_versions" in tables)
+        for cid, content, start, end, cue, cue_start, csha in conn.execute(
+                "select id, content, start, [end], cue, cue_start, sha256 from claims where article = ?", [art_id]):
             anchors += 1
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
-                f.add("anchor", f"claim {cid}: offsets {start}:{end} outside article {art_id} ({len(text)} characters)")
-            elif text[start:end] != content:
-                f.add("anchor", f"claim {cid}: text[{start}:{end}] of article {art_id} is not its content "
-                                f"({text[start:end][:40]!r} != {(content or '')[:40]!r})")
-            if cue and cue_start is not None and text[cue_start:cue_start + len(cue)] != cue:
-                f.add("anchor", f"claim {cid}: cue {cue!r} not at offset {cue_start} of article {art_id}")
+            vtext, where = versions.text(csha)
+            if vtext is None:
+                f.add("anchor", f"claim {cid}: points into version sha256 {csha[:12]} of article {art_id}, which is not stored")
+                continue
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(vtext)):
+                f.add("anchor", f"claim {cid}: offsets {start}:{end} outside {where} ({len(vtext)} characters)")
+            elif vtext[start:end] != content:
+                f.add("anchor", f"claim {cid}: text[{start}:{end}] of {where} is not its content "
+                                f"({vtext[start:end][:40]!r} != {(content or '')[:40]!r})")
+            if cue and cue_start is not None and cid not in corrected_cues and vtext[cue_start:cue_start + len(cue)] != cue:
+                f.add("anchor", f"claim {cid}: cue {cue!r} not at offset {cue_start} of {where}")
         for sid, stext, start, end in conn.execute(
                 "select id, text, start, [end] from sources where article = ?", [art_id]):
             anchors += 1
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)) \
-                    or text[start:end] != stext:
+            cited_in = [r[0] for r in conn.execute(
+                "select distinct sha256 from claims where source_id = ? and sha256 is not null", [sid])]
+            if not any(_at(vt, start, end, stext) for vt in
+                       [text] + [versions.text(v)[0] for v in cited_in if v != sha]):
                 f.add("anchor", f"source {sid}: text[{start}:{end}] of article {art_id} is not the mention {(stext or '')[:40]!r}")
         for rid, rtext, start, end in conn.execute(
                 "select id, text, start, [end] from regions where article = ?", [art_id]):

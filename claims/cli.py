@@ -35,14 +35,19 @@ def cli():
 @click.option("--dask", "use_dask", is_flag=True, help="Extract on Dask; without --scheduler, on a LocalCluster")
 @click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Fact-checkers' corrections (YAML) to re-apply; default: corrections.yml next to DB")
-def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections):
+@click.option("--article-timeout", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
+              help="Skip an article whose reading or extraction takes longer than this (0: no limit)")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
+              help="When another build of DB is running, wait this long for it instead of stopping")
+def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, corrections, article_timeout, wait):
     """Read article files and folders INPUTS into the SQLite database DB.
 
     INPUTS are plain-text and HTML files, JSONL and CSV batches (one article a row), folders
     (walked recursively) and '-' for standard input. Every input that cannot be read is named
     with its reason and skipped; the rest of the batch goes on. The build is atomic: if it fails
-    or is interrupted, DB is left as it was. Exit status: 0 all read, 1 some inputs skipped,
-    2 nothing could be read.
+    or is interrupted, DB is left as it was. One build of DB at a time: a second one stops (or,
+    with --wait, waits). Exit status: 0 all read, 1 some inputs skipped, 2 nothing could be read,
+    3 DB could not be written (another build holds it, the disk is full).
 
         claims build claims.db seeds/
     """
@@ -54,7 +59,8 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
                                hidden=quiet or not sys.stderr.isatty()) as bar:
             rep = build_atomic(db, inputs, max_bytes=max_bytes, force=force, progress=lambda item: bar.update(1),
                                workers=workers, scheduler=scheduler or ("local" if use_dask else None),
-                               corrections=corrections)
+                               corrections=corrections, article_timeout=article_timeout, wait=wait,
+                               on_wait=lambda msg: click.echo(msg, err=True))
     except ClaimsError as e:
         _fail(e)
     except (KeyboardInterrupt, BuildInterrupted) as e:
@@ -62,6 +68,8 @@ def build(db, inputs, max_bytes, force, quiet, workers, scheduler, use_dask, cor
         sys.exit(128 + getattr(e, "signum", 2))
     for _, msg in rep.problems:
         click.echo(f"skipped: {msg}", err=True)
+    for msg in rep.warnings:
+        click.echo(f"warning: {msg}", err=True)
     click.echo(f"run {rep.run}: {rep.articles} articles stored, {rep.unchanged} unchanged, {rep.claims} claims, "
                f"{len(rep.problems)} inputs skipped", err=True)
     if rep.problems:

@@ -157,7 +157,7 @@ def cluster(db) -> ClusterStats:
         a, b = sorted((rows[i]["id"], rows[j]["id"]))
         link_rows.append({"id": f"{a}|{b}", "claim": a, "other": b, "cluster": claim_cluster.get(a) if method != "below_threshold" else None, "score": score,
                           "threshold": float(thr), "scorer": SCORER, "method": method, "block": key})
-    with db.conn:
+    with db.atomic():
         db.execute("update claims set cluster = null where cluster is not null")
         db.execute("delete from claim_links")
         db.execute("delete from clusters")

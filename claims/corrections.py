@@ -31,9 +31,15 @@ import yaml
 from rapidfuzz import fuzz
 
 from .errors import ClaimsError
+from .models import Anonymity, Channel, Claim, Kind, SourceType, Stance
 
 CLAIM_FIELDS = {"source", "source_name", "source_type", "anonymity", "kind", "cue", "stance", "channel"}
 ENTITY_FIELD = "entity"
+# the fields whose values are a closed vocabulary (claims.models), and those a correction may empty
+VOCABULARIES = {"kind": {k.value for k in Kind}, "source_type": {t.value for t in SourceType},
+                "anonymity": {a.value for a in Anonymity}, "stance": {s.value for s in Stance},
+                "channel": {c.value for c in Channel}}
+NULLABLE = {name for name, f in Claim.model_fields.items() if type(None) in getattr(f.annotation, "__args__", ())}
 
 
 def default_path(db) -> Optional[Path]:
@@ -52,10 +58,15 @@ def load(path: Path) -> list[dict]:
     items = data.get("corrections", []) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("claim") for i in items):
         raise ClaimsError(f"{path}: expected a list of corrections, each with a 'claim' id")
-    for i in items:
+    for n, i in enumerate(items, 1):
         bad = set(i.get("set") or {}) - CLAIM_FIELDS - {ENTITY_FIELD}
         if bad:
             raise ClaimsError(f"{path}: correction of {i['claim']}: cannot correct {', '.join(sorted(bad))}")
+        for field, value in (i.get("set") or {}).items():
+            allowed = VOCABULARIES.get(field)
+            if allowed and value not in allowed and not (value is None and field in NULLABLE):
+                raise ClaimsError(f"{path}: correction {n} (claim {i['claim']}): {value!r} is not a {field} "
+                                  f"(one of: {', '.join(sorted(allowed))})")
     return items
 
 
@@ -122,7 +133,7 @@ def apply(db, path: Optional[Path]) -> dict:
             pass  # the resolution stage, run before this one, has recomputed the entity already
         else:
             db["claims"].update(old["claim"], {old["field"]: old["previous"]})
-    with db.conn:
+    with db.atomic():
         db.execute("delete from corrections")
         db["corrections"].insert_all([rows[k] for k in sorted(rows)], pk="id")
     return {"file": str(path) if path else None, "corrections": len(items),
@@ -139,7 +150,7 @@ def _set_entity(db, claim: dict, entity: Optional[str]) -> Optional[str]:
     current = current[0] if current else None
     if entity is not None and db.execute("select 1 from entities where id = ?", [entity]).fetchone() is None:
         raise ClaimsError(f"correction of {claim['id']}: no entity {entity!r}")
-    with db.conn:
+    with db.atomic():
         db.execute("delete from entity_links where mention = ?", [sid])
         db.execute("update sources set entity = ? where id = ?", [entity, sid])
         if entity is not None:

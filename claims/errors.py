@@ -35,6 +35,10 @@ class TooLarge(InputError):
     pass
 
 
+class NotRegularFile(InputError):
+    """A FIFO, device, socket or directory where an article file was expected (never read)."""
+
+
 class MalformedInput(InputError):
     pass
 
@@ -47,8 +51,29 @@ class DuplicateInput(InputError):
     """The same text (same sha256) was already read in this batch or stored with this id."""
 
 
+class ArticleTimeout(InputError):
+    """Reading or extracting the article took longer than the time budget per article."""
+
+
+class DuplicateId(InputError):
+    """Another input of the same build has the same article id (file name, or batch row id or url)."""
+
+
+class TooMuchToParse(ClaimsError):
+    """An article with more text to parse in full (sentences with a quote mark or a cue word) than one
+    article may have: the parser's memory grows with it."""
+
+
 class DatabaseError(ClaimsError):
     exit_code = 3
+
+
+class BuildLocked(DatabaseError):
+    """Another build of the same database is running (its lock is held)."""
+
+
+class DiskFull(DatabaseError):
+    """No space left on the device while building: the database is left as it was."""
 
 
 class EvaluationError(ClaimsError):

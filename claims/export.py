@@ -37,13 +37,23 @@ def article_rows(db: sqlite_utils.Database) -> Iterator[dict]:
         yield {k: row.get(k) for k in ARTICLE_FIELDS}
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A CSV cell as a spreadsheet should show it: text starting like a formula (=, +, -, @, tab, carriage
+    return) gets a leading apostrophe, so it is shown, never run. (plugins/claims_guard.py does the same
+    for Datasette's CSV; JSONL is always exact.)"""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def write(rows: Iterator[dict], fields: list[str], fmt: str, out: io.TextIOBase) -> int:
     n = 0
     if fmt == "csv":
         w = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow(r)
+            w.writerow({k: csv_safe(v) for k, v in r.items()})
             n += 1
     else:
         for r in rows:

@@ -20,9 +20,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import MalformedInput, NoBody, TooLarge
+from .errors import MalformedInput, NoBody
 from .ingest import (DEFAULT_MAX_BYTES, KNOWN_OUTLETS, RE_BY, Ingested, _outlet_and_publisher, article_id_for,
-                     decode_bytes, ingest_text, normalise_name, parse_date, person_name_shape, split_lines)
+                     decode_bytes, ingest_text, normalise_name, parse_date, person_name_shape, read_input_bytes,
+                     split_lines)
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "liveblogposting",
                  "blogposting", "webpage", "opinionnewsarticle", "backgroundnewsarticle", "report"}
@@ -319,9 +320,6 @@ def ingest_html(article_id: str, html: str, path: Optional[str] = None, *, hints
 def read_html_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     """Read one saved HTML page (size checked before reading)."""
     name = str(path)
-    size = path.stat().st_size
-    if max_bytes and size > max_bytes:
-        raise TooLarge(name, f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-    data = path.read_bytes()
+    data = read_input_bytes(path, max_bytes)
     text, note = decode_bytes(data, name, max_bytes)
     return ingest_html(article_id_for(path), text, name, encoding_note=note)

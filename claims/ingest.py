@@ -8,8 +8,11 @@ the body (paragraphs, bullets, section labels such as "Why it matters:"), and pa
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -18,7 +21,7 @@ from typing import Optional
 
 from dateutil import parser as dateparser
 
-from .errors import BinaryInput, EmptyInput, EncodingProblem, NoBody, TooLarge
+from .errors import BinaryInput, EmptyInput, EncodingProblem, InputError, NoBody, NotRegularFile, TooLarge
 from .models import Article, Region, RegionRole
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -40,20 +43,47 @@ def decode_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "decoded as UTF-16 (byte order mark)"
+            return _utf16_text(data.decode("utf-16"), name), "decoded as UTF-16 (byte order mark)"
         except UnicodeDecodeError as e:
             raise EncodingProblem(name, f"UTF-16 byte order mark but undecodable bytes: {e}") from None
+    elif (order := _utf16_without_bom(data)) is not None:
+        try:
+            return _utf16_text(data.decode(order), name), f"decoded as {order.upper().replace('_', '-')} (no byte order mark; detected)"
+        except UnicodeDecodeError:
+            pass
     sample = data[:8192]
-    if b"\x00" in sample or _control_share(sample) > 0.05:
+    # a NUL anywhere (not only in the first 8 KB) is binary: text never holds one
+    if b"\x00" in data or _control_share(sample) > 0.05:
         raise BinaryInput(name, "binary data, not text (NUL or control bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        text, note = _decode_legacy(data, name, e)
+        text, note = _decode_mixed(data, e) or _decode_legacy(data, name, e)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyInput(name, "no text after decoding")
     return text, note
+
+
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text without a byte order mark
+    (mostly Latin script: every other byte NUL, the others not), else None."""
+    sample = data[:4096]
+    if len(sample) < 16 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if z_odd > 0.4 and z_even < 0.05:
+        return "utf-16-le"
+    if z_even > 0.4 and z_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _utf16_text(text: str, name: str) -> str:
+    if "\x00" in text:
+        raise BinaryInput(name, "binary data, not text (NUL or control bytes)")
+    return text
 
 
 def _control_share(sample: bytes) -> float:
@@ -61,6 +91,39 @@ def _control_share(sample: bytes) -> float:
         return 0.0
     bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return bad / len(sample)
+
+
+def _decode_mixed(data: bytes, err: UnicodeDecodeError) -> Optional[tuple[str, str]]:
+    """Mostly UTF-8 with some lines in another encoding (a paragraph pasted from a cp1252 file):
+    each line that is not UTF-8 is decoded as cp1252 (or, where cp1252 has no character for a byte,
+    as UTF-8 with U+FFFD for what cannot be read), the rest as UTF-8. Only when some line shows UTF-8
+    beyond ASCII: without such evidence the whole file is in one legacy encoding (_decode_legacy)."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    evidence = False
+    bad: list[int] = []
+    replaced = 0
+    pos = 0
+    for i, line in enumerate(lines):
+        try:
+            t = line.decode("utf-8")
+            evidence = evidence or not line.isascii()
+        except UnicodeDecodeError:
+            bad.append(pos)
+            try:
+                t = line.decode("cp1252")
+            except UnicodeDecodeError:
+                t = line.decode("utf-8", errors="replace")
+                replaced += 1
+        out.append(t)
+        pos += len(line) + 1
+    if not evidence:
+        return None
+    n = sum(1 for x in lines if x.strip())
+    how = "decoded as cp1252" if not replaced else \
+        f"decoded as cp1252, {replaced} of them with undecodable bytes replaced by U+FFFD"
+    return "\n".join(out), (f"mixed encodings: {len(bad)} of {n} lines not UTF-8 (the first at byte {bad[0]:,}), "
+                            f"{how}; the rest UTF-8")
 
 
 def _decode_legacy(data: bytes, name: str, err: UnicodeDecodeError) -> tuple[str, str]:
@@ -429,16 +492,64 @@ def article_id_for(path: Path) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
+def read_input_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an input file, read only when it is a regular file (a FIFO would block the batch, a
+    device such as /dev/zero never ends), and never more than ``max_bytes`` (the size is checked
+    before reading, and again while reading: a file may grow, and /proc files report no size)."""
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        raise InputError(name, os_problem(path, e)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise NotRegularFile(name, not_regular(path, st.st_mode))
+    if max_bytes and st.st_size > max_bytes:
+        raise TooLarge(name, f"{st.st_size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as e:
+        raise InputError(name, os_problem(path, e)) from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):  # replaced between stat and open
+            raise NotRegularFile(name, not_regular(path, st.st_mode))
+        try:
+            data = fh.read(max_bytes + 1) if max_bytes else fh.read()
+        except OSError as e:
+            raise InputError(name, os_problem(path, e)) from None
+    if max_bytes and len(data) > max_bytes:
+        raise TooLarge(name, f"over the size limit of {max_bytes:,} bytes while reading (it grew after its size was "
+                             f"checked; raise the limit with --max-bytes)")
+    return data
+
+
+FILE_KINDS = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+              (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
+
+
+def not_regular(path: Path, mode: int) -> str:
+    kind = next((what for test, what in FILE_KINDS if test(mode)), "not a regular file")
+    link = f"a symbolic link to {os.readlink(path)}, which is " if os.path.islink(path) else ""
+    return f"{link}{kind}, not a regular file: only regular files are read"
+
+
+def os_problem(path: Path, e: OSError) -> str:
+    """What an OSError met when opening an input means, in one phrase."""
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop (the link points, directly or not, to itself)"
+    if e.errno == errno.ENOENT and os.path.islink(path):
+        return f"broken symbolic link (it points to {os.readlink(path)}, which does not exist)"
+    if e.errno == errno.ENOENT:
+        return "no such file"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"cannot read: {e.strerror or e}"
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     """Read one plain-text article file."""
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise EmptyInput(name, f"cannot read: {e.strerror}") from None
-    if max_bytes and size > max_bytes:
-        raise TooLarge(name, f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-    data = path.read_bytes()
+    data = read_input_bytes(path, max_bytes)
     text, note = decode_bytes(data, name, max_bytes)
     text = unicodedata.normalize("NFC", text)
     return ingest_text(article_id_for(path), text, name, encoding_note=note)

@@ -72,14 +72,17 @@ def unpack_error(packed: tuple) -> Exception:
         return RuntimeError(message)
 
 
-def extract_chunk(ings: list) -> list[tuple]:
-    """Extract each ingested article; ('ok', claims, sources, notes) or ('error', packed exception)."""
+def extract_chunk(ings: list, article_timeout: Optional[float] = None) -> list[tuple]:
+    """Extract each ingested article within the time budget (in a process's main thread; see
+    claims.budget); ('ok', claims, sources, notes) or ('error', packed exception)."""
+    from .budget import time_budget
     from .pipeline import extract
 
     out = []
     for ing in ings:
         try:
-            ex = extract(ing)
+            with time_budget(article_timeout, ing.article.path or ing.article.id, "extracting"):
+                ex = extract(ing)
             out.append(("ok", ex.claims, ex.sources, ex.notes))
         except Exception as e:
             out.append(("error", _pack_error(e)))
@@ -111,12 +114,13 @@ def rebuild(ing, result: tuple):
 
 
 def parallel_extract_stage(pairs: Iterable, workers: int, *, chunk: int = DEFAULT_CHUNK,
-                           max_in_flight: Optional[int] = None, start_method: Optional[str] = None) -> Iterator[tuple]:
+                           max_in_flight: Optional[int] = None, start_method: Optional[str] = None,
+                           article_timeout: Optional[float] = None) -> Iterator[tuple]:
     """Like ``pipeline.extract_stage``, on ``workers`` processes, yielding in input order."""
     if workers <= 1:
         from .pipeline import extract_stage
 
-        yield from extract_stage(pairs)
+        yield from extract_stage(pairs, article_timeout)
         return
     max_in_flight = max_in_flight or workers * 3
     # spawn: workers start clean (no inherited threads, locks or open SQLite handles) on every platform
@@ -125,7 +129,7 @@ def parallel_extract_stage(pairs: Iterable, workers: int, *, chunk: int = DEFAUL
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker) as pool:
         try:
             for block in _chunks(pairs, chunk):
-                inflight.append((block, pool.submit(extract_chunk, [ing for _, ing in block])))
+                inflight.append((block, pool.submit(extract_chunk, [ing for _, ing in block], article_timeout)))
                 while len(inflight) >= max_in_flight:
                     yield from _drain_one(inflight)
             while inflight:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -34,6 +35,12 @@ from .tokens import Tok, tokenize
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn", "el", "st."}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 TYPE_RANK = {"spokesperson": 5, "official": 4, "media": 3, "expert": 2, "individual": 1}
+
+
+def _rank(r: Reading) -> tuple:
+    """Current roles before former ones, roles before possessions and party words, then by type; the
+    first stated among equals."""
+    return (r.strength, not r.former, TYPE_RANK.get(r.source_type, 0), -r.start)
 
 
 @dataclass
@@ -77,12 +84,19 @@ class Person:
         if gender in ("m", "f"):
             self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
 
+    _best: tuple = (0, None)  # (readings counted, the best of them)
+
     @property
     def profile(self) -> Optional[Reading]:
-        """The reading the whole chain takes: the fullest description the article gives."""
-        if not self.readings:
-            return None
-        return max(self.readings, key=lambda r: (r.strength, not r.former, TYPE_RANK.get(r.source_type, 0), -r.start))
+        """The reading the whole chain takes: the fullest description the article gives (kept until a
+        reading is added)."""
+        n, best = self._best
+        if n != len(self.readings):
+            for r in self.readings[n:]:
+                if best is None or _rank(r) > _rank(best):
+                    best = r
+            self._best = (len(self.readings), best)
+        return best
 
 
 @dataclass
@@ -97,15 +111,30 @@ class People:
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sent_bounds, offset) - 1)
 
+    def __post_init__(self) -> None:
+        self.starts = [o.start for o in self.occurrences]
+        n = len(self.sent_bounds)
+        self._narrative = list(accumulate((0 if k in self.quoted_sents else 1 for k in range(n + 1)), initial=0))
+
     def distance(self, earlier: int, later: int) -> int:
         """Sentences of narrative from sentence ``earlier`` to ``later`` (a quotation in between does
         not push its speaker out of reach: '"...," she said' after a long quote)."""
-        return sum(1 for k in range(earlier + 1, later + 1) if k not in self.quoted_sents)
+        if later <= earlier:
+            return 0
+        return self._narrative[later + 1] - self._narrative[earlier + 1]
+
+    def around(self, start: int, end: int, slack: int = 80) -> list[Occurrence]:
+        """The occurrences that start between ``start - slack`` and ``end`` (by bisection)."""
+        return self.occurrences[bisect.bisect_left(self.starts, start - slack):bisect.bisect_left(self.starts, end)]
+
+    def before(self, offset: int) -> int:
+        """How many occurrences start before ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
 
     def occurrence_in(self, start: int, end: int, name: Optional[str] = None) -> Optional[Occurrence]:
         """The person a mention spanning start..end names: the occurrence inside it that is its head
         (matching ``name`` when given; else the last that is not a modifier)."""
-        inside = [o for o in self.occurrences if start <= o.title_start and o.end <= end or start <= o.start and o.end <= end]
+        inside = [o for o in self.around(start, end) if start <= o.title_start and o.end <= end or start <= o.start and o.end <= end]
         if name:
             words = set(re.findall(r"[\w\-’']+", name.lower()))
             hit = [o for o in inside if set(re.findall(r"[\w\-’']+", self.text[o.start:o.end].lower())) <= words
@@ -152,28 +181,40 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _named_again(toks: list[Tok], core: list[int], text: str, known_words: bool = False,
+def _named_again(toks: list[Tok], core: list[int], where: dict, known_words: bool = False,
                  lower_words: frozenset = frozenset()) -> bool:
     """Two or three capitalised words none of which is a known word (unless ``known_words``), whose last
     word the article uses again alone ('Sadiq Khan' ... 'Khan said'): news names a person in full, then
-    by surname."""
+    by surname. ``where``: each capitalised word's token indexes."""
     if len(core) < 2:
         return False
     if not known_words and any(toks[k].word in NOT_NAMES or toks[k].word.rstrip(".") in TITLE_ABBREV or len(toks[k].word) < 2
                                or toks[k].word in lower_words for k in core):
         return False
     last, before = toks[core[-1]], toks[core[-2]]
-    pat = re.compile(rf"(?<![\w\-’']){re.escape(last.text.rstrip('.'))}(?![\w\-])")
-    return any(text[max(0, h.start() - len(before.text) - 1):h.start()].strip() != before.text
-               for h in pat.finditer(text) if h.start() != last.start)
+    return any(k != core[-1] and (k == 0 or toks[k - 1].text != before.text) for k in where[last.word])
 
 
 def _sentence_bounds(sentences: Iterable[tuple[int, int]]) -> list[int]:
     return sorted({s for s, _ in sentences})
 
 
-def _in(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(a <= offset < b for a, b in spans)
+class Spans:
+    """Sorted (start, end) spans and whether an offset falls inside one, by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(accumulate((b for _, b in self.spans), max))
+
+    def within(self, offset: int, strict: bool = False) -> bool:
+        """Some span with start <= offset < end (start < offset < end when ``strict``)."""
+        k = (bisect.bisect_left if strict else bisect.bisect_right)(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset
+
+
+def _in(spans: "Spans", offset: int) -> bool:
+    return spans.within(offset)
 
 
 def _runs(toks: list[Tok], text: str) -> Iterable[tuple[int, int]]:
@@ -209,6 +250,7 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
     its other names, which a run of capitalised words inside them is not a person's)."""
     toks = tokenize(text)
     bounds = _sentence_bounds(sentences)
+    quotes = Spans(quotes)
     ents = sorted(person_spans)
     others = sorted(other_spans)
     persons: dict[tuple, Person] = {}
@@ -219,13 +261,17 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         return max(0, bisect.bisect_right(bounds, off) - 1)
 
     lower_words = frozenset(t.text for t in toks if t.is_word and t.text.islower())
+    where: dict[str, list[int]] = {}
+    for k, t in enumerate(toks):
+        if t.cap:
+            where.setdefault(t.word, []).append(k)
 
     def first_ok(t: Tok) -> bool:
         """A first name, and no word the article writes in lower case elsewhere ('Donor Adelson' in a headline)."""
         return is_first_name(t.text) and not (t.first_in_sent and t.word in NOT_FIRST_NAMES) and \
             t.word not in NOT_NAMES and t.word.rstrip(".") not in TITLE_ABBREV and t.word not in lower_words
 
-    headline = _title_case_lines(text)
+    headline = Spans(_title_case_lines(text))
     for a, b in _runs(toks, text):
         if _in(headline, toks[a].start):
             continue  # 'Big Win For Bernie': in a title-case line every word is capitalised
@@ -251,10 +297,10 @@ def find_people(text: str, sentences: Iterable[tuple[int, int]], quotes: list[tu
         if len(core) >= 2:
             k = next((k for k in core[:-1] if first_ok(toks[k])), None)
             in_ent = any(s <= toks[core[0]].start and toks[core[-1]].end <= e for s, e in ents)
-            if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, text, lower_words=lower_words)):
+            if k is None and len(core) <= 3 and (in_ent or titled or _named_again(toks, core, where, lower_words=lower_words)):
                 k = core[0]
             if k is not None and not in_ent and any(s < toks[core[-1]].end and toks[k].start < e for s, e in others) and \
-                    not _named_again(toks, core[core.index(k):], text, known_words=True):
+                    not _named_again(toks, core[core.index(k):], where, known_words=True):
                 continue  # 'Bay Financial': the recognizer read an organization, and the article never says 'Financial said'
             if k is not None and core_end - k <= 4:
                 first, sur = toks[k], toks[core_end - 1]

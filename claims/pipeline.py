@@ -5,14 +5,18 @@ processes; ``build(db, inputs)`` is the single writer.
 """
 from __future__ import annotations
 
+import gc
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .attribution import entity_windows, find_claims
-from .errors import ClaimsError, DuplicateInput, EmptyInput, EncodingProblem, InputError, MalformedInput, TooLarge
+from .batches import iter_rows, read_row, read_stdin
+from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
+from .errors import ClaimsError, DiskFull, DuplicateId, DuplicateInput, InputError
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
 from .provenance import link_stage
@@ -86,20 +90,31 @@ def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def iter_items(inputs: Iterable[str | Path]) -> Iterator[Item]:
-    """Every article to read: files, each row of batch files, standard input ('-')."""
+def iter_items(inputs: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Every article to read: files, each row of batch files (claims.batches), standard input ('-')."""
     n = 0
     for p in iter_input_files(inputs):
-        if str(p) == "-":
+        shown = printable_path(p)
+        if shown != str(p):  # a file name that is not UTF-8 can be neither stored nor shown as it is
+            yield Item(name=shown, path=p, position=n,
+                       error=InputError(shown, "the file name is not UTF-8 (rename the file)"))
+            n += 1
+        elif str(p) == "-":
             yield Item(name="<stdin>", path=None, position=n, kind="stdin")
             n += 1
         elif p.suffix.lower() in BATCH_SUFFIXES and p.is_file():
-            for row_no, data, err in _iter_rows(p):
-                yield Item(name=f"{p}:row {row_no}", path=p, position=n, kind="row", row=row_no, data=data, error=err)
+            for row_no, data, err in iter_rows(p, max_bytes):  # row 0: the file as a whole
+                yield Item(name=f"{p}:row {row_no}" if row_no else str(p), path=p, position=n, kind="row", row=row_no,
+                           data=data, error=err)
                 n += 1
         else:
             yield Item(name=str(p), path=p, position=n)
             n += 1
+
+
+def printable_path(p: Path) -> str:
+    """The path as text: bytes of a name that is not UTF-8 shown as \\xNN."""
+    return os.fsencode(p).decode("utf-8", "backslashreplace")
 
 
 def read_item(item: Item, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
@@ -107,121 +122,16 @@ def read_item(item: Item, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     if item.error is not None:
         raise item.error
     if item.kind == "row":
-        return _read_row(item.path, item.row, item.data or {}, max_bytes=max_bytes)
+        return read_row(item.path, item.row, item.data or {}, max_bytes=max_bytes)
     if item.kind == "stdin":
-        return _read_stdin(max_bytes=max_bytes)
-    if item.path is None or not item.path.exists():
+        return read_stdin(max_bytes=max_bytes)
+    if item.path is None:
         raise InputError(item.name, "no such file")
-    if item.path.is_dir():
-        raise InputError(item.name, "is a directory")
     if item.path.suffix.lower() in HTML_SUFFIXES:
         from .html import read_html_file
 
         return read_html_file(item.path, max_bytes=max_bytes)
     return read_file(item.path, max_bytes=max_bytes)
-
-
-# ---------------------------------------------------------------- batches (JSONL, CSV) and standard input
-
-BATCH_FIELDS = ("id", "text", "html", "url", "outlet", "publisher", "published", "title", "byline", "language")
-
-
-def _iter_rows(path: Path) -> Iterator[tuple[int, Optional[dict], Optional[InputError]]]:
-    """(row number, fields, error) for each row of a JSONL or CSV batch, streamed (bounded memory).
-
-    Rows are numbered from 1 (for CSV: data rows after the header). A row that cannot be parsed
-    comes with an InputError naming 'file:row N' instead of fields.
-    """
-    import csv
-    import json
-
-    try:
-        fh = open(path, "r", encoding="utf-8-sig", errors="strict", newline="")
-    except OSError as e:
-        yield 0, None, InputError(str(path), f"cannot read: {e.strerror}")
-        return
-    with fh:
-        try:
-            if path.suffix.lower() == ".jsonl":
-                row = 0
-                for line in fh:
-                    if not line.strip():
-                        continue
-                    row += 1
-                    try:
-                        data = json.loads(line)
-                    except ValueError as e:
-                        yield row, None, MalformedInput(f"{path}:row {row}", f"malformed JSON line ({e.msg}, column {e.colno})")
-                        continue
-                    if not isinstance(data, dict):
-                        yield row, None, MalformedInput(f"{path}:row {row}", "JSON line is not an object")
-                        continue
-                    yield row, data, None
-            else:
-                csv.field_size_limit(2**31 - 1)
-                reader = csv.reader(fh)
-                header = next(reader, None)
-                if not header:
-                    yield 0, None, EmptyInput(str(path), "empty CSV file (no header row)")
-                    return
-                header = [h.strip().lower() for h in header]
-                for row, values in enumerate(reader, 1):
-                    if not any(v.strip() for v in values):
-                        continue
-                    if len(values) != len(header):
-                        yield row, None, MalformedInput(
-                            f"{path}:row {row}", f"{len(values)} columns where the header has {len(header)}")
-                        continue
-                    yield row, dict(zip(header, values)), None
-        except UnicodeDecodeError as e:
-            yield 0, None, EncodingProblem(str(path), f"batch file is not UTF-8 ({e.reason} at byte {e.start})")
-        except csv.Error as e:
-            yield 0, None, MalformedInput(str(path), f"malformed CSV ({e})")
-
-
-def _read_row(path: Path, row: int, data: dict, *, max_bytes: int) -> Ingested:
-    """Ingest one batch row: its text (or html) with the row's fields as metadata hints."""
-    import re
-    import unicodedata
-
-    from .ingest import ingest_text
-
-    name = f"{path}:row {row}"
-    data = {str(k).strip().lower(): v for k, v in data.items()}
-    body = data.get("text") or data.get("html")
-    if not isinstance(body, str) or not body.strip():
-        raise MalformedInput(name, "no text or html column (or it is empty)")
-    if max_bytes and len(body.encode("utf-8")) > max_bytes:
-        raise TooLarge(name, f"text of {len(body.encode('utf-8')):,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-    raw_id = data.get("id") or data.get("url") or f"{path.stem}-{row}"
-    art_id = re.sub(r"\s+", "_", str(raw_id).strip())
-    hints = {k: (str(data[k]) if data.get(k) is not None else None)
-             for k in ("title", "outlet", "publisher", "published", "url", "byline", "language")}
-    if not data.get("text"):
-        from .html import ingest_html
-
-        return ingest_html(art_id, body, name, hints=hints)
-    text = unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n"))
-    return ingest_text(art_id, text, name, hints=hints, fmt="batch")
-
-
-def _read_stdin(*, max_bytes: int) -> Ingested:
-    """Standard input: one article, plain text (or HTML when it starts like a page)."""
-    import sys
-    import unicodedata
-
-    from .ingest import decode_bytes, ingest_text, sha256_text
-
-    stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(max_bytes + 1 if max_bytes else -1) if stream is not None else sys.stdin.read().encode("utf-8")
-    text, note = decode_bytes(data, "<stdin>", max_bytes)
-    text = unicodedata.normalize("NFC", text)
-    art_id = "stdin-" + sha256_text(text)[:16]
-    if text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-        from .html import ingest_html
-
-        return ingest_html(art_id, text, "<stdin>", encoding_note=note)
-    return ingest_text(art_id, text, "<stdin>", encoding_note=note)
 
 
 @dataclass
@@ -231,6 +141,7 @@ class BuildReport:
     unchanged: int = 0
     claims: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -250,17 +161,26 @@ def _record_problem(db, rep: BuildReport, run_id: int, item: Item, e: Exception)
 
 
 def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_bytes: int, force: bool,
-               inputs_meta: list, progress=None) -> Iterator[tuple[Item, Ingested]]:
-    """Ingest each item; report bad ones; skip duplicates and unchanged articles."""
+               inputs_meta: list, progress=None, article_timeout: Optional[float] = None) -> Iterator[tuple[Item, Ingested]]:
+    """Ingest each item; report bad ones; skip duplicates and unchanged articles. Two inputs of one build
+    with the same article id (a/x.txt and b/x.txt, a JSONL id twice) would overwrite each other: the
+    second is refused, naming the first."""
     seen: dict[str, str] = {}
+    ids: dict[str, str] = {}
     for item in items:
         try:
-            ing = read_item(item, max_bytes=max_bytes)
+            with time_budget(article_timeout, item.name, "reading"):
+                ing = read_item(item, max_bytes=max_bytes)
             sha = ing.article.sha256
             inputs_meta.append({"path": item.name, "sha256": sha})
             if sha in seen:
                 raise DuplicateInput(item.name, f"duplicate of {seen[sha]} (same text, sha256 {sha[:12]}), skipped")
             seen[sha] = item.name
+            if ing.article.id in ids:
+                raise DuplicateId(item.name, f"article id {ing.article.id!r} is already taken by {ids[ing.article.id]} in "
+                                             f"this build (ids come from file names, and from a batch row's id or url: "
+                                             f"rename one, or give it another id)")
+            ids[ing.article.id] = item.name
             if not force and stored_sha(db, ing.article.id) == sha and stored_engine(db, ing.article.id) == ENGINE:
                 rep.unchanged += 1
                 if progress:
@@ -272,6 +192,28 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
                 progress(item)
             continue
         yield item, ing
+
+
+def unmatched_corrections(db) -> list[str]:
+    """One line for each correction that no longer applies to the current text: it found no claim, or only
+    a claim whose text is gone from the article (orphaned), so what it corrected counts again as extracted.
+    Said, not silent."""
+    if not db["corrections"].exists():
+        return []
+    rows = db.query("select k.*, c.status as claim_status from corrections k left join claims c on c.id = k.claim "
+                    "where k.status = 'unmatched' or c.status = 'orphaned' order by cast(k.id as integer), k.id")
+    return [f"{r['file']}: correction {r['id'].split(':')[0]} ({r['field']} of claim {r['key']}) "
+            + ("matches no claim now" if r["status"] == "unmatched" else "matches only an orphaned claim")
+            + " (its text is gone or changed): it no longer applies" for r in rows]
+
+
+def disk_full(e: BaseException) -> bool:
+    import errno
+    import sqlite3
+
+    if isinstance(e, sqlite3.OperationalError):
+        return getattr(e, "sqlite_errorcode", None) == 13 or "disk is full" in str(e)  # SQLITE_FULL
+    return isinstance(e, OSError) and e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
 def stored_engine(db, article_id: str) -> Optional[tuple]:
@@ -301,17 +243,22 @@ def _model_package_version() -> str:
     return ""
 
 
-def extract_stage(pairs: Iterable[tuple[Item, Ingested]]) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
-    """Extract claims from each ingested article (in this process)."""
+def extract_stage(pairs: Iterable[tuple[Item, Ingested]], article_timeout: Optional[float] = None
+                  ) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
+    """Extract claims from each ingested article (in this process), each within the time budget."""
     for item, ing in pairs:
         try:
-            yield item, ing, extract(ing)
-        except Exception as e:  # reported by the write stage
-            yield item, ing, e
+            with time_budget(article_timeout, item.name, "extracting"):
+                ex = extract(ing)
+        except Exception as e:  # reported by the write stage (its traceback, which holds the article's
+            ex = e.with_traceback(None)  # units and Docs in a reference cycle, is not)
+        yield item, ing, ex
+        ing = ex = None  # not kept while the next article is read and extracted
 
 
 def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> None:
     for item, ing, ex in results:
+        big = len(ing.article.text) > BIG_ARTICLE_CHARS
         try:
             if isinstance(ex, Exception):
                 raise ex
@@ -321,27 +268,54 @@ def write_stage(db, results, rep: BuildReport, run_id: int, progress=None) -> No
             rep.claims += write_article(db, ing.article, ing.regions, ex.sources, ex.claims)
             rep.articles += 1
         except Exception as e:
+            if disk_full(e):  # not this article's fault: every next one would fail the same way
+                raise
             _record_problem(db, rep, run_id, item, e)
         finally:
             if progress:
                 progress(item)
+        ing = ex = None  # not kept while the next article is read and extracted
+        if big:  # its Docs and claims are garbage now: return the memory before the next article takes its own
+            release_memory()
+
+
+def release_memory() -> None:
+    """After a very big article: garbage collected, and the freed heap handed back to the system (glibc's
+    malloc_trim, where there is one), so that the next article, and the stages after the last, start low."""
+    import ctypes
+    import ctypes.util
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+# An article longer than this (in characters) is followed by a garbage collection, stored or not, so that
+# two such articles never hold memory at once; ordinary articles (a few thousand characters) skip its cost.
+BIG_ARTICLE_CHARS = 500_000
 
 
 def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
           progress: Optional[Callable[[Item], None]] = None, workers: int = 1,
-          scheduler: Optional[str] = None, corrections: Optional[str | Path] = None) -> BuildReport:
+          scheduler: Optional[str] = None, corrections: Optional[str | Path] = None,
+          article_timeout: Optional[float] = DEFAULT_ARTICLE_TIMEOUT) -> BuildReport:
     """Read every input into the database. One bad input is reported and skipped, never fatal.
+
+    Reading an article, and extracting its claims, may each take at most ``article_timeout``
+    seconds (None or 0: no limit); an article over it is reported and skipped (claims.budget).
 
     Stages: iter_items (what to read) -> read_stage (ingest, dedupe, skip unchanged) ->
     extract_stage (claims; the expensive part) -> write_stage (the single writer).
     """
     started = now_iso()
-    run_id = start_run(db, model=MODEL, config={"max_bytes": max_bytes, "prefilter": True, "force": force},
-                       started=started)
+    run_id = start_run(db, model=MODEL, config={"max_bytes": max_bytes, "prefilter": True, "force": force,
+                                                "article_timeout": article_timeout}, started=started)
     rep = BuildReport(run=run_id)
     inputs_meta: list[dict] = []
-    pairs = read_stage(db, iter_items(inputs), rep, run_id, max_bytes=max_bytes, force=force,
-                       inputs_meta=inputs_meta, progress=progress)
+    pairs = read_stage(db, iter_items(inputs, max_bytes), rep, run_id, max_bytes=max_bytes, force=force,
+                       inputs_meta=inputs_meta, progress=progress, article_timeout=article_timeout)
     if scheduler is not None:  # a Dask cluster (claims.distributed); "local" starts a LocalCluster
         from .distributed import dask_extract_stage
 
@@ -349,11 +323,12 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     elif workers > 1:  # a process pool on this machine (claims.parallel), same order as one worker
         from .parallel import parallel_extract_stage
 
-        results = parallel_extract_stage(pairs, workers)
+        results = parallel_extract_stage(pairs, workers, article_timeout=article_timeout)
     else:
-        results = extract_stage(pairs)
+        results = extract_stage(pairs, article_timeout)
     write_stage(db, results, rep, run_id, progress=progress)
     link_stage(db, run_id, corrections=corrections)  # entities, corrections, clusters (claims/provenance.py)
+    rep.warnings += unmatched_corrections(db)
     ensure_db_shape(db)
     finish_run(db, run_id, ended=now_iso(), articles=rep.articles, unchanged=rep.unchanged, claims=rep.claims,
                skipped=len(rep.problems), inputs=inputs_meta)
@@ -429,25 +404,44 @@ def _copy_db(src: Path, dst: Path) -> None:
         s.close()
 
 
-def build_atomic(db_path: str | Path, inputs: Iterable[str | Path], **kwargs) -> BuildReport:
+def build_atomic(db_path: str | Path, inputs: Iterable[str | Path], *, wait: float = 0,
+                 on_wait: Optional[Callable[[str], None]] = None, **kwargs) -> BuildReport:
     """``build`` into a temporary copy of DB next to it, then move it onto DB in one step.
 
     A build that fails, is interrupted (SIGINT, SIGTERM) or is killed leaves DB exactly as it was:
     the work happens in ``DB.tmp-PID-XXXX``, removed on failure (and, after SIGKILL, by the next
-    build). Keyword arguments go to ``build``.
+    build). One build of DB at a time (claims.lock): while another holds the lock, stop with
+    BuildLocked, or wait up to ``wait`` seconds. No space left on the device is DiskFull, and any
+    other failure to write is a DatabaseError, each in one line. Keyword arguments go to ``build``.
     """
+    from .errors import DatabaseError
+    from .lock import build_lock
+
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        raise DatabaseError(f"{db_path}: is a directory, not a database file")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DatabaseError(f"{db_path.parent}: cannot create the folder ({e.strerror})") from None
+    with build_lock(db_path, wait, on_wait):
+        try:
+            return _build_atomic(db_path, inputs, **kwargs)
+        except (OSError, sqlite3.DatabaseError) as e:
+            if disk_full(e):
+                raise DiskFull(f"{db_path}: no space left on the device while building; {db_path} is left as it "
+                               f"was ({e})") from None
+            raise DatabaseError(f"{db_path}: the build failed and {db_path} is left as it was "
+                                f"({type(e).__name__}: {e})") from None
+
+
+def _build_atomic(db_path: Path, inputs: Iterable[str | Path], **kwargs) -> BuildReport:
     import signal
     import tempfile
     import threading
 
     from .store import open_db
 
-    db_path = Path(db_path)
-    if db_path.is_dir():
-        from .errors import DatabaseError
-
-        raise DatabaseError(f"{db_path}: is a directory, not a database file")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(db_path)
     fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}{TMP_MARK}{os.getpid()}-", dir=db_path.parent)
     os.close(fd)

@@ -28,6 +28,8 @@ SETTINGS = {
     # Facet suggestions run one query per column on every table page and search (88 on claims): on 1M
     # claims they alone cost seconds a page. The facets in metadata.yml, and any a user adds, still work.
     "suggest_facets": False,
+    # ?_stream=on would send every row of a table as CSV, past max_returned_rows: a CSV is one page
+    "allow_csv_stream": False,
 }
 
 

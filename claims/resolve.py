@@ -366,7 +366,7 @@ def resolve(db) -> ResolveStats:
         rows.append({"id": e["id"], "name": e["name"], "kind": e["kind"], "mentions": e["mentions"],
                      "aliases": json.dumps(aliases, ensure_ascii=False),
                      "titles": json.dumps(sorted(e["titles"]), ensure_ascii=False)})
-    with db.conn:
+    with db.atomic():
         db.execute("update sources set entity = null where entity is not null")
         db.execute("delete from entity_links")
         db.execute("delete from entities")

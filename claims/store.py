@@ -240,7 +240,7 @@ def ensure_summaries(db: sqlite_utils.Database) -> None:
         got = [d[0] for d in db.execute(f"select * from ({sql.strip()}) limit 0").description]
         if got != cols:
             raise DatabaseError(f"SUMMARIES[{name!r}] selects {got}, the model has {cols}")
-        with db.conn:
+        with db.atomic():
             db.execute(f"delete from [{name}]")
             db.execute(f"insert into [{name}] ({', '.join(f'[{c}]' for c in cols)}) {sql.strip()}")
 
@@ -334,7 +334,7 @@ def write_article(db: sqlite_utils.Database, article: Article, regions: Iterable
 
     claims = list(claims)
     sources = sorted(sources, key=lambda s: (s.antecedent is not None, s.start))
-    with db.conn:
+    with db.atomic():
         old = next(db.query("select * from articles where id = ?", [article.id]), None)
         if old is not None and old["sha256"] != article.sha256:
             _archive_version(db, old)

@@ -1,7 +1,7 @@
 """Datasette plugin for the claims workbench (loaded with ``--plugins-dir plugins``).
 
 * SQL functions ``fuzz_ratio(a, b)`` and ``fuzz_token_set(a, b)`` (rapidfuzz, 0-100, case and
-  punctuation folded; NULL when either argument is NULL), e.g.
+  punctuation folded; NULL when either argument is NULL or longer than 10,000 characters), e.g.
   ``where fuzz_token_set(source, :name) > 85``; ``fuzz_token_set_each(query, pairs, min_score)``, the
   same score for many texts in one call; and ``fuzz_words(text)`` / ``fuzz_norm(text)``, the words
   those compare (JSON array / space-joined), with which the canned queries narrow candidates.
@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any, Optional
 from urllib.parse import urlencode, urlsplit
 
@@ -30,10 +31,22 @@ from rapidfuzz import fuzz, utils
 # ---------------------------------------------------------------- SQL functions
 
 
+# Longer texts are not scored (NULL): comparing two strings costs up to the product of their lengths, and
+# one call is never interrupted by the SQL time limit (two 1,000,000-character strings took 29 s, all
+# other requests waiting). At this length a call costs a few milliseconds.
+MAX_FUZZ_CHARS = 10_000
+
+
+def _bounded(text: Any) -> Optional[str]:
+    text = None if text is None else str(text)
+    return text if text is not None and len(text) <= MAX_FUZZ_CHARS else None
+
+
 def _score(scorer, a: Any, b: Any) -> Optional[float]:
+    a, b = _bounded(a), _bounded(b)
     if a is None or b is None:
         return None
-    return round(scorer(str(a), str(b), processor=utils.default_process), 1)
+    return round(scorer(a, b, processor=utils.default_process), 1)
 
 
 def fuzz_ratio(a: Any, b: Any) -> Optional[float]:
@@ -44,15 +57,22 @@ def fuzz_token_set(a: Any, b: Any) -> Optional[float]:
     return _score(fuzz.token_set_ratio, a, b)
 
 
-def fuzz_token_set_each(query: Any, pairs: Any, min_score: Any = None) -> Optional[str]:
+def fuzz_token_set_each(query: Any, pairs: Any, min_score: Any = None, *, deadline: Optional[float] = None,
+                        interrupt=None) -> Optional[str]:
     """Score many texts against one in a single call: ``pairs`` is a JSON array of ``[key, text]`` (as
     ``json_group_array(json_array(id, text))`` builds it); returns a JSON array of ``[key, score]``, the
     score being fuzz_token_set(text, query), for the texts scoring at least ``min_score`` (all when NULL).
-    One call instead of one per row: under load, every call of a Python SQL function waits for the GIL."""
+    One call instead of one per row: under load, every call of a Python SQL function waits for the GIL.
+    Past ``deadline`` (time.perf_counter) it stops and calls ``interrupt`` (the connection's): SQLite then
+    ends the query as its time limit does, which one long call would otherwise escape."""
     if query is None or pairs is None:
         return None
     out = []
-    for key, text in json.loads(pairs):
+    for i, (key, text) in enumerate(json.loads(pairs)):
+        if deadline is not None and i % 64 == 0 and time.perf_counter() > deadline:
+            if interrupt is not None:
+                interrupt()
+            return None
         score = fuzz_token_set(text, query)
         if score is not None and (min_score is None or score >= min_score):
             out.append([key, score])
@@ -64,7 +84,8 @@ def fuzz_token_set_each(query: Any, pairs: Any, min_score: Any = None) -> Option
 
 
 def _words(text: Any) -> Optional[list[str]]:
-    return None if text is None else sorted(set(utils.default_process(str(text)).split()))
+    text = _bounded(text)
+    return None if text is None else sorted(set(utils.default_process(text).split()))
 
 
 def fuzz_words(text: Any) -> Optional[str]:
@@ -85,13 +106,24 @@ def fuzz_norm(text: Any) -> Optional[str]:
 MMAP_SIZE = 2**31
 
 
-@hookimpl
-def prepare_connection(conn):
+def register_functions(conn, time_limit_ms: Optional[int] = None) -> None:
+    """The SQL functions on one connection; fuzz_token_set_each stops its query past ``time_limit_ms``."""
     conn.create_function("fuzz_ratio", 2, fuzz_ratio, deterministic=True)
     conn.create_function("fuzz_token_set", 2, fuzz_token_set, deterministic=True)
     conn.create_function("fuzz_words", 1, fuzz_words, deterministic=True)
     conn.create_function("fuzz_norm", 1, fuzz_norm, deterministic=True)
-    conn.create_function("fuzz_token_set_each", 3, fuzz_token_set_each, deterministic=True)
+    limit = (time_limit_ms or 0) / 1000
+
+    def each(query, pairs, min_score):  # one call may not outlast the time limit of the whole query
+        return fuzz_token_set_each(query, pairs, min_score, deadline=time.perf_counter() + limit if limit else None,
+                                   interrupt=conn.interrupt)
+
+    conn.create_function("fuzz_token_set_each", 3, each, deterministic=True)
+
+
+@hookimpl
+def prepare_connection(conn, datasette):
+    register_functions(conn, datasette.setting("sql_time_limit_ms"))
     conn.execute(f"pragma mmap_size = {MMAP_SIZE}")
 
 

@@ -677,7 +677,7 @@ def test_verbs_of_praise_wants_and_naming_that_attribute_nothing(sentence):
      "To date,'' she continued, ''there has not been much interest in this in Congress."),
     ("“This is fantastic!” beamed a delegate from Alabama, who had slipped onto the floor.", "a delegate from Alabama",
      "beamed", "This is fantastic!"),
-    ("Rubio fired back forcefully: “If they sue us, they’re going to lose.”", "Rubio", "fired back forcefully:",
+    ("Rubio fired back forcefully: “If they sue us, they’re going to lose.”", "Rubio", "fired",
      "If they sue us, they’re going to lose."),
     ('"Hello, everyone," the crowd roared back.', "the crowd", "roared", "Hello, everyone"),
 ])
@@ -738,3 +738,46 @@ def test_a_prayer_said_is_no_claim_and_a_participle_opener_no_content():
     assert claims_of("He said a prayer for the victims.") == []
     assert [c.content for c in claims_of("Asked about the plan, the mayor said nothing would change.")] == [
         "nothing would change"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('"Absolutely," he said when asked by a reporter if that remains his view.', "he", "Absolutely"),
+    ('“The distraction gets you off message a little,” said party boss Reince Priebus, though he added that he '
+     'expected the flap to fade quickly.', "party boss Reince Priebus", "The distraction gets you off message a little"),
+    ('“He is an amazing leader,” said the 46-year-old.', "the 46-year-old", "He is an amazing leader"),
+    ('A White House official who spoke anonymously said Wednesday, "Certainly there are discussions between them."',
+     "A White House official", "Certainly there are discussions between them."),
+])
+def test_quotation_layouts_with_what_follows_the_cue(sentence, source, content):
+    (c,) = [c for c in claims_of(sentence) if c.parent is None and c.source == source]
+    assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ('As one columnist puts it, "Senate Republicans are unmoved, and activists are uninspired."', "one columnist",
+     "puts it", "Senate Republicans are unmoved, and activists are uninspired."),
+    ("As the mayor noted, prices rose sharply last year.", "the mayor", "noted", "prices rose sharply last year"),
+    ("The suspect fled the scene, as police have said.", "police", "have said", "The suspect fled the scene"),
+])
+def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, cue, content)
+
+
+def test_as_in_time_is_no_attribution():
+    assert claims_of("He arrived as she said goodbye to the guests.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("She asked whether the deal would hold.", "She", "whether the deal would hold"),
+    ("The teacher asked the students if they were always so serious.", "The teacher", "if they were always so serious"),
+    ("The senator was asked by the moderator whether his plan would work.", "the moderator",
+     "whether his plan would work"),
+])
+def test_questions_and_who_asks_them(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue.split()[-1], c.content) == (source, "asked", content)
+
+
+def test_a_question_put_by_no_one_named_is_no_claim():
+    assert claims_of("The senator was asked about the plan on Tuesday.") == []

@@ -145,7 +145,7 @@ async def canned(ds, qname: str, /, **params) -> list[dict]:
 def run_sql(path: Path, sql: str, params: dict) -> list[dict]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
-    claims_workbench.prepare_connection(conn)
+    claims_workbench.register_functions(conn)
     try:
         return [dict(r) for r in conn.execute(sql, params)]
     finally:
