@@ -25,7 +25,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from rapidfuzz import utils
 
@@ -69,35 +69,62 @@ def _day(s: Optional[str]) -> Optional[int]:
         return None
 
 
+class _Claim(NamedTuple):
+    """What clustering keeps of a matchable claim (not its content: memory grows with the claims kept)."""
+
+    id: str
+    article: str
+    start: int
+    source: Optional[str]
+    anonymity: Optional[str]
+    cue: Optional[str]
+    outlet: Optional[str]
+    publisher: Optional[str]
+    published: Optional[str]
+
+
 def cluster(db) -> ClusterStats:
     t0 = time.perf_counter()
     stats = ClusterStats()
-    rows = list(db.query("""
+    # One pass over the claims: word weights over every claim; for the matchable ones only, what blocking,
+    # scoring and the cluster rows need (memory grows with the matchable claims, not with every claim's text)
+    weights = match.Weights()
+    rows: list[_Claim] = []
+    texts: list[match.Text] = []
+    toks: list[frozenset] = []
+    cursor = db.conn.execute("""
         select c.id, c.article, c.content, c.start, c.source, c.anonymity, c.cue, c.kind, c.stance,
                s.entity, a.outlet, a.publisher, a.published
         from claims c join articles a on a.id = c.article left join sources s on s.id = c.source_id
         where coalesce(c.status, 'current') = 'current'
-        order by c.article, c.start, c.id"""))
-    norm = [normalize(r["content"]) for r in rows]
-    texts = [match.read(r["content"], kind=r["kind"], stance=r["stance"], entity=r["entity"]) for r in rows]
-    weights = match.Weights.of(texts)
-    keep = [i for i, n in enumerate(norm) if n and texts[i].matchable]
-    stats.claims = len(rows)
-    per_article = Counter(rows[i]["article"] for i in keep)
-    n = len(keep)
+        order by c.article, c.start, c.id""")
+    for cid, article, content, start, source, anonymity, cue, kind, stance, entity, outlet, publisher, published in cursor:
+        stats.claims += 1
+        text = match.read(content, kind=kind, stance=stance, entity=entity)
+        weights.add(text)
+        norm = normalize(content)
+        if not norm or not text.matchable:
+            continue
+        rows.append(_Claim(cid, article, start, source, anonymity, cue, outlet, publisher, published))
+        texts.append(text)
+        words = norm.split()
+        toks.append(frozenset(t for t in words if len(t) >= 4 and t not in STOP) or frozenset(words))
+    keep = range(len(rows))
+    per_article = Counter(r.article for r in rows)
+    n = len(rows)
     stats.all_pairs = (n * (n - 1) - sum(k * (k - 1) for k in per_article.values())) // 2
 
-    toks = {i: ({t for t in norm[i].split() if len(t) >= 4 and t not in STOP} or set(norm[i].split())) for i in keep}
     df = Counter(t for i in keep for t in toks[i])
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in keep:
         rare = sorted((t for t in toks[i] if 2 <= df[t] <= MAX_BLOCK), key=lambda t: (df[t], t))[:KEYS_PER_CLAIM]
         for t in rare:
             blocks[t].append(i)
-    days = {i: _day(rows[i]["published"]) for i in keep}
+    del toks, df
+    days = {i: _day(rows[i].published) for i in keep}
 
     def candidate(i: int, j: int) -> bool:
-        if rows[i]["article"] == rows[j]["article"]:
+        if rows[i].article == rows[j].article:
             return False
         di, dj = days[i], days[j]
         return di is None or dj is None or abs(di - dj) <= DATE_WINDOW_DAYS
@@ -105,7 +132,7 @@ def cluster(db) -> ClusterStats:
     scored: dict[tuple[int, int], tuple[float, str]] = {}
     for key in sorted(blocks):
         members = blocks[key]
-        if len({rows[i]["article"] for i in members}) < 2:
+        if len({rows[i].article for i in members}) < 2:
             continue
         stats.blocks += 1
         for a in range(len(members)):
@@ -122,7 +149,7 @@ def cluster(db) -> ClusterStats:
     for (i, j), (score, key) in sorted(scored.items()):
         if score < SIMILAR_FLOOR:
             continue
-        same_outlet = rows[i]["outlet"] and rows[i]["outlet"] == rows[j]["outlet"]
+        same_outlet = rows[i].outlet and rows[i].outlet == rows[j].outlet
         method = ("syndication" if same_outlet else "same_claim") if score >= match.THRESHOLD else "below_threshold"
         if method != "below_threshold":
             uf.union(i, j)
@@ -134,27 +161,27 @@ def cluster(db) -> ClusterStats:
 
     def first_key(i: int):
         d = days.get(i)
-        return (d is None, d or 0, rows[i]["article"], rows[i]["start"])
+        return (d is None, d or 0, rows[i].article, rows[i].start)
 
     cluster_rows, claim_cluster = [], {}
     for root, members in groups.items():
         members = sorted(set(members), key=first_key)
         first = members[0]
-        cid = f"k:{rows[first]['id']}"
-        attributions = [{k: rows[i][k] for k in ("article", "outlet", "publisher", "published", "source",
-                                                   "anonymity", "cue")} | {"claim": rows[i]["id"]} for i in members]
+        cid = f"k:{rows[first].id}"
+        attributions = [{k: getattr(rows[i], k) for k in ("article", "outlet", "publisher", "published", "source",
+                                                          "anonymity", "cue")} | {"claim": rows[i].id} for i in members]
         cluster_rows.append({
-            "id": cid, "first_claim": rows[first]["id"], "first_article": rows[first]["article"],
-            "first_published": rows[first]["published"], "claims": len(members),
-            "articles": len({rows[i]["article"] for i in members}),
-            "outlets": len({rows[i]["outlet"] or rows[i]["article"] for i in members}),
-            "publishers": len({rows[i]["publisher"] or rows[i]["outlet"] or rows[i]["article"] for i in members}),
+            "id": cid, "first_claim": rows[first].id, "first_article": rows[first].article,
+            "first_published": rows[first].published, "claims": len(members),
+            "articles": len({rows[i].article for i in members}),
+            "outlets": len({rows[i].outlet or rows[i].article for i in members}),
+            "publishers": len({rows[i].publisher or rows[i].outlet or rows[i].article for i in members}),
             "attributions": json.dumps(attributions, ensure_ascii=False, sort_keys=True)})
         for i in members:
-            claim_cluster[rows[i]["id"]] = cid
+            claim_cluster[rows[i].id] = cid
     link_rows = []
     for i, j, score, thr, method, key in links:
-        a, b = sorted((rows[i]["id"], rows[j]["id"]))
+        a, b = sorted((rows[i].id, rows[j].id))
         link_rows.append({"id": f"{a}|{b}", "claim": a, "other": b, "cluster": claim_cluster.get(a) if method != "below_threshold" else None, "score": score,
                           "threshold": float(thr), "scorer": SCORER, "method": method, "block": key})
     with db.atomic():

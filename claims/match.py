@@ -124,12 +124,15 @@ class Weights:
 
     @classmethod
     def of(cls, texts: Iterable[Text]) -> "Weights":
-        df: Counter = Counter()
-        n = 0
+        w = cls()
         for t in texts:
-            df.update(set(t.words))
-            n += 1
-        return cls(df, n)
+            w.add(t)
+        return w
+
+    def add(self, t: Text) -> None:
+        """Count one more claim."""
+        self.df.update(set(t.words))
+        self.n += 1
 
     def idf(self, word: str) -> float:
         return math.log(1 + (self.n + 1) / (self.df.get(word, 0) + 1))

@@ -1,0 +1,168 @@
+"""Where reported content ends: coordinated and participial cues, trailing attributions, the reporter's own additions (a relative clause, a contrast, a dash), and the quotes right before or after a position."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import DECLINE_LEMMAS
+from .cues import is_cue_verb
+from .prepositions import source_like
+from .syntax import _reports_outer, mention_tokens, subject_of
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+
+def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
+    """Content after the cue runs to the end of the sentence, but stops before a coordinated
+    or participial cue of the same source (", but said ...", "and urged ...", ", stressing ...")."""
+    end_tok = sent[-1]
+    if v.head.i > v.i and v.right_edge.i < end_tok.i and v.right_edge.i >= lo.i:
+        # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry
+        # said"): its content ends with its own clause
+        end_tok = v.right_edge
+    while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or opens_quote(f, end_tok)):
+        # (an opening mark the sentence splitter left at the end belongs to the next sentence)
+        end_tok = end_tok.doc[end_tok.i - 1]
+    doc = sent.doc
+    for t in sent:
+        if t.i <= lo.i:
+            continue
+        if trailing_attribution(f, t, sent):
+            cut = t.i - 1
+            while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
+                cut -= 1
+            end_tok = doc[cut]
+            break
+        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
+                (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
+                (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
+                reporters_addition(f, t, v, lo):
+            cut = t.i - 1
+            while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
+                cut -= 1
+            end_tok = doc[cut]
+            break
+    return _tok_end(end_tok)
+
+
+def opens_quote(f: "Finder", t: Token) -> bool:
+    """Is t the opening mark of a quote?"""
+    k = bisect_left(f.speech_starts, _tok_start(t))
+    return t.text in QUOTE_TOKENS and k < len(f.speech_starts) and f.speech_starts[k] == _tok_start(t)
+
+
+def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
+    """Does the reporter's own sentence go on at t, after the reported content: a participle
+    clause of the cue ('..., throwing a wrench in ...'), an adverbial clause of the cue ('admitted it
+    erred when a pediatrician reported ...'), a sentence-final relative clause (', which raised
+    concerns'), or a contrasting clause with a subject of its own (', but for Republicans it is
+    ...', ', though voters are more likely to say ...')? Never inside a quotation."""
+    doc = t.doc
+    if _tok_in_quote(t) or t.i <= lo.i + 1:
+        return False
+    comma = doc[t.i - 1].text == ","
+    if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)):
+        return t.left_edge.i > lo.i
+    if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
+            t.right_edge.i >= t.sent.end - 2:
+        return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+    if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
+            not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
+        rest = doc[t.i + 1: t.sent.end]
+        verb = next((x for x in rest if x.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "appos") and x.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+            return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
+    if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+                                                          for x in doc[t.i + 1: t.sent.end]):
+        return True  # a sentence-final relative clause set off by a comma
+    if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+            not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
+        rest = doc[t.i + 1: t.sent.end]
+        verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
+        return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
+            not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
+            is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
+            any(is_cue_verb(x) for x in rest))
+    return False
+
+
+def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
+    """Where a clause of its own starts after an attribution clause: after a semicolon, or at the
+    comma or conjunction before a verb coordinated with the cue that has a subject of its own."""
+    doc = sent.doc
+    for t in sent:
+        if t.i <= attr_hi:
+            continue
+        if t.text == ";" or t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("and", "but", "or", "so", "yet"):
+            return t.i
+        if t.dep_ in ("conj", "parataxis") and (t.head.i == v.i or t.head.i < v.i) and t.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            lo = t.left_edge.i
+            while lo - 1 > attr_hi and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
+                lo -= 1
+            return lo
+    return None
+
+
+def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
+    """Is t the start of a sentence-final attribution: ', according to X.', ', per X.', ', X said.'"""
+    doc = sent.doc
+    if t.i == sent.start or doc[t.i - 1].text != ",":
+        return False
+    if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+        return True
+    if t.lower_ == "per" and t.pos_ == "ADP":
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        return pobj is not None and source_like(pobj)
+    # ", the officials said." — a subject and a cue verb and nothing after but its dependents
+    for v in sent:
+        if v.i > t.i and is_cue_verb(v):
+            subj = subject_of(v)
+            if subj is not None and min(x.i for x in mention_tokens(subj)) == t.i and \
+                    all(x.is_punct or x.head.i == v.i or x.head.head.i == v.i for x in sent if x.i > v.i):
+                return True
+            break
+    return False
+
+
+def coord_cue(f: "Finder", t: Token, v: Token) -> bool:
+    """'X stressed that A and said B': the parser hangs 'said' on A; treat it as v's conjunct."""
+    h = t.head
+    return h.dep_ == "ccomp" and h.head.i == v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def quote_ending_at(f: "Finder", pos: int) -> Optional[tuple[int, int]]:
+    """A speech quote that ends right before pos (only commas and spaces between): the first,
+    in text order, of those ending in the run of commas and spaces before pos (found by bisection)."""
+    r = pos
+    while r > 0 and f.text[r - 1] in " \t,\u00a0":
+        r -= 1
+    ends = speech_by_end(f)
+    hits = ends[bisect_left(ends, (r, -1)):bisect_left(ends, (pos + 1, -1))]
+    return min(((qs, qe) for qe, qs in hits), default=None)
+
+
+def speech_by_end(f: "Finder") -> list[tuple[int, int]]:
+    if getattr(f, "_by_end", None) is None:
+        f._by_end = sorted((qe, qs) for qs, qe in f.speech)
+    return f._by_end
+
+
+def quote_starting_at(f: "Finder", pos: int) -> Optional[tuple[int, int]]:
+    """A speech quote that starts right after pos (only a comma and spaces between). Quotes are
+    sorted by start, so only those from the first starting at pos on, while nothing but commas
+    and spaces lies between, can match."""
+    k = bisect_left(f.speech, (pos, -1))
+    for qs, qe in f.speech[k:]:
+        between = f.text[pos:qs]
+        if re.fullmatch(r"[ \t\u00a0]*,[ \t\u00a0]*", between):
+            return (qs, qe)
+        if not re.fullmatch(r"[ \t,\u00a0]*", between):
+            break
+    return None

@@ -1,0 +1,148 @@
+"""Cue words: which words can start an attribution (the prefilter) and which verbs are cues (with the constructions some need), from the cue lexicon (claims/data/cues.yml)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..lexicon import CONCERN_NOUNS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS, SPEECH_OBJECTS, VERBS, verb_forms
+
+
+# Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
+RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
+                           r"|[a-z]{2,}(?:man|woman|men|women|person|persons)$|[a-z]{3,}ates$|candidate")
+
+DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
+             "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
+             "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
+             "research", "investigation", "release", "transcript", "complaint", "indictment", "lawsuit", "order",
+             "findings", "evidence", "footage", "video", "email", "emails", "tweet", "post", "post", "message",
+             "messages", "court", "judge", "model", "models", "projections", "numbers", "statistics", "tally", "count",
+             "calculation", "calculations", "tabulation", "filings", "documents", "papers", "testimony", "affidavit",
+             "minutes", "communique", "survey", "forecast", "forecasts", "budget", "database", "registry"}
+
+SOURCE_NOUNS = {"official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
+                "spokeswoman", "spokespeople", "aide", "aides", "diplomat", "diplomats", "adviser", "advisers",
+                "advisor", "advisors", "expert", "experts", "analyst", "analysts", "minister", "ministry", "office",
+                "department", "agency", "government", "administration", "officer", "officers", "representative",
+                "representatives", "lawyer", "lawyers", "attorney", "attorneys", "witness", "witnesses", "resident",
+                "residents", "leader", "leaders", "member", "members", "executive", "executives", "insider",
+                "insiders", "observer", "observers", "critic", "critics", "group", "company", "firm", "police",
+                "military", "army", "embassy", "team", "campaign", "party", "side", "investigators", "prosecutors",
+                "authorities", "president", "director", "chief", "commander", "researchers", "scientists",
+                "economists", "media", "newspaper", "broadcaster", "network", "agency", *DOC_NOUNS}
+
+UNIT_NOUNS = {"cent", "percent", "capita", "year", "month", "week", "day", "hour", "minute", "second", "head",
+              "share", "unit", "barrel", "ton", "tonne", "mile", "kilometer", "kilometre", "person", "annum", "se",
+              "gallon", "liter", "litre", "pound", "kilogram", "dollar", "game", "season", "night", "visit"}
+
+NAMING_WORDS = {"code", "named", "dubbed", "nicknamed", "so", "called", "known", "titled", "term", "word", "phrase",
+                "slogan", "label", "labelled", "labeled", "branded", "entitled", "hashtag", "headline", "motto"}
+
+REL_PRONOUNS = {"which", "who", "that", "whom"}
+
+# Shares and counts of people that can be a source ("most said", "half of the voters say")
+QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others", "half",
+               "majority", "minority", "third", "quarter", "plurality"}
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+def _cue_words() -> frozenset[str]:
+    words = set(OTHER_CUE_WORDS)
+    for lemma in SPEECH_LEMMAS | DECLINE_LEMMAS | NO_RESPONSE:
+        words |= verb_forms(lemma)
+    return frozenset(words)
+
+# The prefilter: a sentence without one of these words (and without a quote mark) cannot hold an
+# attribution the Finder recognises, so it need not be parsed. Built from the lexicon above.
+CUE_WORDS = _cue_words()
+
+RE_WORD = re.compile(r"[A-Za-z]+")
+
+# Lemmas that are cues only in a construction: "did not return calls", "could not be reached";
+# "agreed that" (not "agreed to"); the noun-verb homograph "state(s)" only before what it states.
+RE_NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\W+(?:\w+\W+){0,3}$", re.I)
+
+NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
+
+RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
+
+RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
+
+def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
+    """Does text[start:end] hold a word that can start an attribution the Finder recognises?
+
+    A capitalised cue word inside a sentence is part of a name ('Secretary of State', 'the
+    Washington Post', 'Point Reyes') and does not count; some lemmas count only in their
+    construction (see NEGATED_ONLY, RE_AGREE_TO, RE_STATES_WHAT)."""
+    end = len(text) if end is None else end
+    for m in RE_WORD.finditer(text, start, end):
+        w = m.group(0)
+        low = w.lower()
+        if low not in CUE_WORDS:
+            continue
+        if w[0].isupper() and re.search(r"[\w,;]\s*$", text[start:m.start()]):
+            continue  # inside a name, not the first word of the sentence or clause
+        if low in NEGATED_ONLY and not RE_NEGATION_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
+            continue
+        if low.startswith("agree") and RE_AGREE_TO.match(text, m.end(), end):
+            continue
+        if low in ("state", "states") and not RE_STATES_WHAT.match(text, m.end(), end):
+            continue
+        return True
+    return False
+
+def takes_clause_frame(lemma: str) -> bool:
+    """Does the cue verb take a clause or quotation as content (speech and thought), rather than only a
+    phrase (praise, plans, talk about something)? (A verb outside the lexicon takes neither.)"""
+    entry = VERBS.get(lemma)
+    return entry is not None and bool({"clause", "complement", "object", "quote"} & set(entry.frames))
+
+def _concern_object(t: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
+               for c in t.children)
+
+def _as_phrase(t: Token) -> bool:
+    # "described the revelations as shocking": a verdict; "described the scene" is narration
+    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
+
+def _call_frame(t: Token) -> bool:
+    kids = {c.dep_ for c in t.children}
+    return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
+
+def _speech_object(t: Token) -> bool:
+    # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
+
+# The constructions some cue verbs need (``only_with`` in claims/data/cues.yml).
+CONDITIONS = {
+    "concern_object": _concern_object,
+    "particle_out": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children),
+    "particle_back": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children),
+    "clause_complement": lambda t: any(c.dep_ == "ccomp" for c in t.children),
+    "call_frame": _call_frame,
+    "as_phrase": _as_phrase,
+    "speech_object": _speech_object,
+    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
+    "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
+                               for c in t.children),
+    "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
+                                 for c in t.children),
+    # a finite verb, not the participle that the prepositional rules read ('citing X')
+    "finite": lambda t: t.tag_ != "VBG",
+    # 'as one strategist put it, ...'
+    "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
+    any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
+}
+
+_missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
+
+def is_cue_verb(t: Token) -> bool:
+    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+        return False
+    entry = VERBS.get(t.lemma_.lower())
+    if entry is None:
+        return False
+    return entry.only_with is None or CONDITIONS[entry.only_with](t)

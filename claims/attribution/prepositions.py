@@ -1,0 +1,124 @@
+"""Prepositional cues: "according to X", "per X", "citing X"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidate import Cand
+from .cues import REL_PRONOUNS, SOURCE_NOUNS, UNIT_NOUNS, is_cue_verb
+from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+
+def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
+    for t in sent:
+        if _tok_in_quote(t):
+            continue
+        low = t.lower_
+        head_tok = None
+        cue_toks: list[Token] = []
+        if low == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            to = doc[t.i + 1]
+            head_tok = next((c for c in to.children if c.dep_ == "pobj"), None)
+            cue_toks = [t, to]
+        elif low == "per" and t.pos_ == "ADP":
+            head_tok = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if head_tok is None or not source_like(head_tok):
+                continue
+            cue_toks = [t]
+        elif low == "citing" or (t.lemma_.lower() == "cite" and t.tag_ == "VBG"):
+            head_tok = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if head_tok is None or not source_like(head_tok):
+                continue
+            cue_toks = [t]
+        if head_tok is None:
+            continue
+        src = mention_tokens(head_tok)
+        # the parser may hang the clause after a set-off comma on the source ('According to an
+        # analysis by X, nearly 300,000 voters lack ...'): the source ends at that comma, unless
+        # what follows is an apposition or a relative clause ('..., a spokesman', '..., which')
+        for k, x in enumerate(src):
+            if x.text == "," and x.i > head_tok.i and k + 1 < len(src):
+                rest = src[k + 1:]
+                finite = any(r.tag_ in ("VBD", "VBP", "VBZ", "MD") for r in rest)
+                # or the parse is so broken that no verb is left for the content after the source
+                verbless = not any(r.pos_ in ("VERB", "AUX") for r in sent if r.i > src[-1].i)
+                if (finite or verbless) and rest[0].lower_ not in REL_PRONOUNS and rest[0].tag_ not in ("WDT", "WP", "WP$"):
+                    src = src[:k]
+                    break
+        phrase_lo = cue_toks[0].i
+        phrase_hi = max(src[-1].i, cue_toks[-1].i)
+        sent_toks = [x for x in sent]
+        first_word = next((x for x in sent_toks if not x.is_punct), sent[0])
+        if phrase_lo <= first_word.i + 1:  # sentence-initial: content follows the comma
+            after = [x for x in sent_toks if x.i > phrase_hi]
+            while after and after[0].is_punct and after[0].text not in QUOTE_TOKENS:
+                after = after[1:]
+            while after and after[-1].is_punct and after[-1].text not in QUOTE_TOKENS:
+                after = after[:-1]  # the sentence's full stop is not content
+            if not after:
+                continue
+            s = _tok_start(after[0])
+            e = _tok_end(after[-1])
+            # stop before a trailing attribution of the same content (", officials tell me")
+            tail = tail_attribution_start(f, sent, after[0].i)
+            if tail is not None:
+                e = tail
+        else:
+            before = [x for x in sent_toks if x.i < phrase_lo]
+            after = [x for x in sent_toks if x.i > phrase_hi and not x.is_punct]
+            if not before:
+                continue
+            s = _tok_start(before[0])
+            e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
+            if low == "citing":
+                # "X reported, citing Y, that ...": the content is the reported clause (which the
+                # parser may also take for the head of 'citing')
+                comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or \
+                    next((c for c in t.head.children if c.dep_ == "ccomp"), None)
+                if comp is None and _cites_inside_report(t):
+                    comp = t.head
+                if comp is not None:
+                    sub = list(comp.subtree)
+                    lo = _content_first(comp)
+                    s, e = _tok_start(lo), _tok_end(sub[-1])
+        s, e = f.extend_over_quotes(s, e)
+        s, e = trim_span(f.text, s, e)
+        if e - s < 2:
+            continue
+        cue_s, cue_e = _tok_start(cue_toks[0]), _tok_end(cue_toks[-1])
+        c = Cand(doc, si, s, e, "according_to", f"prep:{cue_toks[0].lower_}", cue=f.text[cue_s:cue_e],
+                 cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
+                 source_tokens=doc[src[0].i: src[-1].i + 1])
+        if low == "citing" and t.head.i != t.i:
+            # the reporting verb that cites this source
+            c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
+        f.add(c)
+
+
+def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> Optional[int]:
+    for v in sent:
+        if v.i <= after_i or not is_cue_verb(v):
+            continue
+        subj = subject_of(v)
+        if subj is None or subj.i < after_i:
+            continue
+        lo = min(t.i for t in mention_tokens(subj))
+        if lo - 1 > after_i and sent.doc[lo - 1].text == ",":
+            return _tok_end(sent.doc[lo - 2])
+    return None
+
+
+def source_like(t: Token) -> bool:
+    lem = t.lemma_.lower()
+    if lem in UNIT_NOUNS or t.like_num:
+        return False
+    if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if lem in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS:
+        return any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in t.children) or t.tag_ == "NNS"
+    return False

@@ -1,0 +1,223 @@
+"""Quotations without a verb cue of their own: a dash signature, a colon after a clause or a name, a quote block followed by its speaker's name, a headline led by a speaker and a colon, and a quotation that goes on (in the next sentence, or over a paragraph break left open) or continues the previous speaker."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import HEADLINE_LABELS
+from ..spans import Spans
+from .candidate import Cand
+from .cues import is_cue_verb
+from .syntax import mention_tokens, subject_of
+from .text import RE_DASH_SIGNATURE, _tok_end, _tok_start, mark_width, mark_width_before, trim_span
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+
+def quote_pass(f: "Finder") -> None:
+    covered = Spans((c.start, c.end) for c in f.cands)
+    attributed = sorted((c for c in f.cands if c.kind != "declined"), key=lambda c: c.start)
+    units = [d._.unit for d in f.docs]
+    # the Doc a quote stands in, by bisection over the Docs' offsets (in text order), and each Doc's
+    # sentences: per quote, the sentences of its Doc only, not of the whole article
+    offsets = [d._.offset for d in f.docs]
+    sents_of: dict[int, list[tuple[Span, int]]] = {}
+    for d, x_s, x in f.sent_of:
+        sents_of.setdefault(id(d), []).append((x_s, x))
+    for qs, qe in f.speech:
+        if covered.contains(qs + 2, qe - 2) or covered.overlaps(qs + 1, qe - 1):
+            continue
+        k = bisect_right(offsets, qs) - 1
+        doc_i = k if k >= 0 and qs < offsets[k] + len(f.docs[k].text) else None
+        if doc_i is None:
+            continue
+        doc = f.docs[doc_i]
+        si0 = next((x for x_s, x in sents_of.get(id(doc), []) if _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
+        # a quote signed with a dash: "..." —Commissioner Geoffrey Starks
+        m = RE_DASH_SIGNATURE.match(f.text, qe)
+        if m and doc._.parsed:
+            span = doc.char_span(m.start(1) - doc._.offset, m.end(1) - doc._.offset, alignment_mode="expand")
+            if span is not None:
+                f.add(Cand(doc, si0, *f.strip_quote(qs, qe), "direct", "quote:dash", cue=m.group(0)[: m.start(1) - m.start()].strip(),
+                              cue_start=m.start(), source_tokens=span))
+                covered.add(qs, qe)
+                continue
+        # a quotation led by a clause or a name that ends with a colon: 'Trump boomed: "..."',
+        # 'Republican pollster Jane Roe: "..."'
+        lead = colon_lead(f, qs)
+        if lead is not None:
+            src_span, (src_s, src_e), cue_text, cue_at = lead
+            c = Cand(doc, si0, *f.strip_quote(qs, qe), "direct", "quote:colon", cue=cue_text, cue_start=cue_at,
+                     source_tokens=src_span, source_text=f.text[src_s:src_e], source_start=src_s, source_end=src_e)
+            c.notes.append("colon attribution")
+            f.add(c)
+            attributed.append(c)
+            attributed.sort(key=lambda c: c.start)
+            covered.add(qs, qe)
+            continue
+        # the quote must be (most of) its own sentence(s): a floating quote
+        sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
+        # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
+        inner_s, inner_e = qs + mark_width(f.text, qs), qe - mark_width_before(f.text, qe)
+        touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
+        if not touching:
+            continue
+        ts, te = touching[0][0], touching[-1][1]
+        outside = f.text[ts:max(ts, qs)] + f.text[min(te, qe):te]
+        if len(re.findall(r"\w+", outside)) > 2:
+            continue
+        si = touching[0][2]
+        s, e = f.strip_quote(qs, qe)
+        if e - s < 2:
+            continue
+        # a quote block followed by a line that names the speaker
+        nxt = units[doc_i + 1] if doc_i + 1 < len(units) else None
+        nxt_doc = f.docs[doc_i + 1] if doc_i + 1 < len(f.docs) else None
+        if nxt is not None and te >= doc._.offset + len(doc.text.rstrip()) - 1 and speaker_line(f, nxt_doc):
+            name_end = speaker_name_end(f, nxt_doc)
+            c = Cand(doc, si, s, e, "direct", "quote:block", cue="", cue_start=None, source_text=f.text[nxt.start:name_end],
+                     source_start=nxt.start, source_end=name_end)
+            c.notes.append("speaker named on the line after the quote")
+            f.speaker_units.add(doc_i + 1)
+            f.add(c)
+            covered.add(s, e)
+            continue
+        prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
+        prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
+        quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
+        if quoted is not None and continues_quotation(f, quoted, qs, doc._.paragraph):
+            # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
+            p = quoted
+            p.gaps.append((p.end, s))
+            p.end = max(p.end, e)
+            p.reach_paragraph = doc._.paragraph
+            if "quotation continued" not in p.notes:
+                p.notes.append("quotation continued")
+            covered.add(s, e)
+            continue
+        if prev:
+            p = prev[-1]
+            c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
+            f.add(c)
+            attributed.append(c)
+            attributed.sort(key=lambda c: c.start)
+            covered.add(s, e)
+
+
+def colon_lead(f: "Finder", qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
+    """The speaker of a quotation that a colon introduces, in the same sentence or ending the paragraph
+    before: the subject of the clause before the colon ('Trump boomed:', 'He went even further:',
+    'the company released the following statement:'), or the name that is all there is before it
+    ('Carl Bialik:', also on a line of its own). Returns the source span (None where nothing was parsed),
+    its offsets, the cue (the clause's verb up to the colon, or the colon) and where the cue starts."""
+    m = re.search(r":[ \t]*(?:\n\s*)?$", f.text[max(0, qs - 8):qs])
+    if m is None:
+        return None
+    colon = max(0, qs - 8) + m.start()
+    found = next(((d, s, si) for d, s, si in f.sent_of if _tok_start(s[0]) <= colon < _tok_end(s[-1])), None)
+    if found is None:  # a line of its own, which the reader took for a label
+        line_start = f.text.rfind("\n", 0, colon) + 1
+        name = re.fullmatch(r"[ \t]*((?:[A-Z][\w.'’&\-]*|of|the|at|for)(?:[ \t]+(?:[A-Z][\w.'’&\-]*|of|the|at|for|[a-z]+)){0,7})[ \t]*",
+                            f.text[line_start:colon])
+        if name is None or not re.search(r"\b[A-Z][a-z]+[ \t]+[A-Z]", name.group(1)) or \
+                name.group(1).split()[0].lower() in HEADLINE_LABELS:
+            return None
+        return None, (line_start + name.start(1), line_start + name.end(1)), ":", colon
+    doc, sent, si = found
+    toks = [t for t in sent if _tok_end(t) <= colon]
+    if not toks or len(toks) > 30 or not doc._.parsed:
+        return None
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")]
+    if not verbs:
+        if len(toks) <= 8 and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM") or t.tag_ == "POS" for t in toks) \
+                and any(t.pos_ == "PROPN" for t in toks) and toks[0].lower_ not in HEADLINE_LABELS:
+            return doc[toks[0].i: toks[-1].i + 1], (_tok_start(toks[0]), _tok_end(toks[-1])), ":", colon
+        return None
+    v = verbs[0] if verbs[0].dep_ == "ROOT" or len(verbs) == 1 else next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
+    subj = subject_of(v)
+    if subj is None or not (subj.pos_ in ("PRON", "PROPN", "NOUN") or subj.ent_type_ in ("PERSON", "ORG")):
+        return None  # what a quotation follows, its subject says (any noun: 'the candidate boomed:')
+    if subj.lower_ in ("it", "this", "that", "there", "which"):
+        return None
+    src = mention_tokens(subj)
+    return doc[src[0].i: src[-1].i + 1], (_tok_start(src[0]), _tok_end(src[-1])), f.text[_tok_start(v):colon + 1], \
+        _tok_start(v)
+
+
+def headline_speakers(f: "Finder") -> None:
+    """'Gingrich: Trump Must Decide ...': a headline led by a short name and a colon is that speaker's."""
+    for doc, sent, si in f.sent_of:
+        if doc._.role != "title" or si != next((x for d, s, x in f.sent_of if d is doc), si):
+            continue
+        start = _tok_start(sent[0])
+        m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,4})[ \t]*:[ \t]+(\S.*\S)", f.text[start:doc._.offset + len(doc.text)])
+        if m is None or m.group(1).lower() in HEADLINE_LABELS or m.group(1).split()[0].lower() in HEADLINE_LABELS:
+            continue
+        s, e = trim_span(f.text, start + m.start(2), start + m.end(2))
+        e = e - 1 if f.text[e - 1:e] in ".!?" and not mark_width_before(f.text, e - 1) else e
+        c = Cand(doc, si, s, e, f.kind_for(s, e), "headline:colon", cue=":", cue_start=start + m.end(1),
+                 source_text=m.group(1), source_start=start, source_end=start + m.end(1))
+        if c.kind == "direct":
+            c.start, c.end = f.strip_quote(s, e)
+        f.add(c)
+
+
+def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
+    """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
+    paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
+    paragraph after the one p's quotation reached, opening with a quote mark?"""
+    if p.kind not in ("direct", "mixed") or p.inherited or p.rule.startswith("prep:") or p.end > qs:
+        return False
+    if f.speech_quote_at(max(p.start, p.end - 1)) is None and f.speech_quote_at(p.end) is None:
+        return False  # p does not end in a quotation
+    gap = f.text[p.end:qs]
+    # what stands between is p's own attribution clause, perhaps with a participle of the same source
+    # ('"A," Trump said in August, referring to Kerry. "B."'), never another source's claim
+    if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
+           not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs)
+           for o in f.cands):
+        return False
+    reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
+    head, _, tail = gap.partition("\n")
+    # at most p's own attribution sentence between (sentence starts as the parser found them: 'Mr.
+    # Rhodes said.' is one sentence)
+    starts = bisect_left(f.sent_starts, qs) - bisect_right(f.sent_starts, p.end)
+    if len(re.findall(r"\w+", head)) > 40 or starts > 1:
+        return False
+    if paragraph == reached:
+        return "\n" not in gap
+    # the next paragraph: only when the quotation was left open at the end of the last one (the
+    # newspaper convention); a closed quotation followed by a new quoted paragraph is a new claim
+    q = f.speech_quote_at(max(p.start, p.end - 1))
+    left_open = q is not None and not mark_width_before(f.text, q[1]) and not re.search(r"\w", f.text[p.end:q[1]])
+    return paragraph == reached + 1 and left_open and not re.search(r"\w", tail)
+
+
+def speaker_line(f: "Finder", doc: Optional[Doc]) -> bool:
+    if doc is None or len(doc) == 0 or len(doc) > 20:
+        return False
+    if mark_width(f.text, doc._.offset):
+        return False
+    first = doc[0]
+    if doc._.parsed:
+        if first.ent_type_ != "PERSON" and first.pos_ != "PROPN":
+            return False
+        return not any(is_cue_verb(t) for t in doc) and not re.search(r"[.!?]$", doc.text.strip())
+    return bool(re.match(r"^[A-Z][a-z]+ [A-Z][\w\-]+", doc.text)) and not re.search(r"[.!?]$", doc.text.strip())
+
+
+def speaker_name_end(f: "Finder", doc: Doc) -> int:
+    if doc._.parsed:
+        ent = next((e for e in doc.ents if e.start == 0 and e.label_ == "PERSON"), None)
+        if ent is not None:
+            return _tok_end(ent[-1])
+        i = 0
+        while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            i += 1
+        return _tok_end(doc[i])
+    m = re.match(r"^(?:[A-Z][\w\-’']+\s?){1,4}", doc.text)
+    return doc._.offset + len(m.group(0).rstrip()) if m else doc._.offset + len(doc.text)

@@ -1,0 +1,250 @@
+"""Helpers on the dependency parse: who speaks (subject_of, can_speak), the source mention (mention_tokens), the clausal complement and the recipient of a cue verb."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS
+from .cues import QUANTIFIERS, REL_PRONOUNS, RE_AGENT_NOUN, SOURCE_NOUNS, is_cue_verb
+from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
+
+
+def _finder_noun(t: Token) -> bool:
+    """People who find, estimate or conclude: researchers, analysts, investigators, officials, a named person."""
+    from ..lexicon import EXPERT, OFFICIAL
+
+    low, lem = t.lower_, t.lemma_.lower()
+    return low in EXPERT or lem in EXPERT or low in OFFICIAL or lem in OFFICIAL or low.endswith(("ologist", "ologists")) \
+        or t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("nsubj",)) or low in ("they", "we", "he", "she", "i")
+
+def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
+    """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
+    not events or things ('the meeting underscored ...'). The subject of a verb that only a speaker
+    or thinker can be the subject of ('said', 'believes') is a source whatever its noun."""
+    from ..lexicon import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
+
+    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        return True
+    if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
+        return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
+    if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
+        return True
+    if t.lower_ in QUANTIFIERS:
+        # "most said they were worried", "half of the voters say": shares of people, with a speech verb
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
+            or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
+    lem, low = t.lemma_.lower(), t.lower_
+    vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS
+    if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
+        return True
+    # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
+    return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
+    """The source noun of a cue verb, following coordination, participles and relative clauses."""
+    if depth > 4:
+        return None
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            if c.dep_ == "nsubjpass":
+                if agent is not None:
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    return pobj
+                if c.lower_ == "it":
+                    return None  # "it is said that ...": no source
+                if depth == 0 and is_cue_verb(v):
+                    return None  # "residents were told that ...": the passive subject is the addressee
+            if c.dep_ == "csubj":
+                return None
+            return c
+    if v.dep_ == "conj":
+        h = v.head
+        if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
+            return subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
+        return subject_of(h, depth + 1)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
+        # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
+        # participle goes with the nearest cue before it outside the quotation
+        outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
+        if outer is not None:
+            return subject_of(outer, depth + 1)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
+        h = v.head
+        if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
+            h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+        if _reports_outer(v):
+            h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
+        if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+            return h
+    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
+        # "urged him to say": its object
+        h = v.head
+        obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < v.i), None)
+        if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+            return obj
+        if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod"):
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
+    if depth == 0:
+        # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
+        # adverb or adjective, right before a cue verb that has no subject of its own
+        first = v.sent[0]
+        if first.i == v.i - 1 and first.head.i == v.i and first.text[:1].isupper() and first.is_alpha and \
+                first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
+                and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
+            return first
+        # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
+        # after a cue that follows a closing quote, which the parser gave to another verb
+        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
+            head = None
+            last = None
+            for t in v.doc[v.i + 1: v.sent.end]:
+                if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
+                        t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
+                    if t.pos_ in ("NOUN", "PROPN"):
+                        head = t
+                    last = t
+                    continue
+                break
+            if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
+                head = last  # '"...," said the 46-year-old.
+            if head is not None:
+                return head
+    return None
+
+# Sentence-initial words that stand before a verb as what they are, never as a surname.
+NOT_SURNAMES = {"then", "also", "later", "earlier", "now", "still", "often", "never", "once", "previously",
+                "separately", "meanwhile", "instead", "publicly", "privately", "recently", "repeatedly", "again",
+                "officially", "yesterday", "today", "finally", "first", "last", "next", "initially", "however",
+                "indeed", "already", "always", "just", "only", "even", "similarly", "likewise", "critically",
+                "reportedly", "allegedly", "apparently", "frequently", "openly", "soon"}
+
+def _reports_outer(v: Token) -> bool:
+    """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),
+    so that it reports the outer speaker?"""
+    h = v.head
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return False
+    return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The source mention around its head noun: modifiers, titles, appositions; no relative clauses."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ in ("relcl",) or (t.dep_ == "acl" and t.i > head.i and (t.tag_ not in ("VBN", "VBG") or
+                                                                          t.tag_ == "VBG" and is_cue_verb(t))) or \
+                (t.dep_ in ("advcl", "parataxis")) or \
+                (t.dep_ == "acl" and t.tag_ == "VBG" and t.i > head.i and t.doc[t.i - 1].text == ","):
+            # relative clauses and participles set off by commas ("an official, speaking on
+            # condition of anonymity,") say something about the source; they are not its name
+            drop.update(x.i for x in t.subtree)
+        if t.dep_ == "appos" and any(x.dep_ == "relcl" for x in t.children):
+            drop.update(x.i for x in t.subtree if x.dep_ == "relcl" or x.head.dep_ == "relcl")
+        if t.dep_ == "punct" and t.text in "()":
+            drop.add(t.i)
+    toks = [t for t in head.subtree if t.i not in drop]
+    # keep a contiguous run around the head
+    idx = [t.i for t in toks]
+    lo = hi = head.i
+    s = set(idx)
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    doc = head.doc
+    while lo < hi and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        lo += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+def complement_of(v: Token) -> Optional[Token]:
+    """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
+    the verb, the one after it ('... they lean left: 42% say they are liberal')."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps and v.lemma_.lower() in ("ask", "wonder", "question"):
+        # 'asked the students if they were serious': the question, parsed as an adverbial clause
+        comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
+                 any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+    if comps:
+        before = [c for c in comps if c.i < v.i]
+        if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
+            return before[0]  # '"...," said Carlson, asked about ...': the quotation is the complement
+        return next((c for c in comps if c.i > v.i), comps[0])
+    lem = v.lemma_.lower()
+    if lem in CLAUSE_ONLY:
+        # "told reporters outside the courthouse that he would appeal": a that-clause with its own
+        # subject that the parser hung on a noun of the recipient or place after the verb
+        for t in v.subtree:
+            if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children) and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children):
+                h, ok = t.head, True
+                while h.i != v.i:
+                    if h.dep_ not in ("pobj", "prep", "dobj", "dative", "npadvmod", "compound", "amod"):
+                        ok = False
+                        break
+                    h = h.head
+                if ok:
+                    return t
+    for c in v.children:  # "X reported, citing Y, that ...": the parser hangs the clause on 'citing'
+        if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+            cc = next((g for g in c.children if g.dep_ == "ccomp"), None)
+            if cc is not None:
+                return cc
+    for c in v.children:
+        if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS:
+            for g in c.subtree:
+                if g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                    return g
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("about", "over"):
+                    return g
+    if lem in ("say", "tell", "write", "add", "report", "announce", "claim", "warn"):
+        for c in v.children:
+            if c.dep_ in ("xcomp",) and lem in ("warn", "tell") and any(x.dep_ == "dobj" for x in v.children):
+                return c
+    return None
+
+def _cites_inside_report(t: Token) -> bool:
+    """'X reported, citing Y, that ...' parsed with 'citing' under the reported clause."""
+    h = t.head
+    return t.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.i < t.i < h.i and is_cue_verb(h.head)
+
+def _content_first(comp: Token) -> Token:
+    """The first token of a clausal complement's content: past a leading 'citing Y,' (which the
+    parser may hang on the clause), commas and the complementizer 'that'."""
+    doc = comp.doc
+    lo = next(comp.subtree)
+    for c in comp.children:
+        if c.i < comp.i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite" and c.i == lo.i:
+            lo = doc[max(x.i for x in c.subtree) + 1]
+    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_TOKENS or lo.dep_ == "mark" and lo.lower_ == "that"):
+        lo = doc[lo.i + 1]
+    return lo
+
+def recipient_of(v: Token) -> Optional[list[Token]]:
+    """Whom the source told: the indirect or direct object of 'tell', 'inform', 'brief', 'assure'."""
+    if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write"):
+        return None
+    for c in v.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
+            continue  # 'told the story of ...': what was told, not whom
+        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):
+            if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
+                    (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
+                return list(c.subtree)
+    return None

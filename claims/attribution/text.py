@@ -1,0 +1,142 @@
+"""Offsets and quote marks: token offsets in the article, which tokens stand inside a quote, quote-mark widths, trimming, datelines and dash signatures, and which quotes are speech (not scare quotes)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+
+# Hot paths read the Doc extensions straight from ``doc.user_data`` (where spaCy keeps them,
+# under ("._.", name, None, None)): ``doc._.x`` builds an accessor object on every call.
+_OFFSET_KEY = ("._.", "offset", None, None)
+
+_INQ_KEY = "claims.in_quote"
+
+def _off(doc: Doc) -> int:
+    return doc.user_data.get(_OFFSET_KEY, 0)
+
+def _aoff(doc: Doc, i: int) -> int:
+    return _off(doc) + i
+
+def _tok_start(t: Token) -> int:
+    return _off(t.doc) + t.idx
+
+def _tok_end(t: Token) -> int:
+    return _off(t.doc) + t.idx + len(t.text)
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    off = _off(doc)
+    return [(off + s, off + e) for s, e in (doc._.quotes or [])]
+
+def _inside_quote(doc: Doc, pos: int) -> Optional[tuple[int, int]]:
+    for s, e in _quotes(doc):
+        if s < pos < e - 1 or (s < pos and pos < e and e == s):
+            return (s, e)
+    return None
+
+def _in_quote_flags(doc: Doc) -> list[bool]:
+    """For each token of the Doc: does it stand inside a quote (marks excluded)? Computed once."""
+    flags = doc.user_data.get(_INQ_KEY)
+    if flags is None:
+        # sorted by start, with the farthest (end - 1) reached so far: one bisect per token, not one
+        # pass over every quote (a paragraph of 16,000 quote marks stays linear)
+        quotes = sorted(doc._.quotes or [])
+        starts = [s for s, _ in quotes]
+        reach = list(accumulate((e - 1 for _, e in quotes), max))
+        flags = []
+        for t in doc:
+            k = bisect_left(starts, t.idx)
+            flags.append(k > 0 and reach[k - 1] > t.idx and t.text not in '"“”‘’')
+        doc.user_data[_INQ_KEY] = flags
+    return flags
+
+def _ends_with_quote(toks: list[Token]) -> bool:
+    """Do these tokens end with a closing quote mark (then perhaps a comma)?"""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in (",", "'", "’"):
+        k -= 1
+    return k >= 0 and toks[k].text in QUOTE_TOKENS and toks[k].text not in ("‘", "“", "``", "«", "„") and \
+        any(not t.is_punct for t in toks[:k])
+
+def _tok_in_quote(t: Token) -> bool:
+    return _in_quote_flags(t.doc)[t.i]
+
+# "CHICAGO (AP) — ", "KYIV, Ukraine (Reuters) - ", "LONDON — ": a place in capitals, an optional
+# region and agency, then a dash
+RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,30})?\s*"
+                              r"(?:\([A-Za-z.&\- ]{1,40}\))?\s*(?:—|–|--|-)\s+")
+
+RE_DASH_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+(?:of|for|at|the|[A-Z][\w.'’\-]*)){0,8})")
+
+QUOTE_CHARS = '"“”«»„‘’'
+
+QUOTE_PAIRS = ("''", "``")  # ASCII double marks of newspaper archives and typeset text
+
+QUOTE_TOKENS = frozenset(QUOTE_CHARS) | frozenset(QUOTE_PAIRS)
+
+def mark_width(text: str, pos: int) -> int:
+    """Width of the quote mark starting at pos (0 when there is none)."""
+    if text[pos:pos + 2] in QUOTE_PAIRS:
+        return 2
+    return 1 if text[pos:pos + 1] and text[pos] in QUOTE_CHARS else 0
+
+def mark_width_before(text: str, end: int) -> int:
+    """Width of the quote mark ending at end (0 when there is none)."""
+    if end >= 2 and text[end - 2:end] in QUOTE_PAIRS:
+        return 2
+    return 1 if end >= 1 and text[end - 1] in QUOTE_CHARS else 0
+
+TRIM = " \t\n,;:—–-"
+
+def trim_span(text: str, s: int, e: int, *, keep_quotes: bool = True) -> tuple[int, int]:
+    """Shrink [s, e) past surrounding spaces and separators (and, optionally, quote marks)."""
+    chars = TRIM + ("" if keep_quotes else QUOTE_CHARS)
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+class Scare:
+    """Decides which quotes are speech and which are scare quotes (terms, names, modifiers)."""
+
+    def __init__(self, text: str, all_quotes: list[tuple[int, int]], title: Optional[str]):
+        self.text = text
+        inner = [self._norm(self.inner(s, e)) for s, e in all_quotes]
+        if title:
+            inner += [self._norm(m) for m in re.findall(r'["“]([^"”]{1,60})["”]', title)]
+        self.counts: dict[str, int] = {}
+        for q in inner:
+            self.counts[q] = self.counts.get(q, 0) + 1
+
+    def inner(self, s: int, e: int) -> str:
+        """What a quote says, without its marks."""
+        a = s + mark_width(self.text, s)
+        b = e - mark_width_before(self.text, e)
+        return self.text[a:b] if b > a else ""
+
+    @staticmethod
+    def _norm(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    def is_speech(self, s: int, e: int) -> bool:
+        inner = self.inner(s, e)
+        words = re.findall(r"[\w’']+", inner)
+        if len(words) >= 4 or re.search(r"[.!?,]\s*$", inner):
+            return True
+        if not words:
+            return False
+        if self.counts.get(self._norm(inner), 0) >= 2:
+            return False  # the same words quoted again: a term the article uses
+        before = self.text[max(0, s - 25):s].lower()
+        if re.search(r"(?:code-named|dubbed|nicknamed|so-called|known as|titled|named|entitled|term|word|phrase|"
+                     r"slogan|label(?:l?ed)?|branded|hashtag|the|a|an|his|her|its|their|our)\s*$", before) and len(words) <= 2:
+            return False
+        after = self.text[e:e + 20]
+        if len(words) <= 3 and re.match(r"\s+[a-z]+(?:s)?\b", after) and not re.match(
+                r"\s+(?:and|or|but|if|to|for|with|on|in|at|about|from|by|as|that|of|after|before|when|while|because)\b", after):
+            return False  # a quoted modifier: the "maximum pressure" campaign
+        return True
