@@ -120,7 +120,8 @@ def cluster(db) -> ClusterStats:
         rare = sorted((t for t in toks[i] if 2 <= df[t] <= MAX_BLOCK), key=lambda t: (df[t], t))[:KEYS_PER_CLAIM]
         for t in rare:
             blocks[t].append(i)
-    del toks, df
+    toks.clear()  # (what blocking needed; the scores read the texts)
+    df.clear()
     days = {i: _day(rows[i].published) for i in keep}
 
     def candidate(i: int, j: int) -> bool:

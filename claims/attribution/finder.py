@@ -18,6 +18,8 @@ from .verbs import verb_cues
 
 
 class Finder:
+    """An article's quotes (and which are speech) and its claim candidates, as the patterns find them."""
+
     def __init__(self, docs: list[Doc], article: Article):
         self.docs = docs
         self.article = article
@@ -78,7 +80,8 @@ class Finder:
         return s, e
 
     # -- main
-    def run(self) -> list[Cand]:
+    def index_sentences(self) -> None:
+        """Number the article's sentences (each with its Doc) and note where each starts."""
         sent_index = 0
         self.sent_of: list[tuple[Doc, Span, int]] = []
         for doc in self.docs:
@@ -86,6 +89,11 @@ class Finder:
                 self.sent_of.append((doc, sent, sent_index))
                 sent_index += 1
         self.sent_starts = [_tok_start(sent[0]) for _, sent, _ in self.sent_of]
+
+    def run(self) -> list[Cand]:
+        """Every pattern in order: verb and prepositional cues sentence by sentence, headlines,
+        quotations, then nesting, scope and reporter sentences."""
+        self.index_sentences()
         for doc, sent, si in self.sent_of:
             if not doc._.parsed:
                 continue

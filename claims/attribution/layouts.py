@@ -1,0 +1,409 @@
+"""The layouts of a verb cue, one function each, tried in order (``first_layout``): each reads a
+``VerbCue`` (claims/attribution/verbs.py) and returns the content span and the rule's name, or None.
+
+* ``split_quote``       '"A," she said, "B."' — one quotation split by its attribution
+* ``quote_before``      '"A? B!" O'Malley said.' — the quotation before a sentence of its own
+* ``as_clause``         'As the mayor noted, prices rose'; '..., as police have said'
+* ``relative``          'a change that he said would make it harder'
+* ``opener_parenthetical`` 'Still, he said, officials have to decide ...'
+* ``tail``              '..., officials said.'; '"...," Mr. W wrote'; and the parenthetical
+                        'A comic tone, she said, would make ...'
+* ``complement``        'X said (that) ...' — cue first
+* ``misparsed_clause``  'said [the findings] [held] ...' read as an object with a participle
+* ``message_object``    'told the story of how ...', 'said the same', 'recalled sitting in'
+* ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
+* ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
+* ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
+* ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, VERBS
+from .candidate import Cand
+from .content import forward_end, next_clause, reporters_addition
+from .cues import REL_PRONOUNS, is_cue_verb, takes_clause_frame
+from .syntax import _content_first
+from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
+
+if TYPE_CHECKING:
+    from .finder import Finder
+    from .verbs import VerbCue
+
+Span_ = tuple[tuple[int, int], str]
+STOP = object()  # a layout that fits and says there is no claim
+
+
+def split_quote(c: "VerbCue") -> bool:
+    """'"A," she said, "B."': one quotation split by its attribution, a direct claim of its own."""
+    if not (c.q_before and c.q_after and c.q_before != c.q_after):
+        return False
+    f = c.f
+    f.split_used.add(c.q_after)
+    s_, e_ = f.strip_quote(c.q_before[0], c.q_after[1])
+    f.add(Cand(c.doc, c.si, s_, e_, "direct", "verb:split_quote", cue=c.cue, cue_start=c.cue_start, cue_lemma=c.lem,
+               source_tokens=c.source_span, recipient=c.recipient, notes=["quotation split by its attribution"]))
+    return True
+
+
+def quote_before(c: "VerbCue") -> Optional[Span_]:
+    """'"A? B!" O'Malley said.': the quotation before, which the sentence splitter cut off (not when the
+    quotation is a finished sentence and the cue has content of its own: '..." She noted a rally')."""
+    q = c.q_before
+    if not q or any(not t.is_punct for t in c.before) or c.q_intro or c.quote_after or \
+            not (c.comp is None or c.comp.i < c.attr_lo) or q in c.f.split_used:
+        return None
+    if re.search(r"[,?!—–-]\W*$", c.f.text[q[0]:q[1]]) or not any(
+            x.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd", "dative") or x.dep_ == "prep" and x.lower_ in c.entry.preps
+            for x in c.v.children if x.i > c.v.i and x.i not in c.rec_idx):
+        return q, "verb:tail"
+    return None
+
+
+def as_clause(c: "VerbCue") -> Optional[Span_]:
+    if c.layout_only:
+        return None
+    span = as_clause_content(c.f, c.v, c.sent)
+    return (span, "verb:as_clause") if span is not None else None
+
+
+def relative(c: "VerbCue"):
+    """'a rule change that he said would make it harder', 'the deal, which officials expect will pass':
+    the reported clause is what follows the cue (its subject is the antecedent). STOP when the relative
+    clause has no source of its own."""
+    v, comp = c.v, c.comp
+    if not (v.dep_ == "relcl" and comp is not None and comp.pos_ in ("VERB", "AUX") and not c.layout_only and
+            not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and x.lower_ not in REL_PRONOUNS for x in comp.children)):
+        return None
+    own = next((x for x in v.children if x.dep_ == "nsubj" and x.lower_ not in REL_PRONOUNS), None)
+    rest = [t for t in comp.subtree if t.i > v.i]
+    if own is None or not rest:
+        return STOP
+    end = next((t.i for t in rest if t.i > rest[0].i + 1 and reporters_addition(c.f, t, v, rest[0])), None)
+    rest = [t for t in rest if end is None or t.i < end]
+    while len(rest) > 1 and rest[-1].is_punct and rest[-1].text not in QUOTE_TOKENS:
+        rest.pop()
+    return (_tok_start(rest[0]), _tok_end(rest[-1])), "verb:relative"
+
+
+class _Around:
+    """What stands after the attribution clause, and whether the layout is a tail or a parenthetical."""
+
+    def __init__(self, c: "VerbCue"):
+        v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
+        before = c.before
+        after = [t for t in sent if t.i > c.attr_hi]
+        if subj is not None and subj.i > v.i:
+            # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
+            # describes the source: it is neither content nor a reason to doubt the attribution
+            own = {t.i for t in subj.subtree}
+            after = [t for t in after if t.i not in own]
+        # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
+        # starts a claim of its own
+        nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
+                    (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
+        if nxt is not None:
+            after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
+        # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
+        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
+        # when the reported clause stands before the cue, nothing after it is content
+        comp_before = comp is not None and comp.i < c.attr_lo
+        for x in v.children:
+            if x.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) \
+                    and x.i > v.i:
+                sub = list(x.subtree)
+                if comp_before and not (is_cue_verb(x) and x.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t)
+                                                                                   for t in sub):
+                    own_sub = {t.i for t in sub}
+                    after = [t for t in after if t.i not in own_sub]
+        # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
+        # Carson, asked about his claims') is the reporter's context, not content
+        for x in v.children:
+            if x.dep_ == "advcl" and x.i > v.i and not is_cue_verb(x):
+                sub = {t.i for t in x.subtree}
+                after = [t for t in after if t.i not in sub]
+        # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
+        # '..., he said; his agents found them') is a sentence of its own: the content stays before
+        self.stop = next_clause(sent, v, c.attr_hi)
+        if self.stop is not None:
+            after = [t for t in after if t.i < self.stop]
+        self.after = after
+        self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
+                                                     "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
+                            and not is_cue_verb(t) and t.dep_ != "ccomp" and not any(x.dep_ == "ccomp" for x in t.children)
+                            for t in after)
+        # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
+        # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
+        # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
+        self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
+            (comp is None or comp.i < c.attr_lo)
+        # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
+        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
+        clause_before = self.quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                               for t in before)
+        self.tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and \
+            not (c.q_intro and not self.quote_tail) and clause_before and (
+                v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < c.attr_lo)
+                or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
+                # "..., manager Erik Larsen confirmed on Monday." read as an adverbial clause: no 'as',
+                # 'when' or 'because'
+                or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis") and v.head.i < v.i and subj is not None
+                and subj.i < v.i and subj.head.i == v.i and not any(x.dep_ == "mark" for x in v.children)
+                or self.quote_tail)
+        self.leftover = [t for t in after if not t.is_punct]
+        # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
+        self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
+            after[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in self.leftover) and \
+            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and subj.i < v.i and \
+            not any(x.dep_ in ("ccomp", "xcomp") and x.i > v.i for x in v.children)
+        self.opener = [t for t in before if not t.is_punct]
+
+
+def _around(c: "VerbCue") -> _Around:
+    if c.around is None:
+        c.around = _Around(c)
+    return c.around
+
+
+def _kept_end(after: list[Token]) -> int:
+    kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+    return _tok_end(max(kept, key=lambda t: t.i))
+
+
+def opener_parenthetical(c: "VerbCue") -> Optional[Span_]:
+    """'Still, he said, officials have to decide ...': the opening adverb is the reporter's."""
+    a = _around(c)
+    if not (a.parenthetical and len(a.opener) == 1 and a.opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and a.leftover
+            and not c.layout_only):
+        return None
+    first = next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS)
+    return (_tok_start(first), _kept_end(a.after)), "verb:parenthetical"
+
+
+def tail(c: "VerbCue") -> Optional[Span_]:
+    """'..., officials said.', '"...," Mr. W wrote', and the parenthetical 'A comic tone, she said, would ...'."""
+    a, v, before = _around(c), c.v, c.before
+    if not ((a.tail_ok or a.parenthetical) and not c.quote_after and (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical)
+            and (not c.layout_only or a.quote_tail and not a.parenthetical)):
+        return None
+    need = 1 if a.parenthetical and a.opener and a.opener[0].pos_ in ("NOUN", "PROPN", "PRON") \
+        else 2 if a.parenthetical else 1 if a.quote_tail else 3
+    if len(a.opener) < need or not (a.after_ok or len(a.after) <= 6 or a.parenthetical or a.quote_tail):
+        return None
+    if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
+           and not (a.quote_tail and c.subj is not None and x.i == c.subj.i) for x in v.children):
+        return None
+    s, e = _tok_start(before[0]), _tok_end(before[-1])
+    if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
+                                                                   for t in a.after)):
+        return (s, _kept_end(a.after)), "verb:parenthetical"
+    return (s, e), "verb:tail"
+
+
+def complement(c: "VerbCue") -> Optional[Span_]:
+    """'X said (that) ...': the clausal complement after the cue, to where the reported content ends."""
+    v, comp = c.v, c.comp
+    if not (comp is not None and comp.i > v.i and takes_clause_frame(c.lem)):
+        return None
+    lo = _content_first(comp)
+    # a subjectless complement after an object the parser took from it (headline style:
+    # "Official warns inflation fight is not over"): the object is the complement's subject
+    if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children):
+        obj = next((x for x in v.children if x.dep_ == "dobj" and v.i < x.i < comp.i and x.i not in c.rec_idx
+                    and x.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and obj.left_edge.i < lo.i:
+            lo = obj.left_edge
+    return (_tok_start(lo), forward_end(c.f, c.sent, v, lo)), "verb:complement"
+
+
+def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
+    """'said [the findings] [held] ...': a verb that takes only clauses has a clause here, which the
+    parser read as an object with a participle."""
+    v = c.v
+    if c.lem not in CLAUSE_ONLY or c.lem in ("tell", "inform", "brief", "assure", "ask"):
+        return None
+    objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i and x.i not in c.rec_idx]
+    if not any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBN") and g.i > x.i for x in objs for g in x.children):
+        return None
+    lo = objs[0].left_edge
+    return (_tok_start(lo), forward_end(c.f, c.sent, v, lo)), "verb:complement"
+
+
+def message_object(c: "VerbCue") -> Optional[Span_]:
+    """A message for an object ('told the story of how ...', 'said the same', 'said yes'), or a gerund
+    ('recalled sitting in on the talks', 'reported spending $6 million')."""
+    if c.lem not in CLAUSE_ONLY:
+        return None
+    obj = next((x for x in c.v.children if x.dep_ in ("dobj", "xcomp") and x.i > c.v.i and x.i not in c.rec_idx and
+                (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG")), None)
+    if obj is None:
+        return None
+    sub = list(obj.subtree)
+    return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:object"
+
+
+def object_content(c: "VerbCue") -> Optional[Span_]:
+    """'denied the report', 'described the plan as reckless', 'called for a ceasefire', 'raised concerns
+    about ...', 'expressed regret for ...': the object (or what a feeling is about), to the end of the phrase."""
+    v, lem = c.v, c.lem
+    if not (lem in OBJECT_CONTENT or lem in ("raise", "express", "voice")):
+        return None
+    objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
+            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
+    if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
+        preps = [x for x in v.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
+        objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [x for x in v.children if x.dep_ == "xcomp"]
+    if lem in ("raise", "express", "voice"):
+        nouns = [x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in CONCERN_NOUNS]
+        objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
+        if not objs and lem != "raise":
+            # "expressed support for the plan", "voiced regret for ...": the feeling and what it is about
+            objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i]
+    if not objs:
+        return None
+    lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
+    s = _tok_start(lo)
+    e = forward_end(c.f, c.sent, v, lo)
+    if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
+        # a noun phrase is the content: it ends with the phrase ('announced the partnership after cutting
+        # ties ...', 'confirmed the meeting on condition of anonymity'), and what is said of it
+        # ('described the plan as reckless')
+        preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or x.dep_ == "prep" and (
+            x.lower_ == "as" or x.lower_ in VERBS[lem].preps or
+            # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
+            lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
+        hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+        e = min(e, _tok_end(hi))
+    return (s, e), "verb:object"
+
+
+def frame(c: "VerbCue") -> Optional[Span_]:
+    if c.layout_only or c.quote_after:
+        return None
+    span = frame_content(c.f, c.v, c.entry, c.rec_idx)
+    return (span, "verb:frame") if span is not None else None
+
+
+def quote_after(c: "VerbCue") -> Optional[Span_]:
+    """'"A," he said, "B," he added, "C."': the quote before went with the first cue; this one takes C."""
+    return (c.q_after, "verb:quote_after") if c.quote_after and c.q_after else None
+
+
+def introduced(c: "VerbCue") -> Optional[Span_]:
+    return (c.q_intro, "verb:colon_quote") if c.q_intro else None
+
+
+# In order: the first layout that fits gives the claim.
+EARLY: tuple[Callable, ...] = (as_clause, relative)
+LAYOUTS: tuple[Callable, ...] = (opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
+                                 frame, quote_after, introduced)
+
+
+def first_layout(c: "VerbCue") -> Optional[Span_]:
+    """The content and rule of the first layout that fits the cue, or None."""
+    c.q_intro = introduced_quote(c.f, c.doc, c.attr_hi, c.lem, c.layout_only)
+    early = None
+    for layout in EARLY:
+        early = layout(c)
+        if early is STOP:
+            return None
+        if early is not None:
+            break
+    before = quote_before(c)  # the quotation before a sentence of its own wins over an as- or relative clause
+    if before is not None or early is not None:
+        return before or early
+    for layout in LAYOUTS:
+        found = layout(c)
+        if found is not None:
+            return found
+    return None
+
+
+def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, int]]:
+    """'As the mayor noted, prices rose', '..., as police have said', 'As one aide put it, "..."': a
+    cue in an as-clause attributes the main clause it is set off from by a comma."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
+            any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+        return None
+    doc = v.doc
+    lo, hi = v.left_edge.i, v.right_edge.i
+    if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
+        rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+    elif lo > sent.start and doc[lo - 1].text == ",":
+        rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+    else:
+        return None
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return _tok_start(rest[0]), _tok_end(rest[-1])
+
+
+def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
+    """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
+    infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
+    a noun phrase with the phrase that goes with it ('praised the mayor for the plan', 'sees him as
+    a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
+    'voted for the bill'). Bounded by the phrase, not the sentence."""
+    kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in CONCERN_NOUNS), None)
+    inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    picked: list[Token] = []
+    for frame in entry.frames:
+        if frame == "to" and inf is not None and obj is None:
+            picked = [inf]
+        elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
+            picked = [obj, inf]
+        elif frame == "np" and obj is not None:
+            picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
+                              c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+        elif frame == "np_as" and obj is not None:
+            pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
+                [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
+            picked = [obj] + pred[:1] if pred else []
+        elif frame == "prep" and obj is None:
+            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps), None)
+            if pp is not None:
+                objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
+                picked = objs or []
+        if picked:
+            break
+    if not picked:
+        return None
+    toks = [t for p in picked for t in p.subtree]
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    doc = v.doc
+    for t in doc[lo:hi + 1]:
+        if t.i > lo + 1 and reporters_addition(f, t, v, doc[lo]):
+            hi = t.i - 1
+            break
+    while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
+        hi -= 1
+    return _tok_start(doc[lo]), _tok_end(doc[hi])
+
+
+def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool = False) -> Optional[tuple[int, int]]:
+    """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
+    clause ending its paragraph with a colon before a paragraph that opens with a quote."""
+    end = _tok_end(doc[attr_hi])
+    # past the cue's own adjuncts: 'said Wednesday, "..."', 'said in an interview, "..."'
+    v = doc[attr_hi]
+    adj = [c for c in v.children if c.i > attr_hi and c.dep_ in ("npadvmod", "advmod", "prep") and
+           not any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in c.subtree)]
+    if adj:
+        end = max(end, max(_tok_end(c.right_edge) for c in adj))
+    m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(f.text, end)
+    speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
+    if m and (speech_verb or layout or m.group(1) == ":"):
+        return f.speech_quote_at(m.end())
+    m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(f.text, end)
+    if m and mark_width(f.text, m.end()):
+        q = f.speech_quote_at(m.end())
+        if q is not None:
+            f.quote_paragraphs[q] = next((d._.paragraph for d in f.docs
+                                             if d._.offset <= q[0] < d._.offset + len(d.text)), None)
+        return q
+    return None
