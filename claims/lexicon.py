@@ -147,6 +147,13 @@ OTHER_CUE_WORDS = tuple(_C["other_cue_words"])
 HEADLINE_LABELS = frozenset(_C["headline_labels"])
 NEVER_SPEECH = frozenset(_C["never_speech"])
 MESSAGE_NOUNS = frozenset(_C["message_nouns"])
+_NOUNS = _C["nouns"]
+DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])
+SOURCE_NOUNS = frozenset(_NOUNS["sources"]) | DOCUMENT_NOUNS
+UNIT_NOUNS = frozenset(_NOUNS["units"])
+NAMING_WORDS = frozenset(_NOUNS["naming"])
+QUANTIFIERS = frozenset(_NOUNS["quantifiers"])
+NOT_SURNAMES = frozenset(_NOUNS["not_surnames"])
 
 
 def layout_verb(lemma: str) -> CueVerb:

@@ -1,4 +1,5 @@
-"""Cue words: which words can start an attribution (the prefilter) and which verbs are cues (with the constructions some need), from the cue lexicon (claims/data/cues.yml)."""
+"""Cue words: which words can start an attribution (the prefilter) and which verbs are cues (with the
+constructions some need), from the cue lexicon (claims/data/cues.yml)."""
 from __future__ import annotations
 
 import re
@@ -6,47 +7,16 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import CONCERN_NOUNS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS, SPEECH_OBJECTS, VERBS, verb_forms
-
+from ..lexicon import (CONCERN_NOUNS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS,
+                       SPEECH_OBJECTS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
                            r"|[a-z]{2,}(?:man|woman|men|women|person|persons)$|[a-z]{3,}ates$|candidate")
-
-DOC_NOUNS = {"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "data", "analysis",
-             "readout", "statement", "statements", "document", "documents", "memo", "letter", "filing", "ruling",
-             "record", "records", "review", "audit", "assessment", "estimate", "estimates", "figures", "census",
-             "research", "investigation", "release", "transcript", "complaint", "indictment", "lawsuit", "order",
-             "findings", "evidence", "footage", "video", "email", "emails", "tweet", "post", "post", "message",
-             "messages", "court", "judge", "model", "models", "projections", "numbers", "statistics", "tally", "count",
-             "calculation", "calculations", "tabulation", "filings", "documents", "papers", "testimony", "affidavit",
-             "minutes", "communique", "survey", "forecast", "forecasts", "budget", "database", "registry"}
-
-SOURCE_NOUNS = {"official", "officials", "source", "sources", "person", "people", "spokesperson", "spokesman",
-                "spokeswoman", "spokespeople", "aide", "aides", "diplomat", "diplomats", "adviser", "advisers",
-                "advisor", "advisors", "expert", "experts", "analyst", "analysts", "minister", "ministry", "office",
-                "department", "agency", "government", "administration", "officer", "officers", "representative",
-                "representatives", "lawyer", "lawyers", "attorney", "attorneys", "witness", "witnesses", "resident",
-                "residents", "leader", "leaders", "member", "members", "executive", "executives", "insider",
-                "insiders", "observer", "observers", "critic", "critics", "group", "company", "firm", "police",
-                "military", "army", "embassy", "team", "campaign", "party", "side", "investigators", "prosecutors",
-                "authorities", "president", "director", "chief", "commander", "researchers", "scientists",
-                "economists", "media", "newspaper", "broadcaster", "network", "agency", *DOC_NOUNS}
-
-UNIT_NOUNS = {"cent", "percent", "capita", "year", "month", "week", "day", "hour", "minute", "second", "head",
-              "share", "unit", "barrel", "ton", "tonne", "mile", "kilometer", "kilometre", "person", "annum", "se",
-              "gallon", "liter", "litre", "pound", "kilogram", "dollar", "game", "season", "night", "visit"}
-
-NAMING_WORDS = {"code", "named", "dubbed", "nicknamed", "so", "called", "known", "titled", "term", "word", "phrase",
-                "slogan", "label", "labelled", "labeled", "branded", "entitled", "hashtag", "headline", "motto"}
-
+# Closed classes the rules test tokens against.
 REL_PRONOUNS = {"which", "who", "that", "whom"}
-
-# Shares and counts of people that can be a source ("most said", "half of the voters say")
-QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "both", "each", "none", "few", "others", "half",
-               "majority", "minority", "third", "quarter", "plurality"}
-
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
 
 def _cue_words() -> frozenset[str]:
     words = set(OTHER_CUE_WORDS)

@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import SOURCE_NOUNS, UNIT_NOUNS
 from .candidate import Cand
-from .cues import REL_PRONOUNS, SOURCE_NOUNS, UNIT_NOUNS, is_cue_verb
+from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
 

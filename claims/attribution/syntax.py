@@ -5,8 +5,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS
-from .cues import QUANTIFIERS, REL_PRONOUNS, RE_AGENT_NOUN, SOURCE_NOUNS, is_cue_verb
+from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, SOURCE_NOUNS
+from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
 
@@ -125,12 +125,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 return head
     return None
 
-# Sentence-initial words that stand before a verb as what they are, never as a surname.
-NOT_SURNAMES = {"then", "also", "later", "earlier", "now", "still", "often", "never", "once", "previously",
-                "separately", "meanwhile", "instead", "publicly", "privately", "recently", "repeatedly", "again",
-                "officially", "yesterday", "today", "finally", "first", "last", "next", "initially", "however",
-                "indeed", "already", "always", "just", "only", "even", "similarly", "likewise", "critically",
-                "reportedly", "allegedly", "apparently", "frequently", "openly", "soon"}
+
 
 def _reports_outer(v: Token) -> bool:
     """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_ONLY, NEVER_SPEECH, NO_RESPONSE, VERBS,
-                       CueVerb, layout_verb)
+from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY, NEVER_SPEECH, NO_RESPONSE,
+                       QUANTIFIERS, VERBS, CueVerb, layout_verb)
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import DOC_NOUNS, QUANTIFIERS, is_cue_verb, takes_clause_frame
+from .cues import is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .syntax import _finder_noun, can_speak, complement_of, mention_tokens, recipient_of, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
@@ -185,7 +185,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     rec_idx = {t.i for t in rec} if rec else set()
     if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
         return None
-    if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOC_NOUNS and subj.lower_ not in DOC_NOUNS
+    if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS
                                                    and not _finder_noun(subj))):
         return None  # "the move suggests", "the game showed": things do not report; documents and people do
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
