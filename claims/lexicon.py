@@ -1,6 +1,8 @@
-"""The cue lexicon: what the data files in ``claims/data/`` say about English attribution words.
+"""The lexicon: what the data files in ``claims/data/`` say about English attribution words.
 
-``cues.yml`` lists every cue verb with what it attributes (``act``), the content frames it takes,
+``sources.yml`` lists the words that say who a source is (roles, institutions, documents, media,
+titles, demonyms ...) and what type of source each makes; it is read by ``source_words()`` and
+checked entry by entry. ``cues.yml`` lists every cue verb with what it attributes (``act``), the content frames it takes,
 who can be its subject, its stance and the construction it needs; plus refusals, channel nouns
 and the other words that can start an attribution. Everything here is derived from those files
 once, at import; the rules and the sentence prefilter read these sets and never a word list of
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+import re
 
 import yaml
 
@@ -170,3 +174,107 @@ def form_to_lemma() -> dict[str, str]:
         for f in verb_forms(lemma):
             out.setdefault(f, lemma)
     return out
+
+
+# ---------------------------------------------------------------- source words (sources.yml)
+
+# every list of sources.yml, by what its entries are: lower-case words and phrases, words as written,
+# regular expressions, or mappings (word -> number, word -> name)
+WORD_LISTS = ("spokesperson", "official", "expert", "expert_suffixes", "individual", "group", "organization",
+              "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words",
+              "abbreviations",
+              "male_words", "female_words", "not_first_names", "place_words", "candidacy", "executive", "media_roles", "media_works", "expert_bodies",
+              "expert_body_roles", "outside_roles", "alignment", "ideologies", "former_words", "possessions", "title_modifiers")
+NAME_LISTS = ("media_names", "media_phrases")
+PATTERN_LISTS = ("knowledge_basis", "anonymity_reasons")
+MAPPINGS = {"number_words": (int, "number"), "demonyms": (str, "name"), "pronoun_number": (str, "name"),
+            "honorifics": (str, "name"), "parties": (str, "name"), "role_names": (str, "name")}
+
+
+def _check_sources(path: str, data: dict) -> dict:
+    out: dict = {}
+    for key in WORD_LISTS + NAME_LISTS + PATTERN_LISTS:
+        entries = data.get(key)
+        if not isinstance(entries, list) or not entries:
+            raise LexiconError(f"{path}: {key}: expected a non-empty list")
+        _strings(path, key, entries)
+        for e in entries:
+            if not e.strip() or e != e.strip():
+                raise LexiconError(f"{path}: {key}: {e!r} is not a word or phrase")
+            if key in WORD_LISTS and e != e.lower():
+                raise LexiconError(f"{path}: {key}: {e!r} is not lower case")
+            if key in PATTERN_LISTS:
+                try:
+                    re.compile(e)
+                except re.error as err:
+                    raise LexiconError(f"{path}: {key}: {e!r} is not a regular expression ({err})") from None
+        dup = sorted({e for e in entries if entries.count(e) > 1})
+        if dup:
+            raise LexiconError(f"{path}: {key}: listed twice: {', '.join(dup)}")
+        out[key] = entries
+    for key, (kind, what) in MAPPINGS.items():
+        entries = data.get(key)
+        if not isinstance(entries, dict) or not entries:
+            raise LexiconError(f"{path}: {key}: expected a non-empty mapping")
+        for k, v in entries.items():
+            if not isinstance(k, str) or k != k.lower() or not isinstance(v, kind):
+                raise LexiconError(f"{path}: {key}.{k}: expected a lower-case word and a {what}")
+        out[key] = entries
+    unknown = sorted(set(data) - set(out))
+    if unknown:
+        raise LexiconError(f"{path}: unknown list(s): {', '.join(unknown)}")
+    return out
+
+
+@lru_cache(maxsize=None)
+def source_words() -> dict:
+    return _check_sources("sources.yml", load_yaml("sources.yml"))
+
+
+def _alternation(entries: list[str], flags: int = 0) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(entries, key=len, reverse=True)) + r")\b", flags)
+
+
+_S = source_words()
+NUMBER_WORDS: dict[str, int] = dict(_S["number_words"])
+SPOKES = frozenset(_S["spokesperson"])
+OFFICIAL = frozenset(_S["official"])
+EXPERT = frozenset(_S["expert"])
+EXPERT_SUFFIXES = tuple(_S["expert_suffixes"])
+INDIVIDUAL = frozenset(_S["individual"])
+GROUP = frozenset(_S["group"])
+ORG = frozenset(_S["organization"])
+ORG_DESIGNATORS = frozenset(_S["org_designators"])
+DOCUMENT = frozenset(_S["document"])
+FAMILY = frozenset(_S["family"])
+MEDIA = frozenset(_S["media"])
+RANK = frozenset(_S["rank"])
+UNIQUE_ROLES = frozenset(_S["unique_roles"])
+SENTENCE_WORDS = frozenset(_S["sentence_words"])
+TITLE_ABBREV = frozenset(_S["title_words"])
+ABBREVIATIONS = frozenset(_S["abbreviations"])
+DEMONYMS: dict[str, str] = dict(_S["demonyms"])
+PRONOUN_NUMBER: dict[str, str] = dict(_S["pronoun_number"])
+HONORIFICS: dict[str, str] = dict(_S["honorifics"])
+MALE_WORDS = frozenset(_S["male_words"])
+FEMALE_WORDS = frozenset(_S["female_words"])
+NOT_FIRST_NAMES = frozenset(_S["not_first_names"])
+PLACE_WORDS = frozenset(_S["place_words"])
+CANDIDACY = frozenset(_S["candidacy"])
+EXECUTIVE = frozenset(_S["executive"])
+MEDIA_ROLES = frozenset(_S["media_roles"])
+MEDIA_WORKS = frozenset(_S["media_works"])
+EXPERT_BODIES = frozenset(_S["expert_bodies"])
+EXPERT_BODY_ROLES = frozenset(_S["expert_body_roles"])
+OUTSIDE_ROLES = frozenset(_S["outside_roles"])
+ALIGNMENT = frozenset(_S["alignment"])
+IDEOLOGIES = frozenset(_S["ideologies"])
+FORMER_WORDS = frozenset(_S["former_words"])
+POSSESSIONS = frozenset(_S["possessions"])
+TITLE_MODIFIERS = frozenset(_S["title_modifiers"])
+PARTIES: dict[str, str] = dict(_S["parties"])
+ROLE_NAMES: dict[str, str] = dict(_S["role_names"])
+MEDIA_NAMES = _alternation([re.escape(n) for n in _S["media_names"]])
+RE_MEDIA_PHRASE = _alternation([re.escape(n) for n in _S["media_phrases"]], re.I)
+KNOWLEDGE = re.compile(r"\b(?:" + "|".join(_S["knowledge_basis"]) + r")\b.*", re.I)
+REASON = re.compile("(?:" + "|".join(_S["anonymity_reasons"]) + ")", re.I)

@@ -176,8 +176,8 @@ class SourceMention(_Row):
     text: str = Field(description="The mention as it stands in the text ('two senior Israeli officials', 'he')")
     start: int = Field(description="Start offset of the mention in the article text")
     end: int = Field(description="End offset of the mention in the article text")
-    source_type: SourceType = Field(description="official, spokesperson, expert, individual, group, organization, document, media, reporter or unknown")
-    anonymity: Anonymity = Field(description="named, identifiable (one role, no name), described (affiliation or rank), vague (knowledge basis only) or bare")
+    source_type: SourceType = Field(description="Type of the source the mention stands for, as an entity of the article (every mention of a person has the type of the fullest description): official, spokesperson, expert, individual, group, organization, document, media, reporter or unknown")
+    anonymity: Optional[Anonymity] = Field(None, description="Anonymity of the source the mention stands for ('he' for a named person is named): named, identifiable (one role, no name), described (affiliation or rank), vague (knowledge basis only) or bare; null for the reporter ('I' outside a quotation)")
     count: Optional[int] = Field(None, description="How many people the mention stands for, when the text says ('two' -> 2, 'an official' -> 1)")
     affiliation: Optional[str] = Field(None, description="Country or institution the source belongs to, normalised ('Israeli' -> 'Israel')")
     role: Optional[str] = Field(None, description="Role or title as given ('spokesman', 'national security adviser')")
@@ -189,6 +189,10 @@ class SourceMention(_Row):
     name: Optional[str] = Field(None, description="Resolved name of the person or organization, when the mention or what it refers to names one")
     is_pronoun: bool = Field(False, description="True when the mention is a pronoun or an anaphoric phrase resolved from context")
     antecedent: Optional[str] = Field(None, description="The earlier mention this one refers back to ('Price' -> 'State Department spokesman Ned Price')")
+    form: Optional[str] = Field(None, description="How the mention names its source: pronoun, surname, honorific ('Mr. Obama'), title ('Sen. Graham'), first (first name alone), name (in full), role (a back-reference to a named person: 'the senator') or description")
+    described_as: Optional[str] = Field(None, description="For a person: the fullest description the article gives of them anywhere ('Republican presidential candidate', 'president of the American Action Forum'), which source_type, role and affiliation come from")
+    described_in: Optional[str] = Field(None, description="When the article names the person without saying what they are: the other article whose description gives the type (the type most articles that describe the same entity give), else null")
+    gender: Optional[str] = Field(None, description="For a person: 'm' or 'f' when the article tells (honorific, describing word, pronouns tied to them, first name), else null; pronouns agree with it")
     entity: Optional[str] = Field(None, description="Canonical entity across articles, when the source resolves to one")
 
 

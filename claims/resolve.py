@@ -136,8 +136,9 @@ def load_mentions(db) -> list[Mention]:
         name = _named(r)
         if name is None and r.get("is_pronoun") and r.get("antecedent") in rows:
             # a pronoun with a named antecedent is resolved through it (method antecedent)
-            ante = rows[r["antecedent"]]
-            while ante.get("is_pronoun") and ante.get("antecedent") in rows and ante["antecedent"] != ante["id"]:
+            ante, seen = rows[r["antecedent"]], {r["id"]}
+            while ante.get("is_pronoun") and ante.get("antecedent") in rows and ante["antecedent"] not in seen:
+                seen.add(ante["id"])
                 ante = rows[ante["antecedent"]]
             if _named(ante):
                 out.append(Mention(r["id"], r["article"], r["text"], "", None, r["anonymity"], r.get("role"),
@@ -223,6 +224,7 @@ class ResolveStats:
     pairs_compared: int = 0
     all_pairs: int = 0
     seconds: float = 0.0
+    typed_elsewhere: int = 0
 
     @property
     def mentions_per_second(self) -> float:
@@ -373,5 +375,41 @@ def resolve(db) -> ResolveStats:
         db.conn.executemany("update sources set entity = ? where id = ?", [(l["entity"], l["mention"]) for l in links])
     stats.resolved = len(links)
     stats.entities = len(rows)
+    stats.typed_elsewhere = type_from_other_articles(db)
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+def type_from_other_articles(db) -> int:
+    """A person an article names without saying what they are ('Trump said', where the article never
+    calls him a candidate) takes the type the other articles give the same entity, when they agree
+    (the type most of the articles that describe the person give, in at least half of them); the
+    sources row keeps the description and names the article it comes from (``described_in``).
+    Recomputed from scratch: rows typed so by an earlier run are reset first. Returns rows typed."""
+    cols = set(db["sources"].columns_dict) if db["sources"].exists() else set()
+    if not {"entity", "described_as", "described_in"} <= cols:
+        return 0
+    with db.conn:
+        touched = [r[0] for r in db.execute("select id from sources where described_in is not null")]
+        db.execute("update sources set source_type = 'individual', described_as = null, described_in = null "
+                   "where described_in is not null")
+        votes: dict[str, Counter] = defaultdict(Counter)
+        said: dict[tuple[str, str], tuple[str, str]] = {}
+        for r in db.query("""select entity, article, source_type, described_as from sources
+                             where entity is not null and described_as is not null group by entity, article"""):
+            votes[r["entity"]][r["source_type"]] += 1
+            said.setdefault((r["entity"], r["source_type"]), (r["described_as"], r["article"]))
+        rows = []
+        for r in db.query("""select id, entity from sources where entity is not null and described_as is null
+                             and source_type = 'individual'"""):
+            v = votes.get(r["entity"])
+            if not v:
+                continue
+            best, n = v.most_common(1)[0]
+            if best != "individual" and n * 2 >= sum(v.values()):
+                desc, art = said[(r["entity"], best)]
+                rows.append((best, desc, art, r["id"]))
+        db.conn.executemany("update sources set source_type = ?, described_as = ?, described_in = ? where id = ?", rows)
+        db.conn.executemany("""update claims set source_type = (select s.source_type from sources s where s.id = ?)
+                               where source_id = ?""", [(i, i) for i in set(touched) | {r[3] for r in rows}])
+    return len(rows)

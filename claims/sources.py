@@ -17,396 +17,13 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .attribution import RE_AGENT_NOUN, Cand, _tok_end, _tok_start, act_of
-from .lexicon import STANCE
+from .attribution import Cand, _tok_end, _tok_start, act_of
+from .chains import Linker, apply_group, apply_profile, mention_form, person_of
+from .describe import Desc, _expert_in, _phrase_in, _spokes_in, describe
+from .lexicon import (EXPERT, MEDIA_NAMES, OFFICIAL, ORG_DESIGNATORS, PRONOUN_NUMBER, REASON, SENTENCE_WORDS, SPOKES,
+                      STANCE, TITLE_ABBREV)
 from .models import Article, Claim, SourceMention
-
-NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "both": 2, "another": 1, "single": 1}
-SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "spokeswomen",
-          "press secretary", "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys",
-          "publicist", "press officer", "press office", "communications director", "mouthpiece"}
-OFFICIAL = {"official", "officials", "minister", "ministers", "president", "prime minister", "premier", "secretary",
-            "adviser", "advisers", "advisor", "advisors", "ambassador", "ambassadors", "envoy", "envoys", "aide",
-            "aides", "diplomat", "diplomats", "chief", "director", "lawmaker", "lawmakers", "legislator",
-            "legislators", "senator", "senators", "congressman", "congresswoman", "governor", "mayor", "chancellor",
-            "king", "queen", "leader", "leaders", "commander", "general", "officer", "officers", "administrator",
-            "commissioner", "chairman", "chairwoman", "chair", "deputy", "undersecretary", "prosecutor",
-            "prosecutors", "judge", "justice", "negotiator", "negotiators", "councilman", "councilwoman", "mp",
-            "mps", "head", "counselor", "staffer", "staffers", "regulator", "regulators", "sheriff", "ceo",
-            "executive", "executives", "investigators", "authorities", "delegate", "delegates", "speaker", "whip",
-            "strategist", "operative", "commissioners", "premier", "monarch", "emir", "sultan", "pope",
-            "defense minister", "foreign minister", "secretary of state", "national security adviser",
-            "attorney general", "attorneys general", "solicitor general", "district attorney", "state's attorney",
-            "u.s. attorney", "inspector general", "surgeon general", "postmaster general",
-            # ranks and offices, and the abbreviations newspapers put before names
-            "colonel", "lieutenant", "sergeant", "admiral", "superintendent", "inspector", "detective",
-            "alderman", "councillor", "councilor", "trooper", "constable", "marshal", "coroner", "treasurer",
-            "gov.", "gov", "lt. gov.", "sen.", "sen", "rep.", "gen.", "lt.", "col.", "maj.", "sgt.", "capt.", "cmdr.",
-            "adm.", "amb.", "supt.", "insp.", "det.", "ald.", "cllr", "pres.", "sec.", "atty.", "atty",
-            "founder", "co-founder", "cofounder", "founders", "co-founders", "councilmember", "councilmembers",
-            "council member", "council members", "assemblyman", "assemblywoman", "assemblymember", "selectman",
-            "supervisor", "supervisors", "trustee", "trustees", "alderperson", "alderwoman", "state senator"}
-EXPERT = {"expert", "experts", "analyst", "analysts", "professor", "professors", "researcher", "researchers",
-          "scientist", "scientists", "economist", "economists", "scholar", "scholars", "fellow", "historian",
-          "historians", "lecturer", "specialist", "specialists", "consultant", "consultants", "epidemiologist",
-          "doctor", "doctors", "physician", "physicians", "academic", "academics", "observer", "observers",
-          "dr", "dr.", "author", "pollster", "pollsters", "forecaster", "forecasters", "engineer", "engineers"}
-INDIVIDUAL = {"resident", "witness", "witnesses", "voter", "parent", "student", "worker", "customer", "patient",
-              "victim", "neighbor", "neighbour", "man", "woman", "person", "user", "farmer", "owner", "shopper",
-              "passenger", "fan", "teacher", "nurse", "mother", "father", "son", "daughter", "wife", "husband",
-              "friend", "survivor", "driver", "employee", "tenant", "child", "veteran"}
-GROUP = {"side", "critics", "supporters", "protesters", "protestors", "opponents", "activists", "demonstrators",
-         "residents", "voters", "families", "members", "community", "campaigners", "advocates", "allies",
-         "hardliners", "people", "workers", "parents", "students", "citizens", "villagers", "locals", "fans",
-         "employees", "customers", "patients", "victims", "neighbors", "witnesses", "those", "others", "many",
-         "some", "insiders", "sources", "source", "democrats", "republicans", "conservatives", "liberals",
-         "progressives", "camp", "coalition", "rebels", "militants", "troops", "soldiers", "unions", "groups"}
-ORG = {"department", "ministry", "administration", "government", "office", "agency", "company", "firm",
-       "commission", "council", "committee", "police", "army", "military", "party", "campaign", "union",
-       "university", "embassy", "bank", "foundation", "institute", "organization", "organisation", "group",
-       "team", "court", "cabinet", "kremlin", "pentagon", "house", "parliament", "congress", "senate",
-       "regime", "authority", "service", "corporation", "inc", "ltd", "board", "bureau", "center", "centre",
-       "network", "association", "federation", "alliance", "club", "league", "navy", "force", "forces",
-       "secretariat", "presidency", "mission", "delegation", "hospital", "school", "church", "charity", "ngo",
-       "operator", "manufacturer", "maker", "giant", "startup", "retailer", "carrier", "airline", "lab",
-       "laboratory", "station", "statehouse", "junta", "state", "states", "country", "nation", "capital"}
-DOCUMENT = {"readout", "statement", "report", "letter", "filing", "study", "survey", "poll", "polls", "memo",
-            "document", "documents", "data", "analysis", "ruling", "order", "complaint", "lawsuit", "indictment",
-            "transcript", "record", "records", "release", "email", "emails", "tweet", "post", "video", "footage",
-            "figures", "estimate", "estimates", "census", "assessment", "review", "audit", "findings", "research",
-            "reports", "studies", "surveys", "projections", "statistics", "numbers", "notice", "announcement",
-            "decree", "resolution", "bill", "law", "guidance", "plan", "proposal", "message", "messages",
-            "communique", "communiqué", "summary", "minutes", "affidavit", "testimony", "model", "models",
-            "papers", "files", "cables", "notes", "logs", "correspondence", "documentation", "filings",
-            "tally", "count", "calculation", "calculations", "tabulation", "filings", "papers", "database", "registry",
-            "forecast", "forecasts", "budget", "documents", "file", "files", "logs", "log", "paperwork", "dossier"}
-# Words that end a company's name ('Helix Pharma', 'Vantor Industries'): the name is an organization's.
-ORG_DESIGNATORS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv",
-                   "group", "holdings", "industries", "pharma", "pharmaceuticals", "motors", "airlines", "airways",
-                   "systems", "technologies", "labs", "partners", "capital", "energy", "bank", "foods", "brands",
-                   "entertainment", "networks", "communications", "therapeutics", "biosciences", "solutions",
-                   "international", "enterprises", "ventures", "logistics", "insurance", "securities", "investments",
-                   "resources", "petroleum", "mining", "steel", "chemicals", "electric", "telecom", "software",
-                   "robotics", "aerospace", "automotive", "associates", "institute", "foundation", "university",
-                   "college", "hospital", "council", "commission", "agency", "ministry", "department", "party"}
-FAMILY = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
-          "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "relative",
-          "relatives", "sibling", "siblings", "parents", "fiancee", "fiance", "partner", "girlfriend", "boyfriend",
-          "neighbour", "neighbor", "colleague", "colleagues", "friend", "friends", "family", "classmate"}
-MEDIA = {"newspaper", "outlet", "outlets", "broadcaster", "television", "tv", "radio", "media", "press", "paper",
-         "daily", "channel", "magazine", "website", "wire", "tabloid"}
-# Media named by what they are rather than by a name or a media noun as head ('the state news agency').
-RE_MEDIA_PHRASE = re.compile(r"\b(?:news agency|news service|wire service|news outlet|news site|state media|"
-                             r"state television|state tv|state broadcaster|state-run (?:media|television|tv|newspaper))\b", re.I)
-MEDIA_NAMES = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|Reuters|Associated Press|AP|AFP|"
-                         r"CNN|BBC|NBC|CBS|ABC|Fox News|Axios|Politico|Bloomberg|Xinhua|TASS|IRNA|Al Jazeera|"
-                         r"Haaretz|Telegraph|Economist|NPR|Newsweek|Der Spiegel|Le Monde|Yonhap|Kyodo|Interfax|"
-                         r"News|Television|Radio|TV)\b")
-RANK = {"senior", "top", "high-ranking", "high", "junior", "mid-level", "chief", "deputy", "principal", "leading",
-        "ranking", "veteran"}
-UNIQUE_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "ceo",
-                "chief executive", "chairman", "chairwoman", "governor", "mayor", "foreign minister",
-                "defense minister", "defence minister", "secretary of state", "leader", "head", "director",
-                "founder", "owner", "coach", "spokesperson", "spokesman", "spokeswoman", "chief of staff",
-                "national security adviser", "attorney general", "emir", "sultan", "monarch", "commander",
-                "secretary-general", "secretary general", "speaker", "finance minister", "interior minister",
-                "health minister", "ambassador", "envoy", "chief of the general staff"}
-KNOWLEDGE = re.compile(r"\b(?:familiar with|involved in|briefed on|close to|with (?:direct )?knowledge of|"
-                       r"aware of|who (?:attended|was present|were present|has seen|have seen|saw|participated|took part)|"
-                       r"present at|privy to|knowledgeable about|in the room|informed about|party to)\b.*", re.I)
-REASON = re.compile(
-    r"(?:on (?:the )?condition of anonymity|requested anonymity|asked not to be (?:named|identified)|"
-    r"(?:was|were|is|are) not authori[sz]ed to|insisted on anonymity|declined to be (?:named|identified)|"
-    r"(?:speaking|spoke|talked|speak) anonymously|granted anonymity|because (?:of )?the sensitivity|"
-    r"for fear of (?:reprisal|retaliation|retribution)|to discuss (?:private|internal|sensitive|confidential)|"
-    r"(?:asked|requested) that (?:his|her|their) names? (?:be|not be) (?:withheld|used|published)|"
-    r"(?:asked|requested) to remain anonymous|on condition (?:that )?(?:he|she|they) (?:not )?be (?:named|identified)|"
-    r"name (?:was|has been|is being) withheld|(?:declined|refused) to give (?:his|her|their) (?:full )?names?)",
-    re.I)
-
-DEMONYMS = {
-    "israeli": "Israel", "israelis": "Israel", "israel": "Israel", "iranian": "Iran", "iranians": "Iran", "iran": "Iran",
-    "american": "United States", "americans": "United States", "u.s.": "United States", "us": "United States",
-    "united states": "United States", "washington": "United States", "white house": "United States",
-    "state department": "United States", "pentagon": "United States", "u.s": "United States",
-    "eu": "European Union", "european union": "European Union", "european": "European Union", "brussels": "European Union",
-    "south korean": "South Korea", "south korea": "South Korea", "north korean": "North Korea",
-    "north korea": "North Korea", "russian": "Russia", "russia": "Russia", "kremlin": "Russia", "moscow": "Russia",
-    "chinese": "China", "china": "China", "beijing": "China", "british": "United Kingdom", "u.k.": "United Kingdom",
-    "uk": "United Kingdom", "britain": "United Kingdom", "french": "France", "france": "France", "paris": "France",
-    "german": "Germany", "germany": "Germany", "berlin": "Germany", "ukrainian": "Ukraine", "ukraine": "Ukraine",
-    "kyiv": "Ukraine", "japanese": "Japan", "japan": "Japan", "tokyo": "Japan", "palestinian": "Palestine",
-    "palestinians": "Palestine", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "egyptian": "Egypt",
-    "turkish": "Turkey", "syrian": "Syria", "iraqi": "Iraq", "afghan": "Afghanistan", "pakistani": "Pakistan",
-    "indian": "India", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "australian": "Australia",
-    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "dutch": "Netherlands", "swedish": "Sweden",
-    "qatari": "Qatar", "lebanese": "Lebanon", "jordanian": "Jordan", "un": "United Nations", "u.n.": "United Nations",
-    "nato": "NATO", "taiwanese": "Taiwan", "venezuelan": "Venezuela", "cuban": "Cuba", "belarusian": "Belarus",
-}
-PRONOUN_NUMBER = {"he": "sg_person", "she": "sg_person", "him": "sg_person", "her": "sg_person", "they": "pl",
-                  "them": "pl", "it": "sg_thing", "we": "pl", "i": "sg_person"}
-
-
-@dataclass
-class Desc:
-    source_type: str
-    anonymity: str
-    count: Optional[int] = None
-    affiliation: Optional[str] = None
-    role: Optional[str] = None
-    seniority: Optional[str] = None
-    status: Optional[str] = None
-    knowledge_basis: Optional[str] = None
-    name: Optional[str] = None
-    plural: bool = False
-    head: str = ""
-    person_name: Optional[str] = None
-    is_pronoun: bool = False
-
-
-def _words(span: Span) -> list[str]:
-    return [t.lower_ for t in span]
-
-
-_PHRASES: dict[int, tuple[set, list[tuple[str, re.Pattern]]]] = {}
-
-
-def _multiword(vocab: set[str]) -> list[tuple[str, re.Pattern]]:
-    """The vocabulary's multi-word phrases, longest first, each with its word-bounded pattern (cached)."""
-    hit = _PHRASES.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        hit = (vocab, [(v, re.compile(rf"\b{re.escape(v)}\b")) for v in sorted(vocab, key=len, reverse=True) if " " in v])
-        _PHRASES[id(vocab)] = hit
-    return hit[1]
-
-
-# Trades named by a suffix: the -ologists ('meteorologist', 'epidemiologist', 'criminologist').
-EXPERT_SUFFIXES = ("ologist", "ologists")
-
-
-def _role_words(span: Span) -> list[str]:
-    """The span's words outside prepositional objects and possessors ('professor emeritus of nutrition
-    at King's College London' -> 'professor emeritus'; 'the State Department's spokesman' -> 'the spokesman')."""
-    out = []
-    for t in span:
-        a, inside = t, False
-        while a.i != a.head.i and span.start <= a.i < span.end:
-            if a.dep_ in ("pobj", "poss") and a.head.i != a.i:
-                inside = True
-                break
-            a = a.head
-        if not inside:
-            out.append(t.lower_)
-    return out
-
-
-def _expert_in(words: list[str]) -> Optional[str]:
-    """An expert's word: a trade named by its suffix ('meteorologist'), or one of the EXPERT words."""
-    return next((w for w in words if w.endswith(EXPERT_SUFFIXES)), None) or _phrase_in(words, EXPERT)
-
-
-def _phrase_in(words: list[str], vocab: set[str]) -> Optional[str]:
-    joined = " ".join(words)
-    for v, pat in _multiword(vocab):
-        if v in joined and pat.search(joined):
-            return v
-    for w in words:
-        if w in vocab:
-            return w
-    return None
-
-
-def _spokes_in(words: list[str]) -> Optional[str]:
-    """A spokesperson's word, unless it is part of an office ('attorney general', 'district attorney')."""
-    hit = _phrase_in(words, SPOKES)
-    if hit is None:
-        return None
-    office = _phrase_in(words, OFFICIAL)
-    return None if office and " " in office and hit in office.split() else hit
-
-
-_DEMONYM_PATTERNS = [(key, re.compile(rf"(?<![\w.]){re.escape(key)}(?:'s)?(?![\w])"))
-                     for key in sorted(DEMONYMS, key=len, reverse=True)]
-
-
-def affiliation_of(span: Span) -> Optional[str]:
-    text = span.text.lower().replace("’", "'")
-    for key, pat in _DEMONYM_PATTERNS:
-        if key in text and pat.search(text):
-            return DEMONYMS[key]
-    for ent in span.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.dep_ in ("poss", "compound", "amod", "pobj", "nmod", "nsubj"):
-            name = re.sub(r"^(?:the)\s+", "", ent.text, flags=re.I).replace("’s", "").replace("'s", "")
-            return DEMONYMS.get(name.lower(), name)
-    return None
-
-
-def describe(span: Span) -> Desc:
-    """What a source mention says about its source, from its own words."""
-    words = _words(span)
-    root = span.root
-    if root.lower_ in ("one", "some", "many", "several", "most", "all", "both", "each", "two", "three", "none", "few"):
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
-            root = pobj
-    head = root.lower_
-    lemma = root.lemma_.lower()
-    d = Desc(source_type="unknown", anonymity="bare", head=head)
-    d.plural = root.tag_ in ("NNS", "NNPS") or (root.lower_ in ("they", "we"))
-    if root.lower_ in PRONOUN_NUMBER and len(span) == 1:
-        d.is_pronoun = True
-        d.source_type = "unknown"
-        d.anonymity = "bare"
-        d.plural = PRONOUN_NUMBER[root.lower_] == "pl"
-        return d
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
-    orgs = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
-    first = words[0] if words else ""
-    if first in NUMBER_WORDS:
-        d.count = NUMBER_WORDS[first]
-    for t in span:
-        if t.like_num and t.dep_ == "nummod":
-            try:
-                d.count = int(t.text)
-            except ValueError:
-                d.count = NUMBER_WORDS.get(t.lower_, d.count)
-    if re.match(r"^one of\b", span.text.lower()):
-        d.count = 1
-    if d.count is None and not d.plural and root.pos_ in ("NOUN",) and first in ("a", "an", "one", "another"):
-        d.count = 1
-    d.seniority = next((w for w in words if w in RANK and w != "chief"), None)
-    d.status = "former" if any(w in ("former", "ex", "ex-", "retired", "onetime", "erstwhile") for w in words) else None
-    m = KNOWLEDGE.search(span.text)
-    d.knowledge_basis = m.group(0).strip(" ,") if m else None
-    d.affiliation = affiliation_of(span)
-    role = _spokes_in(words) or _phrase_in(words, OFFICIAL) or _expert_in(words)
-    d.role = role
-    # a person's name: the run of proper nouns ending at the head ("... President Moon Jae-in"),
-    # or a PERSON entity / apposition that is the head
-    name_tokens = None
-    title_words = OFFICIAL | SPOKES | EXPERT | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord"}
-    company = root.pos_ == "PROPN" and root.lower_ in ORG_DESIGNATORS and root.i > span.start and \
-        span.doc[root.i - 1].pos_ == "PROPN"  # "Helix Pharma", "Vantor Industries", "Acme Corp."
-    # a person's name the recognizer cut short ('Ursula von der' PERSON + 'Leyen' GPE)
-    person_run = root.i > span.start and span.doc[root.i - 1].ent_type_ == "PERSON" and span.doc[root.i - 1].dep_ == "compound"
-    # a name in apposition with a person's role is a person's, whatever the recognizer says
-    # ('Oleh Kiper, the regional governor' read as an organization)
-    person_run = person_run or any(
-        c.dep_ == "appos" and (c.lower_ in OFFICIAL | SPOKES | EXPERT | INDIVIDUAL or c.lower_.endswith(EXPERT_SUFFIXES))
-        and c.tag_ in ("NN", "NNP") for c in root.children)
-    if root.pos_ == "PROPN" and root.lower_ not in title_words and not company and \
-            (person_run or root.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")) \
-            and root.lower_ not in ORG | DOCUMENT | MEDIA and not MEDIA_NAMES.fullmatch(root.text):
-        j = root.i
-        while j - 1 >= span.start and span.doc[j - 1].pos_ == "PROPN" and span.doc[j - 1].lower_ not in title_words \
-                and not span.doc[j - 1].lower_.endswith(EXPERT_SUFFIXES) \
-                and (span.doc[j - 1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC") or person_run and span.doc[j - 1].dep_ == "compound"):
-            j -= 1
-        name_tokens = span.doc[j: root.i + 1]
-        # a title the word lists do not know ('Councilmember Eric Tran'): the person entity is the name
-        pent = next((e for e in persons if e.start <= root.i < e.end), None)
-        if pent is not None and name_tokens.start < pent.start and pent.end == root.i + 1 and len(pent) >= 2:
-            name_tokens = pent
-        if len(name_tokens) == 1 and root.ent_type_ != "PERSON" and not any(t.lower_ in title_words for t in span):
-            name_tokens = None if orgs else name_tokens
-    if name_tokens is None and len(span) == 1 and root.pos_ == "NOUN" and root.text[:1].isupper() and root.is_alpha \
-            and root.lower_ not in ORG | DOCUMENT | MEDIA | GROUP | OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | FAMILY \
-            and root.lemma_.lower() not in ORG | DOCUMENT | MEDIA | GROUP | OFFICIAL | SPOKES | EXPERT | INDIVIDUAL:
-        name_tokens = span  # a capitalized word alone as a source is a surname the tagger took for a noun ('Mendes')
-    if name_tokens is None and not company:
-        for c in root.children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-                name_tokens = next((e for e in persons if e.start <= c.i < e.end), None)
-        ent = next((e for e in persons if e.start <= root.i < e.end), None)
-        if ent is not None:
-            name_tokens = ent
-    media_name = MEDIA_NAMES.search(span.text)
-
-    if lemma in DOCUMENT or head in DOCUMENT:
-        d.source_type = "document"
-        d.anonymity = "named" if (orgs or persons or any(t.pos_ == "PROPN" for t in span) or
-                                  any(t.dep_ == "poss" for t in span)) else "bare"
-        d.name = None
-        return d
-    if (head in MEDIA or lemma in MEDIA) or RE_MEDIA_PHRASE.search(span.text) or \
-            (media_name and (root.pos_ == "PROPN" or root.ent_type_ == "ORG") and not persons):
-        d.source_type = "media"
-        d.anonymity = "named" if media_name or orgs else "bare"
-        d.name = _clean_org(span) if d.anonymity == "named" else None
-        return d
-    if name_tokens is not None:
-        d.person_name = re.sub(r"['’]s$", "", name_tokens.text)
-        d.name = d.person_name
-        d.anonymity = "named"
-        d.count = 1
-        # the person's role is in the title and apposition, not in the names of the places and bodies
-        # they belong to ('a professor ... at King's College London' is no king)
-        rw = _role_words(span)
-        d.source_type = ("spokesperson" if _spokes_in(rw) else
-                         "official" if _phrase_in(rw, OFFICIAL) else
-                         "expert" if _expert_in(rw) else "individual")
-        return d
-    if _spokes_in(words):
-        d.source_type = "spokesperson"
-    elif lemma in ("person", "people", "source", "sources", "someone", "individual", "insider", "insiders"):
-        d.source_type = "unknown"
-    elif head in GROUP or lemma in GROUP or (root.ent_type_ == "NORP" and d.plural):
-        d.source_type = "official" if lemma in ("official",) else "group"
-    elif _phrase_in(words, OFFICIAL) and (lemma in OFFICIAL or head in OFFICIAL or root.lower_ in OFFICIAL):
-        d.source_type = "official"
-    elif lemma in EXPERT or head in EXPERT or head.endswith(EXPERT_SUFFIXES):
-        d.source_type = "expert"
-    elif lemma in INDIVIDUAL or head in INDIVIDUAL:
-        d.source_type = "individual"
-    elif lemma in ORG or head in ORG or root.ent_type_ in ("ORG", "GPE") or (root.ent_type_ == "NORP" and not d.plural) or \
-            (root.pos_ == "PROPN" and orgs):
-        d.source_type = "organization"
-        d.anonymity = "named"
-        d.name = _clean_org(span)
-        return d
-    elif root.pos_ == "NOUN" and (lemma in FAMILY or head in FAMILY or RE_AGENT_NOUN.match(head)):
-        d.source_type = "group" if d.plural else "individual"  # 'the actor', 'Kim's sister', 'novelists'
-    elif root.pos_ == "PROPN":
-        d.source_type = "organization"
-        d.anonymity = "named"
-        d.name = _clean_org(span)
-        return d
-    # anonymous people: how identifiable?
-    generic = {"official", "officials", "expert", "experts", "analyst", "analysts", "source", "sources", "people",
-               "person", "critics", "critic", "observers", "observer", "researchers", "scientists", "economists",
-               "diplomats", "insiders", "residents", "witnesses", "others", "many", "some", "activists"}
-    has_aff = d.affiliation is not None or any(t.dep_ == "poss" and t.pos_ in ("PROPN",) for t in span) or \
-        any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i) or \
-        any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.lower_ in ORG and t.head.i == root.i
-            for t in span if t.i < root.i)  # 'an energy ministry official', 'an administration official'
-    definite = first in ("the",) or any(t.dep_ == "poss" for t in span if t.i < root.i)
-    unique = _phrase_in(words, UNIQUE_ROLES)
-    if not d.plural and definite and unique and first not in ("a", "an", "one", "another") and d.count in (None, 1) \
-            and not re.match(r"^one of\b", span.text.lower()):
-        d.anonymity = "identifiable"
-        d.count = 1
-    elif has_aff or (d.seniority and d.source_type in ("official", "spokesperson")) or \
-            (d.role and d.role not in generic and d.source_type != "group" and not d.plural):
-        # a plural trade with no affiliation or rank ('forecasters said', 'lawmakers say') is as bare
-        # as 'officials said'; one holder of a role ('a spokesperson') is described
-        d.anonymity = "described"
-    elif d.knowledge_basis:
-        d.anonymity = "vague"
-    else:
-        d.anonymity = "bare"
-    return d
-
-
-def _clean_org(span: Span) -> Optional[str]:
-    """The organization's name, when the mention gives one ('the State Department' -> 'State Department')."""
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in span):
-        return None
-    t = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
-    # an apposition after the name describes it ('NHTSA, the federal safety agency')
-    t = re.split(r",\s+(?:the|a|an|which|who)\s", t, maxsplit=1, flags=re.I)[0]
-    return t.strip(" ,")
+from .people import Person, find_people
 
 
 # ---------------------------------------------------------------- coreference inside the article
@@ -422,6 +39,9 @@ class Mention:
     antecedent: Optional["Mention"] = None
     reason: Optional[tuple[int, int]] = None  # the article's stated reason for anonymity (offsets)
     merged_desc: Optional[Desc] = field(default=None, repr=False, compare=False)  # merged(), once resolved
+    person: Optional[Person] = None  # the person of the article the mention names (claims.people)
+    group_of: Optional[list[Person]] = None  # the people a plural stands for ('both women')
+    role_only: bool = False  # a role named by its place ('Iran's president'): identifiable, though the name is known
 
     @property
     def root(self) -> "Mention":
@@ -527,21 +147,6 @@ def lone_name(m: Mention, text: str) -> None:
     m.desc = Desc(source_type="organization", anonymity="named", name=word, head=d.head, count=None)
 
 
-# Capitalised at the start of a sentence, never part of a name.
-SENTENCE_WORDS = {"a", "an", "in", "on", "at", "by", "for", "when", "after", "before", "but", "and", "if", "as", "while",
-                  "since", "although", "though", "so", "then", "yet", "still", "also", "meanwhile", "however", "now",
-                  "last", "this", "that", "these", "those", "his", "her", "their", "our", "my", "its", "some", "many",
-                  "other", "both", "all", "with", "without", "under", "over", "from", "to", "why", "how", "what", "where",
-                  "who", "even", "only", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday"}
-# Abbreviated titles and words that can stand before a name without being part of it.
-TITLE_ABBREV = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
-                "amb", "supt", "insp", "det", "pres", "sec", "atty", "prof", "rev", "sir", "dame", "lord", "president",
-                "minister", "secretary", "senator", "governor", "mayor", "judge", "justice", "chancellor", "king",
-                "queen", "prince", "princess", "pope", "chairman", "chairwoman", "director", "coach", "manager",
-                "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "commissioner", "chief", "premier"}
-
-
 def merged(m: Mention) -> Desc:
     """The mention's description, filled in from its antecedent chain.
 
@@ -580,7 +185,32 @@ def _merge_one(m: Mention, r: Desc) -> Desc:
     return out
 
 
+def entity_desc(m: Mention) -> Desc:
+    """The description of the entity the mention stands for: its chain's, and for a person the
+    fullest description the article gives of them."""
+    d = merged(m)
+    p = person_of(m)
+    if p is None and m.group_of:
+        return apply_group(d, m.group_of)
+    return apply_profile(d, p, getattr(m, "role_only", False)) if p is not None else d
+
+
+FIRST_PERSON = ("i", "me", "we", "us")
+
 # ---------------------------------------------------------------- rows
+
+
+def _described_as(m: Mention) -> Optional[str]:
+    """The words of the fullest description the article gives of the person ('Republican presidential
+    candidate'), when the mention is of a person the article describes."""
+    p = person_of(m)
+    prof = p.profile if p is not None else None
+    return prof.text if prof is not None else None
+
+
+def _gender(m: Mention) -> Optional[str]:
+    p = person_of(m)
+    return p.gender if p is not None else None
 
 
 def channel_for(c: Cand, d: Desc, article: Article) -> Optional[str]:
@@ -745,6 +375,14 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
     for pm in list(person_mentions):
         echo(pm)
 
+    # the people the article names, every mention of each, and what it says they are
+    sentences = [(d._.offset + st.start_char, d._.offset + st.end_char) for d in docs for st in d.sents]
+    ent_spans = [(d._.offset + e.start_char, d._.offset + e.end_char) for d in docs for e in d.ents if e.label_ == "PERSON"]
+    other_spans = [(d._.offset + e.start_char, d._.offset + e.end_char) for d in docs for e in d.ents
+                   if e.label_ in ("ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")]
+    linker = Linker(find_people(text, sentences, all_quotes, ent_spans, other_spans), article.id,
+                    lambda *a: Mention(*a), all_quotes)
+
     attributed = [c for c in cands if c.kind != "reporter"]
     order = sorted(attributed, key=lambda c: (c.source_start if c.source_tokens is None and c.source_start is not None
                                                 else (_tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.start)))
@@ -771,13 +409,32 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             m = Mention(f"{article.id}:s{s}", s, e, text[s:e], d)
             # a name inside an earlier source mention ("Labour's shadow health secretary, Wes Streeting")
             # is that mention, which says more about the person
-            resolve_mention(m, earlier.before(s), persons)
-            if m.antecedent is None:
-                lone_name(m, text)
+            ante = earlier.before(s)
+            if m.text.lower() in FIRST_PERSON:
+                pass  # the speaker of a quotation, or the reporter (below), never someone named before
+            elif not linker.resolve_pronoun(m, ante):
+                resolve_mention(m, ante, persons)
+                if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, ante) and \
+                        not linker.link_plural(m):
+                    lone_name(m, text)
             mentions[key] = m
             prior.append(m)
             echo(m)
         cand_mention[id(c)] = mentions[key]
+
+    # 'I' and 'we' inside a quotation are its speaker; outside any, the reporter (or the newsroom)
+    quoted = [c for c in order if c.kind in ("direct", "mixed")]
+    for c in order:
+        m = cand_mention.get(id(c))
+        if m is None or m.text.lower() not in FIRST_PERSON:
+            continue
+        q = next((q for q in quoted if q is not c and q.start <= m.start < q.end), None)
+        while q is not None and q.follows is not None:
+            q = q.follows
+        if q is not None:
+            linker.speaker_of_quote(m, cand_mention.get(id(q)))
+        elif not linker.in_quote(m.start):
+            m.desc = Desc(source_type="reporter", anonymity=None, head=m.desc.head, is_pronoun=True)
 
     # reasons for anonymity
     reasons: list[tuple[int, int]] = []
@@ -787,7 +444,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 reasons.append((_tok_start(sent[0]), _tok_end(sent[-1])))
     # each reason goes to the last unnamed mention before its end (and every mention sharing that
     # one's root); a later reason for the same root replaces an earlier one
-    unnamed = [m for m in prior if merged(m).anonymity != "named"]
+    unnamed = [m for m in prior if entity_desc(m).anonymity != "named"]
     unnamed_starts = [m.start for m in unnamed]
     last_reason: dict[int, tuple[int, int]] = {}
     for rs, re_ in reasons:
@@ -807,8 +464,11 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             chain[(a.start, a.end)] = a
             a = a.antecedent
     all_mentions = {**chain, **mentions}
+    for m in chain.values():  # a person named where no claim is attributed is that person too
+        if person_of(m) is None and m.desc.person_name:
+            linker.link_name(m)
     for (s, e), m in sorted(all_mentions.items()):
-        d = merged(m)
+        d = entity_desc(m)
         reason = m.reason or m.root.reason
         sources.append(SourceMention(
             id=m.id, article=article.id, text=m.text, start=s, end=e, source_type=d.source_type, anonymity=d.anonymity,
@@ -816,7 +476,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             knowledge_basis=d.knowledge_basis, anonymity_reason=text[reason[0]:reason[1]] if reason else None,
             anonymity_reason_start=reason[0] if reason else None, name=d.name,
             is_pronoun=d.is_pronoun or m.antecedent is not None,
-            antecedent=all_mentions.get((m.antecedent.start, m.antecedent.end), m.antecedent).id if m.antecedent else None))
+            antecedent=all_mentions.get((m.antecedent.start, m.antecedent.end), m.antecedent).id if m.antecedent else None,
+            form=mention_form(m, d), described_as=_described_as(m), gender=_gender(m)))
 
     claims: list[Claim] = []
     for c in cands:
@@ -825,7 +486,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         while src.follows is not None and hops < 20:
             src, hops = src.follows, hops + 1
         m = cand_mention.get(id(src)) if src.kind != "reporter" else None
-        d = merged(m) if m is not None else None
+        d = entity_desc(m) if m is not None else None
         if c.kind == "reporter":
             source_type = anonymity = None
         elif d is None:

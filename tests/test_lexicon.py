@@ -33,3 +33,34 @@ def test_a_bad_entry_is_named(entry, problem):
     with pytest.raises(lexicon.LexiconError) as e:
         lexicon._verb("cues.yml", "blab", entry)
     assert str(e.value).startswith("cues.yml: " + problem)
+
+
+def _sources_data(**change) -> dict:
+    data = {k: list(v) if isinstance(v, list) else dict(v) for k, v in lexicon.load_yaml("sources.yml").items()}
+    data.update(change)
+    return data
+
+
+def test_the_source_words_are_data_and_the_rules_read_them():
+    from claims import attribution, sources
+
+    assert "spokesman" in lexicon.SPOKES and "pollster" in lexicon.EXPERT and "readout" in lexicon.DOCUMENT
+    assert lexicon.DEMONYMS["israeli"] == "Israel" and lexicon.NUMBER_WORDS["two"] == 2
+    assert lexicon.MEDIA_NAMES.search("the Washington Post said") and not lexicon.MEDIA_NAMES.search("a post said")
+    assert sources.OFFICIAL is lexicon.OFFICIAL and not hasattr(attribution, "OFFICIAL")
+
+
+@pytest.mark.parametrize("change, problem", [
+    ({"official": []}, "official: expected a non-empty list"),
+    ({"expert": ["Economist"]}, "expert: 'Economist' is not lower case"),
+    ({"group": ["critics", "critics"]}, "group: listed twice: critics"),
+    ({"knowledge_basis": ["familiar (with"]}, "knowledge_basis: 'familiar (with' is not a regular expression"),
+    ({"demonyms": {"Israeli": "Israel"}}, "demonyms.Israeli: expected a lower-case word and a name"),
+    ({"number_words": {"two": "2"}}, "number_words.two: expected a lower-case word and a number"),
+    ({"celebrities": ["star"]}, "unknown list(s): celebrities"),
+    ({"abbreviations": ["mr", False]}, "abbreviations: False is not a word (quote on, off, yes and no in YAML)"),
+])
+def test_a_bad_source_list_is_named(change, problem):
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._check_sources("sources.yml", _sources_data(**change))
+    assert str(e.value).startswith("sources.yml: " + problem)

@@ -12,7 +12,7 @@ from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
 def _finder_noun(t: Token) -> bool:
     """People who find, estimate or conclude: researchers, analysts, investigators, officials, a named person."""
-    from ..sources import EXPERT, OFFICIAL
+    from ..lexicon import EXPERT, OFFICIAL
 
     low, lem = t.lower_, t.lemma_.lower()
     return low in EXPERT or lem in EXPERT or low in OFFICIAL or lem in OFFICIAL or low.endswith(("ologist", "ologists")) \
@@ -22,7 +22,7 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
     not events or things ('the meeting underscored ...'). The subject of a verb that only a speaker
     or thinker can be the subject of ('said', 'believes') is a source whatever its noun."""
-    from ..sources import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
+    from ..lexicon import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
 
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return True
