@@ -15,7 +15,8 @@
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
-* ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph
+* ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph, and
+                        a quotation right after a verb that introduces quotes ('the crowd chanted "..."')
 """
 from __future__ import annotations
 
@@ -218,6 +219,9 @@ def complement(c: "VerbCue") -> Optional[Span_]:
                     and x.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None and obj.left_edge.i < lo.i:
             lo = obj.left_edge
+    prev = c.doc[lo.i - 1] if lo.i > v.i + 1 else None
+    if prev is not None and prev.text in QUOTE_TOKENS and not prev.whitespace_ and c.doc[prev.i - 1].whitespace_:
+        lo = prev  # 'said "fake news" was a problem': the parser hung the opening mark on the cue
     return (_tok_start(lo), forward_end(c.f, c.sent, v, lo)), "verb:complement"
 
 
@@ -309,7 +313,10 @@ def quote_after(c: "VerbCue") -> Optional[Span_]:
 
 
 def introduced(c: "VerbCue") -> Optional[Span_]:
-    return (c.q_intro, "verb:colon_quote") if c.q_intro else None
+    if not c.q_intro:
+        return None
+    bare = not re.search(r"[:,]", c.f.text[_tok_end(c.doc[c.attr_hi]):c.q_intro[0]])
+    return c.q_intro, ("verb:quote_object" if bare else "verb:colon_quote")
 
 
 # In order: the first layout that fits gives the claim.
@@ -400,6 +407,9 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     return _tok_start(doc[lo]), _tok_end(doc[hi])
 
 
+RE_BARE_QUOTE = re.compile(r"[ \t]+(?=[\"“‘]|''|``)")
+
+
 def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool = False) -> Optional[tuple[int, int]]:
     """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
     clause ending its paragraph with a colon before a paragraph that opens with a quote."""
@@ -414,6 +424,12 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
     speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
     if m and (speech_verb or layout or m.group(1) == ":"):
         return f.speech_quote_at(m.end())
+    m = RE_BARE_QUOTE.match(f.text, end)
+    if m and lem in QUOTE_INTRODUCERS and not layout:
+        # no comma or colon: 'the protesters chanted "Bad for you"', 'she declared "What a night!"'
+        q = f.speech_quote_at(m.end())
+        if q is not None and q[0] == m.end():
+            return q
     m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(f.text, end)
     if m and mark_width(f.text, m.end()):
         q = f.speech_quote_at(m.end())
