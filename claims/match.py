@@ -68,6 +68,12 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-case word (cached: news repeats its words)."""
+    return _stemmer().stemWord(word)
+
+
 @dataclass
 class Text:
     """What the score reads of one claim."""
@@ -106,10 +112,10 @@ def read(content: str, *, kind: Optional[str] = None, stance: Optional[str] = No
             continue
         if low in w["stop"]:
             continue
-        stem = _stemmer().stemWord(low.split("'")[0])
-        words.append(stem)
+        st = stem(low.split("'")[0])
+        words.append(st)
         if tok[0].isupper() and i > 0:
-            names.add(stem)
+            names.add(st)
     refusal = kind == "declined" or stance == "refusal"
     return Text(tuple(words), frozenset(numbers), frozenset(names), negated,
                 matchable=not refusal and len(words) >= MIN_WORDS, entity=entity)
