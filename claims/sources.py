@@ -479,6 +479,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             antecedent=all_mentions.get((m.antecedent.start, m.antecedent.end), m.antecedent).id if m.antecedent else None,
             form=mention_form(m, d), described_as=_described_as(m), gender=_gender(m)))
 
+    del linker  # (the article's word index is large for a long article: gone before the claim rows are made)
     claims: list[Claim] = []
     for c in cands:
         src = c

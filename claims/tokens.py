@@ -7,6 +7,7 @@ of their own.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS
@@ -16,7 +17,7 @@ WORD = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]\.))*\.?|\d[\d,.]*\d|\d|[
 SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", "—"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -54,4 +55,5 @@ def _add(out: list[Tok], text: str, s: int, e: int, w: str) -> None:
     prev = out[-1] if out else None
     first = prev is None or "\n" in text[prev.end:s] or prev.text in SENTENCE_END or \
         (prev.text in ("“", '"', "‘") and (len(out) < 2 or out[-2].text in SENTENCE_END or "\n" in text[out[-2].end:prev.start]))
-    out.append(Tok(s, e, w, low.rstrip("."), is_word and w[0].isupper(), poss, first, is_word))
+    # (words repeat: one string per distinct word keeps a long article's tokens small)
+    out.append(Tok(s, e, sys.intern(w), sys.intern(low.rstrip(".")), is_word and w[0].isupper(), poss, first, is_word))
