@@ -767,6 +767,9 @@ def test_quotation_layouts_with_what_follows_the_cue(sentence, source, content):
      "puts it", "Senate Republicans are unmoved, and activists are uninspired."),
     ("As the mayor noted, prices rose sharply last year.", "the mayor", "noted", "prices rose sharply last year"),
     ("The suspect fled the scene, as police have said.", "police", "have said", "The suspect fled the scene"),
+    # the comma closing the as-clause parsed as the cue's own
+    ("As Ohio Forward's Dunn said, the two candidates have become some of the least predictable in the state.",
+     "Ohio Forward's Dunn", "said", "the two candidates have become some of the least predictable in the state"),
 ])
 def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue, content):
     (c,) = claims_of(sentence)
@@ -790,3 +793,16 @@ def test_questions_and_who_asks_them(sentence, source, content):
 
 def test_a_question_put_by_no_one_named_is_no_claim():
     assert claims_of("The senator was asked about the plan on Tuesday.") == []
+
+
+def test_a_subject_the_parser_hung_on_a_preposed_participle_speaks():
+    (c,) = claims_of("Alarmed by the protests in Ohio, Senator Dana Morrow, the majority whip, said that she spoke "
+                     "with the governor on Monday.")
+    assert (c.source, c.content) == ("Senator Dana Morrow, the majority whip", "she spoke with the governor on Monday")
+
+
+def test_an_inverted_source_with_a_relative_clause_still_splits_its_quotation():
+    (c,) = claims_of('"The danger," said Ellen Marsh, an economist who is the director of the Midwest Forecast, '
+                     '"is that we lose the factories."')
+    assert c.rule == "verb:split_quote" and c.source == "Ellen Marsh, an economist"
+    assert c.content.startswith("The danger") and c.content.endswith("we lose the factories.")

@@ -353,6 +353,8 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
         return None
     doc = v.doc
     lo, hi = v.left_edge.i, v.right_edge.i
+    if doc[hi].text == "," and hi > v.i:
+        hi -= 1  # the comma that closes the as-clause, which the parser may hang on its verb
     if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
         rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
     elif lo > sent.start and doc[lo - 1].text == ",":
