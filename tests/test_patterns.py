@@ -806,3 +806,26 @@ def test_an_inverted_source_with_a_relative_clause_still_splits_its_quotation():
                      '"is that we lose the factories."')
     assert c.rule == "verb:split_quote" and c.source == "Ellen Marsh, an economist"
     assert c.content.startswith("The danger") and c.content.endswith("we lose the factories.")
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("One in three said the party does not care about farmers and one in four said the party was hostile to farmers.",
+     "the party does not care about farmers"),
+    ("Some 20 percent of people in the poll said they believe the mayor lied; 29 percent said they believe he is "
+     "corrupt.", "they believe the mayor lied"),
+    ("Morrow said if the governor is reelected, he will cut the budget and Morrow says some of those cuts will hurt "
+     "schools.", "if the governor is reelected, he will cut the budget"),
+])
+def test_reported_content_ends_before_another_subject_and_speech_verb(sentence, first):
+    cs = claims_of(sentence)
+    assert cs[0].content == first
+
+
+def test_a_coordinated_subject_with_a_verb_of_intent_stays_in_the_content():
+    c = claims_of("Cruz said both he and Rubio promised to lead the fight against the new tax.")[0]
+    assert (c.source, c.content) == ("Cruz", "both he and Rubio promised to lead the fight against the new tax")
+
+
+def test_a_participle_after_a_quoted_word_ends_the_content():
+    (c,) = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
+    assert c.content == 'that is a "distortion,"'
