@@ -829,3 +829,18 @@ def test_a_coordinated_subject_with_a_verb_of_intent_stays_in_the_content():
 def test_a_participle_after_a_quoted_word_ends_the_content():
     (c,) = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
     assert c.content == 'that is a "distortion,"'
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('"It is a sign of anger," Morrow said, citing low wages, unemployment and rising rents.', "Morrow",
+     "low wages, unemployment and rising rents"),
+    ("Last year the mayor proposed a ban on new towers, citing fears of flooding.", "the mayor", "fears of flooding"),
+])
+def test_a_participle_citing_reasons_reports_what_its_subject_cites(sentence, source, content):
+    (c,) = [c for c in claims_of(sentence) if c.cue == "citing"]
+    assert (c.source, c.content) == (source, content)
+
+
+def test_citing_a_source_still_relays_the_reported_clause():
+    (c,) = [c for c in claims_of("The paper reported, citing two officials, that the deal was dead.") if c.cue == "citing"]
+    assert (c.source, c.content, c.rule) == ("two officials", "the deal was dead", "prep:citing")

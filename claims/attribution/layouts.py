@@ -373,7 +373,11 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
     'voted for the bill'). Bounded by the phrase, not the sentence."""
     kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
-    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in CONCERN_NOUNS), None)
+    # (a feeling is the content of 'cited fears of ...', 'announced support for ...'; of 'raise concerns'
+    # it is the cue's own noun)
+    feeling_cue = v.lemma_.lower() in ("raise", "express", "voice")
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)),
+               None)
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     picked: list[Token] = []
     for frame in entry.frames:
