@@ -770,6 +770,13 @@ def test_quotation_layouts_with_what_follows_the_cue(sentence, source, content):
     # the comma closing the as-clause parsed as the cue's own
     ("As Ohio Forward's Dunn said, the two candidates have become some of the least predictable in the state.",
      "Ohio Forward's Dunn", "said", "the two candidates have become some of the least predictable in the state"),
+    # after an opening conjunction, or a comma and a conjunction
+    ("But as a Herald reporter noted, he did not even fill half the hall.", "a Herald reporter", "noted",
+     "he did not even fill half the hall"),
+    ("Workers can still get in trouble for losing files, and as the director noted, people involved in the case "
+     "could still face sanctions.", "the director", "noted", "people involved in the case could still face sanctions"),
+    ("As Marsh told the Daily Ledger, tax relief is given in exchange for new jobs.", "Marsh", "told the Daily Ledger",
+     "tax relief is given in exchange for new jobs"),
 ])
 def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue, content):
     (c,) = claims_of(sentence)
@@ -778,6 +785,9 @@ def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue,
 
 def test_as_in_time_is_no_attribution():
     assert claims_of("He arrived as she said goodbye to the guests.") == []
+    # a verb that does not report, or reports an object of its own, makes an as-clause a time
+    assert claims_of("As Mr. Hart campaigned in Ohio, he stuck to his message.") == []
+    assert [c.cue for c in claims_of("As she denounced the tests, the crowd cheered.")] == ["denounced"]
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -844,3 +854,29 @@ def test_a_participle_citing_reasons_reports_what_its_subject_cites(sentence, so
 def test_citing_a_source_still_relays_the_reported_clause():
     (c,) = [c for c in claims_of("The paper reported, citing two officials, that the deal was dead.") if c.cue == "citing"]
     assert (c.source, c.content, c.rule) == ("two officials", "the deal was dead", "prep:citing")
+
+
+def test_a_time_after_a_preposition_is_no_content_and_a_dash_comment_no_bar_to_the_tail():
+    (c,) = claims_of("A ten-year decline in state debt will end this year, sooner than expected, the budget office "
+                     "reported on Tuesday -- a shift that raises new questions for the governor.")
+    assert (c.source, c.rule, c.content) == ("the budget office", "verb:tail",
+                                             "A ten-year decline in state debt will end this year, sooner than expected")
+    (c,) = claims_of("The senator spoke on Monday about the budget.")
+    assert c.content == "the budget"
+
+
+def test_a_gerund_after_the_cue_is_its_content_not_the_clause_before():
+    (c,) = claims_of("The resort has been a big earner for Hart, however -- he reported earning $12 million from it "
+                     "on his disclosure form.")
+    assert c.content.startswith("earning $12 million")
+
+
+def test_a_tail_after_a_quotation_set_off_by_a_colon_takes_the_quotation():
+    cs = claims_of('At the time, Hart seemed to hint that he had silenced his rival: "She signed an agreement," he told '
+                   'the Daily Ledger.')
+    (c,) = [c for c in cs if c.source == "he"]
+    assert (c.rule, c.content) == ("verb:tail", "She signed an agreement")
+    # but a quotation a speech verb introduces before the colon goes with the whole report
+    cs = claims_of('When asked about the ban, Hart said: "There will always be exceptions," the Ledger reported.')
+    (c,) = [c for c in cs if c.source == "the Ledger"]
+    assert c.content.startswith("When asked about the ban")

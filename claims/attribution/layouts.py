@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, VERBS
+from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
 from .cues import REL_PRONOUNS, is_cue_verb, takes_clause_frame
-from .syntax import _content_first
+from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -133,6 +133,13 @@ class _Around:
         self.stop = next_clause(sent, v, c.attr_hi)
         if self.stop is not None:
             after = [t for t in after if t.i < self.stop]
+        # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
+        # that raises new questions') is the reporter's comment on the news, not content
+        dash = next((t for t in after if t.text in ("—", "–", "--") and t.i + 1 < sent.end and
+                     sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
+        if dash is not None and not any(x.text in ("—", "–", "--") for x in sent.doc[dash.i + 1: sent.end]) and \
+                all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
+            after = [t for t in after if t.i < dash.i]
         self.after = after
         self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
                                                      "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
@@ -199,7 +206,15 @@ def tail(c: "VerbCue") -> Optional[Span_]:
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i) for x in v.children):
         return None
+    if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
+        return None  # 'he reported earning $12 million': a gerund after the cue is its content
     s, e = _tok_start(before[0]), _tok_end(before[-1])
+    lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
+        c.q_before[0] > s else None
+    if lead and not any(_tok_start(t) == s + lead.start(1) and is_cue_verb(t) for t in before):
+        # 'Hart hinted he had silenced her: "She signed an agreement," he told the paper': the quotation a
+        # colon or dash sets off is what the tail attributes, not the reporter's clause before it
+        return c.q_before, "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
         return (s, _kept_end(a.after)), "verb:parenthetical"
@@ -351,11 +366,19 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
             any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
         return None
+    lem = v.lemma_.lower()
+    if lem != "put" and (lem not in VERBS or VERBS[lem].act not in ("statement", "finding", "belief") or
+                         any(c.dep_ in ("dobj", "obj") for c in v.children) and recipient_of(v) is None):
+        return None  # 'As he campaigned in Iowa, ...', 'as she denounced the tests': a time, not a source
     doc = v.doc
     lo, hi = v.left_edge.i, v.right_edge.i
     if doc[hi].text == "," and hi > v.i:
         hi -= 1  # the comma that closes the as-clause, which the parser may hang on its verb
-    if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
+    # a preposed as-clause opens the sentence, or follows a conjunction ('But as one reporter noted, ...',
+    # '..., and as the director noted, ...'): the content is what follows it
+    opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[sent.start: lo]) or \
+        lo - 1 > sent.start and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text == ","
+    if hi + 1 < sent.end and doc[hi + 1].text == "," and opening:
         rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
     elif lo > sent.start and doc[lo - 1].text == ",":
         rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
@@ -393,7 +416,10 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                 [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
             picked = [obj] + pred[:1] if pred else []
         elif frame == "prep" and obj is None:
-            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps), None)
+            # ('reported on Tuesday', 'spoke on Monday': a time, not what was said)
+            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
+                       not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
+                               for g in c.children)), None)
             if pp is not None:
                 objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
                 picked = objs or []
