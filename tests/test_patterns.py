@@ -880,3 +880,21 @@ def test_a_tail_after_a_quotation_set_off_by_a_colon_takes_the_quotation():
     cs = claims_of('When asked about the ban, Hart said: "There will always be exceptions," the Ledger reported.')
     (c,) = [c for c in cs if c.source == "the Ledger"]
     assert c.content.startswith("When asked about the ban")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a sentence that opens with the quotation gives it to the tail cue, whatever the parser hung on the cue after it
+    ('"We will win this state," Cruz said as a heckler yelled that he was a fraud.', "Cruz", "said",
+     "We will win this state"),
+    ('"This is a disgrace," she declared, her voice rising over the protesters who shouted that she lied.', "she",
+     "declared", "This is a disgrace"),
+])
+def test_an_opening_quotation_belongs_to_its_tail_cue(sentence, source, cue, content):
+    c = claims_of(sentence)[0]
+    assert (c.source, c.cue, c.rule, c.content) == (source, cue, "verb:tail", content)
+
+
+def test_a_participle_reporting_a_clause_of_its_own_does_not_continue_the_quotation_across_it():
+    cs = claims_of('"We have the votes," Morrow said, adding that the bill would pass. "It is done."')
+    assert [(c.source, c.cue, c.content) for c in cs] == [
+        ("Morrow", "said", "We have the votes"), ("Morrow", "adding", "the bill would pass"), ("Morrow", "", "It is done.")]

@@ -148,8 +148,13 @@ class _Around:
         # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
         # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
+        # (a sentence that opens with the quotation settles it, whatever the parser made of the clause after
+        # the cue: '"...," Cruz said as the heckler yelled: "..."', '"...," she declared, her words drowned by ...')
+        opens = bool(before) and before[0].text in QUOTE_TOKENS and c.q_before is not None and \
+            _tok_start(before[0]) == c.q_before[0] and \
+            not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
         self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
-            (comp is None or comp.i < c.attr_lo)
+            (comp is None or comp.i < c.attr_lo or opens)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
         clause_before = self.quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -196,7 +201,8 @@ def opener_parenthetical(c: "VerbCue") -> Optional[Span_]:
 def tail(c: "VerbCue") -> Optional[Span_]:
     """'..., officials said.', '"...," Mr. W wrote', and the parenthetical 'A comic tone, she said, would ...'."""
     a, v, before = _around(c), c.v, c.before
-    if not ((a.tail_ok or a.parenthetical) and not c.quote_after and (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical)
+    if not ((a.tail_ok or a.parenthetical) and not c.quote_after and
+            (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical or a.quote_tail)
             and (not c.layout_only or a.quote_tail and not a.parenthetical)):
         return None
     need = 1 if a.parenthetical and a.opener and a.opener[0].pos_ in ("NOUN", "PROPN", "PRON") \
