@@ -154,6 +154,7 @@ UNIT_NOUNS = frozenset(_NOUNS["units"])
 NAMING_WORDS = frozenset(_NOUNS["naming"])
 QUANTIFIERS = frozenset(_NOUNS["quantifiers"])
 NOT_SURNAMES = frozenset(_NOUNS["not_surnames"])
+TIME_NOUNS = frozenset(_NOUNS["times"])
 
 
 def layout_verb(lemma: str) -> CueVerb:

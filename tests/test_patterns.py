@@ -767,6 +767,16 @@ def test_quotation_layouts_with_what_follows_the_cue(sentence, source, content):
      "puts it", "Senate Republicans are unmoved, and activists are uninspired."),
     ("As the mayor noted, prices rose sharply last year.", "the mayor", "noted", "prices rose sharply last year"),
     ("The suspect fled the scene, as police have said.", "police", "have said", "The suspect fled the scene"),
+    # the comma closing the as-clause parsed as the cue's own
+    ("As Ohio Forward's Dunn said, the two candidates have become some of the least predictable in the state.",
+     "Ohio Forward's Dunn", "said", "the two candidates have become some of the least predictable in the state"),
+    # after an opening conjunction, or a comma and a conjunction
+    ("But as a Herald reporter noted, he did not even fill half the hall.", "a Herald reporter", "noted",
+     "he did not even fill half the hall"),
+    ("Workers can still get in trouble for losing files, and as the director noted, people involved in the case "
+     "could still face sanctions.", "the director", "noted", "people involved in the case could still face sanctions"),
+    ("As Marsh told the Daily Ledger, tax relief is given in exchange for new jobs.", "Marsh", "told the Daily Ledger",
+     "tax relief is given in exchange for new jobs"),
 ])
 def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue, content):
     (c,) = claims_of(sentence)
@@ -775,6 +785,9 @@ def test_a_cue_in_an_as_clause_attributes_the_main_clause(sentence, source, cue,
 
 def test_as_in_time_is_no_attribution():
     assert claims_of("He arrived as she said goodbye to the guests.") == []
+    # a verb that does not report, or reports an object of its own, makes an as-clause a time
+    assert claims_of("As Mr. Hart campaigned in Ohio, he stuck to his message.") == []
+    assert [c.cue for c in claims_of("As she denounced the tests, the crowd cheered.")] == ["denounced"]
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -790,3 +803,98 @@ def test_questions_and_who_asks_them(sentence, source, content):
 
 def test_a_question_put_by_no_one_named_is_no_claim():
     assert claims_of("The senator was asked about the plan on Tuesday.") == []
+
+
+def test_a_subject_the_parser_hung_on_a_preposed_participle_speaks():
+    (c,) = claims_of("Alarmed by the protests in Ohio, Senator Dana Morrow, the majority whip, said that she spoke "
+                     "with the governor on Monday.")
+    assert (c.source, c.content) == ("Senator Dana Morrow, the majority whip", "she spoke with the governor on Monday")
+
+
+def test_an_inverted_source_with_a_relative_clause_still_splits_its_quotation():
+    (c,) = claims_of('"The danger," said Ellen Marsh, an economist who is the director of the Midwest Forecast, '
+                     '"is that we lose the factories."')
+    assert c.rule == "verb:split_quote" and c.source == "Ellen Marsh, an economist"
+    assert c.content.startswith("The danger") and c.content.endswith("we lose the factories.")
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("One in three said the party does not care about farmers and one in four said the party was hostile to farmers.",
+     "the party does not care about farmers"),
+    ("Some 20 percent of people in the poll said they believe the mayor lied; 29 percent said they believe he is "
+     "corrupt.", "they believe the mayor lied"),
+    ("Morrow said if the governor is reelected, he will cut the budget and Morrow says some of those cuts will hurt "
+     "schools.", "if the governor is reelected, he will cut the budget"),
+])
+def test_reported_content_ends_before_another_subject_and_speech_verb(sentence, first):
+    cs = claims_of(sentence)
+    assert cs[0].content == first
+
+
+def test_a_coordinated_subject_with_a_verb_of_intent_stays_in_the_content():
+    c = claims_of("Cruz said both he and Rubio promised to lead the fight against the new tax.")[0]
+    assert (c.source, c.content) == ("Cruz", "both he and Rubio promised to lead the fight against the new tax")
+
+
+def test_a_participle_after_a_quoted_word_ends_the_content():
+    (c,) = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
+    assert c.content == 'that is a "distortion,"'
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('"It is a sign of anger," Morrow said, citing low wages, unemployment and rising rents.', "Morrow",
+     "low wages, unemployment and rising rents"),
+    ("Last year the mayor proposed a ban on new towers, citing fears of flooding.", "the mayor", "fears of flooding"),
+])
+def test_a_participle_citing_reasons_reports_what_its_subject_cites(sentence, source, content):
+    (c,) = [c for c in claims_of(sentence) if c.cue == "citing"]
+    assert (c.source, c.content) == (source, content)
+
+
+def test_citing_a_source_still_relays_the_reported_clause():
+    (c,) = [c for c in claims_of("The paper reported, citing two officials, that the deal was dead.") if c.cue == "citing"]
+    assert (c.source, c.content, c.rule) == ("two officials", "the deal was dead", "prep:citing")
+
+
+def test_a_time_after_a_preposition_is_no_content_and_a_dash_comment_no_bar_to_the_tail():
+    (c,) = claims_of("A ten-year decline in state debt will end this year, sooner than expected, the budget office "
+                     "reported on Tuesday -- a shift that raises new questions for the governor.")
+    assert (c.source, c.rule, c.content) == ("the budget office", "verb:tail",
+                                             "A ten-year decline in state debt will end this year, sooner than expected")
+    (c,) = claims_of("The senator spoke on Monday about the budget.")
+    assert c.content == "the budget"
+
+
+def test_a_gerund_after_the_cue_is_its_content_not_the_clause_before():
+    (c,) = claims_of("The resort has been a big earner for Hart, however -- he reported earning $12 million from it "
+                     "on his disclosure form.")
+    assert c.content.startswith("earning $12 million")
+
+
+def test_a_tail_after_a_quotation_set_off_by_a_colon_takes_the_quotation():
+    cs = claims_of('At the time, Hart seemed to hint that he had silenced his rival: "She signed an agreement," he told '
+                   'the Daily Ledger.')
+    (c,) = [c for c in cs if c.source == "he"]
+    assert (c.rule, c.content) == ("verb:tail", "She signed an agreement")
+    # but a quotation a speech verb introduces before the colon goes with the whole report
+    cs = claims_of('When asked about the ban, Hart said: "There will always be exceptions," the Ledger reported.')
+    (c,) = [c for c in cs if c.source == "the Ledger"]
+    assert c.content.startswith("When asked about the ban")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a sentence that opens with the quotation gives it to the tail cue, whatever the parser hung on the cue after it
+    ('"We will win this state," Cruz said as a heckler yelled that he was a fraud.', "Cruz", "said",
+     "We will win this state"),
+    ('"This is a disgrace," she declared, her voice rising over the protesters who shouted that she lied.', "she",
+     "declared", "This is a disgrace"),
+])
+def test_an_opening_quotation_belongs_to_its_tail_cue(sentence, source, cue, content):
+    c = claims_of(sentence)[0]
+    assert (c.source, c.cue, c.rule, c.content) == (source, cue, "verb:tail", content)
+
+
+def test_a_participle_reporting_a_clause_of_its_own_does_not_continue_the_quotation_across_it():
+    cs = claims_of('"We have the votes," Morrow said, adding that the bill would pass. "It is done."')
+    assert [(c.source, c.cue, c.content) for c in cs] == [
+        ("Morrow", "said", "We have the votes"), ("Morrow", "adding", "the bill would pass"), ("Morrow", "", "It is done.")]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import DECLINE_LEMMAS
+from ..lexicon import DECLINE_LEMMAS, VERBS
 from .cues import is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -44,6 +44,12 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 cut -= 1
             end_tok = doc[cut]
             break
+        if own_cue_clause(t, lo):
+            cut = t.i - 1
+            while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
+                cut -= 1
+            end_tok = doc[cut]
+            break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
@@ -54,6 +60,32 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = doc[cut]
             break
     return _tok_end(end_tok)
+
+
+def own_cue_clause(t: Token, lo: Token) -> bool:
+    """'One in three said A, and one in four said B'; '..., A; 29 percent said B': a clause coordinated
+    inside the content that starts with a subject of its own and a cue verb, outside quotation marks, is
+    another attribution; the content ends before the conjunction or semicolon (read on the words, as the
+    parser often hangs such a subject on the last noun of the content)."""
+    if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text == ";" or t.dep_ == "cc" and t.lower_ in ("and", "but")):
+        return False
+    doc, end = t.doc, t.sent.end
+    k = t.i + 1
+    last = None
+    while k < end and k - t.i <= 7 and not _tok_in_quote(doc[k]) and (
+            doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON") or doc[k].lower_ in ("in", "of") or
+            doc[k].tag_ in ("POS", "HYPH")):
+        last = doc[k]
+        k += 1
+    if last is None or last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or k >= end or \
+            last.lower_ in ("that", "which", "who") or any(x.pos_ == "PRON" for x in doc[t.i + 2: k]):
+        return False
+    w = doc[k]
+    if w.dep_ == "aux" and k + 1 < end and w.lower_ in ("has", "have", "had"):
+        w = doc[k + 1]
+    lem = w.lemma_.lower()
+    return is_cue_verb(w) and lem in VERBS and VERBS[lem].act == "statement" and not _tok_in_quote(w) and \
+        (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
 
 
 def opens_quote(f: "Finder", t: Token) -> bool:
@@ -74,7 +106,9 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     comma = doc[t.i - 1].text == ","
     if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)):
         return t.left_edge.i > lo.i
-    if comma and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
+    # (a comma inside the closing quote mark counts: '... a "distortion," describing ...')
+    if (comma or doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ",") and \
+            t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
             t.right_edge.i >= t.sent.end - 2:
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
     if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \

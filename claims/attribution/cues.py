@@ -86,6 +86,13 @@ def _speech_object(t: Token) -> bool:
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
 
+def _cites_no_source(t: Token) -> bool:
+    from .prepositions import source_like
+
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and not source_like(obj) and t.i > 0 and t.doc[t.i - 1].text == "," and \
+        t.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "ccomp" for c in t.children)
+
 # The constructions some cue verbs need (``only_with`` in claims/data/cues.yml).
 CONDITIONS = {
     "concern_object": _concern_object,
@@ -100,8 +107,9 @@ CONDITIONS = {
                                for c in t.children),
     "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
                                  for c in t.children),
-    # a finite verb, not the participle that the prepositional rules read ('citing X')
-    "finite": lambda t: t.tag_ != "VBG",
+    # a finite verb, or a participle whose object is what is cited ('..., citing fears of terrorism'),
+    # not the source of another clause that the prepositional rules read ('..., citing officials')
+    "finite": lambda t: t.tag_ != "VBG" or _cites_no_source(t),
     # 'as one strategist put it, ...'
     "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),

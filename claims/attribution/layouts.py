@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, VERBS
+from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
 from .cues import REL_PRONOUNS, is_cue_verb, takes_clause_frame
-from .syntax import _content_first
+from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -133,6 +133,13 @@ class _Around:
         self.stop = next_clause(sent, v, c.attr_hi)
         if self.stop is not None:
             after = [t for t in after if t.i < self.stop]
+        # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
+        # that raises new questions') is the reporter's comment on the news, not content
+        dash = next((t for t in after if t.text in ("—", "–", "--") and t.i + 1 < sent.end and
+                     sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
+        if dash is not None and not any(x.text in ("—", "–", "--") for x in sent.doc[dash.i + 1: sent.end]) and \
+                all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
+            after = [t for t in after if t.i < dash.i]
         self.after = after
         self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
                                                      "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
@@ -141,8 +148,13 @@ class _Around:
         # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
         # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
+        # (a sentence that opens with the quotation settles it, whatever the parser made of the clause after
+        # the cue: '"...," Cruz said as the heckler yelled: "..."', '"...," she declared, her words drowned by ...')
+        opens = bool(before) and before[0].text in QUOTE_TOKENS and c.q_before is not None and \
+            _tok_start(before[0]) == c.q_before[0] and \
+            not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
         self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
-            (comp is None or comp.i < c.attr_lo)
+            (comp is None or comp.i < c.attr_lo or opens)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
         clause_before = self.quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -189,7 +201,8 @@ def opener_parenthetical(c: "VerbCue") -> Optional[Span_]:
 def tail(c: "VerbCue") -> Optional[Span_]:
     """'..., officials said.', '"...," Mr. W wrote', and the parenthetical 'A comic tone, she said, would ...'."""
     a, v, before = _around(c), c.v, c.before
-    if not ((a.tail_ok or a.parenthetical) and not c.quote_after and (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical)
+    if not ((a.tail_ok or a.parenthetical) and not c.quote_after and
+            (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical or a.quote_tail)
             and (not c.layout_only or a.quote_tail and not a.parenthetical)):
         return None
     need = 1 if a.parenthetical and a.opener and a.opener[0].pos_ in ("NOUN", "PROPN", "PRON") \
@@ -199,7 +212,15 @@ def tail(c: "VerbCue") -> Optional[Span_]:
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i) for x in v.children):
         return None
+    if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
+        return None  # 'he reported earning $12 million': a gerund after the cue is its content
     s, e = _tok_start(before[0]), _tok_end(before[-1])
+    lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
+        c.q_before[0] > s else None
+    if lead and not any(_tok_start(t) == s + lead.start(1) and is_cue_verb(t) for t in before):
+        # 'Hart hinted he had silenced her: "She signed an agreement," he told the paper': the quotation a
+        # colon or dash sets off is what the tail attributes, not the reporter's clause before it
+        return c.q_before, "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
         return (s, _kept_end(a.after)), "verb:parenthetical"
@@ -351,9 +372,19 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
             any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
         return None
+    lem = v.lemma_.lower()
+    if lem != "put" and (lem not in VERBS or VERBS[lem].act not in ("statement", "finding", "belief") or
+                         any(c.dep_ in ("dobj", "obj") for c in v.children) and recipient_of(v) is None):
+        return None  # 'As he campaigned in Iowa, ...', 'as she denounced the tests': a time, not a source
     doc = v.doc
     lo, hi = v.left_edge.i, v.right_edge.i
-    if hi + 1 < sent.end and doc[hi + 1].text == "," and lo == sent.start:
+    if doc[hi].text == "," and hi > v.i:
+        hi -= 1  # the comma that closes the as-clause, which the parser may hang on its verb
+    # a preposed as-clause opens the sentence, or follows a conjunction ('But as one reporter noted, ...',
+    # '..., and as the director noted, ...'): the content is what follows it
+    opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[sent.start: lo]) or \
+        lo - 1 > sent.start and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text == ","
+    if hi + 1 < sent.end and doc[hi + 1].text == "," and opening:
         rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
     elif lo > sent.start and doc[lo - 1].text == ",":
         rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
@@ -371,7 +402,11 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
     'voted for the bill'). Bounded by the phrase, not the sentence."""
     kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
-    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in CONCERN_NOUNS), None)
+    # (a feeling is the content of 'cited fears of ...', 'announced support for ...'; of 'raise concerns'
+    # it is the cue's own noun)
+    feeling_cue = v.lemma_.lower() in ("raise", "express", "voice")
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)),
+               None)
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     picked: list[Token] = []
     for frame in entry.frames:
@@ -387,7 +422,10 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                 [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
             picked = [obj] + pred[:1] if pred else []
         elif frame == "prep" and obj is None:
-            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps), None)
+            # ('reported on Tuesday', 'spoke on Monday': a time, not what was said)
+            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
+                       not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
+                               for g in c.children)), None)
             if pp is not None:
                 objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
                 picked = objs or []

@@ -178,7 +178,8 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
     # what stands between is p's own attribution clause, perhaps with a participle of the same source
     # ('"A," Trump said in August, referring to Kerry. "B."'), never another source's claim
     if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
-           not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs)
+           not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs
+                and o.rule != "verb:complement")  # (', adding that ...' reports a clause of its own)
            for o in f.cands):
         return False
     reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph

@@ -106,6 +106,16 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
                 and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
             return first
+        # "Alarmed by the protests in Ohio, Senator Dana Morrow, the majority whip, said ...": after a
+        # preposed participle, the parser may hang the subject on the participle's last noun as its
+        # apposition; the noun phrase that ends right before the cue is the cue's subject
+        opener = next((c for c in v.children if c.dep_ == "advcl" and c.i < v.i and c.tag_ in ("VBN", "VBG") and
+                       not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)), None)
+        if opener is not None and is_cue_verb(v):
+            for t in opener.subtree:
+                if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and v.doc[t.left_edge.i - 1].text == "," and \
+                        t.right_edge.i + 1 == v.i - 1 and v.doc[v.i - 1].text == "," and can_speak(t):
+                    return t
         # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
         # after a cue that follows a closing quote, which the parser gave to another verb
         if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):

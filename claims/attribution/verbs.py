@@ -211,6 +211,13 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
                 complement_of(v))
     c.q_before = quote_ending_at(f, _tok_start(doc[attr_lo]))
     c.q_after = quote_starting_at(f, _tok_end(doc[attr_hi]))
+    if c.q_after is None and c.q_before and subj is not None and subj.i > v.i and subj.right_edge.i > attr_hi:
+        # '"The risk," said Ellen Marsh, an economist who directs the forecast, "is that ...": an inverted
+        # source with a relative clause in its apposition still splits one quotation
+        hi = subj.right_edge
+        while hi.i > attr_hi and hi.is_punct:
+            hi = doc[hi.i - 1]
+        c.q_after = quote_starting_at(f, _tok_end(hi))
     if c.q_before and c.q_after and c.q_before in f.split_used:
         c.q_before = None  # '"A," he said, "B," he added, "C."': B went with A; this cue takes C
         c.quote_after = True
