@@ -12,7 +12,7 @@ from .attribution import RE_AGENT_NOUN
 from .descriptors import phrase_in as _phrase_in
 from .lexicon import (CANDIDACY, EXECUTIVE, IDEOLOGIES, MEDIA_ROLES, PARTIES, DEMONYMS, DOCUMENT, EXPERT, EXPERT_SUFFIXES, FAMILY, GROUP, HONORIFICS, INDIVIDUAL, KNOWLEDGE, MEDIA,
                       MEDIA_NAMES, NUMBER_WORDS, OFFICIAL, ORG, ORG_DESIGNATORS, PRONOUN_NUMBER, RANK, RE_MEDIA_PHRASE,
-                      SPOKES, UNIQUE_ROLES)
+                      SHARES, SPOKES, UNIQUE_ROLES)
 
 
 @dataclass
@@ -36,8 +36,6 @@ def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span]
 
 
-# shares of a plurality: the source is the plurality ('31 percent of voters')
-SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "share", "plurality", "fraction", "bulk"}
 
 
 def _role_words(span: Span, name: Optional[Span] = None) -> list[str]:
@@ -101,8 +99,20 @@ def describe(span: Span) -> Desc:
             root = pobj
     if root.pos_ == "NUM" and span[0].lower_ in ("those", "these") and span[0].i != root.i:
         root = span[0]  # 'those over 60' read as a number with a determiner: those
-    if root.lower_ in SHARES:  # 'Thirty-seven percent', 'only 7 percent' (of those polled): a plurality
-        return Desc(source_type="group", anonymity="bare", head=root.lower_, plural=True)
+    if root.lower_ in SHARES:  # 'Thirty-seven percent', 'only 7 percent' (of those polled): a plurality,
+        # described when the clause says whose share it is ('Among Trump voters, 74 percent said ...')
+        among = _among(span)
+        return Desc(source_type="group", anonymity="described" if among is not None and _affiliated(among) else "bare",
+                    head=root.lower_, plural=True)
+    conj = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")]
+    if root.pos_ == "PRON" and conj:
+        # 'she and another reporter': a pronoun joined to a description; the description says what kind of
+        # source the pair is, and the pair is no better named than its least named member
+        c = conj[0]
+        d = describe(span.doc[c.left_edge.i: c.right_edge.i + 1])
+        d.plural, d.count, d.person_name, d.name, d.head = True, None, None, None, root.lower_
+        d.anonymity = "described" if d.anonymity == "named" else d.anonymity
+        return d
     head = root.lower_
     lemma = root.lemma_.lower()
     d = Desc(source_type="unknown", anonymity="bare", head=head)
@@ -121,7 +131,7 @@ def describe(span: Span) -> Desc:
     for t in span:
         if t.like_num and t.dep_ == "nummod":
             try:
-                d.count = int(t.text)
+                d.count = int(t.text.replace(",", ""))
             except ValueError:
                 d.count = NUMBER_WORDS.get(t.lower_, d.count)
     if re.match(r"^one of\b", span.text.lower()):
@@ -225,7 +235,7 @@ def describe(span: Span) -> Desc:
     elif lemma in EXPERT or head in EXPERT or head.endswith(EXPERT_SUFFIXES):
         d.source_type = "expert"
     elif lemma in INDIVIDUAL or head in INDIVIDUAL:
-        d.source_type = "individual"
+        d.source_type = "group" if d.plural else "individual"  # 'a teacher'; 'teachers' are a plurality
     elif d.plural and root.pos_ == "NOUN" and (lemma in ORG or head in ORG) and not orgs and \
             not any(t.pos_ == "PROPN" for t in span):
         d.source_type = "organization"  # 'companies', 'some campaigns': organizations no one names
@@ -243,30 +253,57 @@ def describe(span: Span) -> Desc:
         d.name = _clean_org(span)
         return d
     # anonymous people: how identifiable?
-    generic = {"official", "officials", "expert", "experts", "analyst", "analysts", "source", "sources", "people",
-               "person", "critics", "critic", "observers", "observer", "researchers", "scientists", "economists",
-               "diplomats", "insiders", "residents", "witnesses", "others", "many", "some", "activists"}
-    has_aff = d.affiliation is not None or any(t.dep_ == "poss" and t.pos_ in ("PROPN",) for t in span) or \
-        any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i) or \
-        any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.lower_ in ORG and t.head.i == root.i
-            for t in span if t.i < root.i) or \
-        any(t.lower_ in IDEOLOGIES or t.lower_ in PARTIES and len(t.lower_) > 1 for t in span)  # 'conservative activists'
+    has_aff = d.affiliation is not None or _affiliated(span, root)
     definite = first in ("the",) or any(t.dep_ == "poss" for t in span if t.i < root.i)
     unique = _phrase_in(words, UNIQUE_ROLES)
     if not d.plural and definite and unique and first not in ("a", "an", "one", "another") and d.count in (None, 1) \
             and not re.match(r"^one of\b", span.text.lower()):
         d.anonymity = "identifiable"
         d.count = 1
-    elif has_aff or (d.seniority and d.source_type in ("official", "spokesperson")) or \
-            (d.role and d.role not in generic and d.source_type != "group" and not d.plural):
-        # a plural trade with no affiliation or rank ('forecasters said', 'lawmakers say') is as bare
-        # as 'officials said'; one holder of a role ('a spokesperson') is described
-        d.anonymity = "described"
+    elif has_aff or (d.seniority and d.source_type in ("official", "spokesperson")):
+        d.anonymity = "described"  # 'two senior Israeli officials', 'a spokesperson for the ministry'
     elif d.knowledge_basis:
-        d.anonymity = "vague"
+        d.anonymity = "vague"  # 'officials familiar with the talks'
+    elif (d.role and d.source_type != "group" and not d.plural) or \
+            (not d.plural and root.pos_ == "NOUN" and d.source_type not in ("unknown", "document")) or \
+            (d.plural and d.source_type in ("official", "organization")) or \
+            (d.plural and d.count is not None and d.source_type == "group" and lemma in INDIVIDUAL):
+        # one person described ('a reporter', 'the man'); holders of an office and bodies of a kind
+        # ('officials said', 'candidates say', 'companies said': the story says whose); a counted trade
+        # ('1,409 teachers'). A plurality with no more than a trade or a stance ('critics say', 'experts
+        # say', 'voters said') is bare
+        d.anonymity = "described"
     else:
         d.anonymity = "bare"
     return d
+
+
+def _affiliated(span: Span, root=None) -> bool:
+    """Does the mention say whose side, body or cause it belongs to: a possessor or an entity name
+    ('Trump voters', 'the company's engineers'), a body ('agency officials'), a party or an ideology?"""
+    root = span.root if root is None else root
+    return any(t.dep_ in ("poss", "compound") and t.pos_ == "PROPN" and t.i < root.i and not t.like_num and
+               t.ent_type_ not in ("PERCENT", "CARDINAL", "QUANTITY", "DATE", "MONEY") and not any(ch.isdigit() for ch in t.text)
+               and t.text[:1].isupper() and not all(w in NUMBER_WORDS for w in t.lower_.split("-"))
+               for t in span) or \
+        any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i) or \
+        any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.lower_ in ORG and t.head.i == root.i
+            for t in span if t.i < root.i) or \
+        any(t.lower_ in IDEOLOGIES or t.lower_ in PARTIES and len(t.lower_) > 1 for t in span)  # 'conservative activists'
+
+
+def _among(span: Span) -> Optional[Span]:
+    """The plurality a share is taken from, named by 'among' in its clause or a clause above it
+    ('Among Democrats, 60 percent said ..., while 30 percent said ...')."""
+    a = span.root
+    while a.head.i != a.i:
+        a = a.head
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "among" and not (span.start <= c.i < span.end):
+                pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return span.doc[pobj.left_edge.i: pobj.right_edge.i + 1]
+    return None
 
 
 def _clean_org(span: Span) -> Optional[str]:

@@ -185,7 +185,7 @@ WORD_LISTS = ("spokesperson", "official", "expert", "expert_suffixes", "individu
               "org_designators", "document", "family", "media", "rank", "unique_roles", "sentence_words", "title_words",
               "abbreviations",
               "male_words", "female_words", "not_first_names", "place_words", "candidacy", "executive", "media_roles", "media_works", "expert_bodies",
-              "expert_body_roles", "outside_roles", "alignment", "ideologies", "former_words", "possessions", "title_modifiers")
+              "expert_body_roles", "outside_roles", "alignment", "ideologies", "former_words", "possessions", "title_modifiers", "shares")
 NAME_LISTS = ("media_names", "media_phrases")
 PATTERN_LISTS = ("knowledge_basis", "anonymity_reasons")
 MAPPINGS = {"number_words": (int, "number"), "demonyms": (str, "name"), "pronoun_number": (str, "name"),
@@ -262,6 +262,7 @@ FEMALE_WORDS = frozenset(_S["female_words"])
 NOT_FIRST_NAMES = frozenset(_S["not_first_names"])
 PLACE_WORDS = frozenset(_S["place_words"])
 CANDIDACY = frozenset(_S["candidacy"])
+SHARES = frozenset(_S["shares"])
 EXECUTIVE = frozenset(_S["executive"])
 MEDIA_ROLES = frozenset(_S["media_roles"])
 MEDIA_WORKS = frozenset(_S["media_works"])

@@ -62,7 +62,7 @@ CASES += [
     ("Analysts believe the central bank will raise interest rates again in March.", "Analysts", "indirect",
      "raise interest rates", "expert", "bare"),
     ("Diplomats suspect that the ceasefire will not hold through the winter.", "Diplomats", "indirect",
-     "ceasefire will not hold", "official", "bare"),
+     "ceasefire will not hold", "official", "described"),  # holders of an office: the story says whose
     ("Economists expect the Fed to cut rates twice this year.", "Economists", "indirect", "cut rates", "expert", "bare"),
     ("Senior officials at the Treasury believe the dollar is overvalued.", "Senior officials at the Treasury", "indirect",
      "dollar is overvalued", "official", "described"),
@@ -550,7 +550,10 @@ def test_tail_attribution_read_as_an_adverbial_clause():
 
 
 @pytest.mark.parametrize("source,anonymity", [
-    ("forecasters", "bare"), ("lawmakers", "bare"), ("Republican lawmakers", "described"), ("a spokesperson", "described"),
+    ("forecasters", "bare"), ("critics", "bare"), ("experts", "bare"), ("Republican lawmakers", "described"),
+    ("a spokesperson", "described"),
+    # holders of an office and bodies of a kind: the story says whose
+    ("lawmakers", "described"), ("officials", "described"), ("candidates", "described"), ("companies", "described"),
 ])
 def test_plural_trades_without_affiliation_are_bare(source, anonymity):
     [c] = claims_of(f"Smoke will keep air quality unhealthy through Sunday, {source} said Friday.")
