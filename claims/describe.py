@@ -228,9 +228,10 @@ def describe(span: Span) -> Desc:
         d.source_type = "official" if lemma in ("official",) else "group"
     elif head in MEDIA_ROLES or lemma in MEDIA_ROLES:
         d.source_type = "media"  # 'reporters', 'a columnist': journalists
-    elif lemma in CANDIDACY or head in CANDIDACY or lemma in EXECUTIVE or head in EXECUTIVE:
-        d.source_type = "official"  # 'candidates', 'executives': offices sought and held
-    elif _phrase_in(words, OFFICIAL) and (lemma in OFFICIAL or head in OFFICIAL or root.lower_ in OFFICIAL):
+    elif lemma in CANDIDACY or head in CANDIDACY or lemma in EXECUTIVE or head in EXECUTIVE or \
+            _ends_at_head(_phrase_in(words, CANDIDACY), head) or _ends_at_head(_phrase_in(words, EXECUTIVE), head):
+        d.source_type = "official"  # 'candidates', 'executives', "Trump's campaign manager": offices sought and held
+    elif lemma in OFFICIAL or _phrase_in(words, OFFICIAL) and (head in OFFICIAL or root.lower_ in OFFICIAL):
         d.source_type = "official"
     elif lemma in EXPERT or head in EXPERT or head.endswith(EXPERT_SUFFIXES):
         d.source_type = "expert"
@@ -278,18 +279,28 @@ def describe(span: Span) -> Desc:
     return d
 
 
+def _ends_at_head(phrase: Optional[str], head: str) -> bool:
+    """Is the phrase found in a mention the mention's head ('campaign manager' in "Trump's campaign manager")?"""
+    return phrase is not None and phrase.split()[-1] == head
+
+
 def _affiliated(span: Span, root=None) -> bool:
     """Does the mention say whose side, body or cause it belongs to: a possessor or an entity name
-    ('Trump voters', 'the company's engineers'), a body ('agency officials'), a party or an ideology?"""
+    ('Trump voters', 'his aides', 'the company's engineers'), a body ('agency officials'), a party or an
+    ideology?"""
     root = span.root if root is None else root
-    return any(t.dep_ in ("poss", "compound") and t.pos_ == "PROPN" and t.i < root.i and not t.like_num and
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == root.i for t in span) or \
+        any(t.dep_ in ("poss", "compound") and t.pos_ == "PROPN" and t.i < root.i and not t.like_num and
                t.ent_type_ not in ("PERCENT", "CARDINAL", "QUANTITY", "DATE", "MONEY") and not any(ch.isdigit() for ch in t.text)
                and t.text[:1].isupper() and not all(w in NUMBER_WORDS for w in t.lower_.split("-"))
                for t in span) or \
         any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span if t.i != root.i) or \
         any(t.dep_ in ("compound", "nmod") and t.pos_ == "NOUN" and t.lower_ in ORG and t.head.i == root.i
             for t in span if t.i < root.i) or \
-        any(t.lower_ in IDEOLOGIES or t.lower_ in PARTIES and len(t.lower_) > 1 for t in span)  # 'conservative activists'
+        any(t.lower_ in IDEOLOGIES or t.lower_ in PARTIES and len(t.lower_) > 1 for t in span) or \
+        any(p.dep_ == "prep" and p.lower_ in ("for", "with", "at", "from", "of") and any(
+            o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in ORG) for o in p.children)
+            for p in root.children if span.start <= p.i < span.end)  # 'lawyers for the county'
 
 
 def _among(span: Span) -> Optional[Span]:

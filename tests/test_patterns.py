@@ -560,6 +560,29 @@ def test_plural_trades_without_affiliation_are_bare(source, anonymity):
     assert (c.source, c.anonymity) == (source, anonymity)
 
 
+@pytest.mark.parametrize("source, source_type, anonymity", [
+    ("his lawyers", "spokesperson", "described"),          # a possessor says whose
+    ("their supporters", "group", "described"),
+    ("attorneys for the county", "spokesperson", "described"),
+    ("several Democratic operatives", "official", "described"),
+    ("a handful of Democrats", "group", "described"),       # a quantity of a plurality is the plurality
+    ("the governor's campaign manager", "official", "identifiable"),  # an office named by a phrase, one holder
+    ("she and another reporter", "media", "described"),     # a pronoun joined to a description
+    ("1,200 nurses", "group", "described"),                 # a counted trade
+    ("nurses", "group", "bare"),
+])
+def test_what_an_anonymous_mention_says_of_its_source(source, source_type, anonymity):
+    [c] = claims_of(f"Smoke will keep air quality unhealthy through Sunday, {source} said Friday.")
+    assert (c.source, c.source_type, c.anonymity) == (source, source_type, anonymity)
+
+
+def test_a_share_is_described_when_its_clause_says_whose_it_is():
+    cs = claims_of("Among union members, 61 percent said the deal was fair, while 30 percent said it was not. "
+                   "Thirty-one percent of those surveyed said the deal would pass.")
+    assert [(c.source, c.anonymity) for c in cs] == [
+        ("61 percent", "described"), ("30 percent", "described"), ("Thirty-one percent of those surveyed", "bare")]
+
+
 def test_that_as_a_determiner_stays_in_the_content():
     found = claims_of("A second official confirmed that account but cautioned that nothing had been agreed yet.")
     assert [c.content for c in found if c.cue == "confirmed"] == ["that account"]
