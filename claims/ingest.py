@@ -284,9 +284,22 @@ def parse_date(s: str) -> Optional[str]:
         return None
 
 
-def looks_like_title(s: str) -> bool:
+def looks_like_title(s: str, *, final_stop: bool = False) -> bool:
     n = words(s)
-    return 3 <= n <= 30 and not is_caption(s) and not is_furniture(s) and not RE_BY.match(s) and not s.endswith(".")
+    return 3 <= n <= 30 and not is_caption(s) and not is_furniture(s) and not RE_BY.match(s) and \
+        (final_stop or not s.endswith("."))
+
+
+RE_INNER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def _titled_first_line(text: str, lines: list[Line]) -> bool:
+    """Some archives end the headline with a full stop. The first line is still the title when it is one
+    short sentence (at most 20 words) set off by a blank line from a body of several paragraphs."""
+    first = lines[0]
+    return len(lines) >= 3 and words(first.text) <= 20 and re.search(r"[.?!][\"”’']?$", first.text) is not None and \
+        not RE_INNER_STOP.search(first.text) and text[first.end:lines[1].start].count("\n") >= 2 and \
+        looks_like_title(first.text, final_stop=True) and is_prose(lines[1].text)
 
 
 # ---------------------------------------------------------------- the plain-text reader
@@ -311,6 +324,8 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
                        and not is_furniture(ln.text) and not RE_ISO_HEADER.match(ln.text)), None)
     if body_start is None:
         raise NoBody(path or article_id, "no article body found (no line reads as prose)")
+    if body_start == 0 and "title" not in hints and _titled_first_line(text, lines):
+        body_start = 1  # 'Poll: Trump and Clinton hold narrow leads in Pennsylvania.' over the story
 
     # ---- header zone
     for ln in lines[:body_start]:
@@ -346,7 +361,7 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
         elif meta["title"] is not None and meta["byline"] is None and person_name_shape(t):
             meta["byline"] = normalise_name(t)
             roles.append((ln, RegionRole.byline.value, "name line under the title"))
-        elif meta["title"] is None and looks_like_title(t):
+        elif meta["title"] is None and looks_like_title(t, final_stop=ln is lines[0] and body_start == 1):
             meta["title"] = t
             roles.append((ln, RegionRole.title.value, "first headline-shaped line"))
         elif words(t) <= 2 and t.islower():

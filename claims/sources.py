@@ -111,12 +111,13 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
                 return
 
 
-def lone_name(m: Mention, text: str) -> None:
+def lone_name(m: Mention, text: str, headline_end: int = 0) -> None:
     """A single capitalised name as a source that refers back to nobody ('Pfizer said', 'Blinken said').
 
     News names a person in full on first reference and by surname after, so: if the text before
     it names someone in full with this surname, it is that person (even where nothing was parsed);
-    otherwise a lone name on first reference is an organization's."""
+    a headline names by surname the person the story names in full below it ('Cruz: ...' over 'Texas
+    Sen. Ted Cruz said ...'); otherwise a lone name on first reference is an organization's."""
     d = m.desc
     word = m.text.strip()
     if " " in word or not word[:1].isupper() or d.is_pronoun or d.person_name != word or \
@@ -124,10 +125,20 @@ def lone_name(m: Mention, text: str) -> None:
         return
     full = None
     before = text[:m.start]
+    pattern = rf"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]+\.?|van|von|de|der|ten|al|bin|of|of the)\s+)+){re.escape(word)}\b"
+    hits = list(re.finditer(pattern, before))
+    if not hits and m.start < headline_end:
+        below = re.search(pattern, text[headline_end:])
+        hits = [below] if below else []
     titles = TITLE_ABBREV | {w for w in OFFICIAL | SPOKES | EXPERT if " " not in w} | {"state", "house", "of", "the", "foreign"}
-    for hit in re.finditer(rf"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]+\.?|van|von|de|der|ten|al|bin|of|of the)\s+)+){re.escape(word)}\b", before):
+    for hit in hits:
         words = hit.group(1).split()
         dropped = []
+        # the name is what follows the last title ('Texas Sen. Ted Cruz': a place, a title, the name)
+        last = max((k for k, w in enumerate(words[:-1] if len(words) > 1 else words)
+                    if w.lower().strip(".") in titles - {"of", "the", "state", "house", "foreign"}), default=-1)
+        if last >= 0:
+            dropped, words = [w.lower() for w in words[:last + 1]], words[last + 1:]
         while words and (words[0].lower().strip(".") in titles or words[0].lower() in SENTENCE_WORDS):
             dropped.append(words[0].lower())
             words = words[1:]
@@ -301,6 +312,7 @@ class _Earlier:
 
 def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tuple[list[Claim], list[SourceMention]]:
     text = article.text
+    headline_end = max((d._.offset + len(d.text) for d in docs if d._.role == "title"), default=0)
     mentions: dict[tuple[int, int], Mention] = {}
     prior: list[Mention] = []
     persons: list[tuple[int, str, Optional[Span]]] = []
@@ -416,7 +428,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 resolve_mention(m, ante, persons)
                 if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, ante) and \
                         not linker.link_plural(m):
-                    lone_name(m, text)
+                    lone_name(m, text, headline_end)
             mentions[key] = m
             prior.append(m)
             echo(m)

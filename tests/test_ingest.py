@@ -75,3 +75,19 @@ def test_cp1252_is_decoded_and_said_so():
 def test_no_body():
     with pytest.raises(NoBody):
         ingest_text("x", "Login\nSign up\n")
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Poll: Candidates hold narrow leads in the state.", "Poll: Candidates hold narrow leads in the state."),
+    ("Is the governor winning the race?", "Is the governor winning the race?"),
+    # a first paragraph of two sentences, or one too long for a headline, is the story's
+    ("The mayor spoke on Monday. She said little.", None),
+    ("The mayor of the city spoke on Monday at a crowded meeting of the council about the budget, the schools, "
+     "the roads and the new stadium.", None),
+])
+def test_a_short_first_line_with_a_full_stop_is_the_title(first, title):
+    ing = ingest_text("t", first + "\n\nThe council met for three hours and voted on the budget in the end.\n\n"
+                           "The vote was seven to two, with the mayor voting against it.\n")
+    assert ing.article.title == title
+    roles = [r.role for r in ing.regions]
+    assert roles[0] == ("title" if title else "body") and roles.count("body") == (2 if title else 3)

@@ -689,10 +689,22 @@ def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
 
 @pytest.mark.parametrize("title, source", [("Gingrich: Trump Must Decide On A Running Mate", "Gingrich"),
                                            ("Exclusive: The Campaign's Secret Plan", None),
-                                           ("Watch: The Senator Walks Out", None)])
+                                           ("Watch: The Senator Walks Out", None),
+                                           # a headline that ends with a full stop, as some archives write it
+                                           ("Gingrich: Trump must decide on a running mate.", "Gingrich"),
+                                           ("Bombshell: The Senator Walks Out.", None),
+                                           ("Revealed: What The Campaign Spent On Ads", None)])
 def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
-    found = claims_of("The body of the story goes here, long enough to be a paragraph about something.", title=title + "\n\n")
+    found = claims_of("The body of the story goes here, long enough to be a paragraph about something.\n\n"
+                      "A second paragraph follows it, as long as the first one and about the same.", title=title + "\n\n")
     assert [c.source for c in found if c.rule == "headline:colon"] == ([source] if source else [])
+
+
+def test_a_surname_in_a_headline_is_the_person_the_story_names_in_full():
+    x = extract(ingest_text("t", "Morrow: The Budget Is Not Balanced.\n\nOhio Sen. Dana Morrow said Monday that the "
+                                 "budget had a hole of $2 billion.\n\nThe vote is set for Thursday in Columbus.\n"))
+    head = next(c for c in x.claims if c.rule == "headline:colon")
+    assert (head.source, head.source_name, head.source_type, head.anonymity) == ("Morrow", "Dana Morrow", "official", "named")
 
 
 @pytest.mark.parametrize("sentence", [
