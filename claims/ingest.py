@@ -290,14 +290,15 @@ def looks_like_title(s: str, *, final_stop: bool = False) -> bool:
         (final_stop or not s.endswith("."))
 
 
-RE_INNER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+# a sentence end inside a line: a full stop after a word (not an abbreviation: 'Dr. Ben', 'U.S. Election', 'v. Wade')
+RE_INNER_STOP = re.compile(r"(?:[a-z]{3,}|[0-9])[.!?][\"”’']?\s+[\"“‘']?[A-Z]|[!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def _titled_first_line(text: str, lines: list[Line]) -> bool:
     """Some archives end the headline with a full stop. The first line is still the title when it is one
-    short sentence (at most 20 words) set off by a blank line from a body of several paragraphs."""
+    short sentence (at most 20 words) set off by a blank line from the body below it."""
     first = lines[0]
-    return len(lines) >= 3 and words(first.text) <= 20 and re.search(r"[.?!][\"”’']?$", first.text) is not None and \
+    return len(lines) >= 2 and words(first.text) <= 20 and re.search(r"[.?!][\"”’']?$", first.text) is not None and \
         not RE_INNER_STOP.search(first.text) and text[first.end:lines[1].start].count("\n") >= 2 and \
         looks_like_title(first.text, final_stop=True) and is_prose(lines[1].text)
 

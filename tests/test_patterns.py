@@ -693,7 +693,12 @@ def test_a_colon_introduces_a_quotation_after_any_clause_or_a_name():
                                            # a headline that ends with a full stop, as some archives write it
                                            ("Gingrich: Trump must decide on a running mate.", "Gingrich"),
                                            ("Bombshell: The Senator Walks Out.", None),
-                                           ("Revealed: What The Campaign Spent On Ads", None)])
+                                           ("Revealed: What The Campaign Spent On Ads", None),
+                                           # a noun phrase, and a speaker before the audience or topic
+                                           ("Morrow camp: The budget has a hole.", "Morrow camp"),
+                                           ("Governor to Farmers: We Will Pay For The Drought.", "Governor"),
+                                           ("Dr. Dana Morrow on the Budget Talks: ‘We Are Close.’", "Dr. Dana Morrow"),
+                                           ("The big picture: Prices are rising again.", None)])
 def test_a_headline_led_by_a_name_and_a_colon_is_that_speakers(title, source):
     found = claims_of("The body of the story goes here, long enough to be a paragraph about something.\n\n"
                       "A second paragraph follows it, as long as the first one and about the same.", title=title + "\n\n")

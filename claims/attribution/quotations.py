@@ -148,19 +148,39 @@ def colon_lead(f: "Finder", qs: int) -> Optional[tuple[Optional[Span], tuple[int
         _tok_start(v)
 
 
+def headline_speaker(lead: str) -> Optional[str]:
+    """Who speaks in a headline's lead before its colon: a short name or noun phrase ('Gingrich', 'Clinton
+    camp', 'WSJ editorial'), without the audience or topic after 'to', 'on' or 'at' ('Clinton to Planned
+    Parenthood', 'Gillibrand on Hillary's speeches'); None for a kicker ('Exclusive', 'Bombshell',
+    'The big picture')."""
+    source = re.split(r"[ \t]+(?:on|On|to|To|at|At)[ \t]+", lead, maxsplit=1)[0]
+    words = source.split()
+    lower = [w for w in words if w[:1].islower()]
+    if not words or len(words) > 5 or len(lower) > 2 or source.lower() in HEADLINE_LABELS or \
+            words[0].lower() in HEADLINE_LABELS or len(words) > 1 and words[0].lower() in ("the", "a", "an", "this") \
+            and words[1][:1].islower():
+        return None
+    if source != lead and len(lead.split()) > 12:
+        return None
+    if source == lead and len(words) > 5:
+        return None
+    return source
+
+
 def headline_speakers(f: "Finder") -> None:
     """'Gingrich: Trump Must Decide ...': a headline led by a short name and a colon is that speaker's."""
     for doc, sent, si in f.sent_of:
         if doc._.role != "title" or si != next((x for d, s, x in f.sent_of if d is doc), si):
             continue
         start = _tok_start(sent[0])
-        m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,4})[ \t]*:[ \t]+(\S.*\S)", f.text[start:doc._.offset + len(doc.text)])
-        if m is None or m.group(1).lower() in HEADLINE_LABELS or m.group(1).split()[0].lower() in HEADLINE_LABELS:
+        m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[\w.'’&\-]+){0,11})[ \t]*:[ \t]+(\S.*\S)", f.text[start:doc._.offset + len(doc.text)])
+        source = headline_speaker(m.group(1)) if m else None
+        if source is None:
             continue
         s, e = trim_span(f.text, start + m.start(2), start + m.end(2))
         e = e - 1 if f.text[e - 1:e] in ".!?" and not mark_width_before(f.text, e - 1) else e
         c = Cand(doc, si, s, e, f.kind_for(s, e), "headline:colon", cue=":", cue_start=start + m.end(1),
-                 source_text=m.group(1), source_start=start, source_end=start + m.end(1))
+                 source_text=source, source_start=start, source_end=start + len(source))
         if c.kind == "direct":
             c.start, c.end = f.strip_quote(s, e)
         f.add(c)
