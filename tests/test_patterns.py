@@ -941,3 +941,19 @@ def test_a_participle_reporting_a_clause_of_its_own_does_not_continue_the_quotat
     cs = claims_of('"We have the votes," Morrow said, adding that the bill would pass. "It is done."')
     assert [(c.source, c.cue, c.content) for c in cs] == [
         ("Morrow", "said", "We have the votes"), ("Morrow", "adding", "the bill would pass"), ("Morrow", "", "It is done.")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # the sentence's verb parsed as a participle on the noun before it ('a poll (that was) found')
+    ("A Quinnipiac University poll found last week that the mayor would beat his rival.",
+     "A Quinnipiac University poll", "the mayor would beat his rival"),
+    ("A new survey showed Tuesday that most voters back the plan.", "A new survey", "most voters back the plan"),
+])
+def test_a_main_verb_read_as_a_participle_reports_its_noun(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.content) == (source, content)
+
+
+def test_a_participle_on_a_noun_is_still_no_cue():
+    assert claims_of("The results were found last week in a drawer of the old courthouse.") == []
+    assert claims_of("The letter found in the drawer was old and torn at the edges.") == []

@@ -41,6 +41,13 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
     return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
+def main_verb_read_as_participle(v: Token) -> bool:
+    """'A new poll found last week that ...': the sentence's verb parsed as a participle modifying the
+    noun before it ('a poll (that was) found'), with the reported clause hung on it."""
+    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+
+
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""
     if depth > 4:
@@ -98,6 +105,8 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
+    if main_verb_read_as_participle(v):
+        return v.head  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
     if depth == 0:
         # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
         # adverb or adjective, right before a cue verb that has no subject of its own

@@ -17,7 +17,7 @@ from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
 from .cues import is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
-from .syntax import _finder_noun, can_speak, complement_of, mention_tokens, recipient_of, subject_of
+from .syntax import _finder_noun, can_speak, complement_of, main_verb_read_as_participle, mention_tokens, recipient_of, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -191,6 +191,8 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
+    if src is not None and main_verb_read_as_participle(v):
+        src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
             and subj.lower_ not in QUANTIFIERS:
         return None
@@ -231,7 +233,7 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
     relative clause whose object is its antecedent ('what he calls a corrupt process'), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
-    if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN":
+    if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v):
         return False
     entry = VERBS[lem]
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
