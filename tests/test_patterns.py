@@ -957,3 +957,12 @@ def test_a_main_verb_read_as_a_participle_reports_its_noun(sentence, source, con
 def test_a_participle_on_a_noun_is_still_no_cue():
     assert claims_of("The results were found last week in a drawer of the old courthouse.") == []
     assert claims_of("The letter found in the drawer was old and torn at the edges.") == []
+
+
+def test_a_sentence_opening_in_a_poll_reports_the_poll():
+    (c,) = claims_of("In a new poll released Sunday, the governor took just 6 percent of the vote.")
+    assert (c.kind, c.source, c.cue, c.content) == ("according_to", "a new poll released Sunday", "In",
+                                                     "the governor took just 6 percent of the vote")
+    # further in, standing in the polls is mostly the reporter's; a verb that reports is its own cue
+    assert claims_of("The governor has been leading in the polls since June.") == []
+    assert [c.cue for c in claims_of("In a survey last week, the mayor said that she would run.")] == ["said"]

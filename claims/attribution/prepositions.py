@@ -1,11 +1,11 @@
-"""Prepositional cues: "according to X", "per X", "citing X"."""
+"""Prepositional cues: "according to X", "per X", "citing X", "in a poll"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import SOURCE_NOUNS, UNIT_NOUNS
+from ..lexicon import FINDINGS_IN, SOURCE_NOUNS, UNIT_NOUNS
 from .candidate import Cand
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
@@ -35,6 +35,9 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             head_tok = next((c for c in t.children if c.dep_ == "dobj"), None)
             if head_tok is None or not source_like(head_tok):
                 continue
+            cue_toks = [t]
+        elif low == "in" and t.dep_ == "prep" and t.i == next((x.i for x in sent if not x.is_punct), -1):
+            head_tok = finding_in(t)  # (only opening the sentence: 'leads in the polls' is mostly the reporter's)
             cue_toks = [t]
         if head_tok is None:
             continue
@@ -99,6 +102,22 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             # the reporting verb that cites this source
             c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
         f.add(c)
+
+
+def finding_in(t: Token) -> Optional[Token]:
+    """'In a new poll, the governor leads ...': a poll or survey the
+    clause's own verb stands in, when that verb does not report it itself ('the poll found', 'said in a
+    survey'), and the verb is a clause's (the finding), not a noun's ('the lead in the polls')."""
+    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    v = t.head
+    if pobj is None or pobj.lemma_.lower() not in FINDINGS_IN and pobj.lower_ not in FINDINGS_IN:
+        return None
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj") or is_cue_verb(v) or \
+            not any(c.dep_ in ("nsubj", "expl") for c in v.children):
+        return None
+    if any(is_cue_verb(x) for x in v.subtree if x.i != v.i and not _tok_in_quote(x)):
+        return None  # a clause that reports something of its own is that report's
+    return pobj
 
 
 def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> Optional[int]:
