@@ -111,6 +111,30 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
                 return
 
 
+def turn_speaker(m: Mention, persons: list[Person]) -> None:
+    """Who a transcript's speaker tag is: 'Q' the newsroom asking; 'A' the person the article names
+    most (the one interviewed); 'TAPPER' or 'Benenson' the person it names with that surname, or a
+    person of that name."""
+    tag = m.text.strip()
+    if tag == "Q":
+        m.desc = Desc(source_type="reporter", anonymity=None, head="q")
+        return
+    if tag == "A":
+        p = max(persons, key=lambda p: len(p.occurrences), default=None)
+    else:
+        low = tag.lower()
+        p = next((p for p in persons if p.surname.lower() == low or p.name.lower() == low), None)
+    if p is None:
+        if tag == "A":  # the one interviewed, whom the article does not name
+            m.desc = Desc(source_type="individual", anonymity="identifiable", head="a", count=1)
+            return
+        name = tag.title() if tag.isupper() else tag
+        m.desc = Desc(source_type="individual", anonymity="named", person_name=name, name=name, count=1)
+        return  # a speaker no one introduced is still a person, not a company
+    m.person = p
+    m.desc = Desc(source_type="individual", anonymity="named", person_name=p.name, name=p.name, count=1)
+
+
 def lone_name(m: Mention, text: str, headline_end: int = 0) -> None:
     """A single capitalised name as a source that refers back to nobody ('Pfizer said', 'Blinken said').
 
@@ -424,6 +448,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             ante = earlier.before(s)
             if m.text.lower() in FIRST_PERSON:
                 pass  # the speaker of a quotation, or the reporter (below), never someone named before
+            elif c.rule == "turn:transcript":
+                turn_speaker(m, linker.people.persons)
             elif not linker.resolve_pronoun(m, ante):
                 resolve_mention(m, ante, persons)
                 if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, ante) and \

@@ -966,3 +966,32 @@ def test_a_sentence_opening_in_a_poll_reports_the_poll():
     # further in, standing in the polls is mostly the reporter's; a verb that reports is its own cue
     assert claims_of("The governor has been leading in the polls since June.") == []
     assert [c.cue for c in claims_of("In a survey last week, the mayor said that she would run.")] == ["said"]
+
+
+TRANSCRIPT = ("Interview with the senator on Sunday\n\nCNN host Dana Lowell spoke with Sen. Ray Morrow on Sunday about "
+              "the race. Morrow said he would win.\n\nLOWELL: Why not debate her again before the primary?\n\n"
+              "MORROW: We have debated many times and we will debate again.\n\n")
+
+
+def test_a_transcript_turn_is_its_speakers_and_the_tag_is_the_person_named_in_the_story():
+    x = extract(ingest_text("t", TRANSCRIPT))
+    turns = [(c.source, c.source_name, c.source_type, c.kind, c.content) for c in x.claims if c.rule == "turn:transcript"]
+    assert turns == [("LOWELL", "Dana Lowell", "media", "direct", "Why not debate her again before the primary?"),
+                     ("MORROW", "Ray Morrow", "official", "direct", "We have debated many times and we will debate again.")]
+
+
+def test_an_interview_has_questions_from_the_newsroom_and_answers_from_the_one_interviewed():
+    x = extract(ingest_text("t", "A talk with the mayor\n\nMayor Dana Lowell of Springfield sat down with us on Monday "
+                                 "at City Hall.\n\nQ: How did the budget vote go?\n\nA: No one called me. No one "
+                                 "checked up.\n"))
+    turns = [(c.source, c.source_type, c.anonymity, c.source_name, c.content)
+             for c in x.claims if c.rule == "turn:transcript"]
+    assert turns == [("Q", "reporter", None, None, "How did the budget vote go?"),
+                     ("A", "official", "named", "Dana Lowell", "No one called me. No one checked up.")]
+
+
+def test_a_lone_tag_in_capitals_or_an_answer_without_a_question_is_no_turn():
+    body = ("The council met for three hours on Monday and voted on the budget.\n\nUPDATE: The vote was set for "
+            "Thursday at noon.\n\nA: the first item on the agenda was the new stadium.\n")
+    assert [c for c in extract(ingest_text("t", "A headline for the story\n\n" + body)).claims
+            if c.rule == "turn:transcript"] == []

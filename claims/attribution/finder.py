@@ -12,6 +12,7 @@ from ..spans import Spans
 from .candidate import Cand, claim_id
 from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
+from .turns import transcript_turns
 from .structure import nest, reporter, scope
 from .text import RE_DATELINE_LEAD, Scare, _off, _quotes, _tok_start, mark_width, mark_width_before, trim_span
 from .verbs import verb_cues
@@ -100,6 +101,7 @@ class Finder:
             verb_cues(self, doc, sent, si)
             prep_cues(self, doc, sent, si)
         headline_speakers(self)
+        transcript_turns(self)
         quote_pass(self)
         nest(self)
         scope(self)

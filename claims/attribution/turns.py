@@ -1,0 +1,82 @@
+"""Transcripts and interviews: a paragraph led by its speaker's tag and a colon is that speaker's turn.
+
+    TAPPER: Why not debate her again before the primary?
+    SANDERS: We have debated many times.
+    Q: How did things go for you?
+    A: No one called.
+
+A turn is the speaker's own words (a direct claim), the whole paragraph after the tag. Tags in capitals
+count only in a transcript (two turns at least), and 'Q:'/'A:' only in an interview (a question and an
+answer), so that a lone 'UPDATE:' is no speaker. A name in ordinary case before a colon ('Skelly: "..."')
+is left to the colon rule of quotations.py, which takes the quotation only: in ordinary case the same
+shape is also a section label ('Why it matters: ...').
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from ..lexicon import HEADLINE_LABELS
+from .candidate import Cand
+from .text import trim_span
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+CAPS_TAG = r"[A-Z][A-Z.’'\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.’'\-]*[A-Z.]){0,3}"
+RE_TURN = re.compile(rf"(Q|A|{CAPS_TAG}):[ \t]+(\S.*?)[ \t]*")
+INTERVIEW = ("Q", "A")
+
+
+def _line_start(text: str, pos: int, reach: int = 80) -> Optional[int]:
+    """Where the line of pos starts, looking back at most ``reach`` characters (a tag is short)."""
+    start = text.rfind("\n", max(0, pos - reach), pos) + 1
+    return start if start > 0 or pos <= reach else None
+
+
+def _tag_kind(tag: str) -> Optional[str]:
+    if tag in INTERVIEW:
+        return "interview"
+    if tag.lower() in HEADLINE_LABELS or tag.split()[0].lower() in HEADLINE_LABELS:
+        return None
+    return "caps"
+
+
+def transcript_turns(f: "Finder") -> None:
+    """Add a direct claim for each speaker's turn in the article's body paragraphs."""
+    turns = []
+    for doc in f.docs:
+        if doc._.role not in ("body", "bullet") or not doc.text.strip():
+            continue
+        ls = _line_start(f.text, doc._.offset)
+        if ls is None:
+            continue
+        m = RE_TURN.fullmatch(f.text, ls, doc._.offset + len(doc.text.rstrip()))
+        kind = _tag_kind(m.group(1)) if m else None
+        if kind is not None:
+            turns.append((kind, m, ls))
+    kinds = [k for k, _, _ in turns]
+    interview = {m.group(1) for k, m, _ in turns if k == "interview"} == set(INTERVIEW)
+    transcript = kinds.count("caps") >= 2
+    for kind, m, ls in turns:
+        s, e = trim_span(f.text, m.start(2), m.end(2))
+        if not (kind == "interview" and interview or kind == "caps" and transcript):
+            continue
+        found = _sentence_at(f, s)
+        if found is None or e - s < 2:
+            continue
+        doc, si = found
+        c = Cand(doc, si, s, e, "direct", "turn:transcript", cue=":", cue_start=m.end(1),
+                 source_text=m.group(1), source_start=m.start(1), source_end=m.end(1))
+        if f.kind_for(s, e) == "direct":
+            c.start, c.end = f.strip_quote(s, e)
+        c.notes.append("speaker's turn")
+        f.add(c)
+
+
+def _sentence_at(f: "Finder", pos: int):
+    for doc, sent, si in f.sent_of:
+        if doc._.offset <= pos < doc._.offset + len(doc.text) and \
+                sent.start_char + doc._.offset <= pos < sent.end_char + doc._.offset + 1:
+            return doc, si
+    return None
