@@ -995,3 +995,13 @@ def test_a_lone_tag_in_capitals_or_an_answer_without_a_question_is_no_turn():
             "Thursday at noon.\n\nA: the first item on the agenda was the new stadium.\n")
     assert [c for c in extract(ingest_text("t", "A headline for the story\n\n" + body)).claims
             if c.rule == "turn:transcript"] == []
+
+
+def test_names_in_ordinary_case_lead_turns_when_one_speaks_twice_and_a_section_label_does_not():
+    x = extract(ingest_text("t", "Talking taxes\n\nMSNBC host Dana Lowell talked with Ray Morrow of Reuters on "
+                                 "Tuesday.\n\nDana Lowell: Seriously, the senator says he will pay for it.\n\n"
+                                 "Morrow: Well, no one is like that.\n\nLowell: Well, speculation is bad.\n\n"
+                                 "Flashback: The plan was first floated in 2014.\n"))
+    assert [(c.source, c.content) for c in x.claims if c.rule == "turn:transcript"] == [
+        ("Dana Lowell", "Seriously, the senator says he will pay for it."), ("Morrow", "Well, no one is like that."),
+        ("Lowell", "Well, speculation is bad.")]

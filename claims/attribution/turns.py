@@ -7,25 +7,29 @@
 
 A turn is the speaker's own words (a direct claim), the whole paragraph after the tag. Tags in capitals
 count only in a transcript (two turns at least), and 'Q:'/'A:' only in an interview (a question and an
-answer), so that a lone 'UPDATE:' is no speaker. A name in ordinary case before a colon ('Skelly: "..."')
-is left to the colon rule of quotations.py, which takes the quotation only: in ordinary case the same
-shape is also a section label ('Why it matters: ...').
+answer), so that a lone 'UPDATE:' is no speaker. Names in ordinary case ('Chris Matthews:', 'Lopez:')
+count when one of them speaks twice, as a section label ('Flashback:', 'Details:') does not; a name
+before a quotation ('Skelly: "..."') is left to the colon rule of quotations.py.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import HEADLINE_LABELS
 from .candidate import Cand
-from .text import trim_span
+from .text import mark_width, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
 
 CAPS_TAG = r"[A-Z][A-Z.’'\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.’'\-]*[A-Z.]){0,3}"
-RE_TURN = re.compile(rf"(Q|A|{CAPS_TAG}):[ \t]+(\S.*?)[ \t]*")
+NAME_TAG = r"[A-Z][a-z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,2}"
+RE_TURN = re.compile(rf"(Q|A|{CAPS_TAG}|{NAME_TAG}):[ \t]+(\S.*?)[ \t]*")
 INTERVIEW = ("Q", "A")
+RE_NAME_WORD = re.compile(r"\b[A-Z][\w.’'\-]*[\w’'\-]")
 
 
 def _line_start(text: str, pos: int, reach: int = 80) -> Optional[int]:
@@ -39,7 +43,7 @@ def _tag_kind(tag: str) -> Optional[str]:
         return "interview"
     if tag.lower() in HEADLINE_LABELS or tag.split()[0].lower() in HEADLINE_LABELS:
         return None
-    return "caps"
+    return "caps" if tag.isupper() else "name"
 
 
 def transcript_turns(f: "Finder") -> None:
@@ -58,25 +62,26 @@ def transcript_turns(f: "Finder") -> None:
     kinds = [k for k, _, _ in turns]
     interview = {m.group(1) for k, m, _ in turns if k == "interview"} == set(INTERVIEW)
     transcript = kinds.count("caps") >= 2
+    # names in ordinary case are a transcript's when one of them speaks twice ('Chris Matthews:' ...
+    # 'Matthews:'), as a section label ('Flashback:', 'Details:') does not
+    surnames = Counter(m.group(1).split()[-1] for k, m, _ in turns if k == "name")
+    named_transcript = any(n > 1 for n in surnames.values())
+    # and the tag is a name the article uses besides its tags ('Lopez:' after 'Luciana Lopez of
+    # Reuters'), as 'Flashback:' is not
+    names = Counter(RE_NAME_WORD.findall(f.text)) if named_transcript else Counter()
     for kind, m, ls in turns:
         s, e = trim_span(f.text, m.start(2), m.end(2))
-        if not (kind == "interview" and interview or kind == "caps" and transcript):
+        if not (kind == "interview" and interview or kind == "caps" and transcript or
+                kind == "name" and named_transcript and not mark_width(f.text, s) and
+                names[m.group(1).split()[-1]] > surnames[m.group(1).split()[-1]]):
             continue
-        found = _sentence_at(f, s)
-        if found is None or e - s < 2:
+        k = bisect_right(f.sent_starts, s) - 1  # the sentence the turn starts in
+        if k < 0 or e - s < 2:
             continue
-        doc, si = found
+        doc, _, si = f.sent_of[k]
         c = Cand(doc, si, s, e, "direct", "turn:transcript", cue=":", cue_start=m.end(1),
                  source_text=m.group(1), source_start=m.start(1), source_end=m.end(1))
         if f.kind_for(s, e) == "direct":
             c.start, c.end = f.strip_quote(s, e)
         c.notes.append("speaker's turn")
         f.add(c)
-
-
-def _sentence_at(f: "Finder", pos: int):
-    for doc, sent, si in f.sent_of:
-        if doc._.offset <= pos < doc._.offset + len(doc.text) and \
-                sent.start_char + doc._.offset <= pos < sent.end_char + doc._.offset + 1:
-            return doc, si
-    return None
