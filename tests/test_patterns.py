@@ -1005,3 +1005,17 @@ def test_names_in_ordinary_case_lead_turns_when_one_speaks_twice_and_a_section_l
     assert [(c.source, c.content) for c in x.claims if c.rule == "turn:transcript"] == [
         ("Dana Lowell", "Seriously, the senator says he will pay for it."), ("Morrow", "Well, no one is like that."),
         ("Lowell", "Well, speculation is bad.")]
+
+
+def test_a_paragraph_ending_with_its_cue_and_a_colon_introduces_a_block_quotation():
+    x = extract(ingest_text("t", "Headline for the story about the film\n\nThe critic Jane Hewitt writes:\n\nThe movie "
+                                 "mentions neither the president nor the secretary by name, and no one is the villain.\n\n"
+                                 "The film opens on Friday in 2,000 theaters.\n"))
+    (c,) = [c for c in x.claims if c.rule == "block:colon"]
+    assert (c.cue, c.kind, c.content) == ("writes", "direct", "The movie mentions neither the president nor the "
+                                          "secretary by name, and no one is the villain.")
+    # a list after the colon, or a clause that goes on after the cue, is no block quotation
+    for body in ("The stories we talked about:\n\n1. Fireworks fly in the first debate of the year.\n",
+                 "Here is what the senator said about the bill, which passed:\n\nThe bill will cost a lot of money.\n"):
+        x = extract(ingest_text("t", "Headline for the story about the film\n\n" + body + "\nThe end of the story.\n"))
+        assert [c for c in x.claims if c.rule == "block:colon"] == []

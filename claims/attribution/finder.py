@@ -13,6 +13,7 @@ from .candidate import Cand, claim_id
 from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
 from .turns import transcript_turns
+from .blocks import block_quotes
 from .structure import nest, reporter, scope
 from .text import RE_DATELINE_LEAD, Scare, _off, _quotes, _tok_start, mark_width, mark_width_before, trim_span
 from .verbs import verb_cues
@@ -102,6 +103,7 @@ class Finder:
             prep_cues(self, doc, sent, si)
         headline_speakers(self)
         transcript_turns(self)
+        block_quotes(self)
         quote_pass(self)
         nest(self)
         scope(self)

@@ -1,0 +1,52 @@
+"""Block quotations: a paragraph that ends with its speaker's cue and a colon introduces the paragraph
+after it, set off without quote marks.
+
+    The analyst Jane Hewitt writes:
+
+    The movie mentions neither the president nor the secretary by name ...
+
+The block is the speaker's words (a direct claim). A block that opens with a quote mark is left to the
+quotation rules (quotations.py), which read 'said:' followed by a quotation.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidate import Cand
+from .cues import is_cue_verb
+from .syntax import mention_tokens, subject_of
+from .text import _tok_end, _tok_in_quote, _tok_start, mark_width, trim_span
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+RE_LIST_ITEM = re.compile(r"[A-Za-z0-9]{1,2}[.)]\s")
+
+
+def block_quotes(f: "Finder") -> None:
+    docs = [d for d in f.docs if d.text.strip()]
+    for doc, nxt in zip(docs, docs[1:]):
+        if not doc._.parsed or doc._.role not in ("body", "bullet") or nxt._.role not in ("body", "bullet") \
+                or not doc.text.rstrip().endswith(":") or nxt._.paragraph == doc._.paragraph:
+            continue
+        sent = list(doc.sents)[-1]
+        cue = next((v for v in sent if is_cue_verb(v) and not _tok_in_quote(v) and subject_of(v) is not None), None)
+        if cue is None or any(t.tag_ in FINITE for t in sent if t.i > cue.i):
+            continue  # the colon must close the attribution clause ('X writes:', 'X points out these figures:')
+        s, e = trim_span(f.text, nxt._.offset, nxt._.offset + len(nxt.text))
+        if e - s < 2 or mark_width(f.text, s) or not f.text[s].isalpha() or RE_LIST_ITEM.match(f.text, s):
+            continue  # a quotation, markup, or the first item of a list ('1. FIREWORKS FLY ...')
+        subj = subject_of(cue)
+        src = mention_tokens(subj)
+        cue_end = max([cue] + [t for t in sent if t.head.i == cue.i and t.dep_ == "prt"], key=lambda t: t.i)
+        c = Cand(doc, _sentence_index(f, doc, sent), s, e, "direct", "block:colon", cue=f.text[_tok_start(cue):_tok_end(cue_end)],
+                 cue_start=_tok_start(cue), cue_lemma=cue.lemma_.lower(), source_tokens=doc[src[0].i: src[-1].i + 1])
+        c.reach_paragraph = nxt._.paragraph
+        c.notes.append("block quotation after a colon")
+        f.add(c)
+
+
+def _sentence_index(f: "Finder", doc, sent) -> int:
+    return next(si for d, s, si in f.sent_of if d is doc and s.start == sent.start)
