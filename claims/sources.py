@@ -15,7 +15,7 @@ from heapq import heappop, heappush
 from itertools import accumulate
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Cand, _tok_end, _tok_start, act_of
 from .chains import Linker, apply_group, apply_profile, mention_form, person_of
@@ -109,6 +109,20 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
             if same_head and _compatible(d, pd) and not pd.is_pronoun:
                 m.antecedent = p
                 return
+
+
+def relative_pronoun(c: Cand) -> Optional[Token]:
+    """The 'who' of 'Sanders, who said ...': the relative pronoun subject of the claim's cue, when the
+    source found is the clause's antecedent."""
+    span = c.source_tokens
+    if span is None or c.cue_start is None:
+        return None
+    doc = span.doc
+    cue = next((t for t in doc[span.end: min(len(doc), span.end + 12)] if _tok_start(t) == c.cue_start), None)
+    if cue is None or cue.dep_ != "relcl" or cue.head.i != span.root.i:
+        return None
+    return next((t for t in cue.children if t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and
+                 t.i < cue.i), None)
 
 
 def turn_speaker(m: Mention, persons: list[Person]) -> None:
@@ -459,6 +473,16 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             prior.append(m)
             echo(m)
         cand_mention[id(c)] = mentions[key]
+        rel = relative_pronoun(c)
+        if rel is not None:
+            # 'Sanders, who said ...': the source as written is the relative pronoun, which stands for
+            # the mention it hangs on (as 'he' does for a name)
+            rs, rend = _tok_start(rel), _tok_end(rel)
+            if (rs, rend) not in mentions:
+                mentions[(rs, rend)] = Mention(f"{article.id}:s{rs}", rs, rend, text[rs:rend],
+                                               Desc(source_type="unknown", anonymity="bare", head=rel.lower_,
+                                                    is_pronoun=True), antecedent=mentions[key])
+            cand_mention[id(c)] = mentions[(rs, rend)]
 
     # 'I' and 'we' inside a quotation are its speaker; outside any, the reporter (or the newsroom)
     quoted = [c for c in order if c.kind in ("direct", "mixed")]

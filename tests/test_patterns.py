@@ -34,7 +34,8 @@ CASES = [
     ("The ministry did not respond to a request for comment.", "The ministry", "declined", "request", "organization", None),
     ("Smith could not be reached for comment on Tuesday.", "Smith", "declined", "comment", None, "named"),
     ("Google and Yahoo say they will comply with the ruling.", "Google and Yahoo", "indirect", "comply", "organization", "named"),
-    ("The cuts were announced by Bay Financial, which said it may be forced to file for bankruptcy.", "Bay Financial",
+    # a relative pronoun is the source as written, standing for its antecedent
+    ("The cuts were announced by Bay Financial, which said it may be forced to file for bankruptcy.", "which",
      "indirect", "forced to file", "organization", "named"),
     ("Two people briefed on the matter told Reuters that the deal could be announced next week.",
      "Two people briefed on the matter", "indirect", "deal could be announced", None, "vague"),
@@ -1019,3 +1020,13 @@ def test_a_paragraph_ending_with_its_cue_and_a_colon_introduces_a_block_quotatio
                  "Here is what the senator said about the bill, which passed:\n\nThe bill will cost a lot of money.\n"):
         x = extract(ingest_text("t", "Headline for the story about the film\n\n" + body + "\nThe end of the story.\n"))
         assert [c for c in x.claims if c.rule == "block:colon"] == []
+
+
+def test_a_relative_pronoun_is_the_source_as_written_and_names_its_antecedent():
+    x = extract(ingest_text("t", "Headline for the story about the race\n\nSen. Dana Morrow, who said on Monday that "
+                                 "she would stay in the race, spoke in Ohio.\n\nThe race goes on.\n"))
+    (c,) = [c for c in x.claims if c.kind != "reporter"]
+    assert (c.source, c.source_name, c.source_type, c.anonymity, c.content) == (
+        "who", "Dana Morrow", "official", "named", "she would stay in the race")
+    (m,) = [m for m in x.sources if m.id == c.source_id]
+    assert (m.text, m.form, m.is_pronoun) == ("who", "pronoun", True)
