@@ -498,8 +498,9 @@ def test_a_quotation_is_one_unit_over_sentences_and_paragraphs():
 
 
 def test_a_quote_after_a_comma_is_what_the_cue_introduces():
-    (c,) = claims_of('Asked if the comments had rattled them, the speaker said, "Sure. Everybody pays attention."')
+    (q, c) = claims_of('Asked if the comments had rattled them, the speaker said, "Sure. Everybody pays attention."')
     assert (c.source, c.kind, c.content) == ("the speaker", "direct", "Sure. Everybody pays attention.")
+    assert (q.source, q.content) == (None, "if the comments had rattled them")
 
 
 def test_tail_cue_after_a_quotation_of_several_sentences():
@@ -632,7 +633,7 @@ def test_where_reported_content_ends(sentence, content):
     ("About four in 10 said they were angry with the government.", "About four in 10", "they were angry with the government"),
 ])
 def test_tail_and_parenthetical_attributions(sentence, source, content):
-    (c,) = claims_of(sentence)
+    (c,) = [c for c in claims_of(sentence) if c.rule != "verb:question"]  # (the question put has no source)
     assert (c.source, c.content) == (source, content)
 
 
@@ -748,8 +749,8 @@ def test_a_message_or_a_gerund_is_what_a_clause_verb_reports(sentence, content):
 
 def test_a_prayer_said_is_no_claim_and_a_participle_opener_no_content():
     assert claims_of("He said a prayer for the victims.") == []
-    assert [c.content for c in claims_of("Asked about the plan, the mayor said nothing would change.")] == [
-        "nothing would change"]
+    assert [(c.source, c.content) for c in claims_of("Asked about the plan, the mayor said nothing would change.")] == [
+        (None, "the plan"), ("the mayor", "nothing would change")]
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -804,8 +805,9 @@ def test_questions_and_who_asks_them(sentence, source, content):
     assert (c.source, c.cue.split()[-1], c.content) == (source, "asked", content)
 
 
-def test_a_question_put_by_no_one_named_is_no_claim():
-    assert claims_of("The senator was asked about the plan on Tuesday.") == []
+def test_a_question_put_by_no_one_named_has_no_source():
+    assert [(c.source, c.cue, c.content) for c in claims_of("The senator was asked about the plan on Tuesday.")] == [
+        (None, "was asked about", "the plan")]
 
 
 def test_a_subject_the_parser_hung_on_a_preposed_participle_speaks():
@@ -901,3 +903,23 @@ def test_a_participle_reporting_a_clause_of_its_own_does_not_continue_the_quotat
     cs = claims_of('"We have the votes," Morrow said, adding that the bill would pass. "It is done."')
     assert [(c.source, c.cue, c.content) for c in cs] == [
         ("Morrow", "said", "We have the votes"), ("Morrow", "adding", "the bill would pass"), ("Morrow", "", "It is done.")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a question put to the subject by an asker the sentence does not name is a claim with no source
+    ('Asked whether the levy would pass, the senator said: "I hope so."', "Asked", "whether the levy would pass"),
+    ("When asked about the delay, Ortiz said the crew had done its best.", "asked about", "the delay"),
+    ("The governor was asked if he would seek a third term.", "was asked", "if he would seek a third term"),
+    ("Asked on Monday who leads the party, he named the speaker.", "Asked", "who leads the party"),
+    ("Voters were asked what they thought was the most urgent issue.", "were asked", "what they thought was the most urgent issue"),
+    ("The mayor has been asked to release the minutes of those meetings.", "been asked",
+     "to release the minutes of those meetings"),
+])
+def test_a_question_put_to_the_subject_has_no_source(sentence, cue, content):
+    cs = [c for c in claims_of(sentence) if c.rule == "verb:question"]
+    assert [(c.source, c.cue, c.content) for c in cs] == [(None, cue, content)]
+
+
+def test_an_asking_participle_is_its_subjects_request():
+    cs = claims_of("The chairwoman wrote to donors on Friday, asking them to host events in the fall.")
+    assert [(c.source, c.cue, c.content) for c in cs] == [("The chairwoman", "asking", "them to host events in the fall")]

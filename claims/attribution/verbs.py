@@ -17,6 +17,7 @@ from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
 from .cues import is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
+from .questions import put_question, put_to_subject
 from .syntax import _finder_noun, can_speak, complement_of, mention_tokens, recipient_of, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
@@ -134,6 +135,9 @@ def verb_claim(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only
     """The claim of a cue verb: read the cue in its sentence, then take the first layout that fits
     (claims/attribution/layouts.py, in LAYOUTS order). With ``layout_only`` the verb is not in the
     lexicon and counts only where a quotation's layout makes it a cue."""
+    if not layout_only and put_to_subject(v):
+        put_question(f, doc, sent, si, v)  # 'Asked whether ..., the senator said': the question has no source
+        return
     c = read_cue(f, doc, sent, si, v, layout_only)
     if c is None:
         return
@@ -168,9 +172,10 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         return None  # (a passive introduces no one's words: 'was joined on stage by ...')
     if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and (
             v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"):
         return None  # "was asked about", "..., asked about his claims": the question is put to the source
-        # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's)
+        # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's; a
+        # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
     if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
             any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                 for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
