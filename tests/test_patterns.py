@@ -923,3 +923,16 @@ def test_a_question_put_to_the_subject_has_no_source(sentence, cue, content):
 def test_an_asking_participle_is_its_subjects_request():
     cs = claims_of("The chairwoman wrote to donors on Friday, asking them to host events in the fall.")
     assert [(c.source, c.cue, c.content) for c in cs] == [("The chairwoman", "asking", "them to host events in the fall")]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # an attribution set off by commas after a clause's verb: the clause goes on after it
+    ("It was, he said, one of the hardest winters the town had seen.", "he", "said",
+     "It was, he said, one of the hardest winters the town had seen"),
+    # a relative clause whose reported verb the parser hung as an open complement; its own subject speaks
+    ("Residents blamed the closure of the mill, which they say left the valley without jobs.", "they", "say",
+     "left the valley without jobs"),
+])
+def test_parentheticals_after_a_verb_and_relatives_with_a_subject_of_their_own(sentence, source, cue, content):
+    (c,) = [c for c in claims_of(sentence) if c.cue == cue]
+    assert (c.source, c.cue, c.content) == (source, cue, content)

@@ -171,7 +171,10 @@ class _Around:
         self.leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
         self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
-            after[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in self.leftover) and \
+            after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
+                                      # 'It was, he said, one of the worst days': the verb came before the cue
+                                      v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                                    for t in before)) and \
             v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and subj.i < v.i and \
             not any(x.dep_ in ("ccomp", "xcomp") and x.i > v.i for x in v.children)
         self.opener = [t for t in before if not t.is_punct]

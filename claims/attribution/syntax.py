@@ -52,7 +52,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                return v.head
+                # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
+                own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
+                return own if own is not None else v.head
             if c.dep_ == "nsubjpass":
                 if agent is not None:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -180,6 +182,10 @@ def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps:
+        # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and
+                 not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not comps and v.lemma_.lower() in ("ask", "wonder", "question"):
         # 'asked the students if they were serious': the question, parsed as an adverbial clause
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
