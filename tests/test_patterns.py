@@ -936,3 +936,15 @@ def test_an_asking_participle_is_its_subjects_request():
 def test_parentheticals_after_a_verb_and_relatives_with_a_subject_of_their_own(sentence, source, cue, content):
     (c,) = [c for c in claims_of(sentence) if c.cue == cue]
     assert (c.source, c.cue, c.content) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # the object of the cue's preposition and what is said of it with 'as'
+    ("Ms. Ortiz referred to the mayor as a tireless champion of the port.", "referred",
+     "the mayor as a tireless champion of the port"),
+    ("He has repeatedly pointed to the ruling as proof that the system is rigged.", "pointed",
+     "the ruling as proof that the system is rigged"),
+])
+def test_a_prepositional_object_takes_what_is_said_of_it(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue.split()[-1], c.content) == (cue, content)

@@ -431,7 +431,11 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                                for g in c.children)), None)
             if pp is not None:
                 objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
-                picked = objs or []
+                # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the
+                # case as proof of ...'
+                as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > pp.i and
+                       all(o.i > pp.i for o in objs)][:1]
+                picked = objs + as_ if objs else []
         if picked:
             break
     if not picked:
