@@ -948,3 +948,23 @@ def test_parentheticals_after_a_verb_and_relatives_with_a_subject_of_their_own(s
 def test_a_prepositional_object_takes_what_is_said_of_it(sentence, cue, content):
     (c,) = claims_of(sentence)
     assert (c.cue.split()[-1], c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # people named by a role, kin or trade of the source lexicon speak with any statement verb
+    ("The host noted that ratings had fallen for a third year.", "The host", "noted", "ratings had fallen for a third year"),
+    ("His sister suggested the family would sell the farm.", "His sister", "suggested", "the family would sell the farm"),
+    ("The star noted that few shows were renewed this season.", "The star", "noted", "few shows were renewed this season"),
+    # a newspaper's texts report
+    ("The editorial noted that the county had not paved a road since 2009.", "The editorial", "noted",
+     "the county had not paved a road since 2009"),
+])
+def test_roles_kin_and_texts_of_the_source_lexicon_can_report(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, cue, content)
+
+
+def test_a_capitalized_subject_the_tagger_took_for_another_word_is_a_name():
+    # ('Husted' tagged as a participle): the subject is still a name that speaks
+    assert [(c.source, c.cue, c.content) for c in claims_of("Husted continued by saying the state would appeal.")] == [
+        ("Husted", "saying", "the state would appeal")]

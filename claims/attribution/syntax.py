@@ -22,9 +22,10 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
     not events or things ('the meeting underscored ...'). The subject of a verb that only a speaker
     or thinker can be the subject of ('said', 'believes') is a source whatever its noun."""
-    from ..lexicon import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
+    from ..lexicon import (CANDIDACY, DOCUMENT, EXECUTIVE, EXPERT, FAMILY, GROUP, INDIVIDUAL, MEDIA, MEDIA_ROLES,
+                           MEDIA_WORKS, OFFICIAL, ORG, OUTSIDE_ROLES, SPOKES, UNIQUE_ROLES)
 
-    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") or misread_name(t):
         return True
     if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
         return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
@@ -35,11 +36,20 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
             or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
     lem, low = t.lemma_.lower(), t.lower_
-    vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS
+    # (people named by their role, kin, candidacy or trade in the source lexicon speak too: 'the host
+    # noted', 'his sister says', 'the tycoon suggested')
+    vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS | FAMILY | MEDIA_ROLES | \
+        MEDIA_WORKS | CANDIDACY | OUTSIDE_ROLES | EXECUTIVE | UNIQUE_ROLES
     if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
         return True
     # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
     return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+def misread_name(t: Token) -> bool:
+    """'Husted continued', 'Jolly said': a capitalized subject the tagger took for a verb, adverb or
+    interjection (a name that is also a word) is a name."""
+    return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X")
+
 
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""

@@ -18,7 +18,7 @@ from .content import quote_ending_at, quote_starting_at
 from .cues import is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import _finder_noun, can_speak, complement_of, mention_tokens, recipient_of, subject_of
+from .syntax import _finder_noun, can_speak, complement_of, mention_tokens, misread_name, recipient_of, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
-            and subj.lower_ not in QUANTIFIERS:
+            and subj.lower_ not in QUANTIFIERS and not misread_name(subj):
         return None
     passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
         (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
