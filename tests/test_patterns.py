@@ -968,3 +968,14 @@ def test_a_capitalized_subject_the_tagger_took_for_another_word_is_a_name():
     # ('Husted' tagged as a participle): the subject is still a name that speaks
     assert [(c.source, c.cue, c.content) for c in claims_of("Husted continued by saying the state would appeal.")] == [
         ("Husted", "saying", "the state would appeal")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # an opening participle frames the answer, which is the message after the cue
+    ("Asked if he had ever lost an election, the councilman said no.", "the councilman", "no"),
+    ("Asked whether the mayor deserves a second term, 61 percent of residents said yes.", "61 percent of residents", "yes"),
+    ("Two years ago, 31 percent said the same.", "31 percent", "the same"),
+])
+def test_an_answer_after_an_opening_participle(sentence, source, content):
+    cs = [c for c in claims_of(sentence) if c.source is not None]
+    assert [(c.source, c.cue, c.content) for c in cs] == [(source, "said", content)]

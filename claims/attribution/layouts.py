@@ -217,6 +217,8 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
         return None  # 'he reported earning $12 million': a gerund after the cue is its content
+    if not a.quote_tail and opening_participle(c):
+        return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
     s, e = _tok_start(before[0]), _tok_end(before[-1])
     lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
         c.q_before[0] > s else None
@@ -228,6 +230,16 @@ def tail(c: "VerbCue") -> Optional[Span_]:
                                                                    for t in a.after)):
         return (s, _kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
+
+
+def opening_participle(c: "VerbCue") -> bool:
+    """Is all before the attribution clause a participle clause of the cue with no subject of its own
+    ('Asked whether ..., she said no', 'Pressed on the point, he said yes')?"""
+    words = [t for t in c.before if not t.is_punct]
+    return bool(words) and any(
+        x.dep_ == "advcl" and x.i < c.v.i and x.tag_ in ("VBN", "VBG", "VBD") and x.i == words[0].i and
+        not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in x.children) and
+        all(t.i in {s.i for s in x.subtree} for t in words) for x in c.v.children)
 
 
 def complement(c: "VerbCue") -> Optional[Span_]:
@@ -267,8 +279,10 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     ('recalled sitting in on the talks', 'reported spending $6 million')."""
     if c.lem not in CLAUSE_ONLY:
         return None
-    obj = next((x for x in c.v.children if x.dep_ in ("dobj", "xcomp") and x.i > c.v.i and x.i not in c.rec_idx and
-                (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG")), None)
+    # (an answer the parser made an interjection or subject: 'said no', 'said the same')
+    obj = next((x for x in c.v.children if x.i > c.v.i and x.i not in c.rec_idx and (
+        x.dep_ in ("dobj", "xcomp") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG") or
+        x.dep_ in ("intj", "nsubj") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS))), None)
     if obj is None:
         return None
     sub = list(obj.subtree)
