@@ -979,3 +979,13 @@ def test_a_capitalized_subject_the_tagger_took_for_another_word_is_a_name():
 def test_an_answer_after_an_opening_participle(sentence, source, content):
     cs = [c for c in claims_of(sentence) if c.source is not None]
     assert [(c.source, c.cue, c.content) for c in cs] == [(source, "said", content)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # what is tweeted is the content, a noun phrase as well as a clause
+    ("The governor tweeted a photo of the flooded bridge on Sunday.", "a photo of the flooded bridge"),
+    ("The senator tweeted that the bill would pass.", "the bill would pass"),
+])
+def test_what_is_tweeted(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == ("tweeted", content)

@@ -295,8 +295,9 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     v, lem = c.v, c.lem
     if not (lem in OBJECT_CONTENT or lem in ("raise", "express", "voice")):
         return None
+    # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...')
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
-            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
+            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice")) and not x.text.startswith("@")]
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
         preps = [x for x in v.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
         objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [x for x in v.children if x.dep_ == "xcomp"]
