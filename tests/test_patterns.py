@@ -989,3 +989,14 @@ def test_an_answer_after_an_opening_participle(sentence, source, content):
 def test_what_is_tweeted(sentence, content):
     (c,) = claims_of(sentence)
     assert (c.cue, c.content) == ("tweeted", content)
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # what a question is about, when the parser hung 'about' on a place, or after the person asked
+    ("When asked at the annual meeting about the merger, she defended the decision.", None, "the merger"),
+    ("The radio host asked Ortiz about remarks he had made the night before.", "The radio host",
+     "remarks he had made the night before"),
+])
+def test_what_a_question_is_about(sentence, source, content):
+    cs = [c for c in claims_of(sentence) if "ask" in c.cue.lower()]
+    assert [(c.source, c.content) for c in cs] == [(source, content)]

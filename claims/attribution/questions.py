@@ -55,6 +55,12 @@ def question_content(f: "Finder", v: Token) -> Optional[tuple[list[Token], list[
     obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if obj is not None:
         return list(obj.subtree), []
+    # 'when asked at the conference about the merger': the parser hung 'about' on the place
+    prep = next((t for t in v.subtree if t.i > v.i and t.dep_ == "prep" and t.lower_ == "about" and not _tok_in_quote(t)
+                 and any(g.dep_ in ("pobj", "pcomp") for g in t.children)), None)
+    if prep is not None:
+        obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+        return list(obj.subtree), [prep]
     return None
 
 
