@@ -171,7 +171,10 @@ class _Around:
         self.leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
         self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
-            after[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in self.leftover) and \
+            after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
+                                      # 'It was, he said, one of the worst days': the verb came before the cue
+                                      v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                                    for t in before)) and \
             v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and subj.i < v.i and \
             not any(x.dep_ in ("ccomp", "xcomp") and x.i > v.i for x in v.children)
         self.opener = [t for t in before if not t.is_punct]
@@ -214,6 +217,8 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
         return None  # 'he reported earning $12 million': a gerund after the cue is its content
+    if not a.quote_tail and opening_participle(c):
+        return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
     s, e = _tok_start(before[0]), _tok_end(before[-1])
     lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
         c.q_before[0] > s else None
@@ -225,6 +230,16 @@ def tail(c: "VerbCue") -> Optional[Span_]:
                                                                    for t in a.after)):
         return (s, _kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
+
+
+def opening_participle(c: "VerbCue") -> bool:
+    """Is all before the attribution clause a participle clause of the cue with no subject of its own
+    ('Asked whether ..., she said no', 'Pressed on the point, he said yes')?"""
+    words = [t for t in c.before if not t.is_punct]
+    return bool(words) and any(
+        x.dep_ == "advcl" and x.i < c.v.i and x.tag_ in ("VBN", "VBG", "VBD") and x.i == words[0].i and
+        not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in x.children) and
+        all(t.i in {s.i for s in x.subtree} for t in words) for x in c.v.children)
 
 
 def complement(c: "VerbCue") -> Optional[Span_]:
@@ -264,8 +279,10 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     ('recalled sitting in on the talks', 'reported spending $6 million')."""
     if c.lem not in CLAUSE_ONLY:
         return None
-    obj = next((x for x in c.v.children if x.dep_ in ("dobj", "xcomp") and x.i > c.v.i and x.i not in c.rec_idx and
-                (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG")), None)
+    # (an answer the parser made an interjection or subject: 'said no', 'said the same')
+    obj = next((x for x in c.v.children if x.i > c.v.i and x.i not in c.rec_idx and (
+        x.dep_ in ("dobj", "xcomp") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG") or
+        x.dep_ in ("intj", "nsubj") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS))), None)
     if obj is None:
         return None
     sub = list(obj.subtree)
@@ -278,8 +295,9 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     v, lem = c.v, c.lem
     if not (lem in OBJECT_CONTENT or lem in ("raise", "express", "voice")):
         return None
+    # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...')
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
-            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
+            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice")) and not x.text.startswith("@")]
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
         preps = [x for x in v.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
         objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [x for x in v.children if x.dep_ == "xcomp"]
@@ -421,14 +439,19 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
                 [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
             picked = [obj] + pred[:1] if pred else []
-        elif frame == "prep" and obj is None:
+        elif frame == "prep" and (obj is None or obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ("it", "that", "this")):
+            # (a person before the preposition is whom it was said to: 'asked Trump about his remarks')
             # ('reported on Tuesday', 'spoke on Monday': a time, not what was said)
             pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
                        not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
                                for g in c.children)), None)
             if pp is not None:
                 objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
-                picked = objs or []
+                # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the
+                # case as proof of ...'
+                as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > pp.i and
+                       all(o.i > pp.i for o in objs)][:1]
+                picked = objs + as_ if objs else []
         if picked:
             break
     if not picked:

@@ -22,9 +22,10 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
     not events or things ('the meeting underscored ...'). The subject of a verb that only a speaker
     or thinker can be the subject of ('said', 'believes') is a source whatever its noun."""
-    from ..lexicon import DOCUMENT, EXPERT, GROUP, INDIVIDUAL, MEDIA, OFFICIAL, ORG, SPOKES
+    from ..lexicon import (CANDIDACY, DOCUMENT, EXECUTIVE, EXPERT, FAMILY, GROUP, INDIVIDUAL, MEDIA, MEDIA_ROLES,
+                           MEDIA_WORKS, OFFICIAL, ORG, OUTSIDE_ROLES, SPOKES, UNIQUE_ROLES)
 
-    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") or misread_name(t):
         return True
     if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
         return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
@@ -35,17 +36,27 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
             or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
     lem, low = t.lemma_.lower(), t.lower_
-    vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS
+    # (people named by their role, kin, candidacy or trade in the source lexicon speak too: 'the host
+    # noted', 'his sister says', 'the tycoon suggested')
+    vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS | FAMILY | MEDIA_ROLES | \
+        MEDIA_WORKS | CANDIDACY | OUTSIDE_ROLES | EXECUTIVE | UNIQUE_ROLES
     if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
         return True
     # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
     return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
 
 def main_verb_read_as_participle(v: Token) -> bool:
     """'A new poll found last week that ...': the sentence's verb parsed as a participle modifying the
     noun before it ('a poll (that was) found'), with the reported clause hung on it."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
         and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+
+
+def misread_name(t: Token) -> bool:
+    """'Husted continued', 'Jolly said': a capitalized subject the tagger took for a verb, adverb or
+    interjection (a name that is also a word) is a name."""
+    return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X")
 
 
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
@@ -59,7 +70,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                return v.head
+                # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
+                own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
+                return own if own is not None else v.head
             if c.dep_ == "nsubjpass":
                 if agent is not None:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -189,6 +202,10 @@ def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps:
+        # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and
+                 not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not comps and v.lemma_.lower() in ("ask", "wonder", "question"):
         # 'asked the students if they were serious': the question, parsed as an adverbial clause
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and

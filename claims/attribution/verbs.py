@@ -17,7 +17,9 @@ from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
 from .cues import is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
-from .syntax import _finder_noun, can_speak, complement_of, main_verb_read_as_participle, mention_tokens, recipient_of, subject_of
+from .questions import put_question, put_to_subject
+from .syntax import (_finder_noun, can_speak, complement_of, main_verb_read_as_participle, mention_tokens, misread_name,
+                     recipient_of, subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -134,6 +136,9 @@ def verb_claim(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only
     """The claim of a cue verb: read the cue in its sentence, then take the first layout that fits
     (claims/attribution/layouts.py, in LAYOUTS order). With ``layout_only`` the verb is not in the
     lexicon and counts only where a quotation's layout makes it a cue."""
+    if not layout_only and put_to_subject(v):
+        put_question(f, doc, sent, si, v)  # 'Asked whether ..., the senator said': the question has no source
+        return
     c = read_cue(f, doc, sent, si, v, layout_only)
     if c is None:
         return
@@ -168,9 +173,10 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         return None  # (a passive introduces no one's words: 'was joined on stage by ...')
     if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and (
             v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl"):
+            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"):
         return None  # "was asked about", "..., asked about his claims": the question is put to the source
-        # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's)
+        # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's; a
+        # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
     if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
             any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                 for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -194,7 +200,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if src is not None and main_verb_read_as_participle(v):
         src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
-            and subj.lower_ not in QUANTIFIERS:
+            and subj.lower_ not in QUANTIFIERS and not misread_name(subj):
         return None
     passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
         (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
