@@ -1129,3 +1129,11 @@ def test_what_is_tweeted(sentence, content):
 def test_what_a_question_is_about(sentence, source, content):
     cs = [c for c in claims_of(sentence) if "ask" in c.cue.lower()]
     assert [(c.source, c.content) for c in cs] == [(source, content)]
+
+
+def test_answers_make_an_interview_though_the_questions_lost_their_tags():
+    x = extract(ingest_text("t", "The first lady on her book\n\nFormer first lady Laura Dell sat down this week to "
+                                 "discuss her book about teachers.\n\nQWhy did you write it?\n\nA: I think teachers "
+                                 "needed help.\n\nQWhat comes next?\n\nA: I will keep working on it.\n"))
+    answers = [(c.source, c.source_name, c.content) for c in x.claims if c.rule == "turn:transcript"]
+    assert answers == [("A", "Laura Dell", "I think teachers needed help."), ("A", "Laura Dell", "I will keep working on it.")]

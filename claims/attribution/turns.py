@@ -7,7 +7,7 @@
 
 A turn is the speaker's own words (a direct claim), the whole paragraph after the tag. Tags in capitals
 count only in a transcript (two turns at least), and 'Q:'/'A:' only in an interview (a question and an
-answer), so that a lone 'UPDATE:' is no speaker. Names in ordinary case ('Chris Matthews:', 'Lopez:')
+answer, or two answers), so that a lone 'UPDATE:' is no speaker. Names in ordinary case ('Chris Matthews:', 'Lopez:')
 count when one of them speaks twice, as a section label ('Flashback:', 'Details:') does not; a name
 before a quotation ('Skelly: "..."') is left to the colon rule of quotations.py.
 """
@@ -60,7 +60,8 @@ def transcript_turns(f: "Finder") -> None:
         if kind is not None:
             turns.append((kind, m, ls))
     kinds = [k for k, _, _ in turns]
-    interview = {m.group(1) for k, m, _ in turns if k == "interview"} == set(INTERVIEW)
+    tags = [m.group(1) for k, m, _ in turns if k == "interview"]
+    interview = "A" in tags and ("Q" in tags or tags.count("A") >= 2)  # answers (the questions' tags may be lost)
     transcript = kinds.count("caps") >= 2
     # names in ordinary case are a transcript's when one of them speaks twice ('Chris Matthews:' ...
     # 'Matthews:'), as a section label ('Flashback:', 'Details:') does not
