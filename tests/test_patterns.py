@@ -249,8 +249,9 @@ def test_verbs_inside_the_content_are_not_attributions():
         assert len(claims_of(text)) == 1, text
 
 
-def test_is_expected_to_and_could_not_verify_are_the_reporters():
-    assert claims_of("The new trade agreement between the two countries is expected to take effect in January.") == []
+def test_could_not_verify_is_the_reporters_and_is_expected_to_names_no_source():
+    (c,) = claims_of("The new trade agreement between the two countries is expected to take effect in January.")
+    assert c.source is None  # an expectation held by no one named (see the unstated passive below)
     assert claims_of("Reuters could not independently verify the reports of casualties in the region.") == []
 
 
@@ -901,3 +902,19 @@ def test_a_participle_reporting_a_clause_of_its_own_does_not_continue_the_quotat
     cs = claims_of('"We have the votes," Morrow said, adding that the bill would pass. "It is done."')
     assert [(c.source, c.cue, c.content) for c in cs] == [
         ("Morrow", "said", "We have the votes"), ("Morrow", "adding", "the bill would pass"), ("Morrow", "", "It is done.")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The governor is expected to sign the measure on Friday.", "The governor is expected to sign the measure on Friday"),
+    ("The union leader, Ann Kole, is not expected to attend, though several members are.",
+     "The union leader, Ann Kole, is not expected to attend"),
+    ("Delegates who are widely expected to back the mayor met on Monday.", "who are widely expected to back the mayor"),
+])
+def test_a_passive_expectation_with_an_infinitive_is_held_by_no_one_named(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.rule, c.content) == (None, "expected", "verb:unstated_passive", content)
+
+
+def test_an_expectation_without_an_infinitive_or_with_its_holder_is_no_unstated_claim():
+    assert claims_of("The vote is expected on Tuesday.") == []
+    assert all(c.rule != "verb:unstated_passive" for c in claims_of("The senator is expected by aides to resign."))

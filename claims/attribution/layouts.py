@@ -13,6 +13,7 @@
 * ``message_object``    'told the story of how ...', 'said the same', 'recalled sitting in'
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
+* ``unstated_passive`` 'Trump is expected to win' — a belief whose holder goes unstated (no source)
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
 * ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph, and
@@ -328,6 +329,21 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
     return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:passive"
 
 
+def unstated_passive(c: "VerbCue") -> Optional[Span_]:
+    """'The vote is widely expected to pass', 'delegates who are expected to back him': the passive subject
+    and the infinitive, held by no one the sentence names."""
+    if not c.unstated:
+        return None
+    v = c.v
+    n = next(x for x in v.children if x.dep_ == "nsubjpass")
+    inf = next(x for x in v.children if x.dep_ == "xcomp" and x.i > v.i)
+    lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
+    hi = inf.right_edge
+    while hi.i > inf.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
+        hi = c.doc[hi.i - 1]
+    return (_tok_start(lo), _tok_end(hi)), "verb:unstated_passive"
+
+
 def quote_after(c: "VerbCue") -> Optional[Span_]:
     """'"A," he said, "B," he added, "C."': the quote before went with the first cue; this one takes C."""
     return (c.q_after, "verb:quote_after") if c.quote_after and c.q_after else None
@@ -342,7 +358,7 @@ def introduced(c: "VerbCue") -> Optional[Span_]:
 
 # In order: the first layout that fits gives the claim.
 EARLY: tuple[Callable, ...] = (as_clause, relative)
-LAYOUTS: tuple[Callable, ...] = (opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
+LAYOUTS: tuple[Callable, ...] = (unstated_passive, opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
                                  frame, passive_agent, quote_after, introduced)
 
 
