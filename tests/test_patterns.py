@@ -918,3 +918,26 @@ def test_a_passive_expectation_with_an_infinitive_is_held_by_no_one_named(senten
 def test_an_expectation_without_an_infinitive_or_with_its_holder_is_no_unstated_claim():
     assert claims_of("The vote is expected on Tuesday.") == []
     assert all(c.rule != "verb:unstated_passive" for c in claims_of("The senator is expected by aides to resign."))
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # the name given, which the parser joined to the object as an apposition or a quoted noun
+    ("He called the move “a disaster.”", "called", "the move “a disaster.”"),
+    ("He called rival protesters “illegals” and “thugs” without proof.", "called", "rival protesters “illegals” and “thugs”"),
+    # a gerund or an infinitive clause after 'for'
+    ("And Mike Jones called for denying entry to travelers from the region.", "called for",
+     "denying entry to travelers from the region"),
+    ("Donald Jones called Wednesday for Justice Ann Smith to resign.", "called Wednesday for", "Justice Ann Smith to resign"),
+])
+def test_what_a_call_names_or_demands(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He called Smith, his longtime friend, on Tuesday.",
+    "She called her mother on Sunday.",
+    "The group called a meeting on Tuesday.",
+])
+def test_a_call_to_someone_or_on_a_day_is_no_claim(sentence):
+    assert claims_of(sentence) == []

@@ -8,13 +8,14 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CONCERN_NOUNS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS,
-                       SPEECH_OBJECTS, VERBS, verb_forms)
+                       SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
                            r"|[a-z]{2,}(?:man|woman|men|women|person|persons)$|[a-z]{3,}ates$|candidate")
 # Closed classes the rules test tokens against.
 REL_PRONOUNS = {"which", "who", "that", "whom"}
+QUOTE_MARKS = {'"', "“", "”", "‘", "’", "``", "''"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
@@ -79,7 +80,44 @@ def _as_phrase(t: Token) -> bool:
 
 def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
-    return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
+    return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None
+
+
+def call_preps(t: Token) -> list[Token]:
+    """'called for a ceasefire', 'called on the board to resign': 'on' or 'for' after no object, with no
+    time for its object ('called her mother on Sunday', 'called on Tuesday' are calls, not demands); and
+    'for' as the mark of an infinitive clause ('called Wednesday for the judge to resign')."""
+    if any(c.dep_ in ("dobj", "obj") and not is_time(c) for c in t.children):
+        return []
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > t.i and
+             not any(g.dep_ == "pobj" and is_time(g) for g in c.children)]
+    return preps + [m for c in t.children if c.dep_ == "advcl" and c.i > t.i for m in c.children
+                    if m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i]
+
+
+def call_objects(t: Token) -> list[Token]:
+    """What a call is for or on: the objects of call_preps, or the clause 'for' marks."""
+    return [g for p in call_preps(t) for g in ([p.head] if p.dep_ == "mark" else p.children)
+            if g.dep_ in ("pobj", "pcomp", "advcl")]
+
+
+def is_time(t: Token) -> bool:
+    return t.lower_ in TIME_NOUNS or t.ent_type_ in ("DATE", "TIME")
+
+
+def naming_object(t: Token) -> Optional[Token]:
+    """'called the move "a disaster"', 'called his rules a step forward', 'called protesters "thugs"': the
+    object and the name given to it, which the parser read as one noun phrase (the name an apposition with
+    no comma before it, or a quoted noun the object modifies). 'called Smith, his friend,' is no naming."""
+    for obj in (c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i):
+        doc = obj.doc
+        if any(a.dep_ == "appos" and a.i > obj.i and doc[a.left_edge.i - 1].text != "," for a in obj.children):
+            return obj
+        sub = list(obj.subtree)
+        if any(q.text in QUOTE_MARKS and q.i > sub[0].i and doc[q.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and
+               doc[q.i - 1].i < obj.i for q in sub):
+            return obj
+    return None
 
 def _speech_object(t: Token) -> bool:
     # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act

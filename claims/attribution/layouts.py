@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
-from .cues import REL_PRONOUNS, is_cue_verb, takes_clause_frame
+from .cues import REL_PRONOUNS, call_objects, is_cue_verb, naming_object, takes_clause_frame
 from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
@@ -282,8 +282,12 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
             and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
-        preps = [x for x in v.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
-        objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [x for x in v.children if x.dep_ == "xcomp"]
+        # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
+        # name the parser joined to its object ('called the move "a disaster"')
+        objs = call_objects(v) + [x for x in v.children if x.dep_ == "xcomp"]
+        named = naming_object(v)
+        if not objs and named is not None:
+            objs = [named]
     if lem in ("raise", "express", "voice"):
         nouns = [x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in CONCERN_NOUNS]
         objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
@@ -292,7 +296,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i]
     if not objs:
         return None
-    lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
+    lo = min((t for o in objs for t in o.subtree if not (t.dep_ == "mark" and t.head.i == o.i)), key=lambda t: t.i)
     s = _tok_start(lo)
     e = forward_end(c.f, c.sent, v, lo)
     if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):

@@ -15,7 +15,7 @@ from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_NO
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import is_cue_verb, takes_clause_frame
+from .cues import call_preps, is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .syntax import _finder_noun, can_speak, complement_of, mention_tokens, recipient_of, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
@@ -116,8 +116,11 @@ def cue_text(f: "Finder", v: Token, extra: Iterable[Token] = ()) -> tuple[str, i
     for c in v.children:
         if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in ("raise", "express", "voice"):
             toks.append(c)
-        if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() == "push":
             toks.append(c)
+    if v.lemma_.lower() == "call":
+        toks += call_preps(v)  # 'called for', 'called on', 'called ... for the judge to resign'
+    for c in v.children:
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push") or \
                 (c.dep_ == "dobj" and c.lower_ == "it" and v.lemma_.lower() == "put"):
             toks.append(c)
