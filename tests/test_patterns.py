@@ -941,3 +941,18 @@ def test_what_a_call_names_or_demands(sentence, cue, content):
 ])
 def test_a_call_to_someone_or_on_a_day_is_no_claim(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Two-thirds of voters support temporarily banning visitors from the region.", "support",
+     "temporarily banning visitors from the region"),
+    ("She opposed raising the minimum wage.", "opposed", "raising the minimum wage"),
+])
+def test_a_gerund_is_the_object_of_a_stance(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_a_participle_after_a_comma_is_no_object_of_the_stance():
+    cs = claims_of("He defended himself, arguing that the law was clear.")
+    assert [(c.cue, c.content) for c in cs] == [("defended", "himself"), ("arguing", "the law was clear")]

@@ -437,6 +437,9 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
         elif frame == "np" and obj is not None:
             picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
                               c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+        elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
+                entry.act in ("evaluation", "intention"):
+            picked = [inf]  # a gerund for the object of a stance: 'supports raising the minimum wage'
         elif frame == "np_as" and obj is not None:
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
                 [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
