@@ -956,3 +956,16 @@ def test_a_gerund_is_the_object_of_a_stance(sentence, cue, content):
 def test_a_participle_after_a_comma_is_no_object_of_the_stance():
     cs = claims_of("He defended himself, arguing that the law was clear.")
     assert [(c.cue, c.content) for c in cs] == [("defended", "himself"), ("arguing", "the law was clear")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Most voters want all illegal immigrants to be deported.", "all illegal immigrants to be deported"),
+    ("The allies want Germany to do more for security.", "Germany to do more for security"),
+])
+def test_wanting_someone_to_act_read_as_a_clause_is_the_object_and_its_infinitive(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == ("want", content)
+
+
+def test_a_generic_you_wanting_someone_to_act_is_no_claim():
+    assert claims_of("If you want the old bridge to stay open, write to the council.") == []

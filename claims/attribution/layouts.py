@@ -434,6 +434,11 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             picked = [inf]
         elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
             picked = [obj, inf]
+        elif frame == "np_to" and obj is None and inf is None:
+            # 'want Germany to do more', 'want all migrants to be deported': the parser reads the object
+            # and its infinitive as one clause
+            picked = [c for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
         elif frame == "np" and obj is not None:
             picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
                               c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
