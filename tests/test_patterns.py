@@ -969,3 +969,12 @@ def test_wanting_someone_to_act_read_as_a_clause_is_the_object_and_its_infinitiv
 
 def test_a_generic_you_wanting_someone_to_act_is_no_claim():
     assert claims_of("If you want the old bridge to stay open, write to the council.") == []
+
+
+def test_describing_how_something_happened_is_an_account():
+    (c,) = claims_of("The senator described how, growing up, his name changed twice.")
+    assert (c.source, c.cue, c.content) == ("The senator", "described", "how, growing up, his name changed twice")
+
+
+def test_describing_a_thing_without_as_is_narration():
+    assert claims_of("The report described the scene at the border crossing in detail.") == []

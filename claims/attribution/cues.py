@@ -78,6 +78,12 @@ def _as_phrase(t: Token) -> bool:
     # "described the revelations as shocking": a verdict; "described the scene" is narration
     return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
 
+def _account(t: Token) -> bool:
+    # "described the plan as reckless" (a verdict), and an account of what happened: "described how the
+    # talks failed" ("described the scene" is narration)
+    return _as_phrase(t) or any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+
+
 def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
     return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None
@@ -139,6 +145,7 @@ CONDITIONS = {
     "clause_complement": lambda t: any(c.dep_ == "ccomp" for c in t.children),
     "call_frame": _call_frame,
     "as_phrase": _as_phrase,
+    "as_phrase_or_account": _account,
     "speech_object": _speech_object,
     "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
     "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
