@@ -978,3 +978,17 @@ def test_describing_how_something_happened_is_an_account():
 
 def test_describing_a_thing_without_as_is_narration():
     assert claims_of("The report described the scene at the border crossing in detail.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("He endorsed Jones, a senator from Ohio.", "endorsed", "Jones"),
+    ("The union backed Smith, the former governor, in the primary.", "backed", "Smith"),
+])
+def test_the_apposition_of_a_named_object_is_the_reporters_description(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_a_date_after_a_comma_stays_in_the_object():
+    (c,) = claims_of("In the debate she invoked the Sept. 11, 2001, attacks on New York.")
+    assert c.content.startswith("the Sept. 11, 2001")

@@ -464,6 +464,12 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     toks = [t for p in picked for t in p.subtree]
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     doc = v.doc
+    # a name's apposition at the end ('backing Bush, the former governor') is the reporter's description
+    last = picked[-1]
+    app = next((a for a in last.children if a.dep_ == "appos" and a.i > last.i and doc[a.left_edge.i - 1].text == ","
+                and a.right_edge.i >= hi - 1), None)
+    if last.pos_ == "PROPN" and app is not None and not app.like_num and app.ent_type_ != "DATE":
+        hi = app.left_edge.i - 1
     for t in doc[lo:hi + 1]:
         if t.i > lo + 1 and reporters_addition(f, t, v, doc[lo]):
             hi = t.i - 1
