@@ -992,3 +992,14 @@ def test_the_apposition_of_a_named_object_is_the_reporters_description(sentence,
 def test_a_date_after_a_comma_stays_in_the_object():
     (c,) = claims_of("In the debate she invoked the Sept. 11, 2001, attacks on New York.")
     assert c.content.startswith("the Sept. 11, 2001")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The governor defended his endorsement this week on his regular radio show.", "defended", "his endorsement"),
+    ("The senator defended his call to raise the minimum wage, saying the gains would outweigh the losses.", "defended",
+     "his call to raise the minimum wage"),
+    ("He blamed the crash on the weather.", "blamed", "the crash on the weather"),
+])
+def test_the_phrase_that_goes_with_a_stance_object_and_the_occasion_that_does_not(sentence, cue, content):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert c.content == content

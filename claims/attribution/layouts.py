@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
-from .cues import REL_PRONOUNS, call_objects, is_cue_verb, naming_object, takes_clause_frame
+from .cues import REL_PRONOUNS, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
@@ -440,8 +440,19 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             picked = [c for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                       and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
         elif frame == "np" and obj is not None:
-            picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
-                              c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+            # the phrase that goes with the object ('praised the mayor for the plan', 'blamed the crash on the
+            # weather'), not a time ('endorsed him on Tuesday') nor an occasion after one ('defended the deal
+            # this week on his radio show'); an infinitive right after the object is the object's ('defended
+            # his call to raise wages')
+            def between_ok(c: Token) -> bool:
+                return all(v.doc[k].is_punct or v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i
+                           for k in range(obj.right_edge.i + 1, c.left_edge.i))
+
+            picked = [obj] + [c for c in kids if c.i > obj.right_edge.i and (
+                c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")
+                and not any(g.dep_ == "pobj" and is_time(g) for g in c.children) and (c.lower_ != "on" or between_ok(c))
+                or c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and
+                any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'supports raising the minimum wage'
