@@ -1003,3 +1003,17 @@ def test_a_date_after_a_comma_stays_in_the_object():
 def test_the_phrase_that_goes_with_a_stance_object_and_the_occasion_that_does_not(sentence, cue, content):
     c = next(c for c in claims_of(sentence) if c.cue == cue)
     assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The governor dismissed the whole dispute as “absurd.”", "dismissed", "the whole dispute as “absurd.”"),
+    ("She rejected the deal as unfair to workers.", "rejected", "the deal as unfair to workers"),
+    ("He dismissed questions he did not like.", "dismissed", "questions he did not like"),
+])
+def test_dismissing_with_a_verdict_or_dismissing_what_was_said(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_rejecting_an_offer_without_a_verdict_is_an_act():
+    assert claims_of("The board of the company rejected the offer on Monday.") == []

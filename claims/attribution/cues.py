@@ -127,8 +127,10 @@ def naming_object(t: Token) -> Optional[Token]:
 
 def _speech_object(t: Token) -> bool:
     # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act
+    # ('dismissed the dispute as absurd' is a verdict on whatever it dismisses)
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
-    return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
+    return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children) \
+        or _as_phrase(t)
 
 def _cites_no_source(t: Token) -> bool:
     from .prepositions import source_like
