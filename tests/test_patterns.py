@@ -1017,3 +1017,13 @@ def test_dismissing_with_a_verdict_or_dismissing_what_was_said(sentence, cue, co
 
 def test_rejecting_an_offer_without_a_verdict_is_an_act():
     assert claims_of("The board of the company rejected the offer on Monday.") == []
+
+
+def test_an_infinitive_content_ends_before_the_subjects_next_finite_act():
+    (c,) = claims_of("The senators urged the rest of the party to unite around their campaigns and tried to make the "
+                     "case that the race was open.")
+    assert (c.cue, c.content) == ("urged", "the rest of the party to unite around their campaigns")
+
+
+def test_a_time_taken_for_the_object_is_no_content():
+    assert all(c.content != "Sunday" for c in claims_of("The senator promised Sunday at a rally in Reno to end the program."))

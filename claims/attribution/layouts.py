@@ -279,8 +279,10 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     v, lem = c.v, c.lem
     if not (lem in OBJECT_CONTENT or lem in ("raise", "express", "voice")):
         return None
+    # ('promised Sunday at a rally to end ...': a time the parser took for the object is none)
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
-            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))]
+            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice"))
+            and not (x.dep_ == "dobj" and is_time(x))]
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
         # name the parser joined to its object ('called the move "a disaster"')
@@ -308,6 +310,16 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
         hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+        e = min(e, _tok_end(hi))
+    elif not any(o.dep_ == "ccomp" for o in objs):
+        # an infinitive ends with its phrase, before a finite verb the parser coordinated with it, which is
+        # the subject's next act: 'urged the party to unite and tried to make the case ...'
+        finite = [x for o in objs for x in o.children if x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ", "VBP")]
+        cut = {t.i for x in finite for t in x.subtree}
+        hi = max((t for o in objs for t in o.subtree if t.i not in cut and not (finite and t.i > min(cut))),
+                 key=lambda t: t.i)
+        while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
+            hi = c.doc[hi.i - 1]
         e = min(e, _tok_end(hi))
     return (s, e), "verb:object"
 
