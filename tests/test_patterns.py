@@ -841,8 +841,10 @@ def test_a_coordinated_subject_with_a_verb_of_intent_stays_in_the_content():
 
 
 def test_a_participle_after_a_quoted_word_ends_the_content():
-    (c,) = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
+    c, d = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
     assert c.content == 'that is a "distortion,"'
+    # the participle reports the outer speaker (a comma inside the closing quote mark sets it off)
+    assert (d.source, d.cue, d.content) == ("He", "describing", "the staff as highly skilled")
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -1027,3 +1029,17 @@ def test_an_infinitive_content_ends_before_the_subjects_next_finite_act():
 
 def test_a_time_taken_for_the_object_is_no_content():
     assert all(c.content != "Sunday" for c in claims_of("The senator promised Sunday at a rally in Reno to end the program."))
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Many independents see their own party as insufficiently committed to its principles.", "see",
+     "their own party as insufficiently committed to its principles"),
+    ("She described the plan as badly flawed.", "described", "the plan as badly flawed"),
+])
+def test_a_predicate_opened_by_as_that_the_parser_read_as_a_clause_is_what_is_said_of_the_object(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_seeing_something_without_as_is_no_belief():
+    assert claims_of("Many independents saw the debate on television last night.") == []

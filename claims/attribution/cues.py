@@ -74,9 +74,17 @@ def _concern_object(t: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
                for c in t.children)
 
+def as_clause_predicate(c: Token) -> bool:
+    """'sees the party as insufficiently committed', 'see the campaign as most unfair': a predicate the
+    parser read as an adverbial clause that 'as' opens, after the object."""
+    return c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.dep_ in ("mark", "advmod") and \
+        any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in c.head.children)
+
+
 def _as_phrase(t: Token) -> bool:
     # "described the revelations as shocking": a verdict; "described the scene" is narration
-    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
+    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i) \
+        or any(as_clause_predicate(c) for c in t.children)
 
 def _account(t: Token) -> bool:
     # "described the plan as reckless" (a verdict), and an account of what happened: "described how the

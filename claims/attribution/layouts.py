@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
-from .cues import REL_PRONOUNS, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
+from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
@@ -305,7 +305,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         # a noun phrase is the content: it ends with the phrase ('announced the partnership after cutting
         # ties ...', 'confirmed the meeting on condition of anonymity'), and what is said of it
         # ('described the plan as reckless')
-        preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or x.dep_ == "prep" and (
+        preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or as_clause_predicate(x) or x.dep_ == "prep" and (
             x.lower_ == "as" or x.lower_ in VERBS[lem].preps or
             # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
@@ -469,7 +469,8 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'supports raising the minimum wage'
         elif frame == "np_as" and obj is not None:
-            pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
+            pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                                                        or as_clause_predicate(c))][:1] + \
                 [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
             picked = [obj] + pred[:1] if pred else []
         elif frame == "prep" and obj is None:
