@@ -1043,3 +1043,19 @@ def test_a_predicate_opened_by_as_that_the_parser_read_as_a_clause_is_what_is_sa
 
 def test_seeing_something_without_as_is_no_belief():
     assert claims_of("Many independents saw the debate on television last night.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The senator questioned the governor’s judgment in supporting the war and accepting money from donors.",
+     "questioned", "the governor’s judgment in supporting the war and accepting money from donors"),
+    ("The mayor mocked the governor’s bluster about being able to negotiate a better deal.", "mocked",
+     "the governor’s bluster about being able to negotiate a better deal"),
+])
+def test_what_a_stance_says_of_its_object_the_parser_hung_on_the_verb(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_the_means_of_a_stance_is_not_its_object():
+    c = claims_of("The party leaders rebuked the candidate by publicly expressing sympathy for the family.")[0]
+    assert (c.cue, c.content) == ("rebuked", "the candidate")

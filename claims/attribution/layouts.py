@@ -460,8 +460,13 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                 return all(v.doc[k].is_punct or v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i
                            for k in range(obj.right_edge.i + 1, c.left_edge.i))
 
+            # (and a gerund right after the object that says what of it: 'questioned her judgment in backing
+            # the war', 'mocked his bluster about being able to negotiate'; not the means or the time: 'by
+            # saying', 'before backing')
             picked = [obj] + [c for c in kids if c.i > obj.right_edge.i and (
-                c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")
+                c.dep_ in ("prep", "oprd") and (c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into", "about")
+                                                or c.i == obj.right_edge.i + 1 and c.lower_ in ("in", "at", "against") and
+                                                any(g.dep_ == "pcomp" for g in c.children))
                 and not any(g.dep_ == "pobj" and is_time(g) for g in c.children) and (c.lower_ != "on" or between_ok(c))
                 or c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and
                 any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
