@@ -908,8 +908,8 @@ def test_a_participle_reporting_a_clause_of_its_own_does_not_continue_the_quotat
 
 @pytest.mark.parametrize("sentence, content", [
     ("The governor is expected to sign the measure on Friday.", "The governor is expected to sign the measure on Friday"),
-    ("The union leader, Ann Kole, is not expected to attend, though several members are.",
-     "The union leader, Ann Kole, is not expected to attend"),
+    ("The council leader, Ann Kole, is not expected to vote, although two aides are.",
+     "The council leader, Ann Kole, is not expected to vote"),
     ("Delegates who are widely expected to back the mayor met on Monday.", "who are widely expected to back the mayor"),
 ])
 def test_a_passive_expectation_with_an_infinitive_is_held_by_no_one_named(sentence, content):
@@ -925,11 +925,11 @@ def test_an_expectation_without_an_infinitive_or_with_its_holder_is_no_unstated_
 @pytest.mark.parametrize("sentence, cue, content", [
     # the name given, which the parser joined to the object as an apposition or a quoted noun
     ("He called the move “a disaster.”", "called", "the move “a disaster.”"),
-    ("He called rival protesters “illegals” and “thugs” without proof.", "called", "rival protesters “illegals” and “thugs”"),
+    ("He called the striking drivers “cowards” and “frauds.”", "called", "the striking drivers “cowards” and “frauds.”"),
     # a gerund or an infinitive clause after 'for'
-    ("And Mike Jones called for denying entry to travelers from the region.", "called for",
-     "denying entry to travelers from the region"),
-    ("Donald Jones called Wednesday for Justice Ann Smith to resign.", "called Wednesday for", "Justice Ann Smith to resign"),
+    ("Rita Moss called for closing the river crossing to heavy trucks.", "called for",
+     "closing the river crossing to heavy trucks"),
+    ("Ed Park called Monday for the police chief to resign.", "called Monday for", "the police chief to resign"),
 ])
 def test_what_a_call_names_or_demands(sentence, cue, content):
     (c,) = claims_of(sentence)
@@ -946,8 +946,8 @@ def test_a_call_to_someone_or_on_a_day_is_no_claim(sentence):
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("Two-thirds of voters support temporarily banning visitors from the region.", "support",
-     "temporarily banning visitors from the region"),
+    ("Nearly half of the farmers support quietly raising tariffs on imported grain.", "support",
+     "quietly raising tariffs on imported grain"),
     ("She opposed raising the minimum wage.", "opposed", "raising the minimum wage"),
 ])
 def test_a_gerund_is_the_object_of_a_stance(sentence, cue, content):
@@ -961,8 +961,8 @@ def test_a_participle_after_a_comma_is_no_object_of_the_stance():
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("Most voters want all illegal immigrants to be deported.", "all illegal immigrants to be deported"),
-    ("The allies want Germany to do more for security.", "Germany to do more for security"),
+    ("Most residents want all the stray dogs to be relocated.", "all the stray dogs to be relocated"),
+    ("The neighbors want the city to do more for safety.", "the city to do more for safety"),
 ])
 def test_wanting_someone_to_act_read_as_a_clause_is_the_object_and_its_infinitive(sentence, content):
     (c,) = claims_of(sentence)
@@ -974,8 +974,8 @@ def test_a_generic_you_wanting_someone_to_act_is_no_claim():
 
 
 def test_describing_how_something_happened_is_an_account():
-    (c,) = claims_of("The senator described how, growing up, his name changed twice.")
-    assert (c.source, c.cue, c.content) == ("The senator", "described", "how, growing up, his name changed twice")
+    (c,) = claims_of("The nurse described how, during the storm, the power failed twice.")
+    assert (c.source, c.cue, c.content) == ("The nurse", "described", "how, during the storm, the power failed twice")
 
 
 def test_describing_a_thing_without_as_is_narration():
@@ -997,9 +997,9 @@ def test_a_date_after_a_comma_stays_in_the_object():
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("The governor defended his endorsement this week on his regular radio show.", "defended", "his endorsement"),
-    ("The senator defended his call to raise the minimum wage, saying the gains would outweigh the losses.", "defended",
-     "his call to raise the minimum wage"),
+    ("The coach defended her lineup this week on a local sports program.", "defended", "her lineup"),
+    ("The mayor defended her plan to close the old library, saying the savings were needed.", "defended",
+     "her plan to close the old library"),
     ("He blamed the crash on the weather.", "blamed", "the crash on the weather"),
 ])
 def test_the_phrase_that_goes_with_a_stance_object_and_the_occasion_that_does_not(sentence, cue, content):
@@ -1008,7 +1008,7 @@ def test_the_phrase_that_goes_with_a_stance_object_and_the_occasion_that_does_no
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("The governor dismissed the whole dispute as “absurd.”", "dismissed", "the whole dispute as “absurd.”"),
+    ("The mayor dismissed the entire fuss as “silly.”", "dismissed", "the entire fuss as “silly.”"),
     ("She rejected the deal as unfair to workers.", "rejected", "the deal as unfair to workers"),
     ("He dismissed questions he did not like.", "dismissed", "questions he did not like"),
 ])
@@ -1022,9 +1022,9 @@ def test_rejecting_an_offer_without_a_verdict_is_an_act():
 
 
 def test_an_infinitive_content_ends_before_the_subjects_next_finite_act():
-    (c,) = claims_of("The senators urged the rest of the party to unite around their campaigns and tried to make the "
-                     "case that the race was open.")
-    assert (c.cue, c.content) == ("urged", "the rest of the party to unite around their campaigns")
+    c = claims_of("The ministers urged the other unions to rally behind the strike and tried to argue that the talks "
+                  "had stalled.")[0]
+    assert (c.cue, c.content) == ("urged", "the other unions to rally behind the strike")
 
 
 def test_a_time_taken_for_the_object_is_no_content():
@@ -1032,8 +1032,8 @@ def test_a_time_taken_for_the_object_is_no_content():
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("Many independents see their own party as insufficiently committed to its principles.", "see",
-     "their own party as insufficiently committed to its principles"),
+    ("Many growers view their own union as poorly prepared for the drought.", "view",
+     "their own union as poorly prepared for the drought"),
     ("She described the plan as badly flawed.", "described", "the plan as badly flawed"),
 ])
 def test_a_predicate_opened_by_as_that_the_parser_read_as_a_clause_is_what_is_said_of_the_object(sentence, cue, content):
@@ -1046,10 +1046,10 @@ def test_seeing_something_without_as_is_no_belief():
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("The senator questioned the governor’s judgment in supporting the war and accepting money from donors.",
-     "questioned", "the governor’s judgment in supporting the war and accepting money from donors"),
-    ("The mayor mocked the governor’s bluster about being able to negotiate a better deal.", "mocked",
-     "the governor’s bluster about being able to negotiate a better deal"),
+    ("The councilor questioned the chief’s wisdom in buying the drones and hiding the cost.", "questioned",
+     "the chief’s wisdom in buying the drones and hiding the cost"),
+    ("The critic ridiculed the director’s boasting about having made a perfect film.", "ridiculed",
+     "the director’s boasting about having made a perfect film"),
 ])
 def test_what_a_stance_says_of_its_object_the_parser_hung_on_the_verb(sentence, cue, content):
     (c,) = claims_of(sentence)
