@@ -250,8 +250,9 @@ def test_verbs_inside_the_content_are_not_attributions():
         assert len(claims_of(text)) == 1, text
 
 
-def test_is_expected_to_and_could_not_verify_are_the_reporters():
-    assert claims_of("The new trade agreement between the two countries is expected to take effect in January.") == []
+def test_could_not_verify_is_the_reporters_and_is_expected_to_names_no_source():
+    (c,) = claims_of("The new trade agreement between the two countries is expected to take effect in January.")
+    assert c.source is None  # an expectation held by no one named (see the unstated passive below)
     assert claims_of("Reuters could not independently verify the reports of casualties in the region.") == []
 
 
@@ -883,8 +884,10 @@ def test_a_coordinated_subject_with_a_verb_of_intent_stays_in_the_content():
 
 
 def test_a_participle_after_a_quoted_word_ends_the_content():
-    (c,) = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
+    c, d = claims_of('He said that is a "distortion," describing the staff as highly skilled.')
     assert c.content == 'that is a "distortion,"'
+    # the participle reports the outer speaker (a comma inside the closing quote mark sets it off)
+    assert (d.source, d.cue, d.content) == ("He", "describing", "the staff as highly skilled")
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -1137,3 +1140,158 @@ def test_answers_make_an_interview_though_the_questions_lost_their_tags():
                                  "needed help.\n\nQWhat comes next?\n\nA: I will keep working on it.\n"))
     answers = [(c.source, c.source_name, c.content) for c in x.claims if c.rule == "turn:transcript"]
     assert answers == [("A", "Laura Dell", "I think teachers needed help."), ("A", "Laura Dell", "I will keep working on it.")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The governor is expected to sign the measure on Friday.", "The governor is expected to sign the measure on Friday"),
+    ("The council leader, Ann Kole, is not expected to vote, although two aides are.",
+     "The council leader, Ann Kole, is not expected to vote"),
+    ("Delegates who are widely expected to back the mayor met on Monday.", "who are widely expected to back the mayor"),
+])
+def test_a_passive_expectation_with_an_infinitive_is_held_by_no_one_named(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.rule, c.content) == (None, "expected", "verb:unstated_passive", content)
+
+
+def test_an_expectation_without_an_infinitive_or_with_its_holder_is_no_unstated_claim():
+    assert claims_of("The vote is expected on Tuesday.") == []
+    assert all(c.rule != "verb:unstated_passive" for c in claims_of("The senator is expected by aides to resign."))
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # the name given, which the parser joined to the object as an apposition or a quoted noun
+    ("He called the move “a disaster.”", "called", "the move “a disaster.”"),
+    ("He called the striking drivers “cowards” and “frauds.”", "called", "the striking drivers “cowards” and “frauds.”"),
+    # a gerund or an infinitive clause after 'for'
+    ("Rita Moss called for closing the river crossing to heavy trucks.", "called for",
+     "closing the river crossing to heavy trucks"),
+    ("Ed Park called Monday for the police chief to resign.", "called Monday for", "the police chief to resign"),
+])
+def test_what_a_call_names_or_demands(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He called Smith, his longtime friend, on Tuesday.",
+    "She called her mother on Sunday.",
+    "The group called a meeting on Tuesday.",
+])
+def test_a_call_to_someone_or_on_a_day_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Nearly half of the farmers support quietly raising tariffs on imported grain.", "support",
+     "quietly raising tariffs on imported grain"),
+    ("She opposed raising the minimum wage.", "opposed", "raising the minimum wage"),
+])
+def test_a_gerund_is_the_object_of_a_stance(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_a_participle_after_a_comma_is_no_object_of_the_stance():
+    cs = claims_of("He defended himself, arguing that the law was clear.")
+    assert [(c.cue, c.content) for c in cs] == [("defended", "himself"), ("arguing", "the law was clear")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Most residents want all the stray dogs to be relocated.", "all the stray dogs to be relocated"),
+    ("The neighbors want the city to do more for safety.", "the city to do more for safety"),
+])
+def test_wanting_someone_to_act_read_as_a_clause_is_the_object_and_its_infinitive(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == ("want", content)
+
+
+def test_a_generic_you_wanting_someone_to_act_is_no_claim():
+    assert claims_of("If you want the old bridge to stay open, write to the council.") == []
+
+
+def test_describing_how_something_happened_is_an_account():
+    (c,) = claims_of("The nurse described how, during the storm, the power failed twice.")
+    assert (c.source, c.cue, c.content) == ("The nurse", "described", "how, during the storm, the power failed twice")
+
+
+def test_describing_a_thing_without_as_is_narration():
+    assert claims_of("The report described the scene at the border crossing in detail.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("He endorsed Jones, a senator from Ohio.", "endorsed", "Jones"),
+    ("The union backed Smith, the former governor, in the primary.", "backed", "Smith"),
+])
+def test_the_apposition_of_a_named_object_is_the_reporters_description(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_a_date_after_a_comma_stays_in_the_object():
+    (c,) = claims_of("In the debate she invoked the Sept. 11, 2001, attacks on New York.")
+    assert c.content.startswith("the Sept. 11, 2001")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The coach defended her lineup this week on a local sports program.", "defended", "her lineup"),
+    ("The mayor defended her plan to close the old library, saying the savings were needed.", "defended",
+     "her plan to close the old library"),
+    ("He blamed the crash on the weather.", "blamed", "the crash on the weather"),
+])
+def test_the_phrase_that_goes_with_a_stance_object_and_the_occasion_that_does_not(sentence, cue, content):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The mayor dismissed the entire fuss as “silly.”", "dismissed", "the entire fuss as “silly.”"),
+    ("She rejected the deal as unfair to workers.", "rejected", "the deal as unfair to workers"),
+    ("He dismissed questions he did not like.", "dismissed", "questions he did not like"),
+])
+def test_dismissing_with_a_verdict_or_dismissing_what_was_said(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_rejecting_an_offer_without_a_verdict_is_an_act():
+    assert claims_of("The board of the company rejected the offer on Monday.") == []
+
+
+def test_an_infinitive_content_ends_before_the_subjects_next_finite_act():
+    c = claims_of("The ministers urged the other unions to rally behind the strike and tried to argue that the talks "
+                  "had stalled.")[0]
+    assert (c.cue, c.content) == ("urged", "the other unions to rally behind the strike")
+
+
+def test_a_time_taken_for_the_object_is_no_content():
+    assert all(c.content != "Sunday" for c in claims_of("The senator promised Sunday at a rally in Reno to end the program."))
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Many growers view their own union as poorly prepared for the drought.", "view",
+     "their own union as poorly prepared for the drought"),
+    ("She described the plan as badly flawed.", "described", "the plan as badly flawed"),
+])
+def test_a_predicate_opened_by_as_that_the_parser_read_as_a_clause_is_what_is_said_of_the_object(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_seeing_something_without_as_is_no_belief():
+    assert claims_of("Many independents saw the debate on television last night.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The councilor questioned the chief’s wisdom in buying the drones and hiding the cost.", "questioned",
+     "the chief’s wisdom in buying the drones and hiding the cost"),
+    ("The critic ridiculed the director’s boasting about having made a perfect film.", "ridiculed",
+     "the director’s boasting about having made a perfect film"),
+])
+def test_what_a_stance_says_of_its_object_the_parser_hung_on_the_verb(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_the_means_of_a_stance_is_not_its_object():
+    c = claims_of("The party leaders rebuked the candidate by publicly expressing sympathy for the family.")[0]
+    assert (c.cue, c.content) == ("rebuked", "the candidate")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Span, Token
 
 from ..lexicon import DECLINE_LEMMAS, VERBS
-from .cues import is_cue_verb
+from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
@@ -104,7 +104,8 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if _tok_in_quote(t) or t.i <= lo.i + 1:
         return False
     comma = doc[t.i - 1].text == ","
-    if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)):
+    if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)) \
+            and not (as_clause_predicate(t) and not comma):  # ('sees the party as too timid': what is said of it)
         return t.left_edge.i > lo.i
     # (a comma inside the closing quote mark counts: '... a "distortion," describing ...')
     if (comma or doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ",") and \

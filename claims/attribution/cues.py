@@ -8,13 +8,14 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CONCERN_NOUNS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS,
-                       SPEECH_OBJECTS, VERBS, verb_forms)
+                       SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
                            r"|[a-z]{2,}(?:man|woman|men|women|person|persons)$|[a-z]{3,}ates$|candidate")
 # Closed classes the rules test tokens against.
 REL_PRONOUNS = {"which", "who", "that", "whom"}
+QUOTE_MARKS = {'"', "“", "”", "‘", "’", "``", "''"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
@@ -73,18 +74,71 @@ def _concern_object(t: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CONCERN_NOUNS or c.lower_ in CONCERN_NOUNS)
                for c in t.children)
 
+def as_clause_predicate(c: Token) -> bool:
+    """'sees the party as insufficiently committed', 'see the campaign as most unfair': a predicate the
+    parser read as an adverbial clause that 'as' opens, after the object."""
+    return c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.dep_ in ("mark", "advmod") and \
+        any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in c.head.children)
+
+
 def _as_phrase(t: Token) -> bool:
     # "described the revelations as shocking": a verdict; "described the scene" is narration
-    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i)
+    return any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in t.subtree if c.head.i in (t.i,) or c.head.head.i == t.i) \
+        or any(as_clause_predicate(c) for c in t.children)
+
+def _account(t: Token) -> bool:
+    # "described the plan as reckless" (a verdict), and an account of what happened: "described how the
+    # talks failed" ("described the scene" is narration)
+    return _as_phrase(t) or any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+
 
 def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
-    return bool(kids & {"oprd", "ccomp"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in t.children)
+    return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None
+
+
+def call_preps(t: Token) -> list[Token]:
+    """'called for a ceasefire', 'called on the board to resign': 'on' or 'for' after no object, with no
+    time for its object ('called her mother on Sunday', 'called on Tuesday' are calls, not demands); and
+    'for' as the mark of an infinitive clause ('called Wednesday for the judge to resign')."""
+    if any(c.dep_ in ("dobj", "obj") and not is_time(c) for c in t.children):
+        return []
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > t.i and
+             not any(g.dep_ == "pobj" and is_time(g) for g in c.children)]
+    return preps + [m for c in t.children if c.dep_ == "advcl" and c.i > t.i for m in c.children
+                    if m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i]
+
+
+def call_objects(t: Token) -> list[Token]:
+    """What a call is for or on: the objects of call_preps, or the clause 'for' marks."""
+    return [g for p in call_preps(t) for g in ([p.head] if p.dep_ == "mark" else p.children)
+            if g.dep_ in ("pobj", "pcomp", "advcl")]
+
+
+def is_time(t: Token) -> bool:
+    return t.lower_ in TIME_NOUNS or t.ent_type_ in ("DATE", "TIME")
+
+
+def naming_object(t: Token) -> Optional[Token]:
+    """'called the move "a disaster"', 'called his rules a step forward', 'called protesters "thugs"': the
+    object and the name given to it, which the parser read as one noun phrase (the name an apposition with
+    no comma before it, or a quoted noun the object modifies). 'called Smith, his friend,' is no naming."""
+    for obj in (c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i):
+        doc = obj.doc
+        if any(a.dep_ == "appos" and a.i > obj.i and doc[a.left_edge.i - 1].text != "," for a in obj.children):
+            return obj
+        sub = list(obj.subtree)
+        if any(q.text in QUOTE_MARKS and q.i > sub[0].i and doc[q.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and
+               doc[q.i - 1].i < obj.i for q in sub):
+            return obj
+    return None
 
 def _speech_object(t: Token) -> bool:
     # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act
+    # ('dismissed the dispute as absurd' is a verdict on whatever it dismisses)
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
-    return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children)
+    return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children) \
+        or _as_phrase(t)
 
 def _cites_no_source(t: Token) -> bool:
     from .prepositions import source_like
@@ -101,6 +155,7 @@ CONDITIONS = {
     "clause_complement": lambda t: any(c.dep_ == "ccomp" for c in t.children),
     "call_frame": _call_frame,
     "as_phrase": _as_phrase,
+    "as_phrase_or_account": _account,
     "speech_object": _speech_object,
     "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
     "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"

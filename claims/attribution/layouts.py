@@ -13,6 +13,7 @@
 * ``message_object``    'told the story of how ...', 'said the same', 'recalled sitting in'
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
+* ``unstated_passive`` 'Trump is expected to win' — a belief whose holder goes unstated (no source)
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
 * ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph, and
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
-from .cues import REL_PRONOUNS, is_cue_verb, takes_clause_frame
+from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
@@ -295,12 +296,18 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     v, lem = c.v, c.lem
     if not (lem in OBJECT_CONTENT or lem in ("raise", "express", "voice")):
         return None
-    # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...')
+    # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...'; 'promised Sunday at a
+    # rally to end ...': a time the parser took for the object is none)
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
-            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice")) and not x.text.startswith("@")]
+            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice")) and not x.text.startswith("@")
+            and not (x.dep_ == "dobj" and is_time(x))]
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
-        preps = [x for x in v.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
-        objs = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [x for x in v.children if x.dep_ == "xcomp"]
+        # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
+        # name the parser joined to its object ('called the move "a disaster"')
+        objs = call_objects(v) + [x for x in v.children if x.dep_ == "xcomp"]
+        named = naming_object(v)
+        if not objs and named is not None:
+            objs = [named]
     if lem in ("raise", "express", "voice"):
         nouns = [x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in CONCERN_NOUNS]
         objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
@@ -309,18 +316,28 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i]
     if not objs:
         return None
-    lo = min((t for o in objs for t in o.subtree), key=lambda t: t.i)
+    lo = min((t for o in objs for t in o.subtree if not (t.dep_ == "mark" and t.head.i == o.i)), key=lambda t: t.i)
     s = _tok_start(lo)
     e = forward_end(c.f, c.sent, v, lo)
     if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
         # a noun phrase is the content: it ends with the phrase ('announced the partnership after cutting
         # ties ...', 'confirmed the meeting on condition of anonymity'), and what is said of it
         # ('described the plan as reckless')
-        preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or x.dep_ == "prep" and (
+        preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or as_clause_predicate(x) or x.dep_ == "prep" and (
             x.lower_ == "as" or x.lower_ in VERBS[lem].preps or
             # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
         hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+        e = min(e, _tok_end(hi))
+    elif not any(o.dep_ == "ccomp" for o in objs):
+        # an infinitive ends with its phrase, before a finite verb the parser coordinated with it, which is
+        # the subject's next act: 'urged the party to unite and tried to make the case ...'
+        finite = [x for o in objs for x in o.children if x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ", "VBP")]
+        cut = {t.i for x in finite for t in x.subtree}
+        hi = max((t for o in objs for t in o.subtree if t.i not in cut and not (finite and t.i > min(cut))),
+                 key=lambda t: t.i)
+        while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
+            hi = c.doc[hi.i - 1]
         e = min(e, _tok_end(hi))
     return (s, e), "verb:object"
 
@@ -346,6 +363,21 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
     return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:passive"
 
 
+def unstated_passive(c: "VerbCue") -> Optional[Span_]:
+    """'The vote is widely expected to pass', 'delegates who are expected to back him': the passive subject
+    and the infinitive, held by no one the sentence names."""
+    if not c.unstated:
+        return None
+    v = c.v
+    n = next(x for x in v.children if x.dep_ == "nsubjpass")
+    inf = next(x for x in v.children if x.dep_ == "xcomp" and x.i > v.i)
+    lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
+    hi = inf.right_edge
+    while hi.i > inf.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
+        hi = c.doc[hi.i - 1]
+    return (_tok_start(lo), _tok_end(hi)), "verb:unstated_passive"
+
+
 def quote_after(c: "VerbCue") -> Optional[Span_]:
     """'"A," he said, "B," he added, "C."': the quote before went with the first cue; this one takes C."""
     return (c.q_after, "verb:quote_after") if c.quote_after and c.q_after else None
@@ -360,7 +392,7 @@ def introduced(c: "VerbCue") -> Optional[Span_]:
 
 # In order: the first layout that fits gives the claim.
 EARLY: tuple[Callable, ...] = (as_clause, relative)
-LAYOUTS: tuple[Callable, ...] = (opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
+LAYOUTS: tuple[Callable, ...] = (unstated_passive, opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
                                  frame, passive_agent, quote_after, introduced)
 
 
@@ -432,11 +464,36 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             picked = [inf]
         elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
             picked = [obj, inf]
+        elif frame == "np_to" and obj is None and inf is None:
+            # 'want Germany to do more', 'want all migrants to be deported': the parser reads the object
+            # and its infinitive as one clause
+            picked = [c for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
         elif frame == "np" and obj is not None:
-            picked = [obj] + [c for c in kids if c.dep_ in ("prep", "oprd") and c.i > obj.i and
-                              c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into")][:1]
+            # the phrase that goes with the object ('praised the mayor for the plan', 'blamed the crash on the
+            # weather'), not a time ('endorsed him on Tuesday') nor an occasion after one ('defended the deal
+            # this week on his radio show'); an infinitive right after the object is the object's ('defended
+            # his call to raise wages')
+            def between_ok(c: Token) -> bool:
+                return all(v.doc[k].is_punct or v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i
+                           for k in range(obj.right_edge.i + 1, c.left_edge.i))
+
+            # (and a gerund right after the object that says what of it: 'questioned her judgment in backing
+            # the war', 'mocked his bluster about being able to negotiate'; not the means or the time: 'by
+            # saying', 'before backing')
+            picked = [obj] + [c for c in kids if c.i > obj.right_edge.i and (
+                c.dep_ in ("prep", "oprd") and (c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into", "about")
+                                                or c.i == obj.right_edge.i + 1 and c.lower_ in ("in", "at", "against") and
+                                                any(g.dep_ == "pcomp" for g in c.children))
+                and not any(g.dep_ == "pobj" and is_time(g) for g in c.children) and (c.lower_ != "on" or between_ok(c))
+                or c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and
+                any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
+        elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
+                entry.act in ("evaluation", "intention"):
+            picked = [inf]  # a gerund for the object of a stance: 'supports raising the minimum wage'
         elif frame == "np_as" and obj is not None:
-            pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")][:1] + \
+            pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                                                        or as_clause_predicate(c))][:1] + \
                 [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
             picked = [obj] + pred[:1] if pred else []
         elif frame == "prep" and (obj is None or obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ("it", "that", "this")):
@@ -459,6 +516,12 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     toks = [t for p in picked for t in p.subtree]
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     doc = v.doc
+    # a name's apposition at the end ('backing Bush, the former governor') is the reporter's description
+    last = picked[-1]
+    app = next((a for a in last.children if a.dep_ == "appos" and a.i > last.i and doc[a.left_edge.i - 1].text == ","
+                and a.right_edge.i >= hi - 1), None)
+    if last.pos_ == "PROPN" and app is not None and not app.like_num and app.ent_type_ != "DATE":
+        hi = app.left_edge.i - 1
     for t in doc[lo:hi + 1]:
         if t.i > lo + 1 and reporters_addition(f, t, v, doc[lo]):
             hi = t.i - 1

@@ -15,7 +15,7 @@ from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_NO
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import is_cue_verb, takes_clause_frame
+from .cues import call_preps, is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, main_verb_read_as_participle, mention_tokens, misread_name,
@@ -53,6 +53,7 @@ class VerbCue:
     before: list[Token] = field(default_factory=list)  # the sentence's tokens before the attribution clause
     q_intro: Optional[tuple[int, int]] = None  # the quotation the clause introduces (after a colon or comma)
     around: object = None  # what stands after the clause (layouts._Around), read once
+    unstated: bool = False  # a passive whose holder goes unstated ('Trump is expected to win'): no source
 
     @property
     def source_span(self) -> Optional[Span]:
@@ -117,8 +118,11 @@ def cue_text(f: "Finder", v: Token, extra: Iterable[Token] = ()) -> tuple[str, i
     for c in v.children:
         if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in ("raise", "express", "voice"):
             toks.append(c)
-        if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() in ("call", "push"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() == "push":
             toks.append(c)
+    if v.lemma_.lower() == "call":
+        toks += call_preps(v)  # 'called for', 'called on', 'called ... for the judge to resign'
+    for c in v.children:
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push") or \
                 (c.dep_ == "dobj" and c.lower_ == "it" and v.lemma_.lower() == "put"):
             toks.append(c)
@@ -186,7 +190,8 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         return None  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
     if not layout_only and not phrase_cue_ok(v, lem):
         return None
-    subj = subject_of(v)
+    unstated = unstated_holder(v, entry)
+    subj = None if unstated else subject_of(v)
     rec = recipient_of(v)
     rec_idx = {t.i for t in rec} if rec else set()
     if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
@@ -205,7 +210,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
         (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
          any(c.dep_ == "ccomp" and c.i > v.i for c in v.children))  # "it was reported that", "they were told that"
-    if subj is None and not passive_it and not (v.dep_ == "relcl"):
+    if subj is None and not passive_it and not unstated and not (v.dep_ == "relcl"):
         return None
     cue, cue_start = cue_text(f, v, list(rec) if rec else [])
     src_lo = min((t.i for t in src), default=v.i) if src else v.i
@@ -216,7 +221,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     attr_lo = v.i if borrowed else min(src_lo, v.i)
     attr_hi = max(v.i if borrowed else src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
     c = VerbCue(f, doc, sent, si, v, lem, entry, layout_only, subj, src, rec, rec_idx, cue, cue_start, attr_lo, attr_hi,
-                complement_of(v))
+                complement_of(v), unstated=unstated)
     c.q_before = quote_ending_at(f, _tok_start(doc[attr_lo]))
     c.q_after = quote_starting_at(f, _tok_end(doc[attr_hi]))
     if c.q_after is None and c.q_before and subj is not None and subj.i > v.i and subj.right_edge.i > attr_hi:
@@ -231,6 +236,17 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         c.quote_after = True
     c.before = [t for t in sent if t.i < attr_lo]
     return c
+
+
+def unstated_holder(v: Token, entry: CueVerb) -> bool:
+    """'Trump is expected to win the vote', 'delegates who are expected to back him': a verb with the
+    frame 'passive_to' in the passive with an infinitive and no agent attributes the passive subject and
+    the infinitive to a holder the sentence does not name."""
+    return "passive_to" in entry.frames and v.tag_ == "VBN" and \
+        any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) and \
+        any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children) and \
+        any(c.dep_ == "xcomp" and c.i > v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in v.children)
 
 
 def phrase_cue_ok(v: Token, lem: str) -> bool:
