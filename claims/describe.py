@@ -99,6 +99,11 @@ def describe(span: Span) -> Desc:
             root = pobj
     if root.pos_ == "NUM" and span[0].lower_ in ("those", "these") and span[0].i != root.i:
         root = span[0]  # 'those over 60' read as a number with a determiner: those
+    if root.i != span.root.i and root.lower_ in ("them", "us", "you") and span.root.lower_ in SHARES:
+        # 'nearly 10 percent of them': a share of a plurality named before, as described as it is
+        among = _among(span)
+        return Desc(source_type="group", anonymity="described" if among is not None and _affiliated(among) else "bare",
+                    head=span.root.lower_, plural=True)
     if root.lower_ in SHARES:  # 'Thirty-seven percent', 'only 7 percent' (of those polled): a plurality,
         # described when the clause says whose share it is ('Among Trump voters, 74 percent said ...')
         among = _among(span)

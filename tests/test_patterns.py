@@ -1295,3 +1295,8 @@ def test_what_a_stance_says_of_its_object_the_parser_hung_on_the_verb(sentence, 
 def test_the_means_of_a_stance_is_not_its_object():
     c = claims_of("The party leaders rebuked the candidate by publicly expressing sympathy for the family.")[0]
     assert (c.cue, c.content) == ("rebuked", "the candidate")
+
+
+def test_a_share_of_them_is_a_plurality():
+    (c,) = claims_of("Nearly 10 percent of them said the plan was unfair.")
+    assert (c.source, c.source_type, c.anonymity) == ("Nearly 10 percent of them", "group", "bare")
