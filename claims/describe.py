@@ -222,7 +222,7 @@ def describe(span: Span) -> Desc:
         # they belong to ('a professor ... at King's College London' is no king)
         rw = _role_words(span, name_tokens)
         d.source_type = ("spokesperson" if _spokes_in(rw) else
-                         "official" if _phrase_in(rw, OFFICIAL) else
+                         "official" if _phrase_in(rw, OFFICIAL) or _phrase_in(rw, CANDIDACY) or _phrase_in(rw, EXECUTIVE) else
                          "expert" if _expert_in(rw) else "individual")
         return d
     if _spokes_in(words):

@@ -1300,3 +1300,12 @@ def test_the_means_of_a_stance_is_not_its_object():
 def test_a_share_of_them_is_a_plurality():
     (c,) = claims_of("Nearly 10 percent of them said the plan was unfair.")
     assert (c.source, c.source_type, c.anonymity) == ("Nearly 10 percent of them", "group", "bare")
+
+
+@pytest.mark.parametrize("source, source_type", [
+    ("Republican nominee Dana Morrow", "official"), ("Senate challenger Dana Morrow", "official"),
+    ("billionaire businessman Dana Morrow", "official"), ("teacher Dana Morrow", "individual"),
+])
+def test_a_candidacy_or_an_executive_title_before_a_name_is_an_office(source, source_type):
+    [c] = claims_of(f"Smoke will keep air quality unhealthy through Sunday, {source} said Friday.")
+    assert (c.source, c.source_type) == (source, source_type)
