@@ -105,7 +105,7 @@ def describe(span: Span) -> Desc:
         return Desc(source_type="group", anonymity="described" if among is not None and _affiliated(among) else "bare",
                     head=span.root.lower_, plural=True)
     if root.lower_ in SHARES:  # 'Thirty-seven percent', 'only 7 percent' (of those polled): a plurality,
-        # described when the clause says whose share it is ('Among Trump voters, 74 percent said ...')
+        # described when the clause says whose share it is ('Among union members, 61 percent said ...')
         among = _among(span)
         return Desc(source_type="group", anonymity="described" if among is not None and _affiliated(among) else "bare",
                     head=root.lower_, plural=True)
@@ -235,7 +235,7 @@ def describe(span: Span) -> Desc:
         d.source_type = "media"  # 'reporters', 'a columnist': journalists
     elif lemma in CANDIDACY or head in CANDIDACY or lemma in EXECUTIVE or head in EXECUTIVE or \
             _ends_at_head(_phrase_in(words, CANDIDACY), head) or _ends_at_head(_phrase_in(words, EXECUTIVE), head):
-        d.source_type = "official"  # 'candidates', 'executives', "Trump's campaign manager": offices sought and held
+        d.source_type = "official"  # 'candidates', 'executives', "the governor's campaign manager": offices sought and held
     elif lemma in OFFICIAL or _phrase_in(words, OFFICIAL) and (head in OFFICIAL or root.lower_ in OFFICIAL):
         d.source_type = "official"
     elif lemma in EXPERT or head in EXPERT or head.endswith(EXPERT_SUFFIXES):
@@ -285,13 +285,13 @@ def describe(span: Span) -> Desc:
 
 
 def _ends_at_head(phrase: Optional[str], head: str) -> bool:
-    """Is the phrase found in a mention the mention's head ('campaign manager' in "Trump's campaign manager")?"""
+    """Is the phrase found in a mention the mention's head ('campaign manager' in "the governor's campaign manager")?"""
     return phrase is not None and phrase.split()[-1] == head
 
 
 def _affiliated(span: Span, root=None) -> bool:
     """Does the mention say whose side, body or cause it belongs to: a possessor or an entity name
-    ('Trump voters', 'his aides', 'the company's engineers'), a body ('agency officials'), a party or an
+    ('union voters', 'his aides', 'the company's engineers'), a body ('agency officials'), a party or an
     ideology?"""
     root = span.root if root is None else root
     return any(t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == root.i for t in span) or \

@@ -234,7 +234,7 @@ def _words_of(toks: list[Tok], a: int, b: int) -> list[str]:
 
 def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tuple[list[Reading], bool]:
     """Every description of the person around one mention of their name, and whether the mention
-    names something else ('the Clinton campaign', 'a Trump spokesman': a modifier)."""
+    names something else ('the Morrow campaign', 'a Trump spokesman': a modifier)."""
     out: list[Reading] = []
     i = tok_at.get(occ.start)
     ts = tok_at.get(occ.title_start, i)
@@ -328,7 +328,7 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
 
 
 def is_modifier_word(word: str) -> bool:
-    """A lower-case word after a name that makes the name a modifier of something else ('the Clinton campaign',
+    """A lower-case word after a name that makes the name a modifier of something else ('the Morrow campaign',
     'a Trump spokesman', 'Trump senior adviser Jason Miller', 'Trump supporters')."""
     return word in ROLE_VOCAB or word in ORG or word in GROUP or word in POSSESSIONS or word in DOCUMENT or \
         word in MEDIA or word in RANK or word in TITLE_MODIFIERS and word != "of" or word in ("supporters", "rally", "voters")

@@ -326,7 +326,7 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
     if body_start is None:
         raise NoBody(path or article_id, "no article body found (no line reads as prose)")
     if body_start == 0 and "title" not in hints and _titled_first_line(text, lines):
-        body_start = 1  # 'Poll: Trump and Clinton hold narrow leads in Pennsylvania.' over the story
+        body_start = 1  # 'Poll: Two candidates hold narrow leads in the state.' over the story
 
     # ---- header zone
     for ln in lines[:body_start]:

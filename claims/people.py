@@ -53,7 +53,7 @@ class Occurrence:
     title_start: int    # where the title or honorific before the name starts (== start without one)
     sent: int
     in_quote: bool
-    modifier: bool = False  # names something else ('the Clinton campaign', 'a Trump spokesman')
+    modifier: bool = False  # names something else ('the Morrow campaign', 'a Trump spokesman')
     person: Optional["Person"] = None
 
 

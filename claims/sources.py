@@ -112,7 +112,7 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
 
 
 def relative_pronoun(c: Cand) -> Optional[Token]:
-    """The 'who' of 'Sanders, who said ...': the relative pronoun subject of the claim's cue, when the
+    """The 'who' of 'Morrow, who said ...': the relative pronoun subject of the claim's cue, when the
     source found is the clause's antecedent."""
     span = c.source_tokens
     if span is None or c.cue_start is None:
@@ -127,7 +127,7 @@ def relative_pronoun(c: Cand) -> Optional[Token]:
 
 def turn_speaker(m: Mention, persons: list[Person]) -> None:
     """Who a transcript's speaker tag is: 'Q' the newsroom asking; 'A' the person the article names
-    most (the one interviewed); 'TAPPER' or 'Benenson' the person it names with that surname, or a
+    most (the one interviewed); 'LOWELL' or 'Morrow' the person it names with that surname, or a
     person of that name."""
     tag = m.text.strip()
     if tag == "Q":
@@ -154,8 +154,8 @@ def lone_name(m: Mention, text: str, headline_end: int = 0) -> None:
 
     News names a person in full on first reference and by surname after, so: if the text before
     it names someone in full with this surname, it is that person (even where nothing was parsed);
-    a headline names by surname the person the story names in full below it ('Cruz: ...' over 'Texas
-    Sen. Ted Cruz said ...'); otherwise a lone name on first reference is an organization's."""
+    a headline names by surname the person the story names in full below it ('Morrow: ...' over 'Ohio
+    Sen. Dana Morrow said ...'); otherwise a lone name on first reference is an organization's."""
     d = m.desc
     word = m.text.strip()
     if " " in word or not word[:1].isupper() or d.is_pronoun or d.person_name != word or \
@@ -172,7 +172,7 @@ def lone_name(m: Mention, text: str, headline_end: int = 0) -> None:
     for hit in hits:
         words = hit.group(1).split()
         dropped = []
-        # the name is what follows the last title ('Texas Sen. Ted Cruz': a place, a title, the name)
+        # the name is what follows the last title ('Ohio Sen. Dana Morrow': a place, a title, the name)
         last = max((k for k, w in enumerate(words[:-1] if len(words) > 1 else words)
                     if w.lower().strip(".") in titles - {"of", "the", "state", "house", "foreign"}), default=-1)
         if last >= 0:
@@ -475,7 +475,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         cand_mention[id(c)] = mentions[key]
         rel = relative_pronoun(c)
         if rel is not None:
-            # 'Sanders, who said ...': the source as written is the relative pronoun, which stands for
+            # 'Morrow, who said ...': the source as written is the relative pronoun, which stands for
             # the mention it hangs on (as 'he' does for a name)
             rs, rend = _tok_start(rel), _tok_end(rel)
             if (rs, rend) not in mentions:

@@ -11,6 +11,7 @@ quotation rules (quotations.py), which read 'said:' followed by a quotation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .candidate import Cand
@@ -37,16 +38,13 @@ def block_quotes(f: "Finder") -> None:
             continue  # the colon must close the attribution clause ('X writes:', 'X points out these figures:')
         s, e = trim_span(f.text, nxt._.offset, nxt._.offset + len(nxt.text))
         if e - s < 2 or mark_width(f.text, s) or not f.text[s].isalpha() or RE_LIST_ITEM.match(f.text, s):
-            continue  # a quotation, markup, or the first item of a list ('1. FIREWORKS FLY ...')
+            continue  # a quotation, markup, or the first item of a list ('1. The first item ...')
         subj = subject_of(cue)
         src = mention_tokens(subj)
         cue_end = max([cue] + [t for t in sent if t.head.i == cue.i and t.dep_ == "prt"], key=lambda t: t.i)
-        c = Cand(doc, _sentence_index(f, doc, sent), s, e, "direct", "block:colon", cue=f.text[_tok_start(cue):_tok_end(cue_end)],
+        si = f.sent_of[bisect_right(f.sent_starts, _tok_start(sent[0])) - 1][2]
+        c = Cand(doc, si, s, e, "direct", "block:colon", cue=f.text[_tok_start(cue):_tok_end(cue_end)],
                  cue_start=_tok_start(cue), cue_lemma=cue.lemma_.lower(), source_tokens=doc[src[0].i: src[-1].i + 1])
         c.reach_paragraph = nxt._.paragraph
         c.notes.append("block quotation after a colon")
         f.add(c)
-
-
-def _sentence_index(f: "Finder", doc, sent) -> int:
-    return next(si for d, s, si in f.sent_of if d is doc and s.start == sent.start)

@@ -13,7 +13,7 @@
 * ``message_object``    'told the story of how ...', 'said the same', 'recalled sitting in'
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
-* ``unstated_passive`` 'Trump is expected to win' — a belief whose holder goes unstated (no source)
+* ``unstated_passive`` 'The governor is expected to sign' — a belief whose holder goes unstated (no source)
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
 * ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph, and
@@ -150,7 +150,7 @@ class _Around:
         # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
         # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
         # (a sentence that opens with the quotation settles it, whatever the parser made of the clause after
-        # the cue: '"...," Cruz said as the heckler yelled: "..."', '"...," she declared, her words drowned by ...')
+        # the cue: '"...," Morrow said as the heckler yelled: "..."', '"...," she declared, her words drowned by ...')
         opens = bool(before) and before[0].text in QUOTE_TOKENS and c.q_before is not None and \
             _tok_start(before[0]) == c.q_before[0] and \
             not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))

@@ -149,9 +149,9 @@ def colon_lead(f: "Finder", qs: int) -> Optional[tuple[Optional[Span], tuple[int
 
 
 def headline_speaker(lead: str) -> Optional[str]:
-    """Who speaks in a headline's lead before its colon: a short name or noun phrase ('Gingrich', 'Clinton
-    camp', 'WSJ editorial'), without the audience or topic after 'to', 'on' or 'at' ('Clinton to Planned
-    Parenthood', 'Gillibrand on Hillary's speeches'); None for a kicker ('Exclusive', 'Bombshell',
+    """Who speaks in a headline's lead before its colon: a short name or noun phrase ('Morrow', 'Morrow
+    camp', 'Tribune editorial'), without the audience or topic after 'to', 'on' or 'at' ('Governor to
+    farmers', 'Morrow on the budget talks'); None for a kicker ('Exclusive', 'Bombshell',
     'The big picture')."""
     source = re.split(r"[ \t]+(?:on|On|to|To|at|At)[ \t]+", lead, maxsplit=1)[0]
     words = source.split()

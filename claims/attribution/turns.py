@@ -1,15 +1,15 @@
 """Transcripts and interviews: a paragraph led by its speaker's tag and a colon is that speaker's turn.
 
-    TAPPER: Why not debate her again before the primary?
-    SANDERS: We have debated many times.
+    LOWELL: Why not debate her again before the primary?
+    MORROW: We have debated many times.
     Q: How did things go for you?
     A: No one called.
 
 A turn is the speaker's own words (a direct claim), the whole paragraph after the tag. Tags in capitals
 count only in a transcript (two turns at least), and 'Q:'/'A:' only in an interview (a question and an
-answer, or two answers), so that a lone 'UPDATE:' is no speaker. Names in ordinary case ('Chris Matthews:', 'Lopez:')
+answer, or two answers), so that a lone 'UPDATE:' is no speaker. Names in ordinary case ('Dana Lowell:', 'Morrow:')
 count when one of them speaks twice, as a section label ('Flashback:', 'Details:') does not; a name
-before a quotation ('Skelly: "..."') is left to the colon rule of quotations.py.
+before a quotation ('Morrow: "..."') is left to the colon rule of quotations.py.
 """
 from __future__ import annotations
 
@@ -63,12 +63,12 @@ def transcript_turns(f: "Finder") -> None:
     tags = [m.group(1) for k, m, _ in turns if k == "interview"]
     interview = "A" in tags and ("Q" in tags or tags.count("A") >= 2)  # answers (the questions' tags may be lost)
     transcript = kinds.count("caps") >= 2
-    # names in ordinary case are a transcript's when one of them speaks twice ('Chris Matthews:' ...
-    # 'Matthews:'), as a section label ('Flashback:', 'Details:') does not
+    # names in ordinary case are a transcript's when one of them speaks twice ('Dana Lowell:' ...
+    # 'Lowell:'), as a section label ('Flashback:', 'Details:') does not
     surnames = Counter(m.group(1).split()[-1] for k, m, _ in turns if k == "name")
     named_transcript = any(n > 1 for n in surnames.values())
-    # and the tag is a name the article uses besides its tags ('Lopez:' after 'Luciana Lopez of
-    # Reuters'), as 'Flashback:' is not
+    # and the tag is a name the article uses besides its tags ('Morrow:' after 'Ray Morrow of
+    # the Tribune'), as 'Flashback:' is not
     names = Counter(RE_NAME_WORD.findall(f.text)) if named_transcript else Counter()
     for kind, m, ls in turns:
         s, e = trim_span(f.text, m.start(2), m.end(2))

@@ -53,7 +53,7 @@ class VerbCue:
     before: list[Token] = field(default_factory=list)  # the sentence's tokens before the attribution clause
     q_intro: Optional[tuple[int, int]] = None  # the quotation the clause introduces (after a colon or comma)
     around: object = None  # what stands after the clause (layouts._Around), read once
-    unstated: bool = False  # a passive whose holder goes unstated ('Trump is expected to win'): no source
+    unstated: bool = False  # a passive whose holder goes unstated ('The governor is expected to sign'): no source
 
     @property
     def source_span(self) -> Optional[Span]:
@@ -239,7 +239,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
 
 
 def unstated_holder(v: Token, entry: CueVerb) -> bool:
-    """'Trump is expected to win the vote', 'delegates who are expected to back him': a verb with the
+    """'The governor is expected to sign the bill', 'delegates who are expected to back him': a verb with the
     frame 'passive_to' in the passive with an infinitive and no agent attributes the passive subject and
     the infinitive to a holder the sentence does not name."""
     return "passive_to" in entry.frames and v.tag_ == "VBN" and \
