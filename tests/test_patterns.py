@@ -1309,3 +1309,9 @@ def test_a_share_of_them_is_a_plurality():
 def test_a_candidacy_or_an_executive_title_before_a_name_is_an_office(source, source_type):
     [c] = claims_of(f"Smoke will keep air quality unhealthy through Sunday, {source} said Friday.")
     assert (c.source, c.source_type) == (source, source_type)
+
+
+def test_whom_one_speaks_to_is_the_audience_not_what_is_said():
+    assert claims_of("The senator spoke to reporters on Tuesday after the vote.") == []
+    (c,) = claims_of("The senator spoke about the budget on Tuesday.")
+    assert (c.source, c.cue, c.content) == ("The senator", "spoke", "the budget")
