@@ -36,8 +36,6 @@ def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span]
 
 
-
-
 def _role_words(span: Span, name: Optional[Span] = None) -> list[str]:
     """The span's words outside prepositional objects and possessors ('professor emeritus of nutrition
     at King's College London' -> 'professor emeritus'; 'the State Department's spokesman' -> 'the spokesman'),
@@ -99,16 +97,13 @@ def describe(span: Span) -> Desc:
             root = pobj
     if root.pos_ == "NUM" and span[0].lower_ in ("those", "these") and span[0].i != root.i:
         root = span[0]  # 'those over 60' read as a number with a determiner: those
-    if root.i != span.root.i and root.lower_ in ("them", "us", "you") and span.root.lower_ in SHARES:
-        # 'nearly 10 percent of them': a share of a plurality named before, as described as it is
-        among = _among(span)
-        return Desc(source_type="group", anonymity="described" if among is not None and _affiliated(among) else "bare",
-                    head=span.root.lower_, plural=True)
-    if root.lower_ in SHARES:  # 'Thirty-seven percent', 'only 7 percent' (of those polled): a plurality,
+    of_them = root.i != span.root.i and root.lower_ in ("them", "us", "you") and span.root.lower_ in SHARES
+    if root.lower_ in SHARES or of_them:
+        # 'Thirty-seven percent', 'only 7 percent' (of those polled), 'nearly 10 percent of them': a plurality,
         # described when the clause says whose share it is ('Among union members, 61 percent said ...')
         among = _among(span)
         return Desc(source_type="group", anonymity="described" if among is not None and _affiliated(among) else "bare",
-                    head=root.lower_, plural=True)
+                    head=span.root.lower_ if of_them else root.lower_, plural=True)
     conj = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")]
     if root.pos_ == "PRON" and conj:
         # 'she and another reporter': a pronoun joined to a description; the description says what kind of

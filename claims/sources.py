@@ -18,6 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Cand, _tok_end, _tok_start, act_of
+from .attribution.cues import REL_PRONOUNS
 from .chains import Linker, apply_group, apply_profile, mention_form, person_of
 from .describe import Desc, _expert_in, _phrase_in, _spokes_in, describe
 from .lexicon import (EXPERT, MEDIA_NAMES, OFFICIAL, ORG_DESIGNATORS, PRONOUN_NUMBER, REASON, SENTENCE_WORDS, SPOKES,
@@ -121,7 +122,7 @@ def relative_pronoun(c: Cand) -> Optional[Token]:
     cue = next((t for t in doc[span.end: min(len(doc), span.end + 12)] if _tok_start(t) == c.cue_start), None)
     if cue is None or cue.dep_ != "relcl" or cue.head.i != span.root.i:
         return None
-    return next((t for t in cue.children if t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and
+    return next((t for t in cue.children if t.dep_ == "nsubj" and t.lower_ in REL_PRONOUNS and
                  t.i < cue.i), None)
 
 

@@ -105,9 +105,9 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
 
 
 def finding_in(t: Token) -> Optional[Token]:
-    """'In a new poll, the governor leads ...': a poll or survey the
-    clause's own verb stands in, when that verb does not report it itself ('the poll found', 'said in a
-    survey'), and the verb is a clause's (the finding), not a noun's ('the lead in the polls')."""
+    """'In a new poll, the governor leads ...': a poll or survey the clause's own verb stands in, when that
+    verb does not report it itself ('the poll found', 'said in a survey'), and the verb is a clause's (the
+    finding), not a noun's ('the lead in the polls')."""
     pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
     v = t.head
     if pobj is None or pobj.lemma_.lower() not in FINDINGS_IN and pobj.lower_ not in FINDINGS_IN:

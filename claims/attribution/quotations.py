@@ -162,8 +162,6 @@ def headline_speaker(lead: str) -> Optional[str]:
         return None
     if source != lead and len(lead.split()) > 12:
         return None
-    if source == lead and len(words) > 5:
-        return None
     return source
 
 

@@ -58,23 +58,23 @@ def transcript_turns(f: "Finder") -> None:
         m = RE_TURN.fullmatch(f.text, ls, doc._.offset + len(doc.text.rstrip()))
         kind = _tag_kind(m.group(1)) if m else None
         if kind is not None:
-            turns.append((kind, m, ls))
-    kinds = [k for k, _, _ in turns]
-    tags = [m.group(1) for k, m, _ in turns if k == "interview"]
+            turns.append((kind, m))
+    kinds = [k for k, _ in turns]
+    tags = [m.group(1) for k, m in turns if k == "interview"]
     interview = "A" in tags and ("Q" in tags or tags.count("A") >= 2)  # answers (the questions' tags may be lost)
     transcript = kinds.count("caps") >= 2
     # names in ordinary case are a transcript's when one of them speaks twice ('Dana Lowell:' ...
     # 'Lowell:'), as a section label ('Flashback:', 'Details:') does not
-    surnames = Counter(m.group(1).split()[-1] for k, m, _ in turns if k == "name")
+    surnames = Counter(m.group(1).split()[-1] for k, m in turns if k == "name")
     named_transcript = any(n > 1 for n in surnames.values())
     # and the tag is a name the article uses besides its tags ('Morrow:' after 'Ray Morrow of
     # the Tribune'), as 'Flashback:' is not
     names = Counter(RE_NAME_WORD.findall(f.text)) if named_transcript else Counter()
-    for kind, m, ls in turns:
+    for kind, m in turns:
         s, e = trim_span(f.text, m.start(2), m.end(2))
+        last = m.group(1).split()[-1]
         if not (kind == "interview" and interview or kind == "caps" and transcript or
-                kind == "name" and named_transcript and not mark_width(f.text, s) and
-                names[m.group(1).split()[-1]] > surnames[m.group(1).split()[-1]]):
+                kind == "name" and named_transcript and not mark_width(f.text, s) and names[last] > surnames[last]):
             continue
         k = bisect_right(f.sent_starts, s) - 1  # the sentence the turn starts in
         if k < 0 or e - s < 2:
