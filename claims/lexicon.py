@@ -42,6 +42,20 @@ class CueVerb:
     preps: tuple[str, ...] = ()  # with the frame 'prep': the prepositions whose object is the content
 
 
+@dataclass(frozen=True)
+class CueNoun:
+    """A noun that attributes to its possessor what it reports ("her call for a recount")."""
+    lemma: str
+    act: str
+    preps: tuple[str, ...] = ()  # the prepositions whose object is the content ("call for X")
+    infinitive: bool = False  # an infinitive is the content ("his promise to cut taxes")
+    clause: bool = False  # a that-clause is the content ("their claim that the count was wrong")
+    plural: Optional[str] = None  # an irregular plural
+
+
+NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural")
+
+
 class _UniqueKeys(yaml.SafeLoader):
     """A YAML loader that refuses a key given twice in one mapping (YAML would keep the last)."""
 
@@ -99,17 +113,35 @@ def _strings(path: str, key: str, values) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _noun(path: str, lemma: str, entry: dict) -> CueNoun:
+    where = f"{path}: cue_nouns.{lemma}"
+    unknown = sorted(set(entry) - set(NOUN_KEYS))
+    if unknown:
+        raise LexiconError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(NOUN_KEYS)})")
+    if entry.get("act") not in ACTS:
+        raise LexiconError(f"{where}.act: {entry.get('act')!r} is not one of {', '.join(ACTS)}")
+    preps = _strings(path, f"cue_nouns.{lemma}.preps", entry.get("preps") or ())
+    for key in ("infinitive", "clause"):
+        if not isinstance(entry.get(key, False), bool):
+            raise LexiconError(f"{where}.{key}: {entry[key]!r} is not true or false")
+    if not (preps or entry.get("infinitive") or entry.get("clause")):
+        raise LexiconError(f"{where}: no content (give preps, infinitive or clause)")
+    return CueNoun(lemma, entry["act"], preps, bool(entry.get("infinitive")), bool(entry.get("clause")),
+                   entry.get("plural"))
+
+
 @lru_cache(maxsize=None)
 def cues() -> dict:
     data = load_yaml("cues.yml")
     for key, value in data.items():
         if isinstance(value, list):
             _strings("cues.yml", key, value)
-        elif isinstance(value, dict) and key != "verbs":
+        elif isinstance(value, dict) and key not in ("verbs", "cue_nouns"):
             for sub, words in value.items():
                 if isinstance(words, list):
                     _strings("cues.yml", f"{key}.{sub}", words)
     data["verbs"] = {lemma: _verb("cues.yml", lemma, e or {}) for lemma, e in (data.get("verbs") or {}).items()}
+    data["cue_nouns"] = {lemma: _noun("cues.yml", lemma, e or {}) for lemma, e in (data.get("cue_nouns") or {}).items()}
     return data
 
 
@@ -140,6 +172,10 @@ NO_RESPONSE = frozenset(_C["declines"]["no_response"])
 NEGATED_ONLY_LEMMAS = frozenset(_C["declines"]["negated_only"])
 STANCE = {**{v.lemma: v.stance for v in VERBS.values() if v.stance}, **{lem: "refusal" for lem in DECLINE_LEMMAS}}
 ACT = {v.lemma: v.act for v in VERBS.values()}
+CUE_NOUNS: dict[str, CueNoun] = _C["cue_nouns"]
+CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
+                  **{(n.plural or (n.lemma + "es" if n.lemma.endswith(("s", "sh", "ch")) else n.lemma + "s")): n.lemma
+                     for n in CUE_NOUNS.values()}}
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])

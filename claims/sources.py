@@ -80,11 +80,11 @@ def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, s
         return
     # a bare name (surname) matching an earlier, fuller mention of a person ("Price", "Moon",
     # "Hassan Rouhani"); also a capitalized word the tagger took for a noun ("Price said")
-    words = m.text.split()
+    words = re.sub(r"['’]s?$", "", m.text).split()  # a possessor as written: "Morrow's call for"
     name_like = d.person_name or (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
                                   and d.source_type in ("unknown", "organization", "individual"))
     if name_like:
-        parts = set(re.findall(r"[\w\-]+", d.person_name or m.text))
+        parts = set(re.findall(r"[\w\-]+", d.person_name or " ".join(words)))
         for p in reversed(prior):
             pn = p.root.desc.person_name
             if pn and p.text != m.text and parts <= set(re.findall(r"[\w\-]+", pn)):
@@ -448,7 +448,8 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         if c.source_tokens is not None:
             span = c.source_tokens
             s, e = _tok_start(span[0]), _tok_end(span[-1])
-            d = describe(span)
+            # a possessor is the source as written ("the mayor's call for"); who it is, without the 's
+            d = describe(span[:-1] if len(span) > 1 and span[-1].dep_ == "case" else span)
         elif c.source_text and c.source_start is not None:
             s, e = c.source_start, c.source_end or c.source_start + len(c.source_text)
             d = Desc(source_type="individual", anonymity="named", person_name=c.source_text, name=c.source_text, count=1)

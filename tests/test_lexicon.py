@@ -35,6 +35,27 @@ def test_a_bad_entry_is_named(entry, problem):
     assert str(e.value).startswith("cues.yml: " + problem)
 
 
+@pytest.mark.parametrize("entry, problem", [
+    ({"act": "gossip", "preps": ["for"]}, "cue_nouns.blab.act: 'gossip' is not one of statement"),
+    ({"act": "statement"}, "cue_nouns.blab: no content (give preps, infinitive or clause)"),
+    ({"act": "statement", "clause": "yes"}, "cue_nouns.blab.clause: 'yes' is not true or false"),
+    ({"act": "statement", "clause": True, "frames": ["clause"]}, "cue_nouns.blab: unknown key 'frames'"),
+])
+def test_a_bad_cue_noun_is_named(entry, problem):
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._noun("cues.yml", "blab", entry)
+    assert str(e.value).startswith("cues.yml: " + problem)
+
+
+def test_a_cue_noun_reaches_the_prefilter_after_a_possessor():
+    from claims.attribution import has_cue_hint
+
+    assert lexicon.CUE_NOUN_FORMS["endorsements"] == "endorsement"
+    assert has_cue_hint("The early endorsement of the mayor by the union mattered.") is False
+    assert has_cue_hint("The union's early endorsement of the mayor mattered.") is True
+    assert has_cue_hint("Her endorsement of the mayor mattered.") is True
+
+
 def _sources_data(**change) -> dict:
     data = {k: list(v) if isinstance(v, list) else dict(v) for k, v in lexicon.load_yaml("sources.yml").items()}
     data.update(change)

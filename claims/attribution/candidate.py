@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import ACT
+from ..lexicon import ACT, CUE_NOUNS
 
 
 
@@ -45,12 +45,14 @@ class Cand:
         return self.doc._.paragraph
 
 def act_of(c: Cand) -> Optional[str]:
-    """What a candidate attributes: the act of its cue in the lexicon; refusals for declines;
+    """What a candidate attributes: the act of its cue (verb or noun) in the lexicon; refusals for declines;
     statements for quotations, prepositional cues and cues the lexicon does not list."""
     if c.kind == "reporter":
         return None
     if c.kind == "declined":
         return "refusal"
+    if c.rule.startswith("noun:"):
+        return CUE_NOUNS[c.cue_lemma].act
     return ACT.get(c.cue_lemma or "", "statement")
 
 def claim_id(article_id: str, c: Cand) -> str:

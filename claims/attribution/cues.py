@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CONCERN_NOUNS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS,
+from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS,
                        SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -37,6 +37,9 @@ RE_NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\W+(?:\w+\W+){0
 
 NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
 
+# A cue noun counts only after a possessor ("her call for", "the mayor's support for"), up to three words before.
+RE_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\w['’]s?)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
+
 RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
 
 RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
@@ -52,6 +55,8 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
         w = m.group(0)
         low = w.lower()
         if low not in CUE_WORDS:
+            if low in CUE_NOUN_FORMS and RE_POSSESSIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+                return True
             continue
         if w[0].isupper() and re.search(r"[\w,;]\s*$", text[start:m.start()]):
             continue  # inside a name, not the first word of the sentence or clause

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..models import Article
 from ..spans import Spans
 from .candidate import Cand, claim_id
+from .nouns import noun_cues
 from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
 from .turns import transcript_turns
@@ -93,7 +94,7 @@ class Finder:
         self.sent_starts = [_tok_start(sent[0]) for _, sent, _ in self.sent_of]
 
     def run(self) -> list[Cand]:
-        """Every pattern in order: verb and prepositional cues sentence by sentence, headlines,
+        """Every pattern in order: verb, prepositional and noun cues sentence by sentence, headlines,
         quotations, then nesting, scope and reporter sentences."""
         self.index_sentences()
         for doc, sent, si in self.sent_of:
@@ -101,6 +102,7 @@ class Finder:
                 continue
             verb_cues(self, doc, sent, si)
             prep_cues(self, doc, sent, si)
+            noun_cues(self, doc, sent, si)
         headline_speakers(self)
         transcript_turns(self)
         block_quotes(self)
