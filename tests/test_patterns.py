@@ -1349,3 +1349,31 @@ def test_a_possessor_source_is_resolved_without_its_possessive():
 def test_a_cue_noun_inside_reported_content_is_relayed():
     outer, inner = claims_of("Ray Lowell defended his pledge to cut fees at the port.")
     assert (outer.cue, inner.cue, inner.content, inner.parent) == ("defended", "pledge", "to cut fees at the port", outer.id)
+
+
+BODY = "The council met on Monday.\n"
+
+
+@pytest.mark.parametrize("title, source, cue, content", [
+    ("Dana Morrow Says Port Deal Will Cost Harlan Jobs", "Dana Morrow", "Says", "Port Deal Will Cost Harlan Jobs"),
+    ("Harlan County Farmers Praise Ray Lowell", "Harlan County Farmers", "Praise", "Ray Lowell"),
+    ("Lowell, Morrow pledge to work together", "Lowell, Morrow", "pledge", "to work together"),
+    ("Exclusive: Morrow Slams Port Deal", "Morrow", "Slams", "Port Deal"),
+    ("Harlan Poll Finds Morrow Ahead by Nine", "Harlan Poll", "Finds", "Morrow Ahead by Nine"),
+    ("Hedge Funds Support Dana Morrow", "Hedge Funds", "Support", "Dana Morrow"),
+    ("Rose Bowl skywriters blast Morrow", "Rose Bowl skywriters", "blast", "Morrow"),
+])
+def test_a_telegraphic_headline_is_read_by_its_own_grammar(title, source, cue, content):
+    found = claims_of(BODY, title=title + "\n\n")
+    assert [(c.source, c.cue, c.content) for c in found] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("title", [
+    "Morrow Campaign Buys Ads in Four States",  # 'campaign' ends the subject: a noun, not a verb
+    "Jobs Report Gives Democrats a Lift",
+    "Refugees Find a Home in Harlan",  # only a document finds
+    "How the Senate Voted on the Budget",  # a kicker word, not a subject
+    "Saying Goodbye to the Old Port",
+])
+def test_a_headline_without_a_subject_and_a_tensed_cue_is_no_claim(title):
+    assert claims_of(BODY, title=title + "\n\n") == []

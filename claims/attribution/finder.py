@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..models import Article
 from ..spans import Spans
 from .candidate import Cand, claim_id
+from .headlines import telegraphic_headlines
 from .nouns import noun_cues
 from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
@@ -104,6 +105,7 @@ class Finder:
             prep_cues(self, doc, sent, si)
             noun_cues(self, doc, sent, si)
         headline_speakers(self)
+        telegraphic_headlines(self)
         transcript_turns(self)
         block_quotes(self)
         quote_pass(self)

@@ -1,0 +1,112 @@
+"""Telegraphic headlines: "Morrow Says Port Deal Will Cost Jobs", "Harlan County board slams budget",
+"Lowell, Morrow pledge to work together".
+
+A headline drops articles and auxiliaries and is often in Title Case, which the parser reads as one
+long name; so the headline's own grammar is read here from its words: a short subject (names and
+nouns, no function word), a cue verb of the lexicon in the present or past tense, and what follows it
+as the content. Only a headline in which no other pattern found a claim is read this way.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..lexicon import (CHANNEL_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABELS, MESSAGE_NOUNS, SOURCE_NOUNS, VERBS,
+                       verb_forms)
+from .candidate import Cand
+from .text import _tok_start, mark_width_before, trim_span
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+RE_HEAD_WORD = re.compile(r"[\w’'&.\-]+|,")
+# words a headline subject may hold besides names and nouns ('Lowell and Morrow', 'House of Cards', "Morrow's aides")
+SUBJECT_JOINERS = {"and", "&", ",", "of", "the"}
+MAX_SUBJECT_WORDS = 6
+
+
+def _tensed_forms() -> dict[str, str]:
+    """Present, third-person and past forms of the lexicon's cue verbs (not the -ing form, which heads a
+    noun phrase in a headline: 'Saying Goodbye'), for verbs that are cues without a construction."""
+    out: dict[str, str] = {}
+    for lemma, entry in VERBS.items():
+        if entry.only_with:
+            continue
+        for form in verb_forms(lemma):
+            if not form.endswith("ing"):
+                out.setdefault(form, lemma)
+    return out
+
+
+TENSED = _tensed_forms()
+# nouns of speakers, documents and messages spelled like a cue verb, which in a headline end its subject:
+# 'Morrow Campaign Buys Ads', 'Jobs Report Gives Democrats a Lift'
+NOUN_HOMOGRAPHS = DOCUMENT_NOUNS | SOURCE_NOUNS | CHANNEL_NOUNS | MESSAGE_NOUNS
+
+
+def telegraphic_headlines(f: "Finder") -> None:
+    for doc, sent, si in f.sent_of:
+        if doc._.role != "title" or si != next((x for d, s, x in f.sent_of if d is doc), si):
+            continue
+        start = _tok_start(sent[0])
+        end = doc._.offset + len(doc.text)
+        if any(c.kind != "reporter" and start <= c.start < end for c in f.cands):
+            continue
+        found = read_headline(f.text, start, end)
+        if found is None:
+            continue
+        (ss, se), (cs, ce), lemma, (s, e) = found
+        c = Cand(doc, si, s, e, f.kind_for(s, e), "headline:verb", cue=f.text[cs:ce], cue_start=cs, cue_lemma=lemma,
+                 source_text=f.text[ss:se], source_start=ss, source_end=se)
+        if c.kind == "direct":
+            c.start, c.end = f.strip_quote(s, e)
+        f.add(c)
+
+
+def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, int], tuple[int, int], str, tuple[int, int]]]:
+    """(subject, cue, lemma, content) offsets of a headline 'Subject Verb Content', or None."""
+    words = list(RE_HEAD_WORD.finditer(text, start, end))
+    # a kicker before a colon ('Exclusive: Morrow Says ...') is not part of the sentence
+    colon = text.find(":", start, end)
+    if colon != -1 and len(text[start:colon].split()) <= 3 and text[start:colon].strip().lower() in HEADLINE_LABELS:
+        words = [w for w in words if w.start() > colon]
+    if not words:
+        return None
+    for k, w in enumerate(words[:MAX_SUBJECT_WORDS + 1]):
+        low = w.group(0).lower()
+        lemma = TENSED.get(low)
+        if lemma is not None and k > 0 and low not in NOUN_HOMOGRAPHS:
+            break
+        if not subject_word(w.group(0), k == 0):
+            return None
+    else:
+        return None
+    subject = words[:k]
+    if subject[-1].group(0) in (",", "&", "and") or subject[0].group(0).lower() in HEADLINE_LABELS:
+        return None
+    if VERBS[lemma].subject == "document" and not any(x.group(0).lower() in DOCUMENT_NOUNS for x in subject):
+        return None  # 'Poll Finds ...', not 'Refugees Find a Home'
+
+    s, e = trim_span(text, w.end(), end)
+    e = e - 1 if text[e - 1:e] in ".!?" and not mark_width_before(text, e - 1) else e
+    # what a verb of speech reports is a clause ('Says Port Deal Will Cost Jobs'); whom one praises or
+    # blasts can be a name alone ('Skywriters Blast Morrow')
+    least = 1 if {"np", "object"} & set(VERBS[lemma].frames) else 2
+    if len(re.findall(r"\w+", text[s:e])) < least:
+        return None
+    return (subject[0].start(), subject[-1].end()), (w.start(), w.end()), lemma, (s, e)
+
+
+def subject_word(word: str, first: bool) -> bool:
+    """Can the word stand in a headline's subject: a capitalised word or a noun-like lower-case word
+    (not a function word), or a joiner; the first word capitalised."""
+    low = word.lower()
+    if first:
+        return word[:1].isupper() and low not in STOP_WORDS and low not in HEADLINE_LABELS
+    if low in SUBJECT_JOINERS:
+        return True
+    if low in STOP_WORDS or low in TENSED and low not in NOUN_HOMOGRAPHS:
+        return False
+    return word[:1].isupper() or word[:1].isdigit() or word.isalpha()
