@@ -1377,3 +1377,8 @@ def test_a_telegraphic_headline_is_read_by_its_own_grammar(title, source, cue, c
 ])
 def test_a_headline_without_a_subject_and_a_tensed_cue_is_no_claim(title):
     assert claims_of(BODY, title=title + "\n\n") == []
+
+
+def test_polling_is_a_document_that_shows():
+    (c,) = claims_of("Exit polling showed that Morrow won every age group.")
+    assert (c.source, c.cue, c.content, c.act) == ("Exit polling", "showed", "Morrow won every age group", "finding")
