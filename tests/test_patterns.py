@@ -1382,3 +1382,12 @@ def test_a_headline_without_a_subject_and_a_tensed_cue_is_no_claim(title):
 def test_polling_is_a_document_that_shows():
     (c,) = claims_of("Exit polling showed that Morrow won every age group.")
     assert (c.source, c.cue, c.content, c.act) == ("Exit polling", "showed", "Morrow won every age group", "finding")
+
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ('"How big is that wall?" asked the boy, who was wearing a red hat, as the audience laughed.', "the boy", "asked"),
+    ('"But why would the council wait?" reporter Dana Morrow asked him.', "reporter Dana Morrow", "asked him"),
+])
+def test_a_question_asked_after_its_quotation_is_the_askers(sentence, source, cue):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.kind, c.rule) == (source, cue, "direct", "verb:tail")

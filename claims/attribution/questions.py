@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Cand
 from .content import quote_starting_at
+from .syntax import inverted_tail
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ def put_to_subject(v: Token) -> bool:
     participle after the name the parser read as its verb ('Carlson, asked about his claims, ...')?"""
     if v.lemma_.lower() != "ask" or v.dep_ == "amod" or any(c.dep_ == "agent" for c in v.children):
         return False
+    if inverted_tail(v):
+        return False  # an inverted tail after a quotation: '"How big is the wall?" asked the boy'
     if v.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or
                             not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
         return True

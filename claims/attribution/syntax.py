@@ -59,6 +59,11 @@ def misread_name(t: Token) -> bool:
     return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X")
 
 
+def inverted_tail(v: Token) -> bool:
+    """Is the verb the first word after a quotation, in the tense of a tail ('"Why?" asked the boy')?"""
+    return v.i > v.sent.start and v.doc[v.i - 1].text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""
     if depth > 4:
@@ -84,6 +89,11 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             if c.dep_ == "csubj":
                 return None
             return c
+    if inverted_tail(v):
+        # an inverted tail right after a quotation, its subject read as an object ('"Why?" asked the boy')
+        inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
+        if inverted is not None:
+            return inverted
     if v.dep_ == "conj":
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
@@ -271,10 +281,16 @@ def _content_first(comp: Token) -> Token:
     return lo
 
 def recipient_of(v: Token) -> Optional[list[Token]]:
-    """Whom the source told: the indirect or direct object of 'tell', 'inform', 'brief', 'assure'."""
-    if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write"):
+    """Whom the source told (or asked): the indirect or direct object of 'tell', 'inform', 'brief', 'assure' ..."""
+    if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write", "ask"):
         return None
     for c in v.children:
+        if v.lemma_.lower() == "ask":
+            # whom a question was put to: a person named or a pronoun ('"Why?" she asked him'), not whom
+            # one asks to do something ('asked him to resign', the content)
+            if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and not any(x.dep_ in ("xcomp", "ccomp") for x in v.children):
+                return list(c.subtree)
+            continue
         if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
             continue  # 'told the story of ...': what was told, not whom
         if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):

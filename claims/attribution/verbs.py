@@ -18,7 +18,7 @@ from .content import quote_ending_at, quote_starting_at
 from .cues import call_preps, is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, can_speak, complement_of, main_verb_read_as_participle, mention_tokens, misread_name,
+from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens, misread_name,
                      recipient_of, subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
@@ -175,7 +175,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     entry = layout_verb(lem) if layout_only else VERBS[lem]
     if layout_only and (not quote_layout_near(f, v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
         return None  # (a passive introduces no one's words: 'was joined on stage by ...')
-    if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and (
+    if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and not inverted_tail(v) and (
             v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"):
         return None  # "was asked about", "..., asked about his claims": the question is put to the source
