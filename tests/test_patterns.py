@@ -1374,6 +1374,8 @@ def test_a_telegraphic_headline_is_read_by_its_own_grammar(title, source, cue, c
     "Refugees Find a Home in Harlan",  # only a document finds
     "How the Senate Voted on the Budget",  # a kicker word, not a subject
     "Saying Goodbye to the Old Port",
+    "Harlan and Lowell County held secret talks on the port",  # the verb came before 'talks'
+    "Truck Attack in Harlan Closes the Port",  # a bare verb form needs a plural subject
 ])
 def test_a_headline_without_a_subject_and_a_tensed_cue_is_no_claim(title):
     assert claims_of(BODY, title=title + "\n\n") == []

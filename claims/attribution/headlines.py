@@ -58,6 +58,9 @@ def telegraphic_headlines(f: "Finder") -> None:
         if found is None:
             continue
         (ss, se), (cs, ce), lemma, (s, e) = found
+        if doc._.parsed and any(t.tag_ in ("VBD", "MD") and not t.text[:1].isupper()
+                                for t in sent if ss <= _tok_start(t) < se):
+            continue  # a finite verb in the subject: the headline's verb comes earlier ('Allies held talks ...')
         c = Cand(doc, si, s, e, f.kind_for(s, e), "headline:verb", cue=f.text[cs:ce], cue_start=cs, cue_lemma=lemma,
                  source_text=f.text[ss:se], source_start=ss, source_end=se)
         if c.kind == "direct":
@@ -86,6 +89,8 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
     subject = words[:k]
     if subject[-1].group(0) in (",", "&", "and") or subject[0].group(0).lower() in HEADLINE_LABELS:
         return None
+    if w.group(0).lower() == lemma and not plural_subject([x.group(0) for x in subject]):
+        return None  # the bare form goes with a plural subject: 'Farmers Praise ...', not 'Truck Attack in ...'
     if VERBS[lemma].subject == "document" and not any(x.group(0).lower() in DOCUMENT_NOUNS for x in subject):
         return None  # 'Poll Finds ...', not 'Refugees Find a Home'
 
@@ -97,6 +102,13 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
     if len(re.findall(r"\w+", text[s:e])) < least:
         return None
     return (subject[0].start(), subject[-1].end()), (w.start(), w.end()), lemma, (s, e)
+
+
+def plural_subject(words: list[str]) -> bool:
+    """Does a headline subject read as plural: coordinated ('Lowell, Morrow', 'Lowell and Morrow') or
+    ending in a plural noun ('Harlan County Farmers')?"""
+    last = words[-1].lower()
+    return any(x.lower() in (",", "&", "and") for x in words) or last.endswith("s") and not last.endswith("ss")
 
 
 def subject_word(word: str, first: bool) -> bool:
