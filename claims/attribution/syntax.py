@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, SOURCE_NOUNS
-from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb
+from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, takes_clause_frame
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
 
@@ -54,7 +54,7 @@ def main_verb_read_as_participle(v: Token) -> bool:
 
 
 def misread_name(t: Token) -> bool:
-    """'Husted continued', 'Jolly said': a capitalized subject the tagger took for a verb, adverb or
+    """'Posted continued', 'Amid said': a capitalized subject the tagger took for a verb, adverb or
     interjection (a name that is also a word) is a name."""
     return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X")
 
@@ -99,6 +99,16 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
             h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+        elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
+            # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
+            # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
+            # completes; under a noun ('the difficulty in predicting turnout') the noun is no speaker, and an
+            # act ('in defending his record', 'on supporting the bill') is often no attribution at all
+            if not takes_clause_frame(v.lemma_.lower()):
+                return None
+            h = h.head.head if h.head.pos_ == "ADJ" and h.head.dep_ in ("acomp", "attr") else h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                return None
         if _reports_outer(v):
             h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
         if h.pos_ in ("VERB", "AUX"):
