@@ -1333,3 +1333,23 @@ def test_a_gerund_of_speech_after_a_preposition_reports_the_subject_of_its_claus
 def test_a_gerund_after_a_preposition_under_a_noun_or_an_act_has_no_source_there():
     assert not any(c.cue == "predicting" for c in claims_of("The difficulty in predicting who will vote worries Ray Lowell."))
     assert not any(c.cue == "defending" for c in claims_of("Dana Morrow cited the county's history in defending her record."))
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The Harlan County levy is widely seen as a test for the new board.", "seen",
+     "The Harlan County levy is widely seen as a test for the new board"),
+    ("Dana Morrow is considered a long shot in the race.", "considered", "Dana Morrow is considered a long shot in the race"),
+    ("Ray Lowell was long regarded as the favorite.", "regarded", "Ray Lowell was long regarded as the favorite"),
+])
+def test_a_belief_verb_in_the_passive_with_as_or_a_predicate_and_no_agent_has_an_unstated_holder(sentence, cue, content):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert (c.source, c.content, c.rule) == (None, content, "verb:unstated_passive")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell, whose finish was widely seen as a letdown, left the race.",
+    "The levy can be seen as a test for the new board.",
+    "Ray Lowell was seen leaving the building.",
+])
+def test_a_passive_belief_in_a_relative_clause_with_a_modal_or_without_as_is_no_claim(sentence):
+    assert not any(c.rule == "verb:unstated_passive" for c in claims_of(sentence))

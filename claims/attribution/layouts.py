@@ -30,7 +30,7 @@ from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT,
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
-from .syntax import _content_first, recipient_of
+from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -370,9 +370,15 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
         return None
     v = c.v
     n = next(x for x in v.children if x.dep_ == "nsubjpass")
-    inf = next(x for x in v.children if x.dep_ == "xcomp" and x.i > v.i)
+    inf = passive_infinitive(v) if "passive_to" in c.entry.frames else None
+    inf = inf if inf is not None else passive_predicate(v)
     lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
     hi = inf.right_edge
+    if inf.dep_ != "xcomp":
+        # 'is seen as the candidate | with the best chance': what the parser hung on the verb after its predicate
+        for x in v.children:
+            if x.i > hi.i and x.dep_ in ("prep", "advmod", "npadvmod", "acomp", "pobj", "xcomp") and x.i == hi.i + 1:
+                hi = x.right_edge
     while hi.i > inf.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
         hi = c.doc[hi.i - 1]
     return (_tok_start(lo), _tok_end(hi)), "verb:unstated_passive"

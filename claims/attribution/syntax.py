@@ -292,3 +292,16 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
                 return list(c.subtree)
     return None
+
+
+def passive_infinitive(v: Token) -> Optional[Token]:
+    return next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def passive_predicate(v: Token) -> Optional[Token]:
+    """'seen as a trap' ('as' and its object), 'considered dead', 'considered a long shot' (a predicate)."""
+    return next((c for c in v.children if c.i > v.i and (
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
+        c.dep_ in ("oprd", "acomp", "attr"))), None)
+
