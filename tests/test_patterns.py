@@ -1353,3 +1353,19 @@ def test_a_belief_verb_in_the_passive_with_as_or_a_predicate_and_no_agent_has_an
 ])
 def test_a_passive_belief_in_a_relative_clause_with_a_modal_or_without_as_is_no_claim(sentence):
     assert not any(c.rule == "verb:unstated_passive" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Despite polls showing her well behind, Dana Morrow campaigned hard across the county.", "polls", "her well behind"),
+    ("A new county poll showed a slim lead for Ray Lowell among older voters.", "A new county poll",
+     "a slim lead for Ray Lowell among older voters"),
+])
+def test_what_a_poll_or_record_shows_may_be_a_noun_phrase_and_what_is_said_of_it(sentence, source, content):
+    c = next(c for c in claims_of(sentence) if c.cue in ("showing", "showed"))
+    assert (c.source, c.content) == (source, content)
+
+
+def test_a_person_showing_a_quality_is_conduct_not_a_finding():
+    assert not any(c.cue == "showed" for c in claims_of("Ray Lowell showed considerable restraint at the meeting on Tuesday."))
+    (c,) = claims_of("Ray Lowell showed that the board had misled voters about the levy.")
+    assert (c.source, c.content) == ("Ray Lowell", "the board had misled voters about the levy")

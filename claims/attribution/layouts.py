@@ -328,6 +328,14 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
         hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+        if c.entry.act == "finding":
+            # what a poll or record shows is a state of things: the object and what is said of it, which the
+            # parser hangs on the verb ('shows the mayor well ahead', 'showed her with 40 percent', 'shows him
+            # leading'), up to a time ('showed a tie on Tuesday')
+            for x in sorted(v.children, key=lambda x: x.i):
+                if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("advmod", "prep", "acl", "xcomp", "ccomp", "acomp") \
+                        and not is_time(x) and not any(is_time(g) for g in x.children if g.dep_ == "pobj"):
+                    hi = max(x.subtree, key=lambda t: t.i)
         e = min(e, _tok_end(hi))
     elif not any(o.dep_ == "ccomp" for o in objs):
         # an infinitive ends with its phrase, before a finite verb the parser coordinated with it, which is

@@ -199,6 +199,9 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS
                                                    and not _finder_noun(subj))):
         return None  # "the move suggests", "the game showed": things do not report; documents and people do
+    if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
+            (subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS):
+        return None  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
