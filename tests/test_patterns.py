@@ -1369,3 +1369,9 @@ def test_a_person_showing_a_quality_is_conduct_not_a_finding():
     assert not any(c.cue == "showed" for c in claims_of("Ray Lowell showed considerable restraint at the meeting on Tuesday."))
     (c,) = claims_of("Ray Lowell showed that the board had misled voters about the levy.")
     assert (c.source, c.content) == ("Ray Lowell", "the board had misled voters about the levy")
+
+
+def test_a_verdict_in_the_passive_with_as_and_no_agent_has_an_unstated_author():
+    c = next(c for c in claims_of("The rollout of the county plan was widely criticized as sloppy and late.") if c.cue == "criticized")
+    assert (c.source, c.content) == (None, "The rollout of the county plan was widely criticized as sloppy and late")
+    assert not any(c.cue == "dismissed" for c in claims_of("Ray Lowell was dismissed on Monday as the board's treasurer."))
