@@ -1375,3 +1375,8 @@ def test_a_verdict_in_the_passive_with_as_and_no_agent_has_an_unstated_author():
     c = next(c for c in claims_of("The rollout of the county plan was widely criticized as sloppy and late.") if c.cue == "criticized")
     assert (c.source, c.content) == (None, "The rollout of the county plan was widely criticized as sloppy and late")
     assert not any(c.cue == "dismissed" for c in claims_of("Ray Lowell was dismissed on Monday as the board's treasurer."))
+
+
+def test_a_belief_in_the_passive_with_its_agent_and_as_is_the_agents():
+    c = next(c for c in claims_of("The levy was seen by critics as a giveaway to developers.") if c.cue == "seen")
+    assert (c.source, c.content) == ("critics", "The levy was seen by critics as a giveaway to developers")

@@ -361,13 +361,18 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
     """'The ban was first reported by BuzzFeed', 'the deal was confirmed by two officials': a statement
     verb that takes a noun phrase, in the passive with its agent; the passive subject is the content."""
     v = c.v
-    if c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)) or \
-            not any(x.dep_ == "agent" for x in v.children):
+    if not any(x.dep_ == "agent" for x in v.children):
         return None
     n = next((x for x in v.children if x.dep_ == "nsubjpass" and x.i < v.i), None)
     if n is None or n.lower_ in REL_PRONOUNS or n.pos_ == "PRON" or _tok_in_quote(n):
         return None
     sub = list(n.subtree)
+    pred = passive_predicate(v) if "passive_as" in c.entry.frames else None
+    if pred is not None and pred.i > n.i:
+        # 'The plan was seen by critics as a giveaway': the passive subject and what the agent holds of it
+        return (_tok_start(sub[0]), _tok_end(pred.right_edge)), "verb:passive"
+    if c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)):
+        return None
     return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:passive"
 
 
