@@ -1380,3 +1380,12 @@ def test_a_verdict_in_the_passive_with_as_and_no_agent_has_an_unstated_author():
 def test_a_belief_in_the_passive_with_its_agent_and_as_is_the_agents():
     c = next(c for c in claims_of("The levy was seen by critics as a giveaway to developers.") if c.cue == "seen")
     assert (c.source, c.content) == ("critics", "The levy was seen by critics as a giveaway to developers")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Ray Lowell was said to be furious about the county vote.", "said"),
+    ("The Harlan County board is believed to have lost two million dollars last year.", "believed"),
+])
+def test_a_verb_of_speech_or_thought_in_the_passive_with_an_infinitive_has_an_unstated_holder(sentence, cue):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert (c.source, c.content, c.rule) == (None, sentence.rstrip("."), "verb:unstated_passive")
