@@ -54,6 +54,8 @@ def content(found, text):
     (layouts.frame, "The governor plans to run for the Senate.", "plans", ("to run for the Senate", "verb:frame")),
     (layouts.introduced, 'The minister said: "We have no plans."', "said", ('"We have no plans."', "verb:colon_quote")),
     (layouts.passive_agent, "The ban was first reported by a local newspaper.", "reported", ("The ban", "verb:passive")),
+    (layouts.passive_agent, "The plan was described by the mayor as reckless.", "described",
+     ("The plan was described by the mayor as reckless", "verb:passive")),
     (layouts.introduced, 'The crowd chanted "Lock the gates!" all night.', "chanted", ('"Lock the gates!"', "verb:quote_object")),
     (layouts.complement, 'He said "fake news" was the problem.', "said", ('"fake news" was the problem', "verb:complement")),
 ])
@@ -68,7 +70,7 @@ def test_one_layout(layout, sentence, verb, want):
     (layouts.as_clause, "He arrived as she said goodbye to the guests.", "said"),  # a time clause
     (layouts.frame, "The governor plans a visit.", "plans"),  # no infinitive
     (layouts.introduced, 'The mayor rejected "a bad deal" on Monday.', "rejected"),  # no verb that introduces quotes
-    (layouts.passive_agent, "The plan was described by the mayor as reckless.", "described"),  # an evaluation
+    (layouts.passive_agent, "The plan was praised by the mayor.", "praised"),  # an evaluation with no 'as'
     (layouts.passive_agent, "The law, which was announced by the governor, took effect.", "announced"),  # a relative pronoun
 ])
 def test_a_layout_that_does_not_fit_says_none(layout, sentence, verb):

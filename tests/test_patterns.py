@@ -1393,3 +1393,77 @@ def test_polling_is_a_document_that_shows():
 def test_a_question_asked_after_its_quotation_is_the_askers(sentence, source, cue):
     (c,) = claims_of(sentence)
     assert (c.source, c.cue, c.kind, c.rule) == (source, cue, "direct", "verb:tail")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Since announcing that she would run, Dana Morrow has raised two million dollars.", "Dana Morrow", "announcing",
+     "she would run"),
+    ("And in explaining why the reforms had stalled, Ray Lowell blamed the county board.", "Ray Lowell", "explaining",
+     "why the reforms had stalled"),
+    ("Dana Morrow was wrong in saying that the Harlan County board had cut the budget.", "Dana Morrow", "saying",
+     "the Harlan County board had cut the budget"),
+])
+def test_a_gerund_of_speech_after_a_preposition_reports_the_subject_of_its_clause(sentence, source, cue, content):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert (c.source, c.content) == (source, content)
+
+
+def test_a_gerund_after_a_preposition_under_a_noun_or_an_act_has_no_source_there():
+    assert not any(c.cue == "predicting" for c in claims_of("The difficulty in predicting who will vote worries Ray Lowell."))
+    assert not any(c.cue == "defending" for c in claims_of("Dana Morrow cited the county's history in defending her record."))
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The Harlan County levy is widely seen as a test for the new board.", "seen",
+     "The Harlan County levy is widely seen as a test for the new board"),
+    ("Dana Morrow is considered a long shot in the race.", "considered", "Dana Morrow is considered a long shot in the race"),
+    ("Ray Lowell was long regarded as the favorite.", "regarded", "Ray Lowell was long regarded as the favorite"),
+])
+def test_a_belief_verb_in_the_passive_with_as_or_a_predicate_and_no_agent_has_an_unstated_holder(sentence, cue, content):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert (c.source, c.content, c.rule) == (None, content, "verb:unstated_passive")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell, whose finish was widely seen as a letdown, left the race.",
+    "The levy can be seen as a test for the new board.",
+    "Ray Lowell was seen leaving the building.",
+])
+def test_a_passive_belief_in_a_relative_clause_with_a_modal_or_without_as_is_no_claim(sentence):
+    assert not any(c.rule == "verb:unstated_passive" for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Despite polls showing her well behind, Dana Morrow campaigned hard across the county.", "polls", "her well behind"),
+    ("A new county poll showed a slim lead for Ray Lowell among older voters.", "A new county poll",
+     "a slim lead for Ray Lowell among older voters"),
+])
+def test_what_a_poll_or_record_shows_may_be_a_noun_phrase_and_what_is_said_of_it(sentence, source, content):
+    c = next(c for c in claims_of(sentence) if c.cue in ("showing", "showed"))
+    assert (c.source, c.content) == (source, content)
+
+
+def test_a_person_showing_a_quality_is_conduct_not_a_finding():
+    assert not any(c.cue == "showed" for c in claims_of("Ray Lowell showed considerable restraint at the meeting on Tuesday."))
+    (c,) = claims_of("Ray Lowell showed that the board had misled voters about the levy.")
+    assert (c.source, c.content) == ("Ray Lowell", "the board had misled voters about the levy")
+
+
+def test_a_verdict_in_the_passive_with_as_and_no_agent_has_an_unstated_author():
+    c = next(c for c in claims_of("The rollout of the county plan was widely criticized as sloppy and late.") if c.cue == "criticized")
+    assert (c.source, c.content) == (None, "The rollout of the county plan was widely criticized as sloppy and late")
+    assert not any(c.cue == "dismissed" for c in claims_of("Ray Lowell was dismissed on Monday as the board's treasurer."))
+
+
+def test_a_belief_in_the_passive_with_its_agent_and_as_is_the_agents():
+    c = next(c for c in claims_of("The levy was seen by critics as a giveaway to developers.") if c.cue == "seen")
+    assert (c.source, c.content) == ("critics", "The levy was seen by critics as a giveaway to developers")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Ray Lowell was said to be furious about the county vote.", "said"),
+    ("The Harlan County board is believed to have lost two million dollars last year.", "believed"),
+])
+def test_a_verb_of_speech_or_thought_in_the_passive_with_an_infinitive_has_an_unstated_holder(sentence, cue):
+    c = next(c for c in claims_of(sentence) if c.cue == cue)
+    assert (c.source, c.content, c.rule) == (None, sentence.rstrip("."), "verb:unstated_passive")

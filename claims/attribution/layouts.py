@@ -30,7 +30,7 @@ from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT,
 from .candidate import Cand
 from .content import forward_end, next_clause, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
-from .syntax import _content_first, recipient_of
+from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -328,6 +328,14 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
         hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+        if c.entry.act == "finding":
+            # what a poll or record shows is a state of things: the object and what is said of it, which the
+            # parser hangs on the verb ('shows the mayor well ahead', 'showed her with 40 percent', 'shows him
+            # leading'), up to a time ('showed a tie on Tuesday')
+            for x in sorted(v.children, key=lambda x: x.i):
+                if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("advmod", "prep", "acl", "xcomp", "ccomp", "acomp") \
+                        and not is_time(x) and not any(is_time(g) for g in x.children if g.dep_ == "pobj"):
+                    hi = max(x.subtree, key=lambda t: t.i)
         e = min(e, _tok_end(hi))
     elif not any(o.dep_ == "ccomp" for o in objs):
         # an infinitive ends with its phrase, before a finite verb the parser coordinated with it, which is
@@ -353,13 +361,18 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
     """'The ban was first reported by BuzzFeed', 'the deal was confirmed by two officials': a statement
     verb that takes a noun phrase, in the passive with its agent; the passive subject is the content."""
     v = c.v
-    if c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)) or \
-            not any(x.dep_ == "agent" for x in v.children):
+    if not any(x.dep_ == "agent" for x in v.children):
         return None
     n = next((x for x in v.children if x.dep_ == "nsubjpass" and x.i < v.i), None)
     if n is None or n.lower_ in REL_PRONOUNS or n.pos_ == "PRON" or _tok_in_quote(n):
         return None
     sub = list(n.subtree)
+    pred = passive_predicate(v) if "passive_as" in c.entry.frames else None
+    if pred is not None and pred.i > n.i:
+        # 'The plan was seen by critics as a giveaway': the passive subject and what the agent holds of it
+        return (_tok_start(sub[0]), _tok_end(pred.right_edge)), "verb:passive"
+    if c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)):
+        return None
     return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:passive"
 
 
@@ -370,9 +383,15 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
         return None
     v = c.v
     n = next(x for x in v.children if x.dep_ == "nsubjpass")
-    inf = next(x for x in v.children if x.dep_ == "xcomp" and x.i > v.i)
+    inf = passive_infinitive(v) if "passive_to" in c.entry.frames else None
+    inf = inf if inf is not None else passive_predicate(v)
     lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
     hi = inf.right_edge
+    if inf.dep_ != "xcomp":
+        # 'is seen as the candidate | with the best chance': what the parser hung on the verb after its predicate
+        for x in v.children:
+            if x.i > hi.i and x.dep_ in ("prep", "advmod", "npadvmod", "acomp", "pobj", "xcomp") and x.i == hi.i + 1:
+                hi = x.right_edge
     while hi.i > inf.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
         hi = c.doc[hi.i - 1]
     return (_tok_start(lo), _tok_end(hi)), "verb:unstated_passive"

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, SOURCE_NOUNS
-from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb
+from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, takes_clause_frame
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
 
@@ -109,6 +109,16 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
             h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+        elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
+            # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
+            # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
+            # completes; under a noun ('the difficulty in predicting turnout') the noun is no speaker, and an
+            # act ('in defending his record', 'on supporting the bill') is often no attribution at all
+            if not takes_clause_frame(v.lemma_.lower()):
+                return None
+            h = h.head.head if h.head.pos_ == "ADJ" and h.head.dep_ in ("acomp", "attr") else h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                return None
         if _reports_outer(v):
             h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
         if h.pos_ in ("VERB", "AUX"):
@@ -298,3 +308,16 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
                 return list(c.subtree)
     return None
+
+
+def passive_infinitive(v: Token) -> Optional[Token]:
+    return next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def passive_predicate(v: Token) -> Optional[Token]:
+    """'seen as a trap' ('as' and its object), 'considered dead', 'considered a long shot' (a predicate)."""
+    return next((c for c in v.children if c.i > v.i and (
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
+        c.dep_ in ("oprd", "acomp", "attr"))), None)
+

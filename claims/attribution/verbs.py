@@ -15,11 +15,11 @@ from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_NO
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import call_preps, is_cue_verb, takes_clause_frame
+from .cues import REL_PRONOUNS, call_preps, is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens, misread_name,
-                     recipient_of, subject_of)
+from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
+                     misread_name, passive_infinitive, passive_predicate, recipient_of, subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -199,6 +199,9 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS
                                                    and not _finder_noun(subj))):
         return None  # "the move suggests", "the game showed": things do not report; documents and people do
+    if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
+            (subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS):
+        return None  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
@@ -241,12 +244,18 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
 def unstated_holder(v: Token, entry: CueVerb) -> bool:
     """'The governor is expected to sign the bill', 'delegates who are expected to back him': a verb with the
     frame 'passive_to' in the passive with an infinitive and no agent attributes the passive subject and
-    the infinitive to a holder the sentence does not name."""
-    return "passive_to" in entry.frames and v.tag_ == "VBN" and \
-        any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) and \
-        any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children) and \
-        any(c.dep_ == "xcomp" and c.i > v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in v.children)
+    the infinitive to a holder the sentence does not name; so does a verb with the frame 'passive_as' with
+    'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead')."""
+    if v.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or \
+            not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+        return False
+    return "passive_to" in entry.frames and passive_infinitive(v) is not None or \
+        "passive_as" in entry.frames and passive_predicate(v) is not None and \
+        not any(c.dep_ == "nsubjpass" and (c.lower_ in REL_PRONOUNS or c.tag_ in ("WP", "WP$", "WDT")) or
+                c.dep_ == "nsubjpass" and any(g.tag_ == "WP$" for g in c.children) or c.dep_ == "aux" and c.tag_ == "MD"
+                for c in v.children)
+    # (not in a relative clause, 'a finish that was seen as a letdown', which describes its noun; and not with a
+    # modal, 'can be seen as', 'will be considered', the writer's own reading or forecast, no belief anyone holds)
 
 
 def phrase_cue_ok(v: Token, lem: str) -> bool:
@@ -262,7 +271,8 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
         return True
     if v.dep_ == "acl" and entry.act != "statement":
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children) \
+            and not unstated_holder(v, entry):
         return False
     if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
         return False
