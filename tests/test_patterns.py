@@ -1097,9 +1097,9 @@ def test_roles_kin_and_texts_of_the_source_lexicon_can_report(sentence, source, 
 
 
 def test_a_capitalized_subject_the_tagger_took_for_another_word_is_a_name():
-    # ('Husted' tagged as a participle): the subject is still a name that speaks
-    assert [(c.source, c.cue, c.content) for c in claims_of("Husted continued by saying the state would appeal.")] == [
-        ("Husted", "saying", "the state would appeal")]
+    # ('Posted' tagged as a participle): the subject is still a name that speaks
+    assert [(c.source, c.cue, c.content) for c in claims_of("Posted continued by saying the state would appeal.")] == [
+        ("Posted", "saying", "the state would appeal")]
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -1315,3 +1315,20 @@ def test_whom_one_speaks_to_is_the_audience_not_what_is_said():
     assert claims_of("The senator spoke to reporters on Tuesday after the vote.") == []
     (c,) = claims_of("The senator spoke about the budget on Tuesday.")
     assert (c.source, c.cue, c.content) == ("The senator", "spoke", "the budget")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow dismissed the idea that the toll would slow traffic, saying the bridge needs the money for repairs.",
+     "dismissed", "the idea that the toll would slow traffic"),
+    ("The mayor hopes to finish the park by May, noting that the crews have started early.", "hopes",
+     "to finish the park by May"),
+])
+def test_a_speech_participle_after_the_content_is_the_sources_next_act(sentence, cue, content):
+    c = [c for c in claims_of(sentence) if c.cue == cue][0]
+    assert c.content == content
+
+
+def test_a_cue_in_a_preposed_clause_keeps_its_clause_end():
+    cs = claims_of("When she learned Dana Morrow would campaign in Harlan, where she is a student, she walked into the "
+                   "hall, saying she wanted answers.")
+    assert [c.content for c in cs if c.cue == "learned"] == ["Dana Morrow would campaign in Harlan, where she is a student"]

@@ -38,6 +38,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
     for t in sent:
         if t.i <= lo.i:
             continue
+        if t.i > end_tok.i:
+            break  # (a cut is never later than where the content already ends)
         if trailing_attribution(f, t, sent):
             cut = t.i - 1
             while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
@@ -112,6 +114,8 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
             t.right_edge.i >= t.sent.end - 2:
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+    if cue_participle_after(t):
+        return True
     if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
             not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
         rest = doc[t.i + 1: t.sent.end]
@@ -131,6 +135,21 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
             any(is_cue_verb(x) for x in rest))
     return False
+
+
+def cue_participle_after(t: Token) -> bool:
+    """'dismissed the idea that the toll would slow traffic, saying the bridge needs it', 'hopes to finish the
+    park by May, noting that ...': a participle of a speech or thought verb set off by a comma, with no subject of
+    its own and running to the end of the sentence, is the source's next act (however the parser hung it), not
+    more of what was reported. Never inside a quotation."""
+    doc = t.doc
+    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or not is_cue_verb(t):
+        return False
+    if t.lower_ in ("including", "according", "regarding", "concerning", "following"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    return t.right_edge.i >= t.sent.end - 2
 
 
 def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:

@@ -54,7 +54,7 @@ def main_verb_read_as_participle(v: Token) -> bool:
 
 
 def misread_name(t: Token) -> bool:
-    """'Husted continued', 'Jolly said': a capitalized subject the tagger took for a verb, adverb or
+    """'Posted continued', 'Amid said': a capitalized subject the tagger took for a verb, adverb or
     interjection (a name that is also a word) is a name."""
     return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X")
 
