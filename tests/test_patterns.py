@@ -1332,3 +1332,14 @@ def test_a_cue_in_a_preposed_clause_keeps_its_clause_end():
     cs = claims_of("When she learned Dana Morrow would campaign in Harlan, where she is a student, she walked into the "
                    "hall, saying she wanted answers.")
     assert [c.content for c in cs if c.cue == "learned"] == ["Dana Morrow would campaign in Harlan, where she is a student"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Dana Morrow insists the council should vote in June, and has asked the clerk to print the ballots.",
+     "the council should vote in June"),
+    ("Ray Lowell said he likes the new library design but asked about its cost.", "he likes the new library design"),
+    ("Ray Lowell said he would visit the county and stay for a week.", "he would visit the county and stay for a week"),
+])
+def test_a_verb_in_the_cues_form_that_cannot_continue_the_content_is_the_sources_next_act(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content

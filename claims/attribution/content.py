@@ -114,7 +114,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
             t.right_edge.i >= t.sent.end - 2:
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
-    if cue_participle_after(t):
+    if cue_participle_after(t) or cues_own_conjunct(t, v, lo):
         return True
     if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
             not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
@@ -150,6 +150,58 @@ def cue_participle_after(t: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
     return t.right_edge.i >= t.sent.end - 2
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def verb_form(t: Token) -> str:
+    """The form a verb shows in its own words: 'modal' ('would visit'), 'to' ('to visit'), 'past' or 'present'
+    (its own tense or its finite auxiliary's: 'took', 'has issued'), 'ger', 'bare', 'part'; 'noun' for a non-verb."""
+    if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):
+        return "noun"
+    aux = [a for a in t.children if a.dep_ in ("aux", "auxpass") and a.i < t.i]
+    if any(a.tag_ == "MD" for a in aux):
+        return "modal"
+    if any(a.lower_ == "to" for a in aux):
+        return "to"
+    fin = [a for a in aux if a.tag_ in FINITE_TAGS]
+    tag = fin[0].tag_ if fin else t.tag_
+    return {"VBD": "past", "VBZ": "present", "VBP": "present", "VBG": "ger", "VB": "bare", "VBN": "part"}.get(tag, "noun")
+
+
+def _continues(conj: Token, head: Token) -> bool:
+    """Can a verb with no subject of its own, coordinated with head, share head's subject and tense? A bare verb
+    continues a modal or an infinitive ('would visit and stay'), a gerund a gerund, a participle a participle."""
+    c, h = verb_form(conj), verb_form(head)
+    if c == "bare":
+        return h in ("modal", "to", "bare")
+    if conj.tag_ == "VBG" and c == "ger":
+        return head.tag_ == "VBG"
+    if c == "part":
+        return head.tag_ == "VBN"
+    return c == h
+
+
+def cues_own_conjunct(t: Token, v: Token, lo: Token) -> bool:
+    """'insists the council should vote in June, and has asked the clerk to ...', 'said she likes the new design
+    but worried about its cost', 'arguing the law was clear and urging the court to ...': a verb with no subject of
+    its own, coordinated inside the content with a verb (or noun) whose form it cannot continue, but in the cue's own
+    form, is the source's next act; the content ends before it (t is the conjunct's first word). Not inside a
+    quotation."""
+    if t.i <= lo.i + 1 or _tok_in_quote(t) or t.is_punct or t.dep_ == "cc":
+        return False
+    x = t
+    while True:
+        if x.dep_ == "conj" and x.i != v.i and (x.head.i >= lo.i or x.head.i == v.i) and x.head.i < x.i and (x.pos_ in ("VERB", "AUX")) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in x.children) and not _tok_in_quote(x):
+            cue = verb_form(v)
+            same = verb_form(x) == cue or v.tag_ == "VBN" and cue in ("past", "present") and x.tag_ in ("VBD", "VBN") and \
+                not any(a.dep_ == "aux" for a in x.children)
+            return same and (x.head.i == v.i or not _continues(x, x.head))
+        if x.head.i == x.i or x.head.left_edge.i != t.i:
+            return False
+        x = x.head
 
 
 def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
