@@ -1343,3 +1343,21 @@ def test_a_cue_in_a_preposed_clause_keeps_its_clause_end():
 def test_a_verb_in_the_cues_form_that_cannot_continue_the_content_is_the_sources_next_act(sentence, content):
     (c,) = claims_of(sentence)
     assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('"We start on Monday," Ray Lowell said of the Harlan County board, "and we finish in June."',
+     'We start on Monday," Ray Lowell said of the Harlan County board, "and we finish in June.'),
+    ('"Good news for drivers," Dana Morrow wrote on Friday, "the bridge is open again."',
+     'Good news for drivers," Dana Morrow wrote on Friday, "the bridge is open again.'),
+])
+def test_a_quotation_split_by_a_cue_with_its_own_adjuncts_is_one_quotation(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.kind, c.content) == ("direct", content)
+
+
+def test_a_count_after_a_comma_opens_another_report():
+    cs = claims_of("Forty delegates said they back Morrow, 12 have said they back Lowell and 7 have not yet "
+                   "announced a pick.")
+    assert [(c.source, c.content) for c in cs if c.cue == "said"] == [("Forty delegates", "they back Morrow")]
+    assert [c.content for c in cs if c.source == "12" and "said" in c.cue] == ["they back Lowell"]

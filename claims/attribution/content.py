@@ -69,7 +69,7 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
     inside the content that starts with a subject of its own and a cue verb, outside quotation marks, is
     another attribution; the content ends before the conjunction or semicolon (read on the words, as the
     parser often hangs such a subject on the last noun of the content)."""
-    if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text == ";" or t.dep_ == "cc" and t.lower_ in ("and", "but")):
+    if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text in (";", ",") or t.dep_ == "cc" and t.lower_ in ("and", "but")):
         return False
     doc, end = t.doc, t.sent.end
     k = t.i + 1
@@ -84,10 +84,19 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
         return False
     w = doc[k]
     if w.dep_ == "aux" and k + 1 < end and w.lower_ in ("has", "have", "had"):
-        w = doc[k + 1]
+        j = k + 1
+        while j + 1 < end and j - k <= 2 and doc[j].dep_ in ("neg", "advmod"):
+            j += 1  # ('..., and 7 have not yet named a pick')
+        w = doc[j]
+        k = j - 1
     lem = w.lemma_.lower()
+    if t.text == "," and not (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in COUNT_WORDS):
+        return False  # (after a comma only a count opens another report: '..., 12 have said B')
     return is_cue_verb(w) and lem in VERBS and VERBS[lem].act == "statement" and not _tok_in_quote(w) and \
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
+
+
+COUNT_WORDS = ("another", "others", "some", "most", "many", "few", "half", "one", "two", "three", "four", "five")
 
 
 def opens_quote(f: "Finder", t: Token) -> bool:
