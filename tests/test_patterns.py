@@ -1361,3 +1361,14 @@ def test_a_count_after_a_comma_opens_another_report():
                    "announced a pick.")
     assert [(c.source, c.content) for c in cs if c.cue == "said"] == [("Forty delegates", "they back Morrow")]
     assert [c.content for c in cs if c.source == "12" and "said" in c.cue] == ["they back Lowell"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The museum drew 9,000 visitors according to its own tally, but the board wants to double that.",
+     "The museum drew 9,000 visitors"),
+    ("Though the east wing of the museum stayed shut, according to a park ranger, the west wing reopened.",
+     "the west wing reopened"),
+])
+def test_according_to_inside_the_sentence_attributes_its_own_clause(sentence, content):
+    c = [c for c in claims_of(sentence) if c.kind == "according_to"][0]
+    assert c.content == content
