@@ -1372,3 +1372,8 @@ def test_a_count_after_a_comma_opens_another_report():
 def test_according_to_inside_the_sentence_attributes_its_own_clause(sentence, content):
     c = [c for c in claims_of(sentence) if c.kind == "according_to"][0]
     assert c.content == content
+
+
+def test_a_parenthetical_ends_at_a_full_stop_before_the_next_quotation():
+    cs = claims_of("The bridge, Ray Lowell added, was safe. ''We checked it twice last week,'' he said.")
+    assert [c.content for c in cs if c.cue == "added"] == ["The bridge, Ray Lowell added, was safe"]

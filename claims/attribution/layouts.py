@@ -141,6 +141,12 @@ class _Around:
         if dash is not None and not any(x.text in ("—", "–", "--") for x in sent.doc[dash.i + 1: sent.end]) and \
                 all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
             after = [t for t in after if t.i < dash.i]
+        # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
+        # "We checked it twice," ...'): the next quotation is a sentence of its own
+        stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
+                     sent.doc[t.i + 1].text in QUOTE_TOKENS and bool(t.whitespace_) and not sent.doc[t.i + 1].whitespace_), None)
+        if stop is not None:
+            after = [t for t in after if t.i < stop.i]
         self.after = after
         self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
                                                      "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
