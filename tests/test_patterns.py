@@ -1377,3 +1377,16 @@ def test_according_to_inside_the_sentence_attributes_its_own_clause(sentence, co
 def test_a_parenthetical_ends_at_a_full_stop_before_the_next_quotation():
     cs = claims_of("The bridge, Ray Lowell added, was safe. ''We checked it twice last week,'' he said.")
     assert [c.content for c in cs if c.cue == "added"] == ["The bridge, Ray Lowell added, was safe"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell has not answered the letter from the clerk, though he did speak at the county fair.",
+     "the letter from the clerk"),
+    ("Dana Morrow did not respond to a request for comment, preferring to spend the week at the lake.",
+     "to a request for comment"),
+    ("The firm declined to name the buyers of the farm, saying only that the sale had closed.",
+     "the buyers of the farm"),
+])
+def test_what_went_unanswered_ends_before_a_clause_set_off_by_a_comma(sentence, content):
+    c = [c for c in claims_of(sentence) if c.kind == "declined"][0]
+    assert c.content == content
