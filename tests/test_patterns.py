@@ -1390,3 +1390,9 @@ def test_a_parenthetical_ends_at_a_full_stop_before_the_next_quotation():
 def test_what_went_unanswered_ends_before_a_clause_set_off_by_a_comma(sentence, content):
     c = [c for c in claims_of(sentence) if c.kind == "declined"][0]
     assert c.content == content
+
+
+def test_a_summing_apposition_at_the_end_is_the_reporters_comment():
+    (c,) = claims_of("The mayor sought advice from the Harlan County clubs, a request most of them ignored "
+                     "until the spring.")
+    assert c.content == "advice from the Harlan County clubs"

@@ -123,7 +123,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
             t.right_edge.i >= t.sent.end - 2:
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
-    if cue_participle_after(t) or cues_own_conjunct(t, v, lo):
+    if cue_participle_after(t) or cues_own_conjunct(t, v, lo) or summing_apposition(t):
         return True
     if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
             not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
@@ -159,6 +159,21 @@ def cue_participle_after(t: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
     return t.right_edge.i >= t.sent.end - 2
+
+
+def summing_apposition(t: Token) -> bool:
+    """'asked the clubs for advice, a request most of them ignored', 'said they were unsure, a larger share than
+    last spring': a noun phrase with an indefinite article, set off by a comma at the end of the sentence and in
+    apposition to what was said, is the reporter's comment on it. Never inside a quotation."""
+    doc = t.doc
+    if t.lower_ not in ("a", "an") or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or t.dep_ != "det":
+        return False
+    n = t.head
+    if n.dep_ not in ("appos", "npadvmod") or n.head.i >= t.i or n.left_edge.i != t.i:
+        return False
+    if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
+        return False  # the middle of a list: 'a red chair, a lamp and a rug'
+    return n.right_edge.i >= t.sent.end - 2 and not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in n.subtree)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
