@@ -1396,3 +1396,15 @@ def test_a_summing_apposition_at_the_end_is_the_reporters_comment():
     (c,) = claims_of("The mayor sought advice from the Harlan County clubs, a request most of them ignored "
                      "until the spring.")
     assert c.content == "advice from the Harlan County clubs"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell said the county fair was a success — a welcome change for the town after two wet summers.",
+     "the county fair was a success"),
+    ("Residents expect the Harlan County clerk to reopen the office — hiring two new staff for the desk.",
+     "the Harlan County clerk to reopen the office"),
+    ("Dana Morrow said the levy — a modest one — would pass.", "the levy — a modest one — would pass"),
+])
+def test_a_dash_before_the_reporters_aside_at_the_end_ends_the_content(sentence, content):
+    c = claims_of(sentence)[0]
+    assert c.content == content

@@ -132,6 +132,12 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
             return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
+    if t.text in ("—", "–", "--") and t.i + 1 < t.sent.end and not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]) and \
+            not any(x.text in ("—", "–", "--") or _tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i + 1: t.sent.end]):
+        nxt = doc[t.i + 1]
+        if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
+                nxt.lower_ in ("even", "as", "while", "although", "though"):
+            return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
     if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
