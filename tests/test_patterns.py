@@ -1408,3 +1408,14 @@ def test_a_summing_apposition_at_the_end_is_the_reporters_comment():
 def test_a_dash_before_the_reporters_aside_at_the_end_ends_the_content(sentence, content):
     c = claims_of(sentence)[0]
     assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The county board plans to widen the road, joining neighbors who asked for it last year.",
+     "to widen the road"),
+    ("Dana Morrow is promising to open the pool in May, giving families a place to go.",
+     "to open the pool in May"),
+])
+def test_a_participle_after_the_phrase_a_cue_takes_is_what_the_source_did(sentence, content):
+    c = claims_of(sentence)[0]
+    assert c.content == content

@@ -167,6 +167,21 @@ def cue_participle_after(t: Token) -> bool:
     return t.right_edge.i >= t.sent.end - 2
 
 
+def phrase_participle_after(t: Token) -> bool:
+    """'plans to widen the road, joining neighbors who asked for it', 'promised to open the pool early, giving
+    families a place to go': after a phrase the cue takes (an infinitive, an object), a participle set off by a comma with no
+    subject of its own and running to the end of the sentence is what the source did, not what was said."""
+    doc = t.doc
+    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or \
+            t.lower_ in ("including", "according", "regarding", "concerning", "following", "excluding", "beginning"):
+        return False
+    if t.dep_ not in ("advcl", "xcomp", "conj", "acl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    if any(a.lower_ in ("including", "like", "as") and a.i < t.i for a in t.ancestors):
+        return False  # an item of a list ('four tasks, including painting, fixing the roof and ...')
+    return t.right_edge.i >= t.sent.end - 2 and not any(x.text in QUOTE_TOKENS for x in t.subtree)
+
+
 def summing_apposition(t: Token) -> bool:
     """'asked the clubs for advice, a request most of them ignored', 'said they were unsure, a larger share than
     last spring': a noun phrase with an indefinite article, set off by a comma at the end of the sentence and in

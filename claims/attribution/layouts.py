@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
-from .content import forward_end, next_clause, reporters_addition
+from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
@@ -345,6 +345,12 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
             hi = c.doc[hi.i - 1]
         e = min(e, _tok_end(hi))
+    cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
+    if cut is not None:
+        hi = c.doc[cut.i - 1]
+        while hi.i > lo.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
+            hi = c.doc[hi.i - 1]
+        e = min(e, _tok_end(hi))
     return (s, e), "verb:object"
 
 
@@ -529,7 +535,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     if last.pos_ == "PROPN" and app is not None and not app.like_num and app.ent_type_ != "DATE":
         hi = app.left_edge.i - 1
     for t in doc[lo:hi + 1]:
-        if t.i > lo + 1 and reporters_addition(f, t, v, doc[lo]):
+        if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
             break
     while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
