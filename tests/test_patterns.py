@@ -1467,3 +1467,107 @@ def test_a_belief_in_the_passive_with_its_agent_and_as_is_the_agents():
 def test_a_verb_of_speech_or_thought_in_the_passive_with_an_infinitive_has_an_unstated_holder(sentence, cue):
     c = next(c for c in claims_of(sentence) if c.cue == cue)
     assert (c.source, c.content, c.rule) == (None, sentence.rstrip("."), "verb:unstated_passive")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow dismissed the idea that the toll would slow traffic, saying the bridge needs the money for repairs.",
+     "dismissed", "the idea that the toll would slow traffic"),
+    ("The mayor hopes to finish the park by May, noting that the crews have started early.", "hopes",
+     "to finish the park by May"),
+])
+def test_a_speech_participle_after_the_content_is_the_sources_next_act(sentence, cue, content):
+    c = [c for c in claims_of(sentence) if c.cue == cue][0]
+    assert c.content == content
+
+
+def test_a_cue_in_a_preposed_clause_keeps_its_clause_end():
+    cs = claims_of("When she learned Dana Morrow would campaign in Harlan, where she is a student, she walked into the "
+                   "hall, saying she wanted answers.")
+    assert [c.content for c in cs if c.cue == "learned"] == ["Dana Morrow would campaign in Harlan, where she is a student"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Dana Morrow insists the council should vote in June, and has asked the clerk to print the ballots.",
+     "the council should vote in June"),
+    ("Ray Lowell said he likes the new library design but asked about its cost.", "he likes the new library design"),
+    ("Ray Lowell said he would visit the county and stay for a week.", "he would visit the county and stay for a week"),
+])
+def test_a_verb_in_the_cues_form_that_cannot_continue_the_content_is_the_sources_next_act(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('"We start on Monday," Ray Lowell said of the Harlan County board, "and we finish in June."',
+     'We start on Monday," Ray Lowell said of the Harlan County board, "and we finish in June.'),
+    ('"Good news for drivers," Dana Morrow wrote on Friday, "the bridge is open again."',
+     'Good news for drivers," Dana Morrow wrote on Friday, "the bridge is open again.'),
+])
+def test_a_quotation_split_by_a_cue_with_its_own_adjuncts_is_one_quotation(sentence, content):
+    (c,) = claims_of(sentence)
+    assert (c.kind, c.content) == ("direct", content)
+
+
+def test_a_count_after_a_comma_opens_another_report():
+    cs = claims_of("Forty delegates said they back Morrow, 12 have said they back Lowell and 7 have not yet "
+                   "announced a pick.")
+    assert [(c.source, c.content) for c in cs if c.cue == "said"] == [("Forty delegates", "they back Morrow")]
+    assert [c.content for c in cs if c.source == "12" and "said" in c.cue] == ["they back Lowell"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The museum drew 9,000 visitors according to its own tally, but the board wants to double that.",
+     "The museum drew 9,000 visitors"),
+    ("Though the east wing of the museum stayed shut, according to a park ranger, the west wing reopened.",
+     "the west wing reopened"),
+])
+def test_according_to_inside_the_sentence_attributes_its_own_clause(sentence, content):
+    c = [c for c in claims_of(sentence) if c.kind == "according_to"][0]
+    assert c.content == content
+
+
+def test_a_parenthetical_ends_at_a_full_stop_before_the_next_quotation():
+    cs = claims_of("The bridge, Ray Lowell added, was safe. ''We checked it twice last week,'' he said.")
+    assert [c.content for c in cs if c.cue == "added"] == ["The bridge, Ray Lowell added, was safe"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell has not answered the letter from the clerk, though he did speak at the county fair.",
+     "the letter from the clerk"),
+    ("Dana Morrow did not respond to a request for comment, preferring to spend the week at the lake.",
+     "to a request for comment"),
+    ("The firm declined to name the buyers of the farm, saying only that the sale had closed.",
+     "the buyers of the farm"),
+])
+def test_what_went_unanswered_ends_before_a_clause_set_off_by_a_comma(sentence, content):
+    c = [c for c in claims_of(sentence) if c.kind == "declined"][0]
+    assert c.content == content
+
+
+def test_a_summing_apposition_at_the_end_is_the_reporters_comment():
+    (c,) = claims_of("The mayor sought advice from the Harlan County clubs, a request most of them ignored "
+                     "until the spring.")
+    assert c.content == "advice from the Harlan County clubs"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell said the county fair was a success — a welcome change for the town after two wet summers.",
+     "the county fair was a success"),
+    ("Residents expect the Harlan County clerk to reopen the office — hiring two new staff for the desk.",
+     "the Harlan County clerk to reopen the office"),
+    ("Dana Morrow said the levy — a modest one — would pass.", "the levy — a modest one — would pass"),
+])
+def test_a_dash_before_the_reporters_aside_at_the_end_ends_the_content(sentence, content):
+    c = claims_of(sentence)[0]
+    assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The county board plans to widen the road, joining neighbors who asked for it last year.",
+     "to widen the road"),
+    ("Dana Morrow is promising to open the pool in May, giving families a place to go.",
+     "to open the pool in May"),
+])
+def test_a_participle_after_the_phrase_a_cue_takes_is_what_the_source_did(sentence, content):
+    c = claims_of(sentence)[0]
+    assert c.content == content

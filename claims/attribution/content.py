@@ -38,6 +38,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
     for t in sent:
         if t.i <= lo.i:
             continue
+        if t.i > end_tok.i:
+            break  # (a cut is never later than where the content already ends)
         if trailing_attribution(f, t, sent):
             cut = t.i - 1
             while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
@@ -67,7 +69,7 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
     inside the content that starts with a subject of its own and a cue verb, outside quotation marks, is
     another attribution; the content ends before the conjunction or semicolon (read on the words, as the
     parser often hangs such a subject on the last noun of the content)."""
-    if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text == ";" or t.dep_ == "cc" and t.lower_ in ("and", "but")):
+    if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text in (";", ",") or t.dep_ == "cc" and t.lower_ in ("and", "but")):
         return False
     doc, end = t.doc, t.sent.end
     k = t.i + 1
@@ -82,10 +84,19 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
         return False
     w = doc[k]
     if w.dep_ == "aux" and k + 1 < end and w.lower_ in ("has", "have", "had"):
-        w = doc[k + 1]
+        j = k + 1
+        while j + 1 < end and j - k <= 2 and doc[j].dep_ in ("neg", "advmod"):
+            j += 1  # ('..., and 7 have not yet named a pick')
+        w = doc[j]
+        k = j - 1
     lem = w.lemma_.lower()
+    if t.text == "," and not (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in COUNT_WORDS):
+        return False  # (after a comma only a count opens another report: '..., 12 have said B')
     return is_cue_verb(w) and lem in VERBS and VERBS[lem].act == "statement" and not _tok_in_quote(w) and \
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
+
+
+COUNT_WORDS = ("another", "others", "some", "most", "many", "few", "half", "one", "two", "three", "four", "five")
 
 
 def opens_quote(f: "Finder", t: Token) -> bool:
@@ -112,6 +123,8 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
             t.right_edge.i >= t.sent.end - 2:
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
+    if cue_participle_after(t) or cues_own_conjunct(t, v, lo) or summing_apposition(t):
+        return True
     if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
             not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
         rest = doc[t.i + 1: t.sent.end]
@@ -119,6 +132,12 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
             return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
+    if t.text in ("—", "–", "--") and t.i + 1 < t.sent.end and not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]) and \
+            not any(x.text in ("—", "–", "--") or _tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i + 1: t.sent.end]):
+        nxt = doc[t.i + 1]
+        if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
+                nxt.lower_ in ("even", "as", "while", "although", "though"):
+            return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
     if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
@@ -131,6 +150,103 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
             any(is_cue_verb(x) for x in rest))
     return False
+
+
+def cue_participle_after(t: Token) -> bool:
+    """'dismissed the idea that the toll would slow traffic, saying the bridge needs it', 'hopes to finish the
+    park by May, noting that ...': a participle of a speech or thought verb set off by a comma, with no subject of
+    its own and running to the end of the sentence, is the source's next act (however the parser hung it), not
+    more of what was reported. Never inside a quotation."""
+    doc = t.doc
+    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or not is_cue_verb(t):
+        return False
+    if t.lower_ in ("including", "according", "regarding", "concerning", "following"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    return t.right_edge.i >= t.sent.end - 2
+
+
+def phrase_participle_after(t: Token) -> bool:
+    """'plans to widen the road, joining neighbors who asked for it', 'promised to open the pool early, giving
+    families a place to go': after a phrase the cue takes (an infinitive, an object), a participle set off by a comma with no
+    subject of its own and running to the end of the sentence is what the source did, not what was said."""
+    doc = t.doc
+    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or \
+            t.lower_ in ("including", "according", "regarding", "concerning", "following", "excluding", "beginning"):
+        return False
+    if t.dep_ not in ("advcl", "xcomp", "conj", "acl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    if any(a.lower_ in ("including", "like", "as") and a.i < t.i for a in t.ancestors):
+        return False  # an item of a list ('four tasks, including painting, fixing the roof and ...')
+    return t.right_edge.i >= t.sent.end - 2 and not any(x.text in QUOTE_TOKENS for x in t.subtree)
+
+
+def summing_apposition(t: Token) -> bool:
+    """'asked the clubs for advice, a request most of them ignored', 'said they were unsure, a larger share than
+    last spring': a noun phrase with an indefinite article, set off by a comma at the end of the sentence and in
+    apposition to what was said, is the reporter's comment on it. Never inside a quotation."""
+    doc = t.doc
+    if t.lower_ not in ("a", "an") or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or t.dep_ != "det":
+        return False
+    n = t.head
+    if n.dep_ not in ("appos", "npadvmod") or n.head.i >= t.i or n.left_edge.i != t.i:
+        return False
+    if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
+        return False  # the middle of a list: 'a red chair, a lamp and a rug'
+    return n.right_edge.i >= t.sent.end - 2 and not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in n.subtree)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def verb_form(t: Token) -> str:
+    """The form a verb shows in its own words: 'modal' ('would visit'), 'to' ('to visit'), 'past' or 'present'
+    (its own tense or its finite auxiliary's: 'took', 'has issued'), 'ger', 'bare', 'part'; 'noun' for a non-verb."""
+    if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):
+        return "noun"
+    aux = [a for a in t.children if a.dep_ in ("aux", "auxpass") and a.i < t.i]
+    if any(a.tag_ == "MD" for a in aux):
+        return "modal"
+    if any(a.lower_ == "to" for a in aux):
+        return "to"
+    fin = [a for a in aux if a.tag_ in FINITE_TAGS]
+    tag = fin[0].tag_ if fin else t.tag_
+    return {"VBD": "past", "VBZ": "present", "VBP": "present", "VBG": "ger", "VB": "bare", "VBN": "part"}.get(tag, "noun")
+
+
+def _continues(conj: Token, head: Token) -> bool:
+    """Can a verb with no subject of its own, coordinated with head, share head's subject and tense? A bare verb
+    continues a modal or an infinitive ('would visit and stay'), a gerund a gerund, a participle a participle."""
+    c, h = verb_form(conj), verb_form(head)
+    if c == "bare":
+        return h in ("modal", "to", "bare")
+    if conj.tag_ == "VBG" and c == "ger":
+        return head.tag_ == "VBG"
+    if c == "part":
+        return head.tag_ == "VBN"
+    return c == h
+
+
+def cues_own_conjunct(t: Token, v: Token, lo: Token) -> bool:
+    """'insists the council should vote in June, and has asked the clerk to ...', 'said she likes the new design
+    but worried about its cost', 'arguing the law was clear and urging the court to ...': a verb with no subject of
+    its own, coordinated inside the content with a verb (or noun) whose form it cannot continue, but in the cue's own
+    form, is the source's next act; the content ends before it (t is the conjunct's first word). Not inside a
+    quotation."""
+    if t.i <= lo.i + 1 or _tok_in_quote(t) or t.is_punct or t.dep_ == "cc":
+        return False
+    x = t
+    while True:
+        if x.dep_ == "conj" and x.i != v.i and (x.head.i >= lo.i or x.head.i == v.i) and x.head.i < x.i and (x.pos_ in ("VERB", "AUX")) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in x.children) and not _tok_in_quote(x):
+            cue = verb_form(v)
+            same = verb_form(x) == cue or v.tag_ == "VBN" and cue in ("past", "present") and x.tag_ in ("VBD", "VBN") and \
+                not any(a.dep_ == "aux" for a in x.children)
+            return same and (x.head.i == v.i or not _continues(x, x.head))
+        if x.head.i == x.i or x.head.left_edge.i != t.i:
+            return False
+        x = x.head
 
 
 def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:

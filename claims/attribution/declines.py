@@ -23,7 +23,11 @@ def decline(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
     src = mention_tokens(subj) if subj is not None else None
     cue_toks = [v] + [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"] + [x]
     cue_s, cue_e = _tok_start(min(cue_toks, key=lambda t: t.i)), _tok_end(max(cue_toks, key=lambda t: t.i))
-    rest = [t for t in x.subtree if t.i > x.i]
+    late = {t.i for c in x.children if c.i > x.i and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ","
+            for t in c.subtree}  # ('declined to name the buyers, saying only that ...': the source's next act)
+    rest = [t for t in x.subtree if t.i > x.i and t.i not in late]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
     if rest:
         s, e = _tok_start(rest[0]), _tok_end(rest[-1])
     else:
@@ -41,7 +45,9 @@ def no_response(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
     src = mention_tokens(subj)
     toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < v.i] + [v]
     cue_s, cue_e = _tok_start(min(toks, key=lambda t: t.i)), _tok_end(v)
-    rest = [t for c in v.children if c.i > v.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+    # (what went unanswered, not the reporter's clause after it: '..., though she did speak at the fair', '..., preferring to ...')
+    rest = [t for c in v.children if c.i > v.i and c.dep_ not in ("punct", "cc", "conj") and
+            not (c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ",") for t in c.subtree]
     s, e = (_tok_start(min(rest, key=lambda t: t.i)), _tok_end(max(rest, key=lambda t: t.i))) if rest else (cue_e, cue_e)
     s, e = trim_span(f.text, s, e)
     f.add(Cand(doc, si, s, max(s, e), "declined", "no_response", cue=f.text[cue_s:cue_e], cue_start=cue_s,

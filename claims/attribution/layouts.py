@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
-from .content import forward_end, next_clause, reporters_addition
+from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
@@ -141,6 +141,12 @@ class _Around:
         if dash is not None and not any(x.text in ("—", "–", "--") for x in sent.doc[dash.i + 1: sent.end]) and \
                 all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
             after = [t for t in after if t.i < dash.i]
+        # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
+        # "We checked it twice," ...'): the next quotation is a sentence of its own
+        stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
+                     sent.doc[t.i + 1].text in QUOTE_TOKENS and bool(t.whitespace_) and not sent.doc[t.i + 1].whitespace_), None)
+        if stop is not None:
+            after = [t for t in after if t.i < stop.i]
         self.after = after
         self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
                                                      "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
@@ -347,6 +353,12 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
             hi = c.doc[hi.i - 1]
         e = min(e, _tok_end(hi))
+    cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
+    if cut is not None:
+        hi = c.doc[cut.i - 1]
+        while hi.i > lo.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
+            hi = c.doc[hi.i - 1]
+        e = min(e, _tok_end(hi))
     return (s, e), "verb:object"
 
 
@@ -542,7 +554,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     if last.pos_ == "PROPN" and app is not None and not app.like_num and app.ent_type_ != "DATE":
         hi = app.left_edge.i - 1
     for t in doc[lo:hi + 1]:
-        if t.i > lo + 1 and reporters_addition(f, t, v, doc[lo]):
+        if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
             break
     while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):

@@ -79,6 +79,10 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
                 continue
             s = _tok_start(before[0])
             e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
+            if low == "according" and after:
+                own = clause_of_phrase(t, phrase_lo, phrase_hi)
+                if own is not None:
+                    s, e = own
             if low == "citing":
                 # "X reported, citing Y, that ...": the content is the reported clause (which the
                 # parser may also take for the head of 'citing')
@@ -102,6 +106,39 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             # the reporting verb that cites this source
             c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
         f.add(c)
+
+
+def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int) -> Optional[tuple[int, int]]:
+    """'The museum drew 9,000 visitors according to its own tally, but the board wants more': an 'according to'
+    inside the sentence attributes the clause it stands in, not a clause coordinated after it with a subject of
+    its own, nor a subordinate clause that opens the sentence before it ('Though the east wing stayed shut, according to
+    X, the west wing reopened'); in a relative clause it attributes that clause ('members, half of whom walk to work
+    according to the survey, ...')."""
+    h = t.head
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    while h.dep_ not in ("ROOT", "relcl", "parataxis") and h.head.i != h.i:
+        h = h.head
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
+    drop = set(range(phrase_lo, phrase_hi + 1))
+    for c in h.children:
+        own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        if c.i > phrase_hi and c.dep_ in ("conj", "parataxis") and own_subject and c.left_edge.i > phrase_hi + 1 and \
+                (t.doc[c.left_edge.i - 1].dep_ == "cc" or t.doc[c.left_edge.i - 1].text == ";"):
+            drop |= {x.i for x in c.subtree} | {x.i for x in h.children if x.dep_ == "cc" and x.i > phrase_hi}
+        elif c.dep_ == "advcl" and h.i > phrase_hi and any(g.dep_ == "mark" for g in c.children) and \
+                all(x.i < phrase_lo or phrase_lo <= x.i <= phrase_hi or x.is_punct for x in c.subtree):
+            drop |= {x.i for x in c.subtree}
+    keep = [x for x in h.subtree if x.i not in drop and not (x.is_punct and x.text not in QUOTE_TOKENS)]
+    if h.dep_ == "relcl":
+        keep = [x for x in keep if x.i >= min(x.i for x in h.subtree)]
+    if len(keep) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in keep):
+        return None
+    lo, hi = keep[0], keep[-1]
+    while hi.i > lo.i and hi.dep_ == "cc":
+        hi = t.doc[hi.i - 1]
+    return _tok_start(lo), _tok_end(hi)
 
 
 def finding_in(t: Token) -> Optional[Token]:

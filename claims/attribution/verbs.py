@@ -20,7 +20,7 @@ from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
                      misread_name, passive_infinitive, passive_predicate, recipient_of, subject_of)
-from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -234,6 +234,18 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         while hi.i > attr_hi and hi.is_punct:
             hi = doc[hi.i - 1]
         c.q_after = quote_starting_at(f, _tok_end(hi))
+    if c.q_after is None and c.q_before:
+        # '"A," she said of the school board, "B."', '"A," he wrote on Friday on his blog, "B."': the cue's own adjuncts
+        # (whom it is about, when, where) stand inside the attribution that splits one quotation
+        hi = attr_hi
+        for x in sorted((x for x in v.children if x.i > attr_hi and x.dep_ in ("prep", "npadvmod", "advmod")), key=lambda x: x.i):
+            sub = list(x.subtree)
+            if sub[0].i != hi + 1 or x.lower_ == "back" or any(t.text in QUOTE_TOKENS or _tok_in_quote(t) for t in sub):
+                # ('"A?" she wrote back, "B."': a reply; the question before was another's)
+                break
+            hi = sub[-1].i
+        if hi > attr_hi:
+            c.q_after = quote_starting_at(f, _tok_end(doc[hi]))
     if c.q_before and c.q_after and c.q_before in f.split_used:
         c.q_before = None  # '"A," he said, "B," he added, "C."': B went with A; this cue takes C
         c.quote_after = True
