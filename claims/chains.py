@@ -23,8 +23,8 @@ from .lexicon import FAMILY, HONORIFICS, INDIVIDUAL, NUMBER_WORDS, PARTIES, TITL
 from .people import Occurrence, People, Person, Spans
 
 PERSON_TYPES = ("official", "spokesperson", "expert", "individual", "media")
-PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
-SPEAKER = {"i", "me", "we", "us"}
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # ('his call for', 'her claim that')
+SPEAKER = {"i", "me", "my", "we", "us", "our"}
 WINDOW = 4  # sentences a pronoun looks back
 
 

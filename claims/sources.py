@@ -245,7 +245,7 @@ def entity_desc(m: Mention) -> Desc:
     return apply_profile(d, p, getattr(m, "role_only", False)) if p is not None else d
 
 
-FIRST_PERSON = ("i", "me", "we", "us")
+FIRST_PERSON = ("i", "me", "my", "we", "us", "our")
 
 # ---------------------------------------------------------------- rows
 

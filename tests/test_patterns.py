@@ -1571,3 +1571,9 @@ def test_a_dash_before_the_reporters_aside_at_the_end_ends_the_content(sentence,
 def test_a_participle_after_the_phrase_a_cue_takes_is_what_the_source_did(sentence, content):
     c = claims_of(sentence)[0]
     assert c.content == content
+
+
+def test_a_possessive_pronoun_source_is_resolved_like_its_pronoun():
+    found = claims_of("Senator Ray Lowell said the port should close. He repeated his call for an audit of the board.")
+    inner = next(c for c in found if c.rule == "noun:possessor")
+    assert (inner.source, inner.source_name, inner.source_type, inner.anonymity) == ("his", "Ray Lowell", "official", "named")
