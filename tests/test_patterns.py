@@ -1545,7 +1545,7 @@ def test_what_went_unanswered_ends_before_a_clause_set_off_by_a_comma(sentence, 
 
 
 def test_a_summing_apposition_at_the_end_is_the_reporters_comment():
-    (c,) = claims_of("The mayor sought advice from the Harlan County clubs, a request most of them ignored "
+    (c,) = claims_of("The mayor requested advice from the Harlan County clubs, a request most of them ignored "
                      "until the spring.")
     assert c.content == "advice from the Harlan County clubs"
 
@@ -1577,3 +1577,16 @@ def test_a_possessive_pronoun_source_is_resolved_like_its_pronoun():
     found = claims_of("Senator Ray Lowell said the port should close. He repeated his call for an audit of the board.")
     inner = next(c for c in found if c.rule == "noun:possessor")
     assert (inner.source, inner.source_name, inner.source_type, inner.anonymity) == ("his", "Ray Lowell", "official", "named")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Dana Morrow voted against the port bill on Tuesday.",  # what one does, not what one says or wants
+    "Ray Lowell sought the nomination in 2012.",
+])
+def test_a_vote_or_a_pursuit_is_an_act_not_a_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_seeking_to_do_something_is_an_intention():
+    (c,) = claims_of("Ray Lowell is seeking to reopen the port by spring.")
+    assert (c.cue, c.content, c.act) == ("seeking", "to reopen the port by spring", "intention")
