@@ -176,6 +176,8 @@ CUE_NOUNS: dict[str, CueNoun] = _C["cue_nouns"]
 CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                   **{(n.plural or (n.lemma + "es" if n.lemma.endswith(("s", "sh", "ch")) else n.lemma + "s")): n.lemma
                      for n in CUE_NOUNS.values()}}
+POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
+HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])

@@ -7,8 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS, SPEECH_LEMMAS,
-                       SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
+from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS,
+                       POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
@@ -38,7 +38,7 @@ RE_NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\W+(?:\w+\W+){0
 NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
 
 # A cue noun counts only after a possessor ("her call for", "the mayor's support for"), up to three words before.
-RE_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\w['’]s?)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
+RE_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(POSSESSIVE_PRONOUNS)) + r")|\w['’]s?)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 
 RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..lexicon import (CHANNEL_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABELS, MESSAGE_NOUNS, SOURCE_NOUNS, VERBS,
-                       verb_forms)
+from ..lexicon import (CHANNEL_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABELS, HEADLINE_SUBJECT_JOINERS, MESSAGE_NOUNS,
+                       SOURCE_NOUNS, VERBS, verb_forms)
 from .candidate import Cand
 from .text import _tok_start, mark_width_before, trim_span
 
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from .finder import Finder
 
 RE_HEAD_WORD = re.compile(r"[\w’'&.\-]+|,")
-# words a headline subject may hold besides names and nouns ('Lowell and Morrow', 'House of Cards', "Morrow's aides")
-SUBJECT_JOINERS = {"and", "&", ",", "of", "the"}
 MAX_SUBJECT_WORDS = 6
 
 
@@ -117,7 +115,7 @@ def subject_word(word: str, first: bool) -> bool:
     low = word.lower()
     if first:
         return word[:1].isupper() and low not in STOP_WORDS and low not in HEADLINE_LABELS
-    if low in SUBJECT_JOINERS:
+    if low in HEADLINE_SUBJECT_JOINERS:
         return True
     if low in STOP_WORDS or low in TENSED and low not in NOUN_HOMOGRAPHS:
         return False

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, OFFICIAL, ORG, SOURCE_NOUNS, SPOKES,
-                       TIME_NOUNS, CueNoun)
+from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, OFFICIAL, ORG, POSSESSIVE_PRONOUNS,
+                       SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
 from .candidate import Cand
 from .cues import RE_AGENT_NOUN
 from .syntax import mention_tokens
@@ -22,7 +22,6 @@ from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 if TYPE_CHECKING:
     from .finder import Finder
 
-POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 # common nouns that can speak: the lexicon's source words (people by role, groups, organizations, documents)
 SPEAKING_NOUNS = SOURCE_NOUNS | OFFICIAL | INDIVIDUAL | GROUP | ORG | SPOKES | EXPERT
 
