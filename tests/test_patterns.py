@@ -1590,3 +1590,9 @@ def test_a_vote_or_a_pursuit_is_an_act_not_a_claim(sentence):
 def test_seeking_to_do_something_is_an_intention():
     (c,) = claims_of("Ray Lowell is seeking to reopen the port by spring.")
     assert (c.cue, c.content, c.act) == ("seeking", "to reopen the port by spring", "intention")
+
+
+def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject():
+    (c,) = claims_of("In a statement to the Harlan Ledger, her senior policy adviser, Dana Morrow, said: “Ray Lowell "
+                     "believes that cooperation is essential, and that cooperation is strongest when the county is united.”")
+    assert (c.source, c.cue, c.kind) == ("her senior policy adviser, Dana Morrow", "said", "direct")

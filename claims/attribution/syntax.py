@@ -64,6 +64,27 @@ def inverted_tail(v: Token) -> bool:
     return v.i > v.sent.start and v.doc[v.i - 1].text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
 
 
+def stranded_subject(v: Token) -> Optional[Token]:
+    """'In a statement to the Post, her adviser, Dana Morrow, said: ...': a main verb with no subject, right
+    after a name set off by commas that the parser hung as an apposition on the noun of an opening phrase.
+    The subject is that apposition (from the first of a chain: 'her adviser, Dana Morrow')."""
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3:
+        return None
+    doc = v.doc
+    prev = doc[v.i - 1]
+    if prev.text == ",":
+        prev = doc[v.i - 2]
+    if prev.dep_ != "appos" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
+        return None
+    first = prev
+    while first.head.dep_ == "appos" and first.head.i < first.i and first.head.head.i < first.head.i:
+        first = first.head
+    holder = first.head  # the noun of the opening phrase ('the Post'), which is no subject
+    if holder.dep_ not in ("pobj", "dobj") or holder.sent.start != v.sent.start:
+        return None
+    return first
+
+
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""
     if depth > 4:
@@ -94,6 +115,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
         if inverted is not None:
             return inverted
+    stranded = stranded_subject(v)
+    if stranded is not None:
+        return stranded
     if v.dep_ == "conj":
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
