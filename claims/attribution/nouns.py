@@ -56,7 +56,7 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
 
 def possessor(t: Token) -> Optional[Token]:
     """Whose the noun is: a possessive pronoun, or a name or noun with a possessive 's, that can speak
-    (not 'the bill's support for')."""
+    (not 'the bill's call for')."""
     for c in t.children:
         if c.dep_ != "poss":
             continue
@@ -67,8 +67,7 @@ def possessor(t: Token) -> Optional[Token]:
         if c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.tag_ in ("PRP", "PRP$"):
             return c
         if c.pos_ == "NOUN" and (c.lemma_.lower() in SPEAKING_NOUNS or RE_AGENT_NOUN.match(c.lower_)):
-            return c  # 'the campaign's call for', 'the senator's support for'; not 'the bill's support for'
-
+            return c  # 'the campaign's call for', 'the senator's praise for'; not 'the bill's call for'
     return None
 
 
