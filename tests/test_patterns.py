@@ -1596,3 +1596,73 @@ def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject():
     (c,) = claims_of("In a statement to the Harlan Ledger, her senior policy adviser, Dana Morrow, said: “Ray Lowell "
                      "believes that cooperation is essential, and that cooperation is strongest when the county is united.”")
     assert (c.source, c.cue, c.kind) == ("her senior policy adviser, Dana Morrow", "said", "direct")
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Kindly said he would be cautious about cutting the school budget.", "Kindly", "he would be cautious about cutting the school budget"),
+    ("Long argued that the ferry contract was dead.", "Long", "the ferry contract was dead"),
+])
+def test_a_sentence_initial_surname_read_as_a_word_is_the_cues_subject(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.content) == (source, content)
+
+
+def test_a_that_clause_after_the_cues_adjunct_is_its_complement():
+    (c,) = claims_of("Morrow also said for the first time that some memos between the two men have been located "
+                     "and will be withheld from release.")
+    assert (c.source, c.cue) == ("Morrow", "said")
+    assert c.content.startswith("some memos between the two men have been located")
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a noun after a tail 'said' is an aside, never its content
+    ('"Ask the ferry captain," Lowell said, another jab at the harbor board.', "Lowell", "Ask the ferry captain"),
+    # a surname the tagger read as a preposition or an adverb
+    ('"Prices rise when the mill closes and you can blame somebody," Amid said.', "Amid",
+     "Prices rise when the mill closes and you can blame somebody"),
+    ('"The old county file is valuable," said Late, explaining he had worked with the clerk.', "Late",
+     "The old county file is valuable"),
+])
+def test_a_quotation_with_a_tail_cue_is_found_through_misparses(sentence, source, content):
+    c = claims_of(sentence)[0]
+    assert (c.source, c.content, c.rule) == (source, content, "verb:tail")
+
+
+def _hand_parsed(rows, spaces, quote_end):
+    """A Doc with the parse given ((word, pos, tag, dep, head, lemma) per token) and one quotation."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import claims.segment  # noqa: F401  (the Doc extensions)
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], spaces=spaces, pos=[r[1] for r in rows],
+              tags=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+    doc._.quotes = [(0, quote_end)]
+    return doc
+
+
+def test_the_noun_phrase_between_a_quotation_and_its_tail_cue_is_the_source_whatever_its_head():
+    from claims.attribution.syntax import subject_of
+    # '"We waited too long," Lowell, 58, told the paper.' with the name and the cue hung on the quotation's verb
+    rows = [('"', "PUNCT", "``", "punct", 2, '"'), ("We", "PRON", "PRP", "nsubj", 2, "we"), ("waited", "VERB", "VBD", "ROOT", 2, "wait"),
+            ("too", "ADV", "RB", "advmod", 4, "too"), ("long", "ADV", "RB", "advmod", 2, "long"), (",", "PUNCT", ",", "punct", 2, ","),
+            ('"', "PUNCT", "''", "punct", 7, '"'), ("Lowell", "PROPN", "NNP", "conj", 2, "Lowell"), (",", "PUNCT", ",", "punct", 7, ","),
+            ("58", "NUM", "CD", "appos", 7, "58"), (",", "PUNCT", ",", "punct", 7, ","), ("told", "VERB", "VBD", "conj", 2, "tell"),
+            ("the", "DET", "DT", "det", 13, "the"), ("paper", "NOUN", "NN", "dobj", 11, "paper"), (".", "PUNCT", ".", "punct", 2, ".")]
+    spaces = [False, True, True, True, False, False, True, False, True, False, True, True, True, False, False]
+    doc = _hand_parsed(rows, spaces, 21)
+    assert doc.text.startswith('"We waited too long," Lowell, 58, told')
+    assert subject_of(doc[11]).text == "Lowell"
+
+
+def test_a_subject_inside_the_quotation_is_not_the_tail_cues_source():
+    from claims.attribution.syntax import subject_of
+    # '"Our regrets, we are late," Hale said.' with 'regrets' made a second subject of 'said'
+    rows = [('"', "PUNCT", "``", "punct", 10, '"'), ("Our", "PRON", "PRP$", "poss", 2, "our"),
+            ("regrets", "NOUN", "NNS", "nsubj", 10, "regret"), (",", "PUNCT", ",", "punct", 5, ","),
+            ("we", "PRON", "PRP", "nsubj", 5, "we"), ("are", "AUX", "VBP", "ccomp", 10, "be"), ("late", "ADJ", "JJ", "acomp", 5, "late"),
+            (",", "PUNCT", ",", "punct", 5, ","), ('"', "PUNCT", "''", "punct", 10, '"'), ("Hale", "PROPN", "NNP", "nsubj", 10, "Hale"),
+            ("said", "VERB", "VBD", "ROOT", 10, "say"), (".", "PUNCT", ".", "punct", 10, ".")]
+    spaces = [False, True, False, True, True, True, False, False, True, True, False, False]
+    doc = _hand_parsed(rows, spaces, 28)
+    assert doc.text.startswith('"Our regrets, we are late," Hale said')
+    assert subject_of(doc[10]).text == "Hale"

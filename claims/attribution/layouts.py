@@ -220,7 +220,12 @@ def tail(c: "VerbCue") -> Optional[Span_]:
     if len(a.opener) < need or not (a.after_ok or len(a.after) <= 6 or a.parenthetical or a.quote_tail):
         return None
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
-           and not (a.quote_tail and c.subj is not None and x.i == c.subj.i) for x in v.children):
+           and not (a.quote_tail and c.subj is not None and x.i == c.subj.i)
+           # ('"...," Morrow said, another nod to the film': after a quotation, a verb whose noun object is never
+           # its content has none; the noun the parser made its object is an aside or an apposition)
+           and not (a.quote_tail and not c.layout_only and c.entry.act == "statement"
+                    and set(c.entry.frames) <= {"clause", "quote", "passive_to"})
+           for x in v.children):
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
         return None  # 'he reported earning $12 million': a gerund after the cue is its content

@@ -55,8 +55,52 @@ def main_verb_read_as_participle(v: Token) -> bool:
 
 def misread_name(t: Token) -> bool:
     """'Posted continued', 'Amid said': a capitalized subject the tagger took for a verb, adverb or
-    interjection (a name that is also a word) is a name."""
-    return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X")
+    interjection (a name that is also a word) is a name; so is a sentence-initial surname the parser
+    hung on the cue verb right after it as an adverb or modifier (``initial_surname``)."""
+    return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X", "ADP") \
+        or initial_surname(t, t.head) or inverted_surname(t, t.head)
+
+
+def inverted_surname(t: Token, v: Token) -> bool:
+    """'"...," said Skelly': a capitalized word right after the cue of an inverted tail, which the tagger read
+    as an adverb or modifier of the verb, is the surname that is its subject."""
+    return t.i == v.i + 1 and t.head.i == v.i and inverted_tail(v) and t.text[:1].isupper() and not t.text.isupper() and \
+        t.is_alpha and t.pos_ in ("ADV", "ADJ", "INTJ", "X", "VERB") and t.dep_ in ("advmod", "npadvmod", "intj", "dep", "acomp", "oprd") \
+        and t.lower_ not in NOT_SURNAMES and is_cue_verb(v) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in v.children)
+
+
+def quote_tail_subject(v: Token) -> Optional[Token]:
+    """'"We were wrong," Dana Morrow, 58, told the paper': the noun phrase standing alone between a closing
+    quotation and a tensed cue verb with no subject of its own is the verb's subject, whatever head the
+    parser gave it (it may hang the name and the verb on the quotation's verb as conjuncts)."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or _tok_in_quote(v) or not is_cue_verb(v) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        return None
+    doc, lo = v.doc, v.i - 1
+    while lo > v.sent.start and doc[lo].text not in QUOTE_TOKENS:
+        lo -= 1
+    span = doc[lo + 1: v.i]
+    if doc[lo].text not in QUOTE_TOKENS or not _tok_in_quote(doc[lo - 1]) or doc[lo - 1].text not in (",", "?", "!") or \
+            not (1 <= len(span) <= 12) or \
+            any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in (":", ";", "(", ")", "—", "–", "--")
+                for t in span):
+        return None
+    inside = {t.i for t in span}
+    heads = [t for t in span if not t.is_punct and t.head.i not in inside]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return heads[0]
+
+
+def initial_surname(first: Token, v: Token) -> bool:
+    """"Long said ...", "Young argued ...", "Kindly said ...": a sentence-initial capitalized word the tagger
+    read as an adverb, adjective or noun, right before a cue verb that has no subject of its own, is the
+    surname that is its subject."""
+    return first.i == v.sent.start and first.i == v.i - 1 and v.tag_ in ("VBD", "VBZ", "VBP") and first.head.i == v.i and first.text[:1].isupper() and \
+        not first.text.isupper() and first.is_alpha and first.tag_ in ("NNP", "NN", "JJ", "RB") and \
+        first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") and first.lower_ not in NOT_SURNAMES and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children) and is_cue_verb(v)
 
 
 def inverted_tail(v: Token) -> bool:
@@ -93,8 +137,12 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
         return next((g for g in agent.children if g.dep_ == "pobj"), None)
-    for c in v.children:
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    outside = [c for c in subjects if not _tok_in_quote(c)]
+    for c in subjects:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
+                continue  # '"Sorry about the delay," Swift said': a noun of the quotation hung on the cue after it
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
                 # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
                 own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
@@ -112,12 +160,15 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return c
     if inverted_tail(v):
         # an inverted tail right after a quotation, its subject read as an object ('"Why?" asked the boy')
-        inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
+        inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i or inverted_surname(c, v)), None)
         if inverted is not None:
             return inverted
     stranded = stranded_subject(v)
     if stranded is not None:
         return stranded
+    tail_subj = quote_tail_subject(v)
+    if tail_subj is not None:
+        return tail_subj
     if v.dep_ == "conj":
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
@@ -168,9 +219,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
         # adverb or adjective, right before a cue verb that has no subject of its own
         first = v.sent[0]
-        if first.i == v.i - 1 and first.head.i == v.i and first.text[:1].isupper() and first.is_alpha and \
-                first.tag_ in ("NNP", "NN", "JJ", "RB") and first.dep_ in ("advmod", "npadvmod", "amod", "compound", "dep") \
-                and first.lower_ not in NOT_SURNAMES and is_cue_verb(v):
+        if initial_surname(first, v):
             return first
         # "Alarmed by the protests in Ohio, Senator Dana Morrow, the majority whip, said ...": after a
         # preposed participle, the parser may hang the subject on the participle's last noun as its
@@ -265,10 +314,12 @@ def complement_of(v: Token) -> Optional[Token]:
     lem = v.lemma_.lower()
     if lem in CLAUSE_ONLY:
         # "told reporters outside the courthouse that he would appeal": a that-clause with its own
-        # subject that the parser hung on a noun of the recipient or place after the verb
+        # subject that the parser hung on a noun of the recipient or place after the verb ('said for the
+        # first time that the files were found', its 'that' read as an adverb of a relative clause)
         for t in v.subtree:
             if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-                    any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children) and \
+                    any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod"
+                                                            and m.i == t.left_edge.i) for m in t.children) and \
                     any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children):
                 h, ok = t.head, True
                 while h.i != v.i:

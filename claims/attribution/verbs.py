@@ -19,7 +19,8 @@ from .cues import REL_PRONOUNS, call_preps, is_cue_verb, takes_clause_frame
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
-                     misread_name, passive_infinitive, passive_predicate, recipient_of, subject_of)
+                     misread_name, passive_infinitive, passive_predicate, quote_tail_subject, recipient_of,
+                     subject_of)
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -220,7 +221,8 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     src_hi = max((t.i for t in src), default=v.i) if src else v.i
     # a participle or coordinated verb takes its source from another clause ('..., Trump said,
     # referring to Kerry'): its own attribution clause is the verb and what it governs
-    borrowed = subj is not None and subj.head.i != v.i and subj.i < v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp")
+    borrowed = subj is not None and subj.head.i != v.i and subj.i < v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") \
+        and getattr(quote_tail_subject(v), "i", None) != subj.i
     attr_lo = v.i if borrowed else min(src_lo, v.i)
     attr_hi = max(v.i if borrowed else src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
     c = VerbCue(f, doc, sent, si, v, lem, entry, layout_only, subj, src, rec, rec_idx, cue, cue_start, attr_lo, attr_hi,
