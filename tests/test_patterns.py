@@ -1590,3 +1590,31 @@ def test_a_vote_or_a_pursuit_is_an_act_not_a_claim(sentence):
 def test_seeking_to_do_something_is_an_intention():
     (c,) = claims_of("Ray Lowell is seeking to reopen the port by spring.")
     assert (c.cue, c.content, c.act) == ("seeking", "to reopen the port by spring", "intention")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The Harlan County board expects to save $2 million over three years.", "expects",
+     "to save $2 million over three years"),
+    ("Dana Morrow does not expect to see the levy pass this fall.", "expect", "to see the levy pass this fall"),
+])
+def test_expecting_to_do_something_is_a_belief_about_what_will_happen(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content, c.act) == (cue, content, "belief")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell cannot expect to win the seat without the union.",  # the reporter's supposition
+    "Dana Morrow said she would be careful because she would worry about the cost.",
+])
+def test_a_belief_under_a_modal_is_a_supposition_not_a_held_belief(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue in ("expect", "worry")]
+
+
+@pytest.mark.parametrize("sentence, cue, content, act", [
+    ("Residents are hoping for a quick fix to the bridge.", "hoping", "a quick fix to the bridge", "intention"),
+    ("Dana Morrow believes in taxing polluters.", "believes", "taxing polluters", "belief"),
+    ("Many farmers worry about the new dam.", "worry", "the new dam", "belief"),
+])
+def test_what_one_hopes_for_believes_in_or_worries_about(sentence, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content, c.act) == (cue, content, act)
