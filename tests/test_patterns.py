@@ -1618,3 +1618,9 @@ def test_a_belief_under_a_modal_is_a_supposition_not_a_held_belief(sentence):
 def test_what_one_hopes_for_believes_in_or_worries_about(sentence, cue, content, act):
     (c,) = claims_of(sentence)
     assert (c.cue, c.content, c.act) == (cue, content, act)
+
+
+def test_a_verb_read_as_a_plural_noun_before_its_infinitive_keeps_its_subject():
+    (c,) = claims_of("The Harlan County board's campaign plans to spend $2 million on ads airing next week.")
+    assert (c.source, c.cue, c.content, c.act) == ("The Harlan County board's campaign", "plans",
+                                                   "to spend $2 million on ads airing next week", "intention")
