@@ -1666,3 +1666,37 @@ def test_a_subject_inside_the_quotation_is_not_the_tail_cues_source():
     doc = _hand_parsed(rows, spaces, 28)
     assert doc.text.startswith('"Our regrets, we are late," Hale said')
     assert subject_of(doc[10]).text == "Hale"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The Harlan County board expects to save $2 million over three years.", "expects",
+     "to save $2 million over three years"),
+    ("Dana Morrow does not expect to see the levy pass this fall.", "expect", "to see the levy pass this fall"),
+])
+def test_expecting_to_do_something_is_a_belief_about_what_will_happen(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content, c.act) == (cue, content, "belief")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell cannot expect to win the seat without the union.",  # the reporter's supposition
+    "Dana Morrow said she would be careful because she would worry about the cost.",
+])
+def test_a_belief_under_a_modal_is_a_supposition_not_a_held_belief(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue in ("expect", "worry")]
+
+
+@pytest.mark.parametrize("sentence, cue, content, act", [
+    ("Residents are hoping for a quick fix to the bridge.", "hoping", "a quick fix to the bridge", "intention"),
+    ("Dana Morrow believes in taxing polluters.", "believes", "taxing polluters", "belief"),
+    ("Many farmers worry about the new dam.", "worry", "the new dam", "belief"),
+])
+def test_what_one_hopes_for_believes_in_or_worries_about(sentence, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content, c.act) == (cue, content, act)
+
+
+def test_a_verb_read_as_a_plural_noun_before_its_infinitive_keeps_its_subject():
+    (c,) = claims_of("The Harlan County board's campaign plans to spend $2 million on ads airing next week.")
+    assert (c.source, c.cue, c.content, c.act) == ("The Harlan County board's campaign", "plans",
+                                                   "to spend $2 million on ads airing next week", "intention")

@@ -177,8 +177,32 @@ CONDITIONS = {
 
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)
 
+SUBJECT_WORDS = ("compound", "poss", "det", "amod", "nmod", "nsubj")
+
+
+def verb_read_as_noun(t: Token) -> bool:
+    """'The county's union plans to strike', 'Morrow promises to "end" the levy': a verb in the third person
+    that the parser read as a plural noun heading the sentence, its subject read as the noun's modifiers
+    and its infinitive hung on it."""
+    entry = VERBS.get(t.lemma_.lower())
+    return t.tag_ == "NNS" and t.dep_ == "ROOT" and t.lower_.endswith("s") and entry is not None and \
+        "to" in entry.frames and t.i > t.sent.start and \
+        any(c.dep_ in ("compound", "nmod", "nsubj") and c.i == t.i - 1 for c in t.children) and \
+        any(c.dep_ == "xcomp" and c.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i + 1 for a in c.children)
+            for c in t.children)
+
+
+def misread_subject(t: Token) -> list[Token]:
+    """The subject of a verb read as a noun (``verb_read_as_noun``): the modifiers right before it."""
+    inside = {x.i for c in t.children if c.i < t.i and c.dep_ in SUBJECT_WORDS and c.dep_ != "punct" for x in c.subtree}
+    lo = t.i
+    while lo - 1 in inside and t.doc[lo - 1].text not in (",", "—", ":"):
+        lo -= 1
+    return list(t.doc[lo:t.i])
+
+
 def is_cue_verb(t: Token) -> bool:
-    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")) and not verb_read_as_noun(t):
         return False
     entry = VERBS.get(t.lemma_.lower())
     if entry is None:

@@ -495,7 +495,15 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                None)
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     picked: list[Token] = []
+    # an infinitive after a passive participle is no plan of its subject ('is expected to sign', 'widely expected
+    # to win': whose expectation goes unstated); a belief under a modal is a supposition, not one held ('cannot
+    # expect to win', 'would worry about costs')
+    passive = any(c.dep_ == "auxpass" for c in v.children) or \
+        v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+    supposed = entry.act == "belief" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
     for frame in entry.frames:
+        if frame in ("to", "prep") and (passive and frame == "to" or supposed):
+            continue
         if frame == "to" and inf is not None and obj is None:
             picked = [inf]
         elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, SOURCE_NOUNS
-from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, takes_clause_frame
+from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
 
@@ -133,6 +133,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""
     if depth > 4:
         return None
+    if verb_read_as_noun(v) and not any(c.dep_ == "nsubj" for c in v.children):
+        subj = misread_subject(v)
+        return subj[-1] if subj else None  # 'the county's union plans to strike': the noun before the verb
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source

@@ -15,7 +15,7 @@ from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_NO
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import REL_PRONOUNS, call_preps, is_cue_verb, takes_clause_frame
+from .cues import REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
@@ -206,6 +206,8 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
+    if src is not None and verb_read_as_noun(v) and subj.head.i == v.i and subj.dep_ != "nsubj":
+        src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
     if src is not None and main_verb_read_as_participle(v):
         src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
