@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .candidate import Cand
 from .cues import is_cue_verb
 from .syntax import mention_tokens, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start, mark_width, trim_span
+from .text import _tok_end, _tok_in_quote, _tok_start, doc_text, mark_width, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -27,16 +27,16 @@ RE_LIST_ITEM = re.compile(r"[A-Za-z0-9]{1,2}[.)]\s")
 
 
 def block_quotes(f: "Finder") -> None:
-    docs = [d for d in f.docs if d.text.strip()]
+    docs = [d for d in f.docs if doc_text(d).strip()]
     for doc, nxt in zip(docs, docs[1:]):
         if not doc._.parsed or doc._.role not in ("body", "bullet") or nxt._.role not in ("body", "bullet") \
-                or not doc.text.rstrip().endswith(":") or nxt._.paragraph == doc._.paragraph:
+                or not doc_text(doc).rstrip().endswith(":") or nxt._.paragraph == doc._.paragraph:
             continue
         sent = list(doc.sents)[-1]
         cue = next((v for v in sent if is_cue_verb(v) and not _tok_in_quote(v) and subject_of(v) is not None), None)
         if cue is None or any(t.tag_ in FINITE for t in sent if t.i > cue.i):
             continue  # the colon must close the attribution clause ('X writes:', 'X points out these figures:')
-        s, e = trim_span(f.text, nxt._.offset, nxt._.offset + len(nxt.text))
+        s, e = trim_span(f.text, nxt._.offset, nxt._.offset + len(doc_text(nxt)))
         if e - s < 2 or mark_width(f.text, s) or not f.text[s].isalpha() or RE_LIST_ITEM.match(f.text, s):
             continue  # a quotation, markup, or the first item of a list ('1. The first item ...')
         subj = subject_of(cue)

@@ -17,7 +17,7 @@ from .quotations import headline_speakers, quote_pass
 from .turns import transcript_turns
 from .blocks import block_quotes
 from .structure import nest, reporter, scope
-from .text import RE_DATELINE_LEAD, Scare, _off, _quotes, _tok_start, mark_width, mark_width_before, trim_span
+from .text import RE_DATELINE_LEAD, Scare, _off, _quotes, _tok_start, doc_text, mark_width, mark_width_before, trim_span
 from .verbs import verb_cues
 
 
@@ -34,6 +34,7 @@ class Finder:
         self.speech = [q for q in all_quotes if self.scare.is_speech(*q)]
         self.speech_index = Spans(self.speech)
         self.speech_starts = [q[0] for q in self.speech]
+        self.doc_offsets = [d._.offset for d in docs]
         self.cands: list[Cand] = []
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
@@ -41,9 +42,17 @@ class Finder:
 
     # -- quotes
     def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:
-        for s, e in self.speech:
-            if s <= pos < e:
-                return (s, e)
+        # the speech quotes are disjoint and in text order: the last one starting at or before pos
+        k = bisect_right(self.speech_starts, pos) - 1
+        if k >= 0 and pos < self.speech[k][1]:
+            return self.speech[k]
+        return None
+
+    def paragraph_at(self, pos: int) -> Optional[int]:
+        """The paragraph of the Doc that holds offset pos (by bisection over the Docs' offsets)."""
+        k = bisect_right(self.doc_offsets, pos) - 1
+        if k >= 0 and pos < self.doc_offsets[k] + len(doc_text(self.docs[k])):
+            return self.docs[k]._.paragraph
         return None
 
     def kind_for(self, s: int, e: int) -> str:

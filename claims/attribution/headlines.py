@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..lexicon import (CHANNEL_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABELS, HEADLINE_SUBJECT_JOINERS, MESSAGE_NOUNS,
                        SOURCE_NOUNS, VERBS, verb_forms)
 from .candidate import Cand
-from .text import _tok_start, mark_width_before, trim_span
+from .text import _tok_start, doc_text, mark_width_before, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -49,7 +49,7 @@ def telegraphic_headlines(f: "Finder") -> None:
         if doc._.role != "title" or si != next((x for d, s, x in f.sent_of if d is doc), si):
             continue
         start = _tok_start(sent[0])
-        end = doc._.offset + len(doc.text)
+        end = doc._.offset + len(doc_text(doc))
         if any(c.kind != "reporter" and start <= c.start < end for c in f.cands):
             continue
         found = read_headline(f.text, start, end)

@@ -602,7 +602,6 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
     if m and mark_width(f.text, m.end()):
         q = f.speech_quote_at(m.end())
         if q is not None:
-            f.quote_paragraphs[q] = next((d._.paragraph for d in f.docs
-                                             if d._.offset <= q[0] < d._.offset + len(d.text)), None)
+            f.quote_paragraphs[q] = f.paragraph_at(q[0])
         return q
     return None

@@ -12,7 +12,7 @@ from ..spans import Spans
 from .candidate import Cand
 from .cues import is_cue_verb
 from .syntax import mention_tokens, subject_of
-from .text import RE_DASH_SIGNATURE, _tok_end, _tok_start, mark_width, mark_width_before, trim_span
+from .text import RE_DASH_SIGNATURE, _tok_end, _tok_start, doc_text, mark_width, mark_width_before, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -32,7 +32,7 @@ def quote_pass(f: "Finder") -> None:
         if covered.contains(qs + 2, qe - 2) or covered.overlaps(qs + 1, qe - 1):
             continue
         k = bisect_right(offsets, qs) - 1
-        doc_i = k if k >= 0 and qs < offsets[k] + len(f.docs[k].text) else None
+        doc_i = k if k >= 0 and qs < offsets[k] + len(doc_text(f.docs[k])) else None
         if doc_i is None:
             continue
         doc = f.docs[doc_i]

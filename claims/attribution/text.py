@@ -140,3 +140,10 @@ class Scare:
                 r"\s+(?:and|or|but|if|to|for|with|on|in|at|about|from|by|as|that|of|after|before|when|while|because)\b", after):
             return False  # a quoted modifier: the "maximum pressure" campaign
         return True
+
+
+def doc_text(doc) -> str:
+    """A Doc's text without rebuilding it from its tokens (which costs a pass over them): the text of
+    the unit it was parsed from, which is the same string; the Doc's own text when it has no unit."""
+    unit = doc._.unit
+    return unit.text if unit is not None else doc.text

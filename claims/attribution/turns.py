@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..lexicon import HEADLINE_LABELS
 from .candidate import Cand
-from .text import mark_width, trim_span
+from .text import doc_text, mark_width, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -50,12 +50,12 @@ def transcript_turns(f: "Finder") -> None:
     """Add a direct claim for each speaker's turn in the article's body paragraphs."""
     turns = []
     for doc in f.docs:
-        if doc._.role not in ("body", "bullet") or not doc.text.strip():
+        if doc._.role not in ("body", "bullet") or not doc_text(doc).strip():
             continue
         ls = _line_start(f.text, doc._.offset)
         if ls is None:
             continue
-        m = RE_TURN.fullmatch(f.text, ls, doc._.offset + len(doc.text.rstrip()))
+        m = RE_TURN.fullmatch(f.text, ls, doc._.offset + len(doc_text(doc).rstrip()))
         kind = _tag_kind(m.group(1)) if m else None
         if kind is not None:
             turns.append((kind, m))
