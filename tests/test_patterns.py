@@ -1618,7 +1618,7 @@ def test_a_that_clause_after_the_cues_adjunct_is_its_complement():
     # a noun after a tail 'said' is an aside, never its content
     ('"Ask the ferry captain," Lowell said, another jab at the harbor board.', "Lowell", "Ask the ferry captain"),
     # a surname the tagger read as a preposition or an adverb
-    ('"Prices rise when the mill closes and you can blame somebody," Till said.', "Till",
+    ('"Prices rise when the mill closes and you can blame somebody," Amid said.', "Amid",
      "Prices rise when the mill closes and you can blame somebody"),
     ('"The old county file is valuable," said Late, explaining he had worked with the clerk.', "Late",
      "The old county file is valuable"),

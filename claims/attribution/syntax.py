@@ -54,7 +54,7 @@ def main_verb_read_as_participle(v: Token) -> bool:
 
 
 def misread_name(t: Token) -> bool:
-    """'Posted continued', 'Till said': a capitalized subject the tagger took for a verb, adverb or
+    """'Posted continued', 'Amid said': a capitalized subject the tagger took for a verb, adverb or
     interjection (a name that is also a word) is a name; so is a sentence-initial surname the parser
     hung on the cue verb right after it as an adverb or modifier (``initial_surname``)."""
     return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X", "ADP") \
