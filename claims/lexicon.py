@@ -178,6 +178,8 @@ CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                      for n in CUE_NOUNS.values()}}
 POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
 HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
+COUNT_WORDS = frozenset(_C["count_words"])
+PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])

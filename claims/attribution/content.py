@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import DECLINE_LEMMAS, VERBS
+from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, PREPOSITIONAL_PARTICIPLES, VERBS
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -96,9 +96,6 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
 
 
-COUNT_WORDS = ("another", "others", "some", "most", "many", "few", "half", "one", "two", "three", "four", "five")
-
-
 def opens_quote(f: "Finder", t: Token) -> bool:
     """Is t the opening mark of a quote?"""
     k = bisect_left(f.speech_starts, _tok_start(t))
@@ -125,15 +122,15 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
     if cue_participle_after(t) or cues_own_conjunct(t, v, lo) or summing_apposition(t):
         return True
-    if t.text in ("—", "–", "--") and not any(x.text in ("—", "–", "--") for x in doc[t.i + 1: t.sent.end]) and \
-            not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]):
+    if t.text in DASH_TOKENS and not any(x.text in DASH_TOKENS for x in doc[t.i + 1: t.sent.end]) and \
+            not any(x.text in DASH_TOKENS for x in doc[lo.i: t.i]):
         rest = doc[t.i + 1: t.sent.end]
         verb = next((x for x in rest if x.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "appos") and x.pos_ in ("VERB", "AUX")), None)
         if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
             return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
-    if t.text in ("—", "–", "--") and t.i + 1 < t.sent.end and not any(x.text in ("—", "–", "--") for x in doc[lo.i: t.i]) and \
-            not any(x.text in ("—", "–", "--") or _tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i + 1: t.sent.end]):
+    if t.text in DASH_TOKENS and t.i + 1 < t.sent.end and not any(x.text in DASH_TOKENS for x in doc[lo.i: t.i]) and \
+            not any(x.text in DASH_TOKENS or _tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i + 1: t.sent.end]):
         nxt = doc[t.i + 1]
         if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
                 nxt.lower_ in ("even", "as", "while", "although", "though"):
@@ -160,7 +157,7 @@ def cue_participle_after(t: Token) -> bool:
     doc = t.doc
     if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or not is_cue_verb(t):
         return False
-    if t.lower_ in ("including", "according", "regarding", "concerning", "following"):
+    if t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
@@ -173,7 +170,7 @@ def phrase_participle_after(t: Token) -> bool:
     subject of its own and running to the end of the sentence is what the source did, not what was said."""
     doc = t.doc
     if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or \
-            t.lower_ in ("including", "according", "regarding", "concerning", "following", "excluding", "beginning"):
+            t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
     if t.dep_ not in ("advcl", "xcomp", "conj", "acl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False

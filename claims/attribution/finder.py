@@ -103,6 +103,14 @@ class Finder:
                 sent_index += 1
         self.sent_starts = [_tok_start(sent[0]) for _, sent, _ in self.sent_of]
 
+    def headline_sentences(self):
+        """The first sentence of each title Doc, as (doc, sentence, sentence index)."""
+        seen: set[int] = set()
+        for doc, sent, si in self.sent_of:
+            if doc._.role == "title" and id(doc) not in seen:
+                seen.add(id(doc))
+                yield doc, sent, si
+
     def run(self) -> list[Cand]:
         """Every pattern in order: verb, prepositional and noun cues sentence by sentence, headlines,
         quotations, then nesting, scope and reporter sentences."""

@@ -45,9 +45,7 @@ NOUN_HOMOGRAPHS = DOCUMENT_NOUNS | SOURCE_NOUNS | CHANNEL_NOUNS | MESSAGE_NOUNS
 
 
 def telegraphic_headlines(f: "Finder") -> None:
-    for doc, sent, si in f.sent_of:
-        if doc._.role != "title" or si != next((x for d, s, x in f.sent_of if d is doc), si):
-            continue
+    for doc, sent, si in f.headline_sentences():
         start = _tok_start(sent[0])
         end = doc._.offset + len(doc_text(doc))
         if any(c.kind != "reporter" and start <= c.start < end for c in f.cands):

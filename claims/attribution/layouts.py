@@ -31,7 +31,7 @@ from .candidate import Cand
 from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
-from .text import QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
+from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -136,9 +136,9 @@ class _Around:
             after = [t for t in after if t.i < self.stop]
         # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
         # that raises new questions') is the reporter's comment on the news, not content
-        dash = next((t for t in after if t.text in ("—", "–", "--") and t.i + 1 < sent.end and
+        dash = next((t for t in after if t.text in DASH_TOKENS and t.i + 1 < sent.end and
                      sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
-        if dash is not None and not any(x.text in ("—", "–", "--") for x in sent.doc[dash.i + 1: sent.end]) and \
+        if dash is not None and not any(x.text in DASH_TOKENS for x in sent.doc[dash.i + 1: sent.end]) and \
                 all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
             after = [t for t in after if t.i < dash.i]
         # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.

@@ -167,9 +167,7 @@ def headline_speaker(lead: str) -> Optional[str]:
 
 def headline_speakers(f: "Finder") -> None:
     """'Gingrich: Trump Must Decide ...': a headline led by a short name and a colon is that speaker's."""
-    for doc, sent, si in f.sent_of:
-        if doc._.role != "title" or si != next((x for d, s, x in f.sent_of if d is doc), si):
-            continue
+    for doc, sent, si in f.headline_sentences():
         start = _tok_start(sent[0])
         m = re.match(r"([A-Z][\w.'’&\-]*(?:[ \t]+[\w.'’&\-]+){0,11})[ \t]*:[ \t]+(\S.*\S)", f.text[start:doc._.offset + len(doc.text)])
         source = headline_speaker(m.group(1)) if m else None

@@ -76,6 +76,8 @@ QUOTE_CHARS = '"“”«»„‘’'
 QUOTE_PAIRS = ("''", "``")  # ASCII double marks of newspaper archives and typeset text
 
 QUOTE_TOKENS = frozenset(QUOTE_CHARS) | frozenset(QUOTE_PAIRS)
+# dashes that set off an aside ('... the council said — a shift that ...')
+DASH_TOKENS = frozenset(("—", "–", "--"))
 
 def mark_width(text: str, pos: int) -> int:
     """Width of the quote mark starting at pos (0 when there is none)."""
