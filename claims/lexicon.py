@@ -54,6 +54,8 @@ class CueNoun:
 
 
 NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural")
+# where a recipient verb's person addressed stands (cues.yml recipient_verbs)
+RECIPIENT_KINDS = ("object", "dative", "question")
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -142,7 +144,23 @@ def cues() -> dict:
                     _strings("cues.yml", f"{key}.{sub}", words)
     data["verbs"] = {lemma: _verb("cues.yml", lemma, e or {}) for lemma, e in (data.get("verbs") or {}).items()}
     data["cue_nouns"] = {lemma: _noun("cues.yml", lemma, e or {}) for lemma, e in (data.get("cue_nouns") or {}).items()}
+    data["recipient_verbs"] = _recipients("cues.yml", data.get("recipient_verbs") or {}, data["verbs"])
     return data
+
+
+def _recipients(path: str, groups: dict, verbs: dict) -> dict[str, str]:
+    """recipient_verbs: {how the person addressed is written: [cue verbs]} -> {lemma: how}."""
+    out: dict[str, str] = {}
+    for how, lemmas in groups.items():
+        if how not in RECIPIENT_KINDS:
+            raise LexiconError(f"{path}: recipient_verbs.{how}: not one of {', '.join(RECIPIENT_KINDS)}")
+        for lemma in _strings(path, f"recipient_verbs.{how}", lemmas or ()):
+            if lemma not in verbs:
+                raise LexiconError(f"{path}: recipient_verbs.{how}: {lemma!r} is not a cue verb (add it under verbs)")
+            if lemma in out:
+                raise LexiconError(f"{path}: recipient_verbs: {lemma!r} is listed under both {out[lemma]} and {how}")
+            out[lemma] = how
+    return out
 
 
 def inflections(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
@@ -170,6 +188,7 @@ DECLINE_LEMMAS = frozenset(_C["declines"]["verbs"])
 DECLINE_XCOMP = frozenset(_C["declines"]["what"])
 NO_RESPONSE = frozenset(_C["declines"]["no_response"])
 NEGATED_ONLY_LEMMAS = frozenset(_C["declines"]["negated_only"])
+DECLINE_ANONYMITY = frozenset(_C["declines"]["anonymity"])
 STANCE = {**{v.lemma: v.stance for v in VERBS.values() if v.stance}, **{lem: "refusal" for lem in DECLINE_LEMMAS}}
 ACT = {v.lemma: v.act for v in VERBS.values()}
 CUE_NOUNS: dict[str, CueNoun] = _C["cue_nouns"]
@@ -180,7 +199,10 @@ POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
 HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 COUNT_WORDS = frozenset(_C["count_words"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
+RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
+CONCERN_VERBS = frozenset(_C["concern_verbs"])
+QUESTION_VERBS = frozenset(_C["question_verbs"])
 CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])
 OTHER_CUE_WORDS = tuple(_C["other_cue_words"])

@@ -22,7 +22,7 @@ import numpy
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, ORTH
 from spacy.tokens import Doc, Span
 
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
@@ -51,7 +51,8 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     spaCy's English tokenizer splits every hyphen, and a name cut in three derails the tagger
     and parser (the 'in' of 'Jae-in' becomes a subject). Runs before the tagger, on tokens only.
     """
-    if "-" not in doc.text:
+    # a token-level test (no rebuilding of the Doc's text): most Docs have no hyphen token at all
+    if not len(doc) or not (doc.to_array(ORTH) == doc.vocab.strings.add("-")).any():
         return doc
     spans = []
     i = 0
@@ -556,6 +557,7 @@ def recognise_entities(windows: list[Span], *, batch_size: int = 256) -> int:
     jobs: list[tuple[Doc, int, Doc]] = []
     for key, spans in by_doc.items():
         doc = docs[key]
+        text = doc.text  # built once per Doc, not once per stretch
         merged: list[list[int]] = []
         for w in sorted(spans, key=lambda w: (w.start, w.end)):
             if merged and w.start <= merged[-1][1]:
@@ -565,7 +567,7 @@ def recognise_entities(windows: list[Span], *, batch_size: int = 256) -> int:
         for a, b in merged:
             start = doc[a].idx
             end = doc[b - 1].idx + len(doc[b - 1].text)
-            jobs.append((doc, start, merge_hyphenated_names(nlp.make_doc(doc.text[start:end]))))
+            jobs.append((doc, start, merge_hyphenated_names(nlp.make_doc(text[start:end]))))
     found: dict[int, list[Span]] = {}
     n = 0
     for (doc, start, _), wdoc in zip(jobs, ner.pipe((j[2] for j in jobs), batch_size=batch_size)):

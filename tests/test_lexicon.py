@@ -85,3 +85,37 @@ def test_a_bad_source_list_is_named(change, problem):
     with pytest.raises(lexicon.LexiconError) as e:
         lexicon._check_sources("sources.yml", _sources_data(**change))
     assert str(e.value).startswith("sources.yml: " + problem)
+
+
+def test_the_verb_lists_the_rules_read_are_data():
+    assert lexicon.RECIPIENT_VERBS["tell"] == "object" and lexicon.RECIPIENT_VERBS["ask"] == "question"
+    assert lexicon.RECIPIENT_VERBS["write"] == "dative" and "say" not in lexicon.RECIPIENT_VERBS
+    assert {"raise", "voice"} <= lexicon.CONCERN_VERBS and "ask" in lexicon.QUESTION_VERBS
+    assert "identify" in lexicon.DECLINE_ANONYMITY
+
+
+@pytest.mark.parametrize("groups, problem", [
+    ({"mailbox": ["tell"]}, "recipient_verbs.mailbox: not one of object, dative, question"),
+    ({"object": ["blab"]}, "recipient_verbs.object: 'blab' is not a cue verb (add it under verbs)"),
+    ({"object": ["tell"], "dative": ["tell"]}, "recipient_verbs: 'tell' is listed under both object and dative"),
+    ({"object": [True]}, "recipient_verbs.object: True is not a word (quote on, off, yes and no in YAML)"),
+])
+def test_a_bad_recipient_verb_is_named(groups, problem):
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._recipients("cues.yml", groups, lexicon.VERBS)
+    assert str(e.value).startswith("cues.yml: " + problem)
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Dana Morrow told the Ledger that the count was wrong.", "the Ledger"),
+    ("Dana Morrow wrote her that the count was wrong.", "her"),
+    ("Ray Lowell warned Dana Morrow that the levy would fail.", "Dana Morrow"),
+    ('"Is the count final?" Dana Morrow asked him.', "him"),
+])
+def test_the_recipient_verbs_put_the_person_addressed_in_its_field(sentence, recipient):
+    from claims.ingest import ingest_text
+    from claims.pipeline import extract
+
+    claims = extract(ingest_text("t", "A headline for a test story\n\n" + sentence + "\n")).claims
+    c = next(c for c in claims if c.kind != "reporter" and c.cue)
+    assert c.recipient == recipient and recipient not in c.content

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import DECLINE_ANONYMITY
 from .candidate import Cand
 from .syntax import mention_tokens, subject_of
 from .text import _tok_end, _tok_start, trim_span
@@ -17,7 +18,7 @@ def decline(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
     x = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if x is None:
         return
-    if x.lemma_.lower() in ("identify", "name", "quote") and any(c.dep_ == "auxpass" for c in x.children):
+    if x.lemma_.lower() in DECLINE_ANONYMITY and any(c.dep_ == "auxpass" for c in x.children):
         return  # "declined to be identified": why the source is anonymous, not a refusal to comment
     subj = subject_of(v)
     src = mention_tokens(subj) if subj is not None else None

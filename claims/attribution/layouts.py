@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
+from ..lexicon import (CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS,
+                       TIME_NOUNS, VERBS)
 from .candidate import Cand
 from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
@@ -490,7 +491,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
     # (a feeling is the content of 'cited fears of ...', 'announced support for ...'; of 'raise concerns'
     # it is the cue's own noun)
-    feeling_cue = v.lemma_.lower() in ("raise", "express", "voice")
+    feeling_cue = v.lemma_.lower() in CONCERN_VERBS
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)),
                None)
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -5,7 +5,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, SOURCE_NOUNS
+from ..lexicon import (CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
+                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS)
 from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
@@ -305,7 +306,7 @@ def complement_of(v: Token) -> Optional[Token]:
         # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and
                  not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    if not comps and v.lemma_.lower() in ("ask", "wonder", "question"):
+    if not comps and v.lemma_.lower() in QUESTION_VERBS:
         # 'asked the students if they were serious': the question, parsed as an adverbial clause
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
                  any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
@@ -369,11 +370,13 @@ def _content_first(comp: Token) -> Token:
     return lo
 
 def recipient_of(v: Token) -> Optional[list[Token]]:
-    """Whom the source told (or asked): the indirect or direct object of 'tell', 'inform', 'brief', 'assure' ..."""
-    if v.lemma_.lower() not in ("tell", "inform", "brief", "assure", "warn", "remind", "promise", "write", "ask"):
+    """Whom the source told (or asked): the indirect or direct object of a recipient verb ('tell', 'brief',
+    'warn', 'ask' ...; cues.yml recipient_verbs says where each verb puts the person addressed)."""
+    how = RECIPIENT_VERBS.get(v.lemma_.lower())
+    if how is None:
         return None
     for c in v.children:
-        if v.lemma_.lower() == "ask":
+        if how == "question":
             # whom a question was put to: a person named or a pronoun ('"Why?" she asked him'), not whom
             # one asks to do something ('asked him to resign', the content)
             if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and not any(x.dep_ in ("xcomp", "ccomp") for x in v.children):
@@ -381,7 +384,10 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
             continue
         if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
             continue  # 'told the story of ...': what was told, not whom
-        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and v.lemma_.lower() in ("tell", "inform", "brief", "assure", "remind")):
+        # the parser labels the person a direct object when a clause follows ('warned them that ...',
+        # 'wrote Morrow that ...'): with a dative verb, a pronoun or a name there is whom, the clause what
+        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and (how == "object" or how == "dative" and c.pos_ in (
+                "PRON", "PROPN") and any(x.dep_ == "ccomp" and x.i > c.i for x in v.children))):
             if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
                 return list(c.subtree)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY, NEVER_SPEECH, NO_RESPONSE,
+from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY, NEVER_SPEECH, NO_RESPONSE,
                        QUANTIFIERS, VERBS, CueVerb, layout_verb)
 from . import layouts
 from .candidate import Cand
@@ -117,7 +117,7 @@ def cue_text(f: "Finder", v: Token, extra: Iterable[Token] = ()) -> tuple[str, i
     toks = [v] + [c for c in v.children if c.dep_ in ("prt",) or (c.dep_ in ("aux",) and c.i == v.i - 1 and c.lower_ in ("has", "have", "had"))]
     toks += list(extra)
     for c in v.children:
-        if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in ("raise", "express", "voice"):
+        if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in CONCERN_VERBS:
             toks.append(c)
         if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() == "push":
             toks.append(c)
