@@ -1700,3 +1700,17 @@ def test_a_verb_read_as_a_plural_noun_before_its_infinitive_keeps_its_subject():
     (c,) = claims_of("The Harlan County board's campaign plans to spend $2 million on ads airing next week.")
     assert (c.source, c.cue, c.content, c.act) == ("The Harlan County board's campaign", "plans",
                                                    "to spend $2 million on ads airing next week", "intention")
+
+
+def test_a_name_before_a_bracketed_party_tag_is_the_subject_the_parser_left_out():
+    # the parser hangs the name on the opening phrase ('the Ledger forum') and gives the verb no subject
+    (c,) = claims_of("On Tuesday at the Ledger forum Rep. Ray Lowell (R-Ohio) said the levy would fail.")
+    assert (c.source, c.cue, c.content) == ("Rep. Ray Lowell", "said", "the levy would fail")
+
+
+def test_a_short_quoted_name_before_the_cue_is_not_its_content_when_a_clause_follows():
+    # a show's name in quotation marks, then 'X said' and a clause: the clause is what was said
+    (c,) = claims_of("“Harlan Weekend,” Rep. Ray Lowell said the mayor’s judgment is in question.")
+    assert (c.source, c.cue, c.content) == ("Rep. Ray Lowell", "said", "the mayor’s judgment is in question")
+    (q,) = claims_of("“Here it is,” Dana Morrow said the night before the vote.")
+    assert (q.cue, q.content) == ("said", "Here it is")

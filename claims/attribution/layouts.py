@@ -220,6 +220,12 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         else 2 if a.parenthetical else 1 if a.quote_tail else 3
     if len(a.opener) < need or not (a.after_ok or len(a.after) <= 6 or a.parenthetical or a.quote_tail):
         return None
+    if a.quote_tail and not a.parenthetical and c.comp is not None and c.comp.dep_ == "ccomp" and \
+            c.comp.left_edge.i == v.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.comp.children) \
+            and c.q_before and len(c.f.text[c.q_before[0]:c.q_before[1]].split()) <= 4:
+        # 'On the "Morning Ledger," Morrow said the levy would fail': a short quoted name before the cue, and a
+        # clause of its own right after it, which is the content
+        return None
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i)
            # ('"...," Morrow said, another nod to the film': after a quotation, a verb whose noun object is never

@@ -111,14 +111,20 @@ def inverted_tail(v: Token) -> bool:
 
 def stranded_subject(v: Token) -> Optional[Token]:
     """'In a statement to the Post, her adviser, Dana Morrow, said: ...': a main verb with no subject, right
-    after a name set off by commas that the parser hung as an apposition on the noun of an opening phrase.
+    after a name (set off by commas, or followed by a bracketed tag) that the parser hung as an apposition on
+    the noun of an opening phrase.
     The subject is that apposition (from the first of a chain: 'her adviser, Dana Morrow')."""
     if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3:
         return None
     doc = v.doc
-    prev = doc[v.i - 1]
-    if prev.text == ",":
-        prev = doc[v.i - 2]
+    k = v.i - 1
+    if doc[k].text == ",":
+        k -= 1
+    if doc[k].text == ")":  # 'at the convention Sen. Dana Morrow (D-Ohio) said': past a bracketed party tag
+        k = next((j for j in range(k - 1, max(k - 8, 0), -1) if doc[j].text == "("), 0) - 1
+        if k < 1:
+            return None
+    prev = doc[k]
     if prev.dep_ != "appos" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
         return None
     first = prev
