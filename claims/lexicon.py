@@ -145,7 +145,18 @@ def cues() -> dict:
     data["verbs"] = {lemma: _verb("cues.yml", lemma, e or {}) for lemma, e in (data.get("verbs") or {}).items()}
     data["cue_nouns"] = {lemma: _noun("cues.yml", lemma, e or {}) for lemma, e in (data.get("cue_nouns") or {}).items()}
     data["recipient_verbs"] = _recipients("cues.yml", data.get("recipient_verbs") or {}, data["verbs"])
+    data["headline_particles"] = _particles("cues.yml", data.get("headline_particles") or {}, data["verbs"])
     return data
+
+
+def _particles(path: str, groups: dict, verbs: dict) -> dict[str, frozenset[str]]:
+    """headline_particles: {cue verb that needs a construction: [words after it in a headline]}."""
+    for lemma, words in groups.items():
+        if lemma not in verbs or not verbs[lemma].only_with:
+            raise LexiconError(f"{path}: headline_particles.{lemma}: not a cue verb that needs a construction "
+                               "(a verb without one is read in headlines as it is)")
+        _strings(path, f"headline_particles.{lemma}", words or ())
+    return {lemma: frozenset(words or ()) for lemma, words in groups.items()}
 
 
 def _recipients(path: str, groups: dict, verbs: dict) -> dict[str, str]:
@@ -197,6 +208,7 @@ CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                      for n in CUE_NOUNS.values()}}
 POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
 HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
+HEADLINE_PARTICLES: dict[str, frozenset[str]] = _C["headline_particles"]
 COUNT_WORDS = frozenset(_C["count_words"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]

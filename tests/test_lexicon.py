@@ -119,3 +119,11 @@ def test_the_recipient_verbs_put_the_person_addressed_in_its_field(sentence, rec
     claims = extract(ingest_text("t", "A headline for a test story\n\n" + sentence + "\n")).claims
     c = next(c for c in claims if c.kind != "reporter" and c.cue)
     assert c.recipient == recipient and recipient not in c.content
+
+
+@pytest.mark.parametrize("lemma", ["say", "blab"])
+def test_headline_particles_name_cue_verbs_that_need_a_construction(lemma):
+    assert lexicon.HEADLINE_PARTICLES["call"] == {"for", "on"}
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._particles("cues.yml", {lemma: ["for"]}, lexicon.VERBS)
+    assert str(e.value).startswith(f"cues.yml: headline_particles.{lemma}: not a cue verb that needs a construction")

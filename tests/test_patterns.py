@@ -1714,3 +1714,33 @@ def test_a_short_quoted_name_before_the_cue_is_not_its_content_when_a_clause_fol
     assert (c.source, c.cue, c.content) == ("Rep. Ray Lowell", "said", "the mayor’s judgment is in question")
     (q,) = claims_of("“Here it is,” Dana Morrow said the night before the vote.")
     assert (q.cue, q.content) == ("said", "Here it is")
+
+
+@pytest.mark.parametrize("title, subject, cue, content", [
+    ("Morrow Calls For Recount Of Harlan Ballots", "Morrow", "Calls For", "Recount Of Harlan Ballots"),
+    ("Lowell Calls On Harlan Voters To Reject Levy", "Lowell", "Calls On", "Harlan Voters To Reject Levy"),
+    ("Union pushes for audit of the port", "Union", "pushes for", "audit of the port"),
+    ("Harlan Union to endorse Morrow", "Harlan Union", "to endorse", "Morrow"),
+])
+def test_a_headline_reads_a_cue_with_its_particle_and_the_future_with_to(title, subject, cue, content):
+    from claims.attribution.headlines import read_headline
+
+    (ss, se), (cs, ce), _, (s, e) = read_headline(title, 0, len(title))
+    assert (title[ss:se], title[cs:ce], title[s:e]) == (subject, cue, content)
+
+
+@pytest.mark.parametrize("title", [
+    "Morrow Calls Ledger Reporter",  # 'call' without its particle: a telephone call
+    "Morrow to visit Harlan on Tuesday",  # 'visit' is no cue
+])
+def test_a_headline_without_the_particle_or_a_cue_after_to_is_not_read(title):
+    from claims.attribution.headlines import read_headline
+
+    assert read_headline(title, 0, len(title)) is None
+
+
+def test_a_headline_future_is_read_when_the_parser_misses_it():
+    # the parser reads a hyphenated acronym as the headline's verb
+    assert [(c.source, c.cue, c.content) for c in claims_of(BODY, title="AFL-CIO to endorse Morrow.\n\n")] == [
+        ("AFL-CIO", "to endorse", "Morrow")]
+    assert claims_of(BODY, title="Ready to back Morrow, Lowell works to unite the party.\n\n") == []

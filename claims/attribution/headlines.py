@@ -1,5 +1,5 @@
 """Telegraphic headlines: "Morrow Says Port Deal Will Cost Jobs", "Harlan County board slams budget",
-"Lowell, Morrow pledge to work together".
+"Lowell, Morrow pledge to work together", "Union to Endorse Morrow", "Morrow Calls For Recount".
 
 A headline drops articles and auxiliaries and is often in Title Case, which the parser reads as one
 long name; so the headline's own grammar is read here from its words: a short subject (names and
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..lexicon import (CHANNEL_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABELS, HEADLINE_SUBJECT_JOINERS, MESSAGE_NOUNS,
-                       SOURCE_NOUNS, VERBS, verb_forms)
+from ..lexicon import (CHANNEL_NOUNS, DOCUMENT_NOUNS, HEADLINE_LABELS, HEADLINE_PARTICLES, HEADLINE_SUBJECT_JOINERS,
+                       MESSAGE_NOUNS, SOURCE_NOUNS, VERBS, verb_forms)
 from .candidate import Cand
 from .text import _tok_start, doc_text, mark_width_before, trim_span
 
@@ -39,6 +39,8 @@ def _tensed_forms() -> dict[str, str]:
 
 
 TENSED = _tensed_forms()
+# tensed forms of the cue verbs that a headline reads only with a particle after them ('Calls For')
+WITH_PARTICLE = {form: lemma for lemma in HEADLINE_PARTICLES for form in verb_forms(lemma) if not form.endswith("ing")}
 # nouns of speakers, documents and messages spelled like a cue verb, which in a headline end its subject:
 # 'Morrow Campaign Buys Ads', 'Jobs Report Gives Democrats a Lift'
 NOUN_HOMOGRAPHS = DOCUMENT_NOUNS | SOURCE_NOUNS | CHANNEL_NOUNS | MESSAGE_NOUNS
@@ -57,6 +59,9 @@ def telegraphic_headlines(f: "Finder") -> None:
         if doc._.parsed and any(t.tag_ in ("VBD", "MD") and not t.text[:1].isupper()
                                 for t in sent if ss <= _tok_start(t) < se):
             continue  # a finite verb in the subject: the headline's verb comes earlier ('Allies held talks ...')
+        if doc._.parsed and f.text[cs:ce].lower().startswith("to ") and any(
+                t.pos_ == "ADJ" for t in sent if ss <= _tok_start(t) < se and _tok_start(t) + len(t) >= se):
+            continue  # 'Ready to back Morrow, Lowell ...': an adjective before 'to' is no subject
         c = Cand(doc, si, s, e, f.kind_for(s, e), "headline:verb", cue=f.text[cs:ce], cue_start=cs, cue_lemma=lemma,
                  source_text=f.text[ss:se], source_start=ss, source_end=se)
         if c.kind == "direct":
@@ -73,10 +78,19 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
         words = [w for w in words if w.start() > colon]
     if not words:
         return None
+    cue_end = None  # where the cue ends, when it is more than the verb: 'To Endorse', 'Calls For'
     for k, w in enumerate(words[:MAX_SUBJECT_WORDS + 1]):
         low = w.group(0).lower()
+        nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
         lemma = TENSED.get(low)
         if lemma is not None and k > 0 and low not in NOUN_HOMOGRAPHS:
+            break
+        if k > 0 and low in WITH_PARTICLE and nxt in HEADLINE_PARTICLES[WITH_PARTICLE[low]]:
+            lemma, cue_end = WITH_PARTICLE[low], words[k + 1].end()
+            break
+        if k > 0 and low == "to" and TENSED.get(nxt) == nxt:
+            # the headline's future: 'Union to Endorse Morrow' (the base form after 'to')
+            lemma, cue_end = nxt, words[k + 1].end()
             break
         if not subject_word(w.group(0), k == 0):
             return None
@@ -85,19 +99,20 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
     subject = words[:k]
     if subject[-1].group(0) in (",", "&", "and") or subject[0].group(0).lower() in HEADLINE_LABELS:
         return None
-    if w.group(0).lower() == lemma and not plural_subject([x.group(0) for x in subject]):
+    if cue_end is None and w.group(0).lower() == lemma and not plural_subject([x.group(0) for x in subject]):
         return None  # the bare form goes with a plural subject: 'Farmers Praise ...', not 'Truck Attack in ...'
     if VERBS[lemma].subject == "document" and not any(x.group(0).lower() in DOCUMENT_NOUNS for x in subject):
         return None  # 'Poll Finds ...', not 'Refugees Find a Home'
 
-    s, e = trim_span(text, w.end(), end)
+    cue_end = w.end() if cue_end is None else cue_end
+    s, e = trim_span(text, cue_end, end)
     e = e - 1 if text[e - 1:e] in ".!?" and not mark_width_before(text, e - 1) else e
     # what a verb of speech reports is a clause ('Says Port Deal Will Cost Jobs'); whom one praises or
     # blasts can be a name alone ('Skywriters Blast Morrow')
     least = 1 if {"np", "object"} & set(VERBS[lemma].frames) else 2
     if len(re.findall(r"\w+", text[s:e])) < least:
         return None
-    return (subject[0].start(), subject[-1].end()), (w.start(), w.end()), lemma, (s, e)
+    return (subject[0].start(), subject[-1].end()), (w.start(), cue_end), lemma, (s, e)
 
 
 def plural_subject(words: list[str]) -> bool:
