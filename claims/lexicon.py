@@ -215,6 +215,7 @@ RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CONCERN_VERBS = frozenset(_C["concern_verbs"])
 QUESTION_VERBS = frozenset(_C["question_verbs"])
+HEDGING_VERBS = frozenset(_C["hedging_verbs"])
 CHANNEL_NOUNS = frozenset(_C["channel_nouns"])
 SPEECH_OBJECTS = frozenset(_C["speech_objects"])
 OTHER_CUE_WORDS = tuple(_C["other_cue_words"])

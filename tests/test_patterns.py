@@ -1744,3 +1744,18 @@ def test_a_headline_future_is_read_when_the_parser_misses_it():
     assert [(c.source, c.cue, c.content) for c in claims_of(BODY, title="AFL-CIO to endorse Morrow.\n\n")] == [
         ("AFL-CIO", "to endorse", "Morrow")]
     assert claims_of(BODY, title="Ready to back Morrow, Lowell works to unite the party.\n\n") == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Dana Morrow seemed to criticize the paper for its reporting.", "Dana Morrow", "criticize",
+     "the paper for its reporting"),
+    ("Ray Lowell met the board and appeared to praise the council.", "Ray Lowell", "praise", "the council"),
+])
+def test_a_verdict_after_seem_or_appear_is_a_claim_hedged(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, "evaluation")
+
+
+def test_a_verdict_to_come_is_not_yet_a_claim():
+    (c,) = claims_of("Ray Lowell plans to criticize the council.")
+    assert (c.cue, c.content, c.act) == ("plans", "to criticize the council", "intention")

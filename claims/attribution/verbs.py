@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY, NEVER_SPEECH, NO_RESPONSE,
-                       QUANTIFIERS, VERBS, CueVerb, layout_verb)
+from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY,
+                       HEDGING_VERBS, NEVER_SPEECH, NO_RESPONSE, QUANTIFIERS, VERBS, CueVerb, layout_verb)
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
@@ -187,8 +187,11 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
                 for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        return None  # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+            not (v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGING_VERBS and v.head.tag_ in ("VBD", "VBZ", "VBP")):
+        # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim (but "she
+        # seemed to blame the press" is a claim, hedged)
+        return None
     if not layout_only and not phrase_cue_ok(v, lem):
         return None
     unstated = unstated_holder(v, entry)
