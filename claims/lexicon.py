@@ -222,6 +222,7 @@ OTHER_CUE_WORDS = tuple(_C["other_cue_words"])
 HEADLINE_LABELS = frozenset(_C["headline_labels"])
 NEVER_SPEECH = frozenset(_C["never_speech"])
 MESSAGE_NOUNS = frozenset(_C["message_nouns"])
+ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
 _NOUNS = _C["nouns"]
 DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])
 SOURCE_NOUNS = frozenset(_NOUNS["sources"]) | DOCUMENT_NOUNS

@@ -1759,3 +1759,16 @@ def test_a_verdict_after_seem_or_appear_is_a_claim_hedged(sentence, source, cue,
 def test_a_verdict_to_come_is_not_yet_a_claim():
     (c,) = claims_of("Ray Lowell plans to criticize the council.")
     assert (c.cue, c.content, c.act) == ("plans", "to criticize the council", "intention")
+
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ("Neither side would say so.", "Neither side", "say"),
+    ("Ray Lowell apparently thinks so, too.", "Ray Lowell", "thinks"),
+])
+def test_so_after_a_verb_of_speech_or_thought_stands_for_what_was_said(sentence, source, cue):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, cue, "so")
+
+
+def test_so_that_opens_a_phrase_is_no_answer():
+    assert claims_of("She said so much more than that.") == []

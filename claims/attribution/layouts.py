@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS,
-                       TIME_NOUNS, VERBS)
+from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
+                       QUOTE_INTRODUCERS, TIME_NOUNS, VERBS)
 from .candidate import Cand
 from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
@@ -301,7 +301,8 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     # (an answer the parser made an interjection or subject: 'said no', 'said the same')
     obj = next((x for x in c.v.children if x.i > c.v.i and x.i not in c.rec_idx and (
         x.dep_ in ("dobj", "xcomp") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG") or
-        x.dep_ in ("intj", "nsubj") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS))), None)
+        x.dep_ in ("intj", "nsubj") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS) or
+        x.dep_ == "advmod" and x.i == c.v.i + 1 and x.lower_ in ANAPHORIC_ANSWERS and not list(x.children))), None)
     if obj is None:
         return None
     sub = list(obj.subtree)
@@ -312,12 +313,12 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     """'denied the report', 'described the plan as reckless', 'called for a ceasefire', 'raised concerns
     about ...', 'expressed regret for ...': the object (or what a feeling is about), to the end of the phrase."""
     v, lem = c.v, c.lem
-    if not (lem in OBJECT_CONTENT or lem in ("raise", "express", "voice")):
+    if not (lem in OBJECT_CONTENT or lem in CONCERN_VERBS):
         return None
     # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...'; 'promised Sunday at a
     # rally to end ...': a time the parser took for the object is none)
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
-            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in ("raise", "express", "voice")) and not x.text.startswith("@")
+            and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in CONCERN_VERBS) and not x.text.startswith("@")
             and not (x.dep_ == "dobj" and is_time(x))]
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
@@ -326,7 +327,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         named = naming_object(v)
         if not objs and named is not None:
             objs = [named]
-    if lem in ("raise", "express", "voice"):
+    if lem in CONCERN_VERBS:
         nouns = [x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in CONCERN_NOUNS]
         objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
         if not objs and lem != "raise":
