@@ -1772,3 +1772,12 @@ def test_so_after_a_verb_of_speech_or_thought_stands_for_what_was_said(sentence,
 
 def test_so_that_opens_a_phrase_is_no_answer():
     assert claims_of("She said so much more than that.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("A woman asked for a photo with the mayor.", "A woman", "a photo with the mayor"),
+    ("The county originally asked for $1.9 million to fight the flood.", "The county", "$1.9 million"),
+])
+def test_what_one_asks_for_is_the_content_of_the_request(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, "asked", content)
