@@ -1781,3 +1781,8 @@ def test_so_that_opens_a_phrase_is_no_answer():
 def test_what_one_asks_for_is_the_content_of_the_request(sentence, source, content):
     (c,) = claims_of(sentence)
     assert (c.source, c.cue, c.content) == (source, "asked", content)
+
+
+def test_a_request_under_a_modal_is_one_to_come():
+    (c,) = claims_of("Dana Morrow said the county would ask for federal help.")
+    assert (c.cue, c.content) == ("said", "the county would ask for federal help")

@@ -554,6 +554,8 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
                        not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
                                for g in c.children)), None)
+            if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+                pp = None  # a request under a modal is one to come ('the state would ask for help')
             if pp is not None:
                 objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
                 # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the
