@@ -1786,3 +1786,17 @@ def test_what_one_asks_for_is_the_content_of_the_request(sentence, source, conte
 def test_a_request_under_a_modal_is_one_to_come():
     (c,) = claims_of("Dana Morrow said the county would ask for federal help.")
     assert (c.cue, c.content) == ("said", "the county would ask for federal help")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow is talking to voters about the port.", "talking", "the port"),
+    ("Ray Lowell spoke with reporters about the audit.", "spoke", "the audit"),
+    ("Dana Morrow now talks freely of her years on the council.", "talks", "her years on the council"),
+])
+def test_what_was_talked_about_also_when_the_parser_hangs_it_on_the_listener(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+def test_of_after_the_listener_is_no_topic():
+    assert claims_of("Ray Lowell spoke to a group of farmers.") == []

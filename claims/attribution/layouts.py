@@ -554,6 +554,12 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
                        not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
                                for g in c.children)), None)
+            if pp is None:
+                # 'talked to voters about health care', 'spoke with reporters about the vote': the parser hangs
+                # the phrase on whom it was said to
+                pp = next((p for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+                           if g.dep_ == "pobj" for p in g.children
+                           if p.dep_ == "prep" and p.lower_ == "about" and p.lower_ in entry.preps), None)
             if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
                 pp = None  # a request under a modal is one to come ('the state would ask for help')
             if pp is not None:
