@@ -1800,3 +1800,17 @@ def test_what_was_talked_about_also_when_the_parser_hangs_it_on_the_listener(sen
 
 def test_of_after_the_listener_is_no_topic():
     assert claims_of("Ray Lowell spoke to a group of farmers.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The company agreed to pay $3 million to settle the charges.", "The company", "to pay $3 million to settle the charges"),
+    ("The two camps also agreed on creating a commission to examine the rules.", "The two camps",
+     "creating a commission to examine the rules"),
+])
+def test_what_one_agrees_to_do_or_agrees_on(sentence, source, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content) == (source, "agreed", content)
+
+
+def test_agreeing_alone_is_no_claim():
+    assert claims_of("In the end, the two camps agreed.") == []
