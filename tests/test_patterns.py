@@ -1700,3 +1700,33 @@ def test_a_verb_read_as_a_plural_noun_before_its_infinitive_keeps_its_subject():
     (c,) = claims_of("The Harlan County board's campaign plans to spend $2 million on ads airing next week.")
     assert (c.source, c.cue, c.content, c.act) == ("The Harlan County board's campaign", "plans",
                                                    "to spend $2 million on ads airing next week", "intention")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The mayor defended the agency against attacks from the left.", "defended", "the agency against attacks from the left"),
+    ("Dana Morrow demands legal safeguards for any transfer of the funds.", "demands",
+     "legal safeguards for any transfer of the funds"),
+    ("Critics point to Gulf charities that fund groups suspected of ties to militants.", "point",
+     "Gulf charities that fund groups suspected of ties to militants"),
+    ("Lowell was discussing challenges in Europe that span trade and migration.", "discussing",
+     "challenges in Europe that span trade and migration"),
+    ("Morrow has proposed a 10 percent VAT to go with a 17 percent corporate rate.", "has proposed",
+     "a 10 percent VAT to go with a 17 percent corporate rate"),
+])
+def test_a_noun_objects_own_modifiers_hung_on_the_verb_stay_with_it(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell endorsed him on Tuesday.", "him"),  # a time, not the object's
+    ("Ray Lowell requested anonymity to discuss the talks.", "anonymity"),  # the subject's purpose
+])
+def test_a_time_or_the_subjects_purpose_after_the_object_is_not_content(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+def test_content_ending_with_a_possessor_ends_with_what_it_owns():
+    (c,) = claims_of("Lowell condemned HCTA’s targeting of reporters in the city.")
+    assert (c.cue, c.content) == ("condemned", "HCTA’s targeting of reporters")

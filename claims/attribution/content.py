@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, PREPOSITIONAL_PARTICIPLES, VERBS
+from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERBS
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -192,6 +192,71 @@ def summing_apposition(t: Token) -> bool:
     if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
         return False  # the middle of a list: 'a red chair, a lamp and a rug'
     return n.right_edge.i >= t.sent.end - 2 and not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in n.subtree)
+
+
+def hung_noun_modifiers(v: Token, hi: Token) -> Token:
+    """'defended the agency against attacks from the left', 'demands safeguards for any transfer', 'referring to a
+    memoir about growing up': a noun object's own prepositional phrase, which the parser often hangs on the verb. Right
+    after the object (no comma between), a phrase of the verb whose preposition modifies nouns (noun_prepositions in
+    cues.yml) and that is not a time ('for two years') goes with the object; returns the phrase's last token (hi when
+    there is none). Never inside a quotation."""
+    doc = v.doc
+    while hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and hi.i + 1 < hi.sent.end:
+        nxt = doc[hi.i + 1]
+        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and nxt.lower_ in NOUN_PREPOSITIONS) or _tok_in_quote(nxt):
+            break
+        pobj = [g for g in nxt.children if g.dep_ in ("pobj", "pcomp")]
+        if not pobj or any(g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME") for g in pobj):
+            break
+        hi = nxt.right_edge
+    if hi.i + 2 < hi.sent.end and hi.pos_ in ("NOUN", "PROPN") and not _tok_in_quote(hi):
+        nxt = doc[hi.i + 1]
+        if nxt.lower_ in ("that", "which", "who") and not (nxt.dep_ == "mark" and nxt.head.head.i == v.i):
+            # 'points to charities that fund the militias', 'repeated his contention that the name helps them': a
+            # relative or noun clause right after the object, which the parser hung elsewhere, runs to the next comma
+            k = nxt.i + 1
+            while k < hi.sent.end and not (doc[k].text in (",", ";", ":", "(") or doc[k].text in DASH_TOKENS or
+                                           doc[k].text in (".", "!", "?")):
+                k += 1
+            return doc[k - 1]
+        if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.i > nxt.i and nxt.head.tag_ == "VB" and \
+                nxt.head.left_edge.i == nxt.i and nxt.head.head.i in (v.i, hi.i) and \
+                any(c.dep_ in ("det", "poss") for c in _phrase_head(hi).children) and hi.lower_ not in TIME_NOUNS:
+            # 'proposed a levy to fund the schools': what the object is for (not 'requested anonymity to speak
+            # freely', 'pushed for a decade to pass it': the subject's purpose)
+            return nxt.head.right_edge
+    return hi
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun a prepositional phrase ending at t hangs from ('the secretary of state' for 'state')."""
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head.head
+    return t
+
+
+def possessed_end(hi: Token) -> Token:
+    """'condemned the group's targeting of reporters', 'referenced the rivals' old tactics': content that ends with a
+    possessor ends with what it owns, whatever the parser made of it. Read on the words: past the possessive
+    marker, the modifiers and nouns that follow, up to the last noun; hi when the content does not end with a
+    possessor."""
+    doc = hi.doc
+    if hi.tag_ == "POS":
+        k = hi.i + 1
+    elif hi.i + 1 < hi.sent.end and doc[hi.i + 1].tag_ == "POS" and not hi.whitespace_:
+        k = hi.i + 2
+    else:
+        return hi
+    end = None
+    while k < hi.sent.end and not _tok_in_quote(doc[k]) and (
+            doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or doc[k].tag_ in ("HYPH", "VBG", "VBN") or
+            doc[k].text == "," and k + 1 < hi.sent.end and doc[k + 1].pos_ == "ADJ"):
+        if doc[k].pos_ in ("NOUN", "PROPN") or doc[k].tag_ == "VBG" and k + 1 < hi.sent.end and doc[k + 1].lower_ == "of":
+            end = doc[k]
+        k += 1
+    if end is not None and end.i + 1 < hi.sent.end and doc[end.i + 1].lower_ == "of" and doc[end.i + 1].right_edge.i > end.i:
+        end = doc[end.i + 1].right_edge  # ('the group's targeting of reporters')
+    return end if end is not None else hi
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
