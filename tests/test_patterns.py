@@ -1730,3 +1730,19 @@ def test_a_time_or_the_subjects_purpose_after_the_object_is_not_content(sentence
 def test_content_ending_with_a_possessor_ends_with_what_it_owns():
     (c,) = claims_of("Lowell condemned HCTA’s targeting of reporters in the city.")
     assert (c.cue, c.content) == ("condemned", "HCTA’s targeting of reporters")
+
+
+def test_a_bare_verb_coordinated_under_the_contents_modal_is_not_the_sources_next_act():
+    cs = claims_of("An ally suggested the mayor would reverse course and support the levy after the vote.")
+    c = next(c for c in cs if c.cue == "suggested")
+    assert c.content == "the mayor would reverse course and support the levy after the vote"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow said the audit, while late, was thorough.", "said", "the audit, while late, was thorough"),
+    ("Morrow knew it was possible, though not very likely, that she could lose the county.", "knew",
+     "it was possible, though not very likely, that she could lose the county"),
+])
+def test_a_verbless_aside_set_off_by_commas_inside_the_content_is_no_contrast_of_the_reporters(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)

@@ -52,7 +52,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 cut -= 1
             end_tok = doc[cut]
             break
-        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
+        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
+                (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
                 reporters_addition(f, t, v, lo):
@@ -141,6 +142,9 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
+        close = next((x for x in rest if x.text == ","), None)
+        if close is not None and all(x.pos_ in ("ADJ", "ADV", "PART") for x in doc[t.i + 1: close.i]):
+            return False  # an aside set off by commas: 'the audit, while late, was thorough'
         verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
         return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
             not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
@@ -348,6 +352,12 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
                 return True
             break
     return False
+
+
+def modal_conjunct(t: Token, v: Token) -> bool:
+    """'suggested she would change course and back the deal': a bare verb coordinated with a verb under a modal or
+    'to' inside the content goes on with that verb; it is no second cue of a source whose cue has another form."""
+    return verb_form(t) == "bare" and verb_form(t.head) in ("modal", "to") and verb_form(v) not in ("bare", "modal", "to")
 
 
 def coord_cue(f: "Finder", t: Token, v: Token) -> bool:
