@@ -1746,3 +1746,14 @@ def test_a_bare_verb_coordinated_under_the_contents_modal_is_not_the_sources_nex
 def test_a_verbless_aside_set_off_by_commas_inside_the_content_is_no_contrast_of_the_reporters(sentence, cue, content):
     (c,) = claims_of(sentence)
     assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The candidates were discussing the economy, women's health, the environment or a new library.",
+     "the economy, women's health, the environment or a new library"),
+    ("Lowell was referring to herself, Ms. Hale, Mr. Ruiz and Mr. Tan.", "herself, Ms. Hale, Mr. Ruiz and Mr. Tan"),
+    ("Morrow endorsed Lowell, the former mayor.", "Lowell"),  # an apposition, no list
+])
+def test_a_list_of_noun_phrases_after_the_object_is_all_content(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content

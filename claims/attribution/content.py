@@ -232,6 +232,52 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     return hi
 
 
+def _np_run(doc, k: int, end: int) -> Optional[int]:
+    """The last token of a noun phrase read on the words from k (modifiers, nouns, a possessive, and a
+    prepositional phrase inside it: 'free college at state schools'), or None when none starts there."""
+    last = None
+    while k < end and not _tok_in_quote(doc[k]):
+        t = doc[k]
+        if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ in ("POS", "HYPH", "PRP$"):
+            if t.pos_ in ("NOUN", "PROPN", "NUM"):
+                last = k
+        elif t.pos_ == "ADP" and last is not None and k + 1 < end and doc[k + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            pass
+        else:
+            break
+        k += 1
+    return last
+
+
+def listed_after(hi: Token) -> Token:
+    """'discussed the budget, the schools, the roads or the new library', 'thanked herself, Ms. Hale and Mr. Ruiz':
+    a noun object followed by more noun phrases set off by commas, the last after 'and' or 'or', to the end of the
+    sentence, is one list (the parser often hangs its items on the verb); returns the list's last token, or hi."""
+    doc, end = hi.doc, hi.sent.end
+    if hi.pos_ not in ("NOUN", "PROPN", "PRON") or _tok_in_quote(hi) or hi.i + 1 >= end or doc[hi.i + 1].text != ",":
+        return hi
+    k, last, joined = hi.i + 1, None, False
+    while k < end:
+        if doc[k].text == ",":
+            k += 1
+        elif last is None:
+            return hi
+        if k < end and doc[k].lower_ in ("and", "or"):
+            joined = True
+            k += 1
+        item = _np_run(doc, k, end)
+        if item is None:
+            return hi
+        last, k = item, item + 1
+        if joined:
+            break
+        if k < end and doc[k].text != "," and doc[k].lower_ not in ("and", "or"):
+            return hi
+    if not joined or last is None or any(not doc[j].is_punct for j in range(last + 1, end)):
+        return hi
+    return doc[last]
+
+
 def _phrase_head(t: Token) -> Token:
     """The noun a prepositional phrase ending at t hangs from ('the secretary of state' for 'state')."""
     while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN"):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
-from .content import forward_end, hung_noun_modifiers, next_clause, possessed_end, phrase_participle_after, reporters_addition
+from .content import forward_end, hung_noun_modifiers, listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
@@ -340,7 +340,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
         hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
         if not preds:
-            hi = hung_noun_modifiers(v, hi)
+            hi = listed_after(hung_noun_modifiers(v, hi))
         hi = possessed_end(hi)
         if c.entry.act == "finding":
             # what a poll or record shows is a state of things: the object and what is said of it, which the
@@ -571,6 +571,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
         hi = app.left_edge.i - 1
     elif last.dep_ in ("dobj", "obj", "pobj") and (len(picked) == 1 or last.head.dep_ == "prep"):
         hi = max(hi, hung_noun_modifiers(v, doc[hi]).i)
+        hi = listed_after(doc[hi]).i
     hi = possessed_end(doc[hi]).i
     for t in doc[lo:hi + 1]:
         if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
