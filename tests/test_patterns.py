@@ -1757,3 +1757,31 @@ def test_a_verbless_aside_set_off_by_commas_inside_the_content_is_no_contrast_of
 def test_a_list_of_noun_phrases_after_the_object_is_all_content(sentence, content):
     (c,) = claims_of(sentence)
     assert c.content == content
+
+
+def test_a_phrase_that_works_as_one_preposition_after_the_object_goes_with_it():
+    (c,) = claims_of("Dana Morrow expressed her stance in support of the many farmers who moved to the county.")
+    assert c.content == "her stance in support of the many farmers who moved to the county"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Morrow urged the board to cut the levy, reopen the pool and hire two clerks.", "urged",
+     "the board to cut the levy, reopen the pool and hire two clerks"),
+    ("Lowell supported closing the annex, selling the lot, and leasing the hall.", "supported",
+     "closing the annex, selling the lot, and leasing the hall"),
+    ("Morrow plans to cut the levy, reopen the pool and hire two clerks.", "plans",
+     "to cut the levy, reopen the pool and hire two clerks"),
+])
+def test_a_list_of_verb_phrases_of_one_form_is_all_content(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Lowell is pledging to take his campaign to the convention floor -- even as Morrow closes in on the nomination.",
+     "to take his campaign to the convention floor"),
+    ("Morrow plans to widen the road, joining neighbors who asked for it.", "to widen the road"),
+])
+def test_no_list_of_verb_phrases_where_the_sentence_goes_on_otherwise(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content

@@ -207,7 +207,10 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     doc = v.doc
     while hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and hi.i + 1 < hi.sent.end:
         nxt = doc[hi.i + 1]
-        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and nxt.lower_ in NOUN_PREPOSITIONS) or _tok_in_quote(nxt):
+        # (a phrase that works as one preposition: 'a concert in support of the clinic', 'in response to')
+        three = " ".join(x.lower_ for x in doc[nxt.i: min(nxt.i + 3, hi.sent.end)])
+        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS)) or \
+                _tok_in_quote(nxt):
             break
         pobj = [g for g in nxt.children if g.dep_ in ("pobj", "pcomp")]
         if not pobj or any(g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME") for g in pobj):
@@ -274,6 +277,37 @@ def listed_after(hi: Token) -> Token:
         if k < end and doc[k].text != "," and doc[k].lower_ not in ("and", "or"):
             return hi
     if not joined or last is None or any(not doc[j].is_punct for j in range(last + 1, end)):
+        return hi
+    return doc[last]
+
+
+def verbs_listed_after(hi: Token, verb: Token) -> Token:
+    """'urged the board to cut the levy, reopen the pool and hire two clerks', 'supports closing the annex, selling
+    the lot and leasing the hall': an infinitive or gerund phrase followed by more verb phrases of the same form set off
+    by commas, the last after 'and' or 'or', to the end of the sentence, is one list of what was said (the parser
+    often hangs the later items elsewhere). Read on the words; returns the list's last token, or hi."""
+    doc, end = hi.doc, hi.sent.end
+    if hi.text == "," and hi.i > verb.i:
+        hi = doc[hi.i - 1]
+    if verb.tag_ not in ("VB", "VBG") or hi.i + 2 >= end or doc[hi.i + 1].text != "," or _tok_in_quote(hi):
+        return hi
+    last = end - 1
+    while last > hi.i and doc[last].is_punct:
+        last -= 1
+    rest = doc[hi.i + 2: last + 1]
+    if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") or x.text in QUOTE_TOKENS or x.text in (";", ":") or x.text in DASH_TOKENS
+           for x in rest):
+        return hi
+    # the items: each opens with a verb of the list's form; the last comes after 'and' or 'or'
+    starts = [rest[0]] if len(rest) else []
+    joined = False
+    for x in rest[1:]:
+        prev = doc[x.i - 1]
+        if x.tag_ == verb.tag_ and (prev.text == "," or prev.lower_ in ("and", "or")):
+            starts.append(x)
+            joined = prev.lower_ in ("and", "or")
+    if not starts or not joined or any(w.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+                                       for w in starts):
         return hi
     return doc[last]
 

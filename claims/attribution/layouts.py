@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, VERBS
 from .candidate import Cand
-from .content import forward_end, hung_noun_modifiers, listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
+from .content import forward_end, hung_noun_modifiers, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
@@ -361,6 +361,10 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
             hi = c.doc[hi.i - 1]
         e = min(e, _tok_end(hi))
+        verb = next((o for o in objs if o.dep_ == "xcomp"), None)
+        listed = verbs_listed_after(hi, verb) if verb is not None and not finite else hi
+        if listed.i > hi.i:
+            e = max(e, _tok_end(listed))
     cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
     if cut is not None:
         hi = c.doc[cut.i - 1]
@@ -572,8 +576,11 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     elif last.dep_ in ("dobj", "obj", "pobj") and (len(picked) == 1 or last.head.dep_ == "prep"):
         hi = max(hi, hung_noun_modifiers(v, doc[hi]).i)
         hi = listed_after(doc[hi]).i
+    listed = hi
+    if last.tag_ in ("VB", "VBG") and last.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
+        hi = verbs_listed_after(doc[hi], last).i
     hi = possessed_end(doc[hi]).i
-    for t in doc[lo:hi + 1]:
+    for t in doc[lo:min(hi, listed) + 1]:  # (the items of a list of verb phrases are none of the reporter's)
         if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
             break
