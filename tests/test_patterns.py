@@ -1785,3 +1785,9 @@ def test_a_list_of_verb_phrases_of_one_form_is_all_content(sentence, cue, conten
 def test_no_list_of_verb_phrases_where_the_sentence_goes_on_otherwise(sentence, content):
     (c,) = claims_of(sentence)
     assert c.content == content
+
+
+def test_a_cue_nouns_infinitive_keeps_its_list_of_verb_phrases():
+    cs = claims_of("Critics mocked Lowell's proposals to cut some taxes on farms, crack down on speeding and spend more on roads.")
+    c = next(c for c in cs if c.cue == "proposals")
+    assert c.content == "to cut some taxes on farms, crack down on speeding and spend more on roads"

@@ -295,7 +295,11 @@ def verbs_listed_after(hi: Token, verb: Token) -> Token:
     while last > hi.i and doc[last].is_punct:
         last -= 1
     rest = doc[hi.i + 2: last + 1]
-    if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") or x.text in QUOTE_TOKENS or x.text in (";", ":") or x.text in DASH_TOKENS
+
+    def same_form(w: Token) -> bool:  # (a bare verb the tagger read as a present: 'cut taxes, crack down on ...')
+        return w.tag_ == verb.tag_ or verb.tag_ == "VB" and w.tag_ == "VBP" and w.lower_ == w.lemma_.lower()
+
+    if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") and not same_form(x) or x.text in QUOTE_TOKENS or x.text in (";", ":") or x.text in DASH_TOKENS
            for x in rest):
         return hi
     # the items: each opens with a verb of the list's form; the last comes after 'and' or 'or'
@@ -303,10 +307,10 @@ def verbs_listed_after(hi: Token, verb: Token) -> Token:
     joined = False
     for x in rest[1:]:
         prev = doc[x.i - 1]
-        if x.tag_ == verb.tag_ and (prev.text == "," or prev.lower_ in ("and", "or")):
+        if same_form(x) and (prev.text == "," or prev.lower_ in ("and", "or")):
             starts.append(x)
             joined = prev.lower_ in ("and", "or")
-    if not starts or not joined or any(w.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+    if not starts or not joined or any(not same_form(w) or any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
                                        for w in starts):
         return hi
     return doc[last]
