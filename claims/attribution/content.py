@@ -202,8 +202,9 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     """'defended the agency against attacks from the left', 'demands safeguards for any transfer', 'referring to a
     memoir about growing up': a noun object's own prepositional phrase, which the parser often hangs on the verb. Right
     after the object (no comma between), a phrase of the verb whose preposition modifies nouns (noun_prepositions in
-    cues.yml) and that is not a time ('for two years') goes with the object; returns the phrase's last token (hi when
-    there is none). Never inside a quotation."""
+    cues.yml) and that is not a time ('for two years') goes with the object, and so do a relative or noun clause with
+    no comma before it ('charities that fund ...') and an infinitive after a determined object ('a levy to fund ...');
+    returns the last token of what goes with it (hi when nothing does). Never inside a quotation."""
     doc = v.doc
     while hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and hi.i + 1 < hi.sent.end:
         nxt = doc[hi.i + 1]
