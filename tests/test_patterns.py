@@ -1814,3 +1814,94 @@ def test_what_one_agrees_to_do_or_agrees_on(sentence, source, content):
 
 def test_agreeing_alone_is_no_claim():
     assert claims_of("In the end, the two camps agreed.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The mayor defended the agency against attacks from the left.", "defended", "the agency against attacks from the left"),
+    ("Dana Morrow demands legal safeguards for any transfer of the funds.", "demands",
+     "legal safeguards for any transfer of the funds"),
+    ("Critics point to Gulf charities that fund groups suspected of ties to militants.", "point",
+     "Gulf charities that fund groups suspected of ties to militants"),
+    ("Lowell was discussing challenges in Europe that span trade and migration.", "discussing",
+     "challenges in Europe that span trade and migration"),
+    ("Morrow has proposed a 10 percent VAT to go with a 17 percent corporate rate.", "has proposed",
+     "a 10 percent VAT to go with a 17 percent corporate rate"),
+])
+def test_a_noun_objects_own_modifiers_hung_on_the_verb_stay_with_it(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell endorsed him on Tuesday.", "him"),  # a time, not the object's
+    ("Ray Lowell requested anonymity to discuss the talks.", "anonymity"),  # the subject's purpose
+])
+def test_a_time_or_the_subjects_purpose_after_the_object_is_not_content(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+def test_content_ending_with_a_possessor_ends_with_what_it_owns():
+    (c,) = claims_of("Lowell condemned HCTA’s targeting of reporters in the city.")
+    assert (c.cue, c.content) == ("condemned", "HCTA’s targeting of reporters")
+
+
+def test_a_bare_verb_coordinated_under_the_contents_modal_is_not_the_sources_next_act():
+    cs = claims_of("An ally suggested the mayor would reverse course and support the levy after the vote.")
+    c = next(c for c in cs if c.cue == "suggested")
+    assert c.content == "the mayor would reverse course and support the levy after the vote"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow said the audit, while late, was thorough.", "said", "the audit, while late, was thorough"),
+    ("Morrow knew it was possible, though not very likely, that she could lose the county.", "knew",
+     "it was possible, though not very likely, that she could lose the county"),
+])
+def test_a_verbless_aside_set_off_by_commas_inside_the_content_is_no_contrast_of_the_reporters(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The candidates were discussing the economy, women's health, the environment or a new library.",
+     "the economy, women's health, the environment or a new library"),
+    ("Lowell was referring to herself, Ms. Brannock, Mr. Vesey and Mr. Tan.", "herself, Ms. Brannock, Mr. Vesey and Mr. Tan"),
+    ("Morrow endorsed Lowell, the former mayor.", "Lowell"),  # an apposition, no list
+])
+def test_a_list_of_noun_phrases_after_the_object_is_all_content(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+def test_a_phrase_that_works_as_one_preposition_after_the_object_goes_with_it():
+    (c,) = claims_of("Dana Morrow expressed her stance in support of the many farmers who moved to the county.")
+    assert c.content == "her stance in support of the many farmers who moved to the county"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Morrow urged the board to cut the levy, reopen the pool and hire two clerks.", "urged",
+     "the board to cut the levy, reopen the pool and hire two clerks"),
+    ("Lowell supported closing the annex, selling the lot, and leasing the hall.", "supported",
+     "closing the annex, selling the lot, and leasing the hall"),
+    ("Morrow plans to cut the levy, reopen the pool and hire two clerks.", "plans",
+     "to cut the levy, reopen the pool and hire two clerks"),
+])
+def test_a_list_of_verb_phrases_of_one_form_is_all_content(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Lowell is pledging to take his campaign to the convention floor -- even as Morrow closes in on the nomination.",
+     "to take his campaign to the convention floor"),
+    ("Morrow plans to widen the road, joining neighbors who live along it.", "to widen the road"),
+])
+def test_no_list_of_verb_phrases_where_the_sentence_goes_on_otherwise(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+def test_a_cue_nouns_infinitive_keeps_its_list_of_verb_phrases():
+    cs = claims_of("Critics mocked Lowell's proposals to cut some taxes on farms, crack down on speeding and spend more on roads.")
+    c = next(c for c in cs if c.cue == "proposals")
+    assert c.content == "to cut some taxes on farms, crack down on speeding and spend more on roads"

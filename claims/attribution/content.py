@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, PREPOSITIONAL_PARTICIPLES, VERBS
+from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERBS
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -52,7 +52,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 cut -= 1
             end_tok = doc[cut]
             break
-        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v)) and (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
+        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
+                (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
                 reporters_addition(f, t, v, lo):
@@ -141,6 +142,9 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
+        close = next((x for x in rest if x.text == ","), None)
+        if close is not None and all(x.pos_ in ("ADJ", "ADV", "PART") for x in doc[t.i + 1: close.i]):
+            return False  # an aside set off by commas: 'the audit, while late, was thorough'
         verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
         return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
             not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
@@ -192,6 +196,156 @@ def summing_apposition(t: Token) -> bool:
     if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
         return False  # the middle of a list: 'a red chair, a lamp and a rug'
     return n.right_edge.i >= t.sent.end - 2 and not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in n.subtree)
+
+
+def hung_noun_modifiers(v: Token, hi: Token) -> Token:
+    """'defended the agency against attacks from the left', 'demands safeguards for any transfer', 'referring to a
+    memoir about growing up': a noun object's own prepositional phrase, which the parser often hangs on the verb. Right
+    after the object (no comma between), a phrase of the verb whose preposition modifies nouns (noun_prepositions in
+    cues.yml) and that is not a time ('for two years') goes with the object, and so do a relative or noun clause with
+    no comma before it ('charities that fund ...') and an infinitive after a determined object ('a levy to fund ...');
+    returns the last token of what goes with it (hi when nothing does). Never inside a quotation."""
+    doc = v.doc
+    while hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and hi.i + 1 < hi.sent.end:
+        nxt = doc[hi.i + 1]
+        # (a phrase that works as one preposition: 'a concert in support of the clinic', 'in response to')
+        three = " ".join(x.lower_ for x in doc[nxt.i: min(nxt.i + 3, hi.sent.end)])
+        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS)) or \
+                _tok_in_quote(nxt):
+            break
+        pobj = [g for g in nxt.children if g.dep_ in ("pobj", "pcomp")]
+        if not pobj or any(g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME") for g in pobj):
+            break
+        hi = nxt.right_edge
+    if hi.i + 2 < hi.sent.end and hi.pos_ in ("NOUN", "PROPN") and not _tok_in_quote(hi):
+        nxt = doc[hi.i + 1]
+        if nxt.lower_ in ("that", "which", "who") and not (nxt.dep_ == "mark" and nxt.head.head.i == v.i):
+            # 'points to charities that fund the militias', 'repeated his contention that the name helps them': a
+            # relative or noun clause right after the object, which the parser hung elsewhere, runs to the next comma
+            k = nxt.i + 1
+            while k < hi.sent.end and not (doc[k].text in (",", ";", ":", "(") or doc[k].text in DASH_TOKENS or
+                                           doc[k].text in (".", "!", "?")):
+                k += 1
+            return doc[k - 1]
+        if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.i > nxt.i and nxt.head.tag_ == "VB" and \
+                nxt.head.left_edge.i == nxt.i and nxt.head.head.i in (v.i, hi.i) and \
+                any(c.dep_ in ("det", "poss") for c in _phrase_head(hi).children) and hi.lower_ not in TIME_NOUNS:
+            # 'proposed a levy to fund the schools': what the object is for (not 'requested anonymity to speak
+            # freely', 'pushed for a decade to pass it': the subject's purpose)
+            return nxt.head.right_edge
+    return hi
+
+
+def _np_run(doc, k: int, end: int) -> Optional[int]:
+    """The last token of a noun phrase read on the words from k (modifiers, nouns, a possessive, and a
+    prepositional phrase inside it: 'free college at state schools'), or None when none starts there."""
+    last = None
+    while k < end and not _tok_in_quote(doc[k]):
+        t = doc[k]
+        if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ in ("POS", "HYPH", "PRP$"):
+            if t.pos_ in ("NOUN", "PROPN", "NUM"):
+                last = k
+        elif t.pos_ == "ADP" and last is not None and k + 1 < end and doc[k + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            pass
+        else:
+            break
+        k += 1
+    return last
+
+
+def listed_after(hi: Token) -> Token:
+    """'discussed the budget, the schools, the roads or the new library', 'thanked herself, Ms. Brannock and Mr. Vesey':
+    a noun object followed by more noun phrases set off by commas, the last after 'and' or 'or', to the end of the
+    sentence, is one list (the parser often hangs its items on the verb); returns the list's last token, or hi."""
+    doc, end = hi.doc, hi.sent.end
+    if hi.pos_ not in ("NOUN", "PROPN", "PRON") or _tok_in_quote(hi) or hi.i + 1 >= end or doc[hi.i + 1].text != ",":
+        return hi
+    k, last, joined = hi.i + 1, None, False
+    while k < end:
+        if doc[k].text == ",":
+            k += 1
+        elif last is None:
+            return hi
+        if k < end and doc[k].lower_ in ("and", "or"):
+            joined = True
+            k += 1
+        item = _np_run(doc, k, end)
+        if item is None:
+            return hi
+        last, k = item, item + 1
+        if joined:
+            break
+        if k < end and doc[k].text != "," and doc[k].lower_ not in ("and", "or"):
+            return hi
+    if not joined or last is None or any(not doc[j].is_punct for j in range(last + 1, end)):
+        return hi
+    return doc[last]
+
+
+def verbs_listed_after(hi: Token, verb: Token) -> Token:
+    """'urged the board to cut the levy, reopen the pool and hire two clerks', 'supports closing the annex, selling
+    the lot and leasing the hall': an infinitive or gerund phrase followed by more verb phrases of the same form set off
+    by commas, the last after 'and' or 'or', to the end of the sentence, is one list of what was said (the parser
+    often hangs the later items elsewhere). Read on the words; returns the list's last token, or hi."""
+    doc, end = hi.doc, hi.sent.end
+    if hi.text == "," and hi.i > verb.i:
+        hi = doc[hi.i - 1]
+    if verb.tag_ not in ("VB", "VBG") or hi.i + 2 >= end or doc[hi.i + 1].text != "," or _tok_in_quote(hi):
+        return hi
+    last = end - 1
+    while last > hi.i and doc[last].is_punct:
+        last -= 1
+    rest = doc[hi.i + 2: last + 1]
+
+    def same_form(w: Token) -> bool:  # (a bare verb the tagger read as a present: 'cut taxes, crack down on ...')
+        return w.tag_ == verb.tag_ or verb.tag_ == "VB" and w.tag_ == "VBP" and w.lower_ == w.lemma_.lower()
+
+    if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") and not same_form(x) or x.text in QUOTE_TOKENS or x.text in (";", ":") or x.text in DASH_TOKENS
+           for x in rest):
+        return hi
+    # the items: each opens with a verb of the list's form; the last comes after 'and' or 'or'
+    starts = [rest[0]] if len(rest) else []
+    joined = False
+    for x in rest[1:]:
+        prev = doc[x.i - 1]
+        if same_form(x) and (prev.text == "," or prev.lower_ in ("and", "or")):
+            starts.append(x)
+            joined = prev.lower_ in ("and", "or")
+    if not starts or not joined or any(not same_form(w) or any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+                                       for w in starts):
+        return hi
+    return doc[last]
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun a prepositional phrase ending at t hangs from ('the secretary of state' for 'state')."""
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head.head
+    return t
+
+
+def possessed_end(hi: Token) -> Token:
+    """'condemned the group's targeting of reporters', 'referenced the rivals' old tactics': content that ends with a
+    possessor ends with what it owns, whatever the parser made of it. Read on the words: past the possessive
+    marker, the modifiers and nouns that follow, up to the last noun; hi when the content does not end with a
+    possessor."""
+    doc = hi.doc
+    if hi.tag_ == "POS":
+        k = hi.i + 1
+    elif hi.i + 1 < hi.sent.end and doc[hi.i + 1].tag_ == "POS" and not hi.whitespace_:
+        k = hi.i + 2
+    else:
+        return hi
+    end = None
+    while k < hi.sent.end and not _tok_in_quote(doc[k]) and (
+            doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or doc[k].tag_ in ("HYPH", "VBG", "VBN") or
+            doc[k].text == "," and k + 1 < hi.sent.end and doc[k + 1].pos_ == "ADJ"):
+        if doc[k].pos_ in ("NOUN", "PROPN") or doc[k].tag_ == "VBG" and k + 1 < hi.sent.end and doc[k + 1].lower_ == "of":
+            end = doc[k]
+        k += 1
+    if end is not None and end.i + 1 < hi.sent.end and doc[end.i + 1].lower_ == "of" and doc[end.i + 1].right_edge.i > end.i:
+        end = doc[end.i + 1].right_edge  # ('the group's targeting of reporters')
+    return end if end is not None else hi
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -283,6 +437,12 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
                 return True
             break
     return False
+
+
+def modal_conjunct(t: Token, v: Token) -> bool:
+    """'suggested she would change course and back the deal': a bare verb coordinated with a verb under a modal or
+    'to' inside the content goes on with that verb; it is no second cue of a source whose cue has another form."""
+    return verb_form(t) == "bare" and verb_form(t.head) in ("modal", "to") and verb_form(v) not in ("bare", "modal", "to")
 
 
 def coord_cue(f: "Finder", t: Token, v: Token) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
                        QUOTE_INTRODUCERS, TIME_NOUNS, VERBS)
 from .candidate import Cand
-from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
+from .content import forward_end, hung_noun_modifiers, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
@@ -347,6 +347,9 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
             lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
         hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+        if not preds:
+            hi = listed_after(hung_noun_modifiers(v, hi))
+        hi = possessed_end(hi)
         if c.entry.act == "finding":
             # what a poll or record shows is a state of things: the object and what is said of it, which the
             # parser hangs on the verb ('shows the mayor well ahead', 'showed her with 40 percent', 'shows him
@@ -366,6 +369,10 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
             hi = c.doc[hi.i - 1]
         e = min(e, _tok_end(hi))
+        verb = next((o for o in objs if o.dep_ == "xcomp"), None)
+        listed = verbs_listed_after(hi, verb) if verb is not None and not finite else hi
+        if listed.i > hi.i:
+            e = max(e, _tok_end(listed))
     cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
     if cut is not None:
         hi = c.doc[cut.i - 1]
@@ -582,7 +589,14 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                 and a.right_edge.i >= hi - 1), None)
     if last.pos_ == "PROPN" and app is not None and not app.like_num and app.ent_type_ != "DATE":
         hi = app.left_edge.i - 1
-    for t in doc[lo:hi + 1]:
+    elif last.dep_ in ("dobj", "obj", "pobj") and (len(picked) == 1 or last.head.dep_ == "prep"):
+        hi = max(hi, hung_noun_modifiers(v, doc[hi]).i)
+        hi = listed_after(doc[hi]).i
+    listed = hi
+    if last.tag_ in ("VB", "VBG") and last.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
+        hi = verbs_listed_after(doc[hi], last).i
+    hi = possessed_end(doc[hi]).i
+    for t in doc[lo:min(hi, listed) + 1]:  # (the items of a list of verb phrases are none of the reporter's)
         if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
             break

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, OFFICIAL, ORG, POSSESSIVE_PRONOUNS,
                        SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
 from .candidate import Cand
+from .content import hung_noun_modifiers, listed_after, verbs_listed_after
 from .cues import RE_AGENT_NOUN
 from .syntax import mention_tokens
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
@@ -79,12 +80,17 @@ def noun_content(t: Token, entry: CueNoun) -> Optional[list[Token]]:
         if c.dep_ == "prep" and c.lower_ in entry.preps:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.lemma_.lower() not in TIME_NOUNS:  # 'his remarks on Tuesday' is when
-                return list(obj.subtree)
+                sub = list(obj.subtree)
+                # (and the object's own phrase or list, read as for a verb's object)
+                last = listed_after(hung_noun_modifiers(t, sub[-1])) if obj.pos_ in ("NOUN", "PROPN", "PRON") else sub[-1]
+                return list(t.doc[sub[0].i: max(last.i, sub[-1].i) + 1])
         if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
             sub = list(c.subtree)
             first = sub[0]
             if entry.infinitive and first.lower_ == "to" and first.tag_ == "TO":
-                return sub
+                # ('her plan to cut the levy, reopen the pool and hire two clerks')
+                last = verbs_listed_after(sub[-1], c)
+                return list(t.doc[sub[0].i: max(last.i, sub[-1].i) + 1])
             if entry.clause and first.lower_ == "that" and first.dep_ == "mark" and len(sub) > 2:
                 return sub[1:]
     return None
