@@ -51,9 +51,10 @@ class CueNoun:
     infinitive: bool = False  # an infinitive is the content ("his promise to cut taxes")
     clause: bool = False  # a that-clause is the content ("their claim that the count was wrong")
     plural: Optional[str] = None  # an irregular plural
+    light_only: bool = False  # a cue only as the object of a light verb ("made the point that"), never by its possessor
 
 
-NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural")
+NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only")
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -121,13 +122,13 @@ def _noun(path: str, lemma: str, entry: dict) -> CueNoun:
     if entry.get("act") not in ACTS:
         raise LexiconError(f"{where}.act: {entry.get('act')!r} is not one of {', '.join(ACTS)}")
     preps = _strings(path, f"cue_nouns.{lemma}.preps", entry.get("preps") or ())
-    for key in ("infinitive", "clause"):
+    for key in ("infinitive", "clause", "light_only"):
         if not isinstance(entry.get(key, False), bool):
             raise LexiconError(f"{where}.{key}: {entry[key]!r} is not true or false")
     if not (preps or entry.get("infinitive") or entry.get("clause")):
         raise LexiconError(f"{where}: no content (give preps, infinitive or clause)")
     return CueNoun(lemma, entry["act"], preps, bool(entry.get("infinitive")), bool(entry.get("clause")),
-                   entry.get("plural"))
+                   entry.get("plural"), bool(entry.get("light_only")))
 
 
 @lru_cache(maxsize=None)
@@ -177,6 +178,8 @@ CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                   **{(n.plural or (n.lemma + "es" if n.lemma.endswith(("s", "sh", "ch")) else n.lemma + "s")): n.lemma
                      for n in CUE_NOUNS.values()}}
 POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
+LIGHT_VERBS = frozenset(_C["light_verbs"])
+LIGHT_VERB_FORMS = frozenset(f for lemma, irregular in _C["light_verbs"].items() for f in inflections(lemma, tuple(irregular or ())))
 HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 COUNT_WORDS = frozenset(_C["count_words"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])

@@ -1700,3 +1700,38 @@ def test_a_verb_read_as_a_plural_noun_before_its_infinitive_keeps_its_subject():
     (c,) = claims_of("The Harlan County board's campaign plans to spend $2 million on ads airing next week.")
     assert (c.source, c.cue, c.content, c.act) == ("The Harlan County board's campaign", "plans",
                                                    "to spend $2 million on ads airing next week", "intention")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content, act", [
+    ("Dana Morrow made the point that the levy was too high.", "Dana Morrow", "made the point", "the levy was too high",
+     "statement"),
+    ("The union renewed calls for an inquiry into the port.", "The union", "renewed calls for", "an inquiry into the port",
+     "intention"),
+    ("Dana Morrow launched a fresh attack on the council.", "Dana Morrow", "launched a fresh attack on", "the council",
+     "evaluation"),
+    ("The mayor has made the case for a new bridge.", "The mayor", "made the case for", "a new bridge", "statement"),
+    ("Ray Lowell made comments about the vote count.", "Ray Lowell", "made comments about", "the vote count", "statement"),
+])
+def test_a_cue_noun_after_a_light_verb_is_said_by_the_verbs_subject(sentence, source, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act, c.polarity) == (source, cue, content, act, "positive")
+
+
+def test_a_light_verb_with_no_before_its_cue_noun_is_a_negated_claim():
+    (c,) = claims_of("Ray Lowell made no mention of the audit.")
+    assert (c.source, c.cue, c.content, c.polarity) == ("Ray Lowell", "made no mention of", "the audit", "negative")
+
+
+def test_a_cue_noun_complement_hung_on_the_light_verb_goes_with_the_noun():
+    (c,) = claims_of("Dana Morrow offered her thoughts on the budget.")
+    assert (c.source, c.cue, c.content) == ("her", "thoughts on", "the budget")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm made the case for a new levee.",  # a storm does not speak
+    "Dana Morrow made a point of visiting the farm.",  # no clause: an idiom, not a point made
+    "Ray Lowell made his point.",  # no content
+    "Her case against the firm was dismissed.",  # 'case' is a cue only after a light verb
+])
+def test_a_light_verb_cue_needs_a_speaking_subject_and_its_content(sentence):
+    assert claims_of(sentence) == []

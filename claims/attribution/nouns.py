@@ -3,8 +3,13 @@ mayor's praise for the plan", "his claim that the count was wrong", "their promi
 
 The possessor is the source, the noun (with the words between it and the possessor) the cue, and the
 noun's complement the content: the object of one of its prepositions, an infinitive, or a that-clause,
-as the lexicon (``cue_nouns`` in claims/data/cues.yml) allows for that noun. A cue noun without a
-possessor is no attribution here ("calls for calm grew"): who calls is not said.
+as the lexicon (``cue_nouns`` in claims/data/cues.yml) allows for that noun.
+
+The object of a light verb (``light_verbs``: "made the point that", "made no mention of", "launched an attack
+on", "renewed calls for") is said by the verb's subject, who is then the source; the verb starts the cue, and
+the noun's complement may hang on the verb ("made comments about the count"). A noun the lexicon marks
+``light_only`` ("point", "case") is a cue only there. A cue noun with neither a possessor nor a light verb is no
+attribution here ("calls for calm grew"): who calls is not said.
 """
 from __future__ import annotations
 
@@ -12,11 +17,11 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, OFFICIAL, ORG, POSSESSIVE_PRONOUNS,
-                       SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
+from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, LIGHT_VERBS, OFFICIAL, ORG,
+                       POSSESSIVE_PRONOUNS, SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
 from .candidate import Cand
 from .cues import RE_AGENT_NOUN
-from .syntax import mention_tokens
+from .syntax import can_speak, mention_tokens, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
 
 if TYPE_CHECKING:
@@ -33,10 +38,17 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         lemma = CUE_NOUN_FORMS.get(t.lower_)
         if lemma is None:
             continue
-        owner = possessor(t)
+        entry = CUE_NOUNS[lemma]
+        verb = light_verb(t)
+        owner = None if entry.light_only else possessor(t)
+        by_verb = owner is None and verb is not None
+        if by_verb:
+            owner = subject_of(verb)
+            if owner is None or _tok_in_quote(owner) or not can_speak(owner, verb):
+                continue
         if owner is None:
             continue
-        content = noun_content(t, CUE_NOUNS[lemma])
+        content = noun_content(t, entry, verb)
         if content is None:
             continue
         s, e = f.extend_over_quotes(_tok_start(content[0]), _tok_end(content[-1]))
@@ -44,14 +56,29 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         if e - s < 2:
             continue
         src = mention_tokens(owner) if owner.lower_ not in POSSESSIVE_PRONOUNS else [owner]
-        cue_first = next((x for x in doc[src[-1].i + 1: t.i] if x.dep_ != "case"), t)
+        if by_verb:
+            cue_first = verb
+        else:
+            cue_first = next((x for x in doc[src[-1].i + 1: t.i] if x.dep_ != "case"), t)
         cue_last = content_marker(t, content) or t
         cue_s, cue_e = _tok_start(cue_first), _tok_end(cue_last)
         kind = f.kind_for(s, e)
         if kind == "direct":
             s, e = f.strip_quote(s, e)
-        f.add(Cand(doc, si, s, e, kind, "noun:possessor", cue=f.text[cue_s:cue_e], cue_start=cue_s,
-                   cue_lemma=lemma, source_tokens=doc[src[0].i: src[-1].i + 1]))
+        rule = "noun:light_verb" if by_verb else "noun:possessor"
+        # 'made no mention of', 'did not make the case': the source said no such thing
+        negated = by_verb and (any(c.dep_ == "neg" for c in verb.children) or
+                               any(c.dep_ == "det" and c.lower_ == "no" for c in t.children))
+        f.add(Cand(doc, si, s, e, kind, rule, cue=f.text[cue_s:cue_e], cue_start=cue_s,
+                   cue_lemma=lemma, source_tokens=doc[src[0].i: src[-1].i + 1], negated=negated))
+
+
+def light_verb(t: Token) -> Optional[Token]:
+    """The light verb whose object the noun is ('made the point', 'issued a warning'), if any."""
+    v = t.head
+    if t.dep_ in ("dobj", "obj") and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in LIGHT_VERBS and v.i < t.i:
+        return v
+    return None
 
 
 def possessor(t: Token) -> Optional[Token]:
@@ -71,11 +98,13 @@ def possessor(t: Token) -> Optional[Token]:
     return None
 
 
-def noun_content(t: Token, entry: CueNoun) -> Optional[list[Token]]:
-    """The noun's complement the lexicon takes as content, as a run of tokens."""
-    for c in t.children:
-        if c.i < t.i:
-            continue
+def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Optional[list[Token]]:
+    """The noun's complement the lexicon takes as content, as a run of tokens; after a light verb the parser
+    may hang it on the verb, right after the noun ('made comments about the count')."""
+    after = [c for c in t.children if c.i > t.i]
+    if verb is not None:
+        after += [c for c in verb.children if c.i > t.i]
+    for c in after:
         if c.dep_ == "prep" and c.lower_ in entry.preps:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.lemma_.lower() not in TIME_NOUNS:  # 'his remarks on Tuesday' is when
