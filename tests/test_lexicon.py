@@ -65,6 +65,13 @@ def test_a_cue_noun_reaches_the_prefilter_after_a_light_verb():
     assert has_cue_hint("The union renewed its old calls for an audit.") is True
 
 
+def test_a_speech_noun_reaches_the_prefilter_before_its_that_clause():
+    from claims.attribution import has_cue_hint
+
+    assert has_cue_hint("Complaints that the bridge was unsafe reached the council.") is True
+    assert has_cue_hint("Complaints about the bridge reached the council.") is False
+
+
 def _sources_data(**change) -> dict:
     data = {k: list(v) if isinstance(v, list) else dict(v) for k, v in lexicon.load_yaml("sources.yml").items()}
     data.update(change)

@@ -658,7 +658,8 @@ def test_where_reported_content_ends(sentence, content):
     ("About four in 10 said they were angry with the government.", "About four in 10", "they were angry with the government"),
 ])
 def test_tail_and_parenthetical_attributions(sentence, source, content):
-    (c,) = [c for c in claims_of(sentence) if c.rule != "verb:question"]  # (the question put has no source)
+    # (the question put has no source; nor has 'the announcement that he would endorse')
+    (c,) = [c for c in claims_of(sentence) if c.rule not in ("verb:question", "noun:unstated")]
     assert (c.source, c.content) == (source, content)
 
 
@@ -1734,4 +1735,24 @@ def test_a_cue_noun_complement_hung_on_the_light_verb_goes_with_the_noun():
     "Her case against the firm was dismissed.",  # 'case' is a cue only after a light verb
 ])
 def test_a_light_verb_cue_needs_a_speaking_subject_and_its_content(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue, content, act", [
+    ("Claims that the levy was rigged spread quickly through Harlan County.", "Claims", "the levy was rigged", "statement"),
+    ("Complaints that the bridge was unsafe reached the council.", "Complaints", "the bridge was unsafe", "evaluation"),
+    ("The board met after the announcement that the plant would close.", "announcement", "the plant would close",
+     "statement"),
+])
+def test_a_speech_noun_with_its_that_clause_reports_a_claim_whose_source_goes_unstated(sentence, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (None, cue, content, act)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hope that the dam would hold faded by noon.",  # a belief with no holder: the story's mood
+    "Ray Lowell had a point in warning that fees would rise.",  # a gerund read as a noun
+    "Calls for calm grew louder after the vote.",  # no clause: what is called for is no claim
+])
+def test_an_unowned_cue_noun_without_a_reported_clause_is_no_claim(sentence):
     assert claims_of(sentence) == []

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, DECLINE_LEMMAS, LIGHT_VERB_FORMS, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -43,6 +43,11 @@ RE_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(POSSESSIVE_PRONO
 # ... or after a light verb, up to three words before ("made the point", "launched a fresh attack").
 RE_LIGHT_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LIGHT_VERB_FORMS)) + r")\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 
+# ... or, with no one's, before the clause it reports ("complaints that the count was rigged").
+CLAUSE_NOUN_FORMS = frozenset(f for f, lemma in CUE_NOUN_FORMS.items()
+                              if CUE_NOUNS[lemma].clause and not CUE_NOUNS[lemma].light_only and CUE_NOUNS[lemma].act != "belief")
+RE_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+
 RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
 
 RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
@@ -59,7 +64,8 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
         low = w.lower()
         if low not in CUE_WORDS:
             if low in CUE_NOUN_FORMS and (RE_POSSESSIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()) or
-                                          RE_LIGHT_VERB_BEFORE.search(text, max(start, m.start() - 60), m.start())):
+                                          RE_LIGHT_VERB_BEFORE.search(text, max(start, m.start() - 60), m.start()) or
+                                          low in CLAUSE_NOUN_FORMS and RE_THAT_AFTER.match(text, m.end(), end)):
                 return True
             continue
         if w[0].isupper() and re.search(r"[\w,;]\s*$", text[start:m.start()]):

@@ -8,8 +8,11 @@ as the lexicon (``cue_nouns`` in claims/data/cues.yml) allows for that noun.
 The object of a light verb (``light_verbs``: "made the point that", "made no mention of", "launched an attack
 on", "renewed calls for") is said by the verb's subject, who is then the source; the verb starts the cue, and
 the noun's complement may hang on the verb ("made comments about the count"). A noun the lexicon marks
-``light_only`` ("point", "case") is a cue only there. A cue noun with neither a possessor nor a light verb is no
-attribution here ("calls for calm grew"): who calls is not said.
+``light_only`` ("point", "case") is a cue only there.
+
+A noun of speech with neither (not of belief) reports its that-clause with no source: "complaints that the count
+was rigged" (``unstated_report``). Otherwise a cue noun with neither is no attribution here ("calls for calm
+grew"): who calls, and for what claim, is not said.
 """
 from __future__ import annotations
 
@@ -46,18 +49,20 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             owner = subject_of(verb)
             if owner is None or _tok_in_quote(owner) or not can_speak(owner, verb):
                 continue
-        if owner is None:
-            continue
         content = noun_content(t, entry, verb)
         if content is None:
+            continue
+        if owner is None and not unstated_report(t, entry, verb, content):
             continue
         s, e = f.extend_over_quotes(_tok_start(content[0]), _tok_end(content[-1]))
         s, e = trim_span(f.text, s, e)
         if e - s < 2:
             continue
-        src = mention_tokens(owner) if owner.lower_ not in POSSESSIVE_PRONOUNS else [owner]
+        src = None if owner is None else mention_tokens(owner) if owner.lower_ not in POSSESSIVE_PRONOUNS else [owner]
         if by_verb:
             cue_first = verb
+        elif src is None:
+            cue_first = t
         else:
             cue_first = next((x for x in doc[src[-1].i + 1: t.i] if x.dep_ != "case"), t)
         cue_last = content_marker(t, content) or t
@@ -65,12 +70,22 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         kind = f.kind_for(s, e)
         if kind == "direct":
             s, e = f.strip_quote(s, e)
-        rule = "noun:light_verb" if by_verb else "noun:possessor"
+        rule = "noun:light_verb" if by_verb else "noun:possessor" if src else "noun:unstated"
         # 'made no mention of', 'did not make the case': the source said no such thing
         negated = by_verb and (any(c.dep_ == "neg" for c in verb.children) or
                                any(c.dep_ == "det" and c.lower_ == "no" for c in t.children))
         f.add(Cand(doc, si, s, e, kind, rule, cue=f.text[cue_s:cue_e], cue_start=cue_s,
-                   cue_lemma=lemma, source_tokens=doc[src[0].i: src[-1].i + 1], negated=negated))
+                   cue_lemma=lemma, source_tokens=doc[src[0].i: src[-1].i + 1] if src else None, negated=negated))
+
+
+def unstated_report(t: Token, entry: CueNoun, verb: Optional[Token], content: list[Token]) -> bool:
+    """'complaints that the count was rigged', 'the allegation that he lied': a noun of speech with its
+    that-clause reports what someone said even with no one named. (Not a noun of belief: 'the hope that',
+    'concern that' with no holder is the mood of the story, or the writer's; nor a gerund the parser read as a
+    noun, 'critics had a point in warning that ...': a singular noun needs its determiner or a modifier)"""
+    return verb is None and not entry.light_only and entry.act != "belief" and t.dep_ != "pcomp" and \
+        (t.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "compound", "nummod") for c in t.children)) and \
+        content[0].i > t.i + 1 and t.doc[content[0].i - 1].lower_ == "that"
 
 
 def light_verb(t: Token) -> Optional[Token]:
