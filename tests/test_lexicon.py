@@ -41,6 +41,7 @@ def test_a_bad_entry_is_named(entry, problem):
     ({"act": "statement", "clause": "yes"}, "cue_nouns.blab.clause: 'yes' is not true or false"),
     ({"act": "statement", "clause": True, "frames": ["clause"]}, "cue_nouns.blab: unknown key 'frames'"),
     ({"act": "statement", "clause": True, "light_only": "yes"}, "cue_nouns.blab.light_only: 'yes' is not true or false"),
+    ({"act": "evaluation", "preps": ["at"], "verbs": [True]}, "cue_nouns.blab.verbs: True is not a word"),
 ])
 def test_a_bad_cue_noun_is_named(entry, problem):
     with pytest.raises(lexicon.LexiconError) as e:
@@ -63,6 +64,8 @@ def test_a_cue_noun_reaches_the_prefilter_after_a_light_verb():
     assert has_cue_hint("The case for the levy was weak.") is False
     assert has_cue_hint("Morrow made a strong case for the levy.") is True
     assert has_cue_hint("The union renewed its old calls for an audit.") is True
+    assert has_cue_hint("Morrow took a swipe at the board.") is True
+    assert lexicon.CUE_NOUNS["swipe"].light_only  # a noun that names its light verbs is a cue only after them
 
 
 def test_a_speech_noun_reaches_the_prefilter_before_its_that_clause():

@@ -1756,3 +1756,35 @@ def test_a_speech_noun_with_its_that_clause_reports_a_claim_whose_source_goes_un
 ])
 def test_an_unowned_cue_noun_without_a_reported_clause_is_no_claim(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, content, act", [
+    ("Most voters in Harlan County had a favorable opinion of the mayor.", "Most voters in Harlan County",
+     "had a favorable opinion of", "the mayor", "belief"),
+    ("Ray Lowell took issue with the audit.", "Ray Lowell", "took issue with", "the audit", "evaluation"),
+    ("Dana Morrow took a swipe at the council.", "Dana Morrow", "took a swipe at", "the council", "evaluation"),
+    ("Ray Lowell put the blame on the board.", "Ray Lowell", "put the blame on", "the board", "evaluation"),
+    ("The mayor sent out a statement that the bridge was safe.", "The mayor", "sent out a statement",
+     "the bridge was safe", "statement"),
+])
+def test_holding_and_idiom_verbs_before_a_cue_noun(sentence, source, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, act)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union has the endorsement of the mayor.",  # 'have' holds beliefs only: the mayor endorsed
+    "Dana Morrow took notes about the hearing.",  # a note is struck or sounded, not taken
+    "Ray Lowell gave up hope of a recount.",  # a phrasal verb is no light verb
+])
+def test_holding_and_idiom_verbs_take_only_their_nouns(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Nobody could grasp Senator Ray Lowell's view of counter-terrorism.", "counter-terrorism"),
+    ("The county renewed its calls for the firms to drop the plan.", "the firms to drop the plan"),
+])
+def test_a_cue_noun_content_spans_a_split_hyphenated_word_and_a_for_clause(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -40,8 +40,10 @@ NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
 # A cue noun counts only after a possessor ("her call for", "the mayor's support for"), up to three words before.
 RE_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(POSSESSIVE_PRONOUNS)) + r")|\w['’]s?)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 
-# ... or after a light verb, up to three words before ("made the point", "launched a fresh attack").
-RE_LIGHT_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LIGHT_VERB_FORMS)) + r")\s+(?:[\w-]+,?\s+){0,3}$", re.I)
+# ... or after a light verb it can follow, up to three words before ("made the point", "took a swipe").
+_by_verbs: dict[frozenset, re.Pattern] = {}
+RE_LIGHT_VERB_BEFORE = {form: _by_verbs.setdefault(verbs, re.compile(r"\b(?:" + "|".join(sorted(verbs)) + r")\s+(?:[\w-]+,?\s+){0,3}$", re.I))
+                        for form, verbs in LIGHT_VERB_FORMS_OF.items()}
 
 # ... or, with no one's, before the clause it reports ("complaints that the count was rigged").
 CLAUSE_NOUN_FORMS = frozenset(f for f, lemma in CUE_NOUN_FORMS.items()
@@ -64,7 +66,7 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
         low = w.lower()
         if low not in CUE_WORDS:
             if low in CUE_NOUN_FORMS and (RE_POSSESSIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()) or
-                                          RE_LIGHT_VERB_BEFORE.search(text, max(start, m.start() - 60), m.start()) or
+                                          RE_LIGHT_VERB_BEFORE[low].search(text, max(start, m.start() - 60), m.start()) or
                                           low in CLAUSE_NOUN_FORMS and RE_THAT_AFTER.match(text, m.end(), end)):
                 return True
             continue

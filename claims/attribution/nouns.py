@@ -7,8 +7,9 @@ as the lexicon (``cue_nouns`` in claims/data/cues.yml) allows for that noun.
 
 The object of a light verb (``light_verbs``: "made the point that", "made no mention of", "launched an attack
 on", "renewed calls for") is said by the verb's subject, who is then the source; the verb starts the cue, and
-the noun's complement may hang on the verb ("made comments about the count"). A noun the lexicon marks
-``light_only`` ("point", "case") is a cue only there.
+the noun's complement may hang on the verb ("made comments about the count"); a belief noun also after a holding
+verb ("had a favorable opinion of"). A noun the lexicon marks ``light_only`` ("point", "case") is a cue only
+there, one with ``verbs`` only after those ("took issue with").
 
 A noun of speech with neither (not of belief) reports its that-clause with no source: "complaints that the count
 was rigged" (``unstated_report``). Otherwise a cue noun with neither is no attribution here ("calls for calm
@@ -20,8 +21,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, LIGHT_VERBS, OFFICIAL, ORG,
-                       POSSESSIVE_PRONOUNS, SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
+from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, OFFICIAL, ORG, POSSESSIVE_PRONOUNS,
+                       LIGHT_VERBS_OF, SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
 from .candidate import Cand
 from .cues import RE_AGENT_NOUN
 from .syntax import can_speak, mention_tokens, subject_of
@@ -42,7 +43,7 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         if lemma is None:
             continue
         entry = CUE_NOUNS[lemma]
-        verb = light_verb(t)
+        verb = light_verb(t, entry)
         owner = None if entry.light_only else possessor(t)
         by_verb = owner is None and verb is not None
         if by_verb:
@@ -88,12 +89,18 @@ def unstated_report(t: Token, entry: CueNoun, verb: Optional[Token], content: li
         content[0].i > t.i + 1 and t.doc[content[0].i - 1].lower_ == "that"
 
 
-def light_verb(t: Token) -> Optional[Token]:
-    """The light verb whose object the noun is ('made the point', 'issued a warning'), if any."""
+def light_verb(t: Token, entry: CueNoun) -> Optional[Token]:
+    """The light verb whose object the noun is ('made the point', 'issued a warning'), if any: one the noun names
+    ('took issue with'), else a light verb, or for a belief a holding verb ('had a favorable opinion of'). Not a
+    phrasal verb ('struck down the claims', 'gave up hope'), but 'sent out a statement'."""
     v = t.head
-    if t.dep_ in ("dobj", "obj") and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in LIGHT_VERBS and v.i < t.i:
-        return v
-    return None
+    if t.dep_ not in ("dobj", "obj") or v.pos_ not in ("VERB", "AUX") or v.i > t.i:
+        return None
+    if v.lemma_.lower() not in LIGHT_VERBS_OF[entry.lemma]:
+        return None
+    if any(c.dep_ == "prt" and c.lower_ != "out" for c in v.children):
+        return None
+    return v
 
 
 def possessor(t: Token) -> Optional[Token]:
@@ -119,11 +126,17 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
     after = [c for c in t.children if c.i > t.i]
     if verb is not None:
         after += [c for c in verb.children if c.i > t.i]
+    elif t.head.i != t.i:
+        after += [c for c in t.head.children if c.left_edge.i == t.i + 1 and c.dep_ == "advcl"]
     for c in after:
         if c.dep_ == "prep" and c.lower_ in entry.preps:
-            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.lemma_.lower() not in TIME_NOUNS:  # 'his remarks on Tuesday' is when
-                return list(obj.subtree)
+            objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
+            if objs and objs[0].lemma_.lower() not in TIME_NOUNS:  # 'his remarks on Tuesday' is when
+                # (a hyphenated word the tokenizer split may come as several objects: 'of counter - terrorism')
+                return list(t.doc[objs[0].left_edge.i: objs[-1].right_edge.i + 1])
+        if c.dep_ in ("advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and "for" in entry.preps and \
+                c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i == t.i + 1:
+            return list(c.subtree)[1:]  # 'her call for the board to resign': who is to do what
         if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
             sub = list(c.subtree)
             first = sub[0]
@@ -137,6 +150,6 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
 def content_marker(t: Token, content: list[Token]) -> Optional[Token]:
     """The preposition between the noun and its content ('call for'), part of the cue."""
     before = content[0].i - 1
-    if before > t.i and t.doc[before].dep_ == "prep":
+    if before > t.i and (t.doc[before].dep_ == "prep" or t.doc[before].dep_ == "mark" and t.doc[before].lower_ == "for"):
         return t.doc[before]
     return None
