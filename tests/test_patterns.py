@@ -1788,3 +1788,19 @@ def test_holding_and_idiom_verbs_take_only_their_nouns(sentence):
 def test_a_cue_noun_content_spans_a_split_hyphenated_word_and_a_for_clause(sentence, content):
     (c,) = claims_of(sentence)
     assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, source, cue, content, act", [
+    ("Her answer was that the levy had failed.", "Her", "answer", "the levy had failed", "statement"),
+    ("Senator Ray Lowell's promise was to cut taxes.", "Senator Ray Lowell's", "promise", "to cut taxes", "intention"),
+    ("Senator Ray Lowell's contention was that the mayor is, in fact, appealing to the far left and is building a "
+     "base there.", "Senator Ray Lowell's", "contention",
+     "the mayor is, in fact, appealing to the far left and is building a base there", "statement"),
+])
+def test_a_cue_noun_before_a_copula_reports_the_clause_after_it(sentence, source, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, act)
+
+
+def test_a_cue_noun_before_a_copula_without_a_clause_is_no_claim():
+    assert claims_of("Her answer to the council on Tuesday was brief and polite, as always.") == []

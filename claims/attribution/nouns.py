@@ -11,6 +11,9 @@ the noun's complement may hang on the verb ("made comments about the count"); a 
 verb ("had a favorable opinion of"). A noun the lexicon marks ``light_only`` ("point", "case") is a cue only
 there, one with ``verbs`` only after those ("took issue with").
 
+Before a copula the clause after it is the content ("her answer was that the levy had failed", "his promise
+was to cut taxes").
+
 A noun of speech with neither (not of belief) reports its that-clause with no source: "complaints that the count
 was rigged" (``unstated_report``). Otherwise a cue noun with neither is no attribution here ("calls for calm
 grew"): who calls, and for what claim, is not said.
@@ -126,6 +129,9 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
     after = [c for c in t.children if c.i > t.i]
     if verb is not None:
         after += [c for c in verb.children if c.i > t.i]
+    elif t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.head.i > t.i:
+        # 'her answer was that the levy had failed', 'his promise was to cut taxes'
+        after += [c for c in t.head.children if c.i > t.head.i and c.dep_ in ("ccomp", "xcomp")]
     elif t.head.i != t.i:
         after += [c for c in t.head.children if c.left_edge.i == t.i + 1 and c.dep_ == "advcl"]
     for c in after:
@@ -137,8 +143,15 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
         if c.dep_ in ("advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and "for" in entry.preps and \
                 c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i == t.i + 1:
             return list(c.subtree)[1:]  # 'her call for the board to resign': who is to do what
-        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             sub = list(c.subtree)
+            if c.head.i == t.head.i and t.dep_ == "nsubj" and c.head.lemma_ == "be":
+                # after the copula the clause runs to the sentence's end, whatever the parser hung on the
+                # copula in between ('was that she is, in fact, appealing to ...')
+                last = c.head.right_edge
+                while last.i > c.i and last.is_punct:
+                    last = t.doc[last.i - 1]
+                sub = list(t.doc[sub[0].i: last.i + 1])
             first = sub[0]
             if entry.infinitive and first.lower_ == "to" and first.tag_ == "TO":
                 return sub
