@@ -51,9 +51,11 @@ class CueNoun:
     infinitive: bool = False  # an infinitive is the content ("his promise to cut taxes")
     clause: bool = False  # a that-clause is the content ("their claim that the count was wrong")
     plural: Optional[str] = None  # an irregular plural
+    light_only: bool = False  # a cue only as the object of a light verb ("made the point that"), never by its possessor
+    verbs: tuple[str, ...] = ()  # the only light verbs it takes ("took issue with"); a cue only after them
 
 
-NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural")
+NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only", "verbs")
 # where a recipient verb's person addressed stands (cues.yml recipient_verbs)
 RECIPIENT_KINDS = ("object", "dative", "question")
 
@@ -123,13 +125,14 @@ def _noun(path: str, lemma: str, entry: dict) -> CueNoun:
     if entry.get("act") not in ACTS:
         raise LexiconError(f"{where}.act: {entry.get('act')!r} is not one of {', '.join(ACTS)}")
     preps = _strings(path, f"cue_nouns.{lemma}.preps", entry.get("preps") or ())
-    for key in ("infinitive", "clause"):
+    for key in ("infinitive", "clause", "light_only"):
         if not isinstance(entry.get(key, False), bool):
             raise LexiconError(f"{where}.{key}: {entry[key]!r} is not true or false")
     if not (preps or entry.get("infinitive") or entry.get("clause")):
         raise LexiconError(f"{where}: no content (give preps, infinitive or clause)")
+    verbs = _strings(path, f"cue_nouns.{lemma}.verbs", entry.get("verbs") or ())
     return CueNoun(lemma, entry["act"], preps, bool(entry.get("infinitive")), bool(entry.get("clause")),
-                   entry.get("plural"))
+                   entry.get("plural"), bool(entry.get("light_only")) or bool(verbs), verbs)
 
 
 @lru_cache(maxsize=None)
@@ -207,6 +210,26 @@ CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                   **{(n.plural or (n.lemma + "es" if n.lemma.endswith(("s", "sh", "ch")) else n.lemma + "s")): n.lemma
                      for n in CUE_NOUNS.values()}}
 POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
+LIGHT_VERBS = frozenset(_C["light_verbs"])
+HOLDING_VERBS = frozenset(_C["holding_verbs"])
+_VERB_IRREGULAR = {**_C["light_verbs"], **_C["holding_verbs"], **_C["idiom_verbs"]}
+for _n in CUE_NOUNS.values():
+    if set(_n.verbs) - set(_VERB_IRREGULAR):
+        raise LexiconError(f"cues.yml: cue_nouns.{_n.lemma}.verbs: {sorted(set(_n.verbs) - set(_VERB_IRREGULAR))[0]!r} is "
+                           "not a light, holding or idiom verb")
+
+
+def noun_light_verbs(n: CueNoun) -> frozenset[str]:
+    """The light verbs a cue noun can be the object of: those it names, else the light verbs (and for a belief
+    the holding verbs)."""
+    return frozenset(n.verbs) if n.verbs else LIGHT_VERBS | (HOLDING_VERBS if n.act == "belief" else frozenset())
+
+
+LIGHT_VERBS_OF = {lemma: noun_light_verbs(n) for lemma, n in CUE_NOUNS.items()}
+# each cue noun's form with the forms of the light verbs it can follow (for the prefilter)
+LIGHT_VERB_FORMS_OF = {form: frozenset(f for v in LIGHT_VERBS_OF[lemma]
+                                       for f in inflections(v, tuple(_VERB_IRREGULAR[v] or ())))
+                       for form, lemma in CUE_NOUN_FORMS.items()}
 HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 HEADLINE_PARTICLES: dict[str, frozenset[str]] = _C["headline_particles"]
 COUNT_WORDS = frozenset(_C["count_words"])

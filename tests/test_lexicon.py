@@ -40,6 +40,8 @@ def test_a_bad_entry_is_named(entry, problem):
     ({"act": "statement"}, "cue_nouns.blab: no content (give preps, infinitive or clause)"),
     ({"act": "statement", "clause": "yes"}, "cue_nouns.blab.clause: 'yes' is not true or false"),
     ({"act": "statement", "clause": True, "frames": ["clause"]}, "cue_nouns.blab: unknown key 'frames'"),
+    ({"act": "statement", "clause": True, "light_only": "yes"}, "cue_nouns.blab.light_only: 'yes' is not true or false"),
+    ({"act": "evaluation", "preps": ["at"], "verbs": [True]}, "cue_nouns.blab.verbs: True is not a word"),
 ])
 def test_a_bad_cue_noun_is_named(entry, problem):
     with pytest.raises(lexicon.LexiconError) as e:
@@ -54,6 +56,23 @@ def test_a_cue_noun_reaches_the_prefilter_after_a_possessor():
     assert has_cue_hint("The early endorsement of the mayor by the union mattered.") is False
     assert has_cue_hint("The union's early endorsement of the mayor mattered.") is True
     assert has_cue_hint("Her endorsement of the mayor mattered.") is True
+
+
+def test_a_cue_noun_reaches_the_prefilter_after_a_light_verb():
+    from claims.attribution import has_cue_hint
+
+    assert has_cue_hint("The case for the levy was weak.") is False
+    assert has_cue_hint("Morrow made a strong case for the levy.") is True
+    assert has_cue_hint("The union renewed its old calls for an audit.") is True
+    assert has_cue_hint("Morrow took a swipe at the board.") is True
+    assert lexicon.CUE_NOUNS["swipe"].light_only  # a noun that names its light verbs is a cue only after them
+
+
+def test_a_speech_noun_reaches_the_prefilter_before_its_that_clause():
+    from claims.attribution import has_cue_hint
+
+    assert has_cue_hint("Complaints that the bridge was unsafe reached the council.") is True
+    assert has_cue_hint("Complaints about the bridge reached the council.") is False
 
 
 def _sources_data(**change) -> dict:

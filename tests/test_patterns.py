@@ -658,7 +658,8 @@ def test_where_reported_content_ends(sentence, content):
     ("About four in 10 said they were angry with the government.", "About four in 10", "they were angry with the government"),
 ])
 def test_tail_and_parenthetical_attributions(sentence, source, content):
-    (c,) = [c for c in claims_of(sentence) if c.rule != "verb:question"]  # (the question put has no source)
+    # (the question put has no source; nor has 'the announcement that he would endorse')
+    (c,) = [c for c in claims_of(sentence) if c.rule not in ("verb:question", "noun:unstated")]
     assert (c.source, c.content) == (source, content)
 
 
@@ -1905,3 +1906,106 @@ def test_a_cue_nouns_infinitive_keeps_its_list_of_verb_phrases():
     cs = claims_of("Critics mocked Lowell's proposals to cut some taxes on farms, crack down on speeding and spend more on roads.")
     c = next(c for c in cs if c.cue == "proposals")
     assert c.content == "to cut some taxes on farms, crack down on speeding and spend more on roads"
+
+
+@pytest.mark.parametrize("sentence, source, cue, content, act", [
+    ("Dana Morrow made the point that the levy was too high.", "Dana Morrow", "made the point", "the levy was too high",
+     "statement"),
+    ("The union renewed calls for an inquiry into the port.", "The union", "renewed calls for", "an inquiry into the port",
+     "intention"),
+    ("Dana Morrow launched a fresh attack on the council.", "Dana Morrow", "launched a fresh attack on", "the council",
+     "evaluation"),
+    ("The mayor has made the case for a new bridge.", "The mayor", "made the case for", "a new bridge", "statement"),
+    ("Ray Lowell made comments about the vote count.", "Ray Lowell", "made comments about", "the vote count", "statement"),
+])
+def test_a_cue_noun_after_a_light_verb_is_said_by_the_verbs_subject(sentence, source, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act, c.polarity) == (source, cue, content, act, "positive")
+
+
+def test_a_light_verb_with_no_before_its_cue_noun_is_a_negated_claim():
+    (c,) = claims_of("Ray Lowell made no mention of the audit.")
+    assert (c.source, c.cue, c.content, c.polarity) == ("Ray Lowell", "made no mention of", "the audit", "negative")
+
+
+def test_a_cue_noun_complement_hung_on_the_light_verb_goes_with_the_noun():
+    (c,) = claims_of("Dana Morrow offered her thoughts on the budget.")
+    assert (c.source, c.cue, c.content) == ("her", "thoughts on", "the budget")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm made the case for a new levee.",  # a storm does not speak
+    "Dana Morrow made a point of visiting the farm.",  # no clause: an idiom, not a point made
+    "Ray Lowell made his point.",  # no content
+    "Her case against the firm was dismissed.",  # 'case' is a cue only after a light verb
+])
+def test_a_light_verb_cue_needs_a_speaking_subject_and_its_content(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue, content, act", [
+    ("Claims that the levy was rigged spread quickly through Harlan County.", "Claims", "the levy was rigged", "statement"),
+    ("Complaints that the bridge was unsafe reached the council.", "Complaints", "the bridge was unsafe", "evaluation"),
+    ("The board met after the announcement that the plant would close.", "announcement", "the plant would close",
+     "statement"),
+])
+def test_a_speech_noun_with_its_that_clause_reports_a_claim_whose_source_goes_unstated(sentence, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (None, cue, content, act)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hope that the dam would hold faded by noon.",  # a belief with no holder: the story's mood
+    "Ray Lowell had a point in warning that fees would rise.",  # a gerund read as a noun
+    "Calls for calm grew louder after the vote.",  # no clause: what is called for is no claim
+])
+def test_an_unowned_cue_noun_without_a_reported_clause_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, content, act", [
+    ("Most voters in Harlan County had a favorable opinion of the mayor.", "Most voters in Harlan County",
+     "had a favorable opinion of", "the mayor", "belief"),
+    ("Ray Lowell took issue with the audit.", "Ray Lowell", "took issue with", "the audit", "evaluation"),
+    ("Dana Morrow took a swipe at the council.", "Dana Morrow", "took a swipe at", "the council", "evaluation"),
+    ("Ray Lowell put the blame on the board.", "Ray Lowell", "put the blame on", "the board", "evaluation"),
+    ("The mayor sent out a statement that the bridge was safe.", "The mayor", "sent out a statement",
+     "the bridge was safe", "statement"),
+])
+def test_holding_and_idiom_verbs_before_a_cue_noun(sentence, source, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, act)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union has the endorsement of the mayor.",  # 'have' holds beliefs only: the mayor endorsed
+    "Dana Morrow took notes about the hearing.",  # a note is struck or sounded, not taken
+    "Ray Lowell gave up hope of a recount.",  # a phrasal verb is no light verb
+])
+def test_holding_and_idiom_verbs_take_only_their_nouns(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Nobody could grasp Senator Ray Lowell's view of counter-terrorism.", "counter-terrorism"),
+    ("The county renewed its calls for the firms to drop the plan.", "the firms to drop the plan"),
+])
+def test_a_cue_noun_content_spans_a_split_hyphenated_word_and_a_for_clause(sentence, content):
+    (c,) = claims_of(sentence)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("sentence, source, cue, content, act", [
+    ("Her answer was that the levy had failed.", "Her", "answer", "the levy had failed", "statement"),
+    ("Senator Ray Lowell's promise was to cut taxes.", "Senator Ray Lowell's", "promise", "to cut taxes", "intention"),
+    ("Senator Ray Lowell's contention was that the mayor is, in fact, appealing to the far left and is building a "
+     "base there.", "Senator Ray Lowell's", "contention",
+     "the mayor is, in fact, appealing to the far left and is building a base there", "statement"),
+])
+def test_a_cue_noun_before_a_copula_reports_the_clause_after_it(sentence, source, cue, content, act):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, act)
+
+
+def test_a_cue_noun_before_a_copula_without_a_clause_is_no_claim():
+    assert claims_of("Her answer to the council on Tuesday was brief and polite, as always.") == []

@@ -7,8 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, DECLINE_LEMMAS, NEGATED_ONLY_LEMMAS, NO_RESPONSE, OTHER_CUE_WORDS,
-                       POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
+from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+                       OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
@@ -40,6 +40,16 @@ NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
 # A cue noun counts only after a possessor ("her call for", "the mayor's support for"), up to three words before.
 RE_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(POSSESSIVE_PRONOUNS)) + r")|\w['’]s?)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 
+# ... or after a light verb it can follow, up to three words before ("made the point", "took a swipe").
+_by_verbs: dict[frozenset, re.Pattern] = {}
+RE_LIGHT_VERB_BEFORE = {form: _by_verbs.setdefault(verbs, re.compile(r"\b(?:" + "|".join(sorted(verbs)) + r")\s+(?:[\w-]+,?\s+){0,3}$", re.I))
+                        for form, verbs in LIGHT_VERB_FORMS_OF.items()}
+
+# ... or, with no one's, before the clause it reports ("complaints that the count was rigged").
+CLAUSE_NOUN_FORMS = frozenset(f for f, lemma in CUE_NOUN_FORMS.items()
+                              if CUE_NOUNS[lemma].clause and not CUE_NOUNS[lemma].light_only and CUE_NOUNS[lemma].act != "belief")
+RE_THAT_AFTER = re.compile(r"\s+that\b", re.I)
+
 RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
 
 RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
@@ -55,7 +65,9 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
         w = m.group(0)
         low = w.lower()
         if low not in CUE_WORDS:
-            if low in CUE_NOUN_FORMS and RE_POSSESSIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            if low in CUE_NOUN_FORMS and (RE_POSSESSIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()) or
+                                          RE_LIGHT_VERB_BEFORE[low].search(text, max(start, m.start() - 60), m.start()) or
+                                          low in CLAUSE_NOUN_FORMS and RE_THAT_AFTER.match(text, m.end(), end)):
                 return True
             continue
         if w[0].isupper() and re.search(r"[\w,;]\s*$", text[start:m.start()]):
