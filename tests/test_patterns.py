@@ -1700,3 +1700,18 @@ def test_a_verb_read_as_a_plural_noun_before_its_infinitive_keeps_its_subject():
     (c,) = claims_of("The Harlan County board's campaign plans to spend $2 million on ads airing next week.")
     assert (c.source, c.cue, c.content, c.act) == ("The Harlan County board's campaign", "plans",
                                                    "to spend $2 million on ads airing next week", "intention")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Dana Morrow praised the Harlan County fair, which she describes as the best in the state.", "she", "describes",
+     "as the best in the state"),
+    ("The levy is what Ray Lowell sees as the county's worst mistake.", "Ray Lowell", "sees",
+     "as the county's worst mistake"),
+    ("The mill closed after the bonds, which the auditors considered far too costly, were sold.", "the auditors",
+     "considered", "far too costly"),
+])
+def test_what_a_relative_clause_takes_its_antecedent_for(sentence, source, cue, content):
+    # the object of 'describe X as Y', 'see X as Y', 'consider X Y' fronted as a relative pronoun: what the
+    # source takes the antecedent for is the content
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

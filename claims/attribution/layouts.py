@@ -14,6 +14,7 @@
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
 * ``unstated_passive`` 'The governor is expected to sign' — a belief whose holder goes unstated (no source)
+* ``relative_as``       'the fair, which she describes as the best in the state' — what the antecedent is taken for
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
 * ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph, and
@@ -367,6 +368,32 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     return (s, e), "verb:object"
 
 
+def fronted_as(v: Token) -> Optional[Token]:
+    """'the fair, which she describes as the best in the state', 'what critics see as a giveaway', 'a loan which
+    the auditors considered far too costly': a verb that says what something is taken for ('as' or a predicate: the
+    frames 'np_as' and 'passive_as'), its object the relative pronoun before it. The 'as' phrase or predicate."""
+    entry = VERBS.get(v.lemma_.lower())
+    if entry is None or not ({"np_as", "passive_as"} & set(entry.frames)) or \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or \
+            not any(c.dep_ in ("dobj", "obj") and c.i < v.i and (c.lower_ in REL_PRONOUNS or c.lower_ == "what" or
+                                                               c.tag_ in ("WP", "WDT")) for c in v.children):
+        return None
+    return next((c for c in v.children if c.i > v.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and
+                                                         any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children)
+                                                         or c.dep_ == "advcl" and c.left_edge.lower_ == "as")), None)
+
+
+def relative_as(c: "VerbCue") -> Optional[Span_]:
+    """'the fair, which she describes as the best in the state': what the source takes the antecedent for."""
+    pred = fronted_as(c.v)
+    if pred is None or c.layout_only:
+        return None
+    hi = pred.right_edge
+    while hi.i > pred.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
+        hi = c.doc[hi.i - 1]
+    return (_tok_start(pred.left_edge), _tok_end(hi)), "verb:relative_as"
+
+
 def frame(c: "VerbCue") -> Optional[Span_]:
     if c.layout_only or c.quote_after:
         return None
@@ -428,8 +455,8 @@ def introduced(c: "VerbCue") -> Optional[Span_]:
 
 # In order: the first layout that fits gives the claim.
 EARLY: tuple[Callable, ...] = (as_clause, relative)
-LAYOUTS: tuple[Callable, ...] = (unstated_passive, opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
-                                 frame, passive_agent, quote_after, introduced)
+LAYOUTS: tuple[Callable, ...] = (unstated_passive, relative_as, opener_parenthetical, tail, complement, misparsed_clause,
+                                 message_object, object_content, frame, passive_agent, quote_after, introduced)
 
 
 def first_layout(c: "VerbCue") -> Optional[Span_]:

@@ -292,9 +292,10 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
         return False
     if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
         return False
-    if v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children) \
-            or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children):
-        return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process'
+    if (v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children)
+            or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children)) and layouts.fronted_as(v) is None:
+        return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process' (but 'which she
+        # describes as the best in the state' says what the source takes the antecedent for: layouts.relative_as)
     if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
             not any(c.dep_ == "dobj" for c in v.children):
         return False
