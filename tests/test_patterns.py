@@ -1715,3 +1715,13 @@ def test_what_a_relative_clause_takes_its_antecedent_for(sentence, source, cue, 
     # source takes the antecedent for is the content
     found = [c for c in claims_of(sentence) if c.cue == cue]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The clerk was widely criticized for the delay.", "criticized", "The clerk was widely criticized for the delay"),
+    ("Ray Lowell is accused of stealing ballots from the county office.", "accused",
+     "Ray Lowell is accused of stealing ballots from the county office"),
+])
+def test_a_passive_verdict_with_what_it_is_for_and_no_author(sentence, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (None, cue, content, "evaluation")

@@ -31,7 +31,7 @@ from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT,
 from .candidate import Cand
 from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
-from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
+from .syntax import _content_first, passive_infinitive, passive_phrase, passive_predicate, recipient_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -429,6 +429,10 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     n = next(x for x in v.children if x.dep_ == "nsubjpass")
     inf = passive_infinitive(v) if "passive_to" in c.entry.frames else None
     inf = inf if inf is not None else passive_predicate(v)
+    if inf is None and "passive_np" in c.entry.frames:
+        inf = passive_phrase(v)  # 'He was widely criticized for the delay'
+    if inf is None:
+        return None
     lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
     hi = inf.right_edge
     if inf.dep_ != "xcomp":

@@ -399,3 +399,9 @@ def passive_predicate(v: Token) -> Optional[Token]:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
         c.dep_ in ("oprd", "acomp", "attr"))), None)
 
+
+def passive_phrase(v: Token) -> Optional[Token]:
+    """'criticized for the delay', 'accused of fraud': the phrase after a passive verb of evaluation that says
+    what it is for."""
+    return next((c for c in v.children if c.i > v.i and c.dep_ == "prep" and c.lower_ in ("for", "of") and
+                 any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)

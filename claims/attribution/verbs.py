@@ -19,7 +19,7 @@ from .cues import REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, takes_
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
-                     misread_name, passive_infinitive, passive_predicate, quote_tail_subject, recipient_of,
+                     misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
 
@@ -261,12 +261,14 @@ def unstated_holder(v: Token, entry: CueVerb) -> bool:
     """'The governor is expected to sign the bill', 'delegates who are expected to back him': a verb with the
     frame 'passive_to' in the passive with an infinitive and no agent attributes the passive subject and
     the infinitive to a holder the sentence does not name; so does a verb with the frame 'passive_as' with
-    'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead')."""
+    'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead'), and a verb of
+    evaluation with the frame 'passive_np' with what it is for ('The clerk was widely criticized for the delay')."""
     if v.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or \
             not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
         return False
     return "passive_to" in entry.frames and passive_infinitive(v) is not None or \
-        "passive_as" in entry.frames and passive_predicate(v) is not None and \
+        ("passive_as" in entry.frames and passive_predicate(v) is not None or
+         "passive_np" in entry.frames and passive_phrase(v) is not None) and \
         not any(c.dep_ == "nsubjpass" and (c.lower_ in REL_PRONOUNS or c.tag_ in ("WP", "WP$", "WDT")) or
                 c.dep_ == "nsubjpass" and any(g.tag_ == "WP$" for g in c.children) or c.dep_ == "aux" and c.tag_ == "MD"
                 for c in v.children)
