@@ -1725,3 +1725,13 @@ def test_what_a_relative_clause_takes_its_antecedent_for(sentence, source, cue, 
 def test_a_passive_verdict_with_what_it_is_for_and_no_author(sentence, cue, content):
     (c,) = claims_of(sentence)
     assert (c.source, c.cue, c.content, c.act) == (None, cue, content, "evaluation")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The plan was criticized by the Ledger for its cost.", "the Ledger", "criticized",
+     "The plan was criticized by the Ledger for its cost"),
+    ("The levy was rejected by most voters.", "most voters", "rejected", "The levy"),
+])
+def test_a_passive_verdict_with_its_author(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, "evaluation")

@@ -403,11 +403,30 @@ def frame(c: "VerbCue") -> Optional[Span_]:
 
 def passive_agent(c: "VerbCue") -> Optional[Span_]:
     """'The ban was first reported by BuzzFeed', 'the deal was confirmed by two officials': a statement
-    verb that takes a noun phrase, in the passive with its agent; the passive subject is the content."""
+    verb that takes a noun phrase, in the passive with its agent; the passive subject is the content. So for a
+    verdict ('The levy was rejected by most voters'), with what it is for ('The plan was criticized by the
+    council for its cost')."""
     v = c.v
     if not any(x.dep_ == "agent" for x in v.children):
         return None
     n = next((x for x in v.children if x.dep_ == "nsubjpass" and x.i < v.i), None)
+    if n is not None and c.entry.act == "evaluation" and ({"np", "object"} & set(c.entry.frames)) and not _tok_in_quote(n) \
+            and n.lower_ not in REL_PRONOUNS and n.tag_ not in ("WP", "WDT") and \
+            not ("passive_as" in c.entry.frames and passive_predicate(v) is not None):
+        # 'The plan was criticized by the council for its cost', 'He was accused by a rival of lying': the passive
+        # subject and what it is blamed or praised for (of a pronoun, only what it is blamed for); not the
+        # antecedent of a relative clause, which the clause describes
+        what = passive_phrase(v)
+        bare = n.pos_ == "PRON"
+        if what is None and bare:
+            return None
+        lo = what.left_edge if bare else n.left_edge
+        hi = max(what.right_edge.i if what is not None else n.right_edge.i, n.right_edge.i)
+        while hi > lo.i and (c.doc[hi].is_punct and c.doc[hi].text not in QUOTE_TOKENS or c.doc[hi].dep_ == "cc"):
+            hi -= 1
+        if what is not None and what.left_edge.i == lo.i:
+            lo = c.doc[lo.i + 1]  # the phrase without its preposition: 'accused of lying' -> 'lying'
+        return (_tok_start(lo), _tok_end(c.doc[hi])), "verb:passive"
     if n is None or n.lower_ in REL_PRONOUNS or n.pos_ == "PRON" or _tok_in_quote(n):
         return None
     sub = list(n.subtree)
