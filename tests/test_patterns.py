@@ -1735,3 +1735,18 @@ def test_a_passive_verdict_with_what_it_is_for_and_no_author(sentence, cue, cont
 def test_a_passive_verdict_with_its_author(sentence, source, cue, content):
     (c,) = claims_of(sentence)
     assert (c.source, c.cue, c.content, c.act) == (source, cue, content, "evaluation")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Dana Morrow issued a statement condemning the vandalism at the fair.", "Dana Morrow", "condemning",
+     "the vandalism at the fair"),
+    ("In a long letter defending the clerk, the union argued that she had done nothing wrong.", "the union", "defending",
+     "the clerk"),
+])
+def test_a_statement_or_letter_that_condemns_or_defends_is_its_author_s_verdict(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content, c.act) for c in found] == [(source, content, "evaluation")]
+
+
+def test_a_group_supporting_something_is_no_verdict():
+    assert claims_of("Groups supporting the levy rallied on Main Street.") == []

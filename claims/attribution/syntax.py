@@ -5,7 +5,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, SOURCE_NOUNS
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
+                       SOURCE_NOUNS, VERBS)
 from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
@@ -201,6 +202,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
         if h.pos_ in ("VERB", "AUX"):
             return subject_of(h, depth + 1)
+        if h.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl" and h.lemma_.lower() in CHANNEL_NOUNS and \
+                getattr(VERBS.get(v.lemma_.lower()), "act", "statement") != "statement":
+            # 'Morrow issued a statement condemning the attack', 'In a statement defending the clerk, the campaign
+            # said ...', 'her speech denouncing the levy': a verdict of whoever gave the statement or speech
+            owner = next((c for c in h.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if h.dep_ in ("dobj", "obj") and h.head.pos_ in ("VERB", "AUX"):
+                return subject_of(h.head, depth + 1) or h
+            if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
+                return subject_of(h.head.head, depth + 1) or h
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
     if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):

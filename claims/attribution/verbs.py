@@ -287,7 +287,7 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     entry = VERBS[lem]
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
         return True
-    if v.dep_ == "acl" and entry.act != "statement":
+    if v.dep_ == "acl" and entry.act != "statement" and not channel_participle(v):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children) \
             and not unstated_holder(v, entry):
@@ -304,6 +304,12 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
         return False
     return True
+
+
+def channel_participle(v: Token) -> bool:
+    """'issued a statement condemning the attack', 'her speech denouncing the levy': a participle on the
+    statement, speech or letter that says it (a channel noun), not on a group or thing ('groups supporting ...')."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and v.head.lemma_.lower() in CHANNEL_NOUNS
 
 
 def quote_layout_near(f: "Finder", v: Token, sent: Span) -> bool:
