@@ -1750,3 +1750,11 @@ def test_a_statement_or_letter_that_condemns_or_defends_is_its_author_s_verdict(
 
 def test_a_group_supporting_something_is_no_verdict():
     assert claims_of("Groups supporting the levy rallied on Main Street.") == []
+
+
+def test_a_passive_belief_with_its_holder_and_as_after_the_holder():
+    # the parser hangs 'as' on the agent: the holder is the agent without it
+    (c,) = claims_of("The new schedule was seen by some as a snub to the clerks.")
+    assert (c.source, c.cue, c.content, c.act) == ("some", "seen", "The new schedule was seen by some as a snub to the "
+                                                   "clerks", "belief")
+

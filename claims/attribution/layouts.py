@@ -431,6 +431,10 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
         return None
     sub = list(n.subtree)
     pred = passive_predicate(v) if "passive_as" in c.entry.frames else None
+    if pred is None and "passive_as" in c.entry.frames:
+        # 'was seen by some as a snub': the parser hangs 'as' on the agent
+        pred = next((p for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                     for p in g.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > g.i), None)
     if pred is not None and pred.i > n.i:
         # 'The plan was seen by critics as a giveaway': the passive subject and what the agent holds of it
         return (_tok_start(sub[0]), _tok_end(pred.right_edge)), "verb:passive"

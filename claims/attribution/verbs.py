@@ -206,6 +206,9 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
+    if src is not None and subj.head.dep_ == "agent":
+        cut = next((g.i for g in subj.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > subj.i), None)
+        src = [t for t in src if cut is None or t.i < cut]  # 'seen by some as a snub': the agent without the 'as'
     if src is not None and verb_read_as_noun(v) and subj.head.i == v.i and subj.dep_ != "nsubj":
         src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
     if src is not None and main_verb_read_as_participle(v):
