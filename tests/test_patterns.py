@@ -1758,3 +1758,8 @@ def test_a_passive_belief_with_its_holder_and_as_after_the_holder():
     assert (c.source, c.cue, c.content, c.act) == ("some", "seen", "The new schedule was seen by some as a snub to the "
                                                    "clerks", "belief")
 
+
+def test_a_verb_of_intention_read_as_a_participle_on_its_subject():
+    # 'The county treasurer aimed to cut ...' parsed as 'a treasurer (who was) aimed to cut ...'
+    (c,) = claims_of("The county treasurer aimed to cut the levy by half.")
+    assert (c.source, c.cue, c.content, c.act) == ("The county treasurer", "aimed", "to cut the levy by half", "intention")

@@ -31,7 +31,8 @@ from ..lexicon import CLAUSE_ONLY, CONCERN_NOUNS, MESSAGE_NOUNS, OBJECT_CONTENT,
 from .candidate import Cand
 from .content import forward_end, next_clause, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
-from .syntax import _content_first, passive_infinitive, passive_phrase, passive_predicate, recipient_of
+from .syntax import (_content_first, main_verb_read_as_participle, passive_infinitive, passive_phrase, passive_predicate,
+                     recipient_of)
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -553,7 +554,8 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     # to win': whose expectation goes unstated); a belief under a modal is a supposition, not one held ('cannot
     # expect to win', 'would worry about costs')
     passive = any(c.dep_ == "auxpass" for c in v.children) or \
-        v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+        v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children) and \
+        not main_verb_read_as_participle(v)  # ('The treasurer aimed to cut the levy' read as 'a treasurer (who was) aimed')
     supposed = entry.act == "belief" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
     for frame in entry.frames:
         if frame in ("to", "prep") and (passive and frame == "to" or supposed):

@@ -51,7 +51,9 @@ def main_verb_read_as_participle(v: Token) -> bool:
     """'A new poll found last week that ...': the sentence's verb parsed as a participle modifying the
     noun before it ('a poll (that was) found'), with the reported clause hung on it."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-        and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+        and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i or
+                                   c.dep_ == "xcomp" and c.i > v.i and "to" in getattr(VERBS.get(v.lemma_.lower()), "frames", ())
+                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
 
 
 def misread_name(t: Token) -> bool:

@@ -290,7 +290,7 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     entry = VERBS[lem]
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
         return True
-    if v.dep_ == "acl" and entry.act != "statement" and not channel_participle(v):
+    if v.dep_ == "acl" and entry.act != "statement" and not channel_participle(v) and not main_verb_read_as_participle(v):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children) \
             and not unstated_holder(v, entry):
