@@ -1763,3 +1763,13 @@ def test_a_verb_of_intention_read_as_a_participle_on_its_subject():
     # 'The county treasurer aimed to cut ...' parsed as 'a treasurer (who was) aimed to cut ...'
     (c,) = claims_of("The county treasurer aimed to cut the levy by half.")
     assert (c.source, c.cue, c.content, c.act) == ("The county treasurer", "aimed", "to cut the levy by half", "intention")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The Ledger ran ads attacking Ray Lowell.", "The Ledger", "attacking", "Ray Lowell"),
+    ("The council passed a resolution condemning the vandalism.", "The council", "condemning", "the vandalism"),
+    ("The union released a report defending the clerk.", "a report", "defending", "the clerk"),
+])
+def test_an_ad_resolution_or_report_that_attacks_or_defends_is_a_verdict(sentence, source, cue, content):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue, c.content, c.act) == (source, cue, content, "evaluation")

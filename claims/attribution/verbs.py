@@ -310,9 +310,11 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
 
 
 def channel_participle(v: Token) -> bool:
-    """'issued a statement condemning the attack', 'her speech denouncing the levy': a participle on the
-    statement, speech or letter that says it (a channel noun), not on a group or thing ('groups supporting ...')."""
-    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and v.head.lemma_.lower() in CHANNEL_NOUNS
+    """'issued a statement condemning the attack', 'her speech denouncing the levy', 'ran ads attacking him', 'a
+    report criticizing the clerk': a participle on the statement, speech, ad or document that says it (a channel or
+    document noun), not on a group or thing ('groups supporting ...')."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and \
+        (v.head.lemma_.lower() in CHANNEL_NOUNS or v.head.lemma_.lower() in DOCUMENT_NOUNS or v.head.lower_ in DOCUMENT_NOUNS)
 
 
 def quote_layout_near(f: "Finder", v: Token, sent: Span) -> bool:
