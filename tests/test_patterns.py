@@ -1773,3 +1773,13 @@ def test_a_verb_of_intention_read_as_a_participle_on_its_subject():
 def test_an_ad_resolution_or_report_that_attacks_or_defends_is_a_verdict(sentence, source, cue, content):
     (c,) = claims_of(sentence)
     assert (c.source, c.cue, c.content, c.act) == (source, cue, content, "evaluation")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("After the hearing ended, most members of the board are planning to back the levy.", "planning", "to back the levy"),
+    ("While the Ledger counts the ballots, Dana Morrow is seeking to win the recount.", "seeking", "to win the recount"),
+    ("As the budget talks dragged on, Ray Lowell railed against the new levy.", "railed", "the new levy"),
+])
+def test_a_cue_that_takes_a_phrase_is_no_tail_to_the_clause_before(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [c.content for c in found] == [content]
