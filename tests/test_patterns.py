@@ -1783,3 +1783,9 @@ def test_an_ad_resolution_or_report_that_attacks_or_defends_is_a_verdict(sentenc
 def test_a_cue_that_takes_a_phrase_is_no_tail_to_the_clause_before(sentence, cue, content):
     found = [c for c in claims_of(sentence) if c.cue == cue]
     assert [c.content for c in found] == [content]
+
+
+def test_a_call_for_something_after_a_clause_is_no_tail():
+    found = [c for c in claims_of("As the count dragged on in Harlan County, Dana Morrow called for a recount.")
+             if c.cue.startswith("called")]
+    assert [(c.source, c.content) for c in found] == [("Dana Morrow", "a recount")]

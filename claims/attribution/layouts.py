@@ -221,9 +221,11 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         else 2 if a.parenthetical else 1 if a.quote_tail else 3
     if len(a.opener) < need or not (a.after_ok or len(a.after) <= 6 or a.parenthetical or a.quote_tail):
         return None
-    if not a.quote_tail and not c.layout_only and not takes_clause_frame(c.lem) and \
-            frame_content(c.f, v, c.entry, c.rec_idx) is not None:
-        return None  # 'After the hearing, most members are planning to back the levy': a cue that takes a phrase has it after
+    if not a.quote_tail and not c.layout_only and (not takes_clause_frame(c.lem) and frame_content(c.f, v, c.entry, c.rec_idx)
+                                                    is not None or c.entry.only_with == "call_frame" and call_objects(v)):
+        # 'After the hearing, most members are planning to back the levy', '..., she calls for a recount': a cue that
+        # takes a phrase has it after
+        return None
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i)
            # ('"...," Morrow said, another nod to the film': after a quotation, a verb whose noun object is never
