@@ -1789,3 +1789,14 @@ def test_a_call_for_something_after_a_clause_is_no_tail():
     found = [c for c in claims_of("As the count dragged on in Harlan County, Dana Morrow called for a recount.")
              if c.cue.startswith("called")]
     assert [(c.source, c.content) for c in found] == [("Dana Morrow", "a recount")]
+
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ("Dozens of teachers at the county school condemned the new schedule.", "Dozens of teachers at the county school",
+     "condemned"),
+    ("About two-thirds of the teachers described themselves as exhausted.", "About two-thirds of the teachers",
+     "described"),
+])
+def test_a_count_or_share_of_people_is_a_source(sentence, source, cue):
+    (c,) = claims_of(sentence)
+    assert (c.source, c.cue) == (source, cue)
