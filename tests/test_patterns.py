@@ -1800,3 +1800,8 @@ def test_a_call_for_something_after_a_clause_is_no_tail():
 def test_a_count_or_share_of_people_is_a_source(sentence, source, cue):
     (c,) = claims_of(sentence)
     assert (c.source, c.cue) == (source, cue)
+
+
+def test_condemned_as_with_no_agent_is_a_verdict_whose_author_goes_unstated():
+    (c,) = claims_of("The new levy has been widely condemned as reckless.")
+    assert (c.source, c.cue, c.content) == (None, "condemned", "The new levy has been widely condemned as reckless")
