@@ -56,6 +56,10 @@ def content(found, text):
     (layouts.passive_agent, "The ban was first reported by a local newspaper.", "reported", ("The ban", "verb:passive")),
     (layouts.passive_agent, "The plan was described by the mayor as reckless.", "described",
      ("The plan was described by the mayor as reckless", "verb:passive")),
+    # a verdict with its author: the passive subject, and what it is praised or blamed for
+    (layouts.passive_agent, "The plan was praised by the mayor.", "praised", ("The plan", "verb:passive")),
+    (layouts.passive_agent, "The plan was criticized by the council for its cost.", "criticized",
+     ("The plan was criticized by the council for its cost", "verb:passive")),
     (layouts.introduced, 'The crowd chanted "Lock the gates!" all night.', "chanted", ('"Lock the gates!"', "verb:quote_object")),
     (layouts.complement, 'He said "fake news" was the problem.', "said", ('"fake news" was the problem', "verb:complement")),
 ])
@@ -70,7 +74,7 @@ def test_one_layout(layout, sentence, verb, want):
     (layouts.as_clause, "He arrived as she said goodbye to the guests.", "said"),  # a time clause
     (layouts.frame, "The governor plans a visit.", "plans"),  # no infinitive
     (layouts.introduced, 'The mayor rejected "a bad deal" on Monday.', "rejected"),  # no verb that introduces quotes
-    (layouts.passive_agent, "The plan was praised by the mayor.", "praised"),  # an evaluation with no 'as'
+    (layouts.passive_agent, "The plan was praised by the mayor, who spoke at the opening.", "spoke"),  # no passive
     (layouts.passive_agent, "The law, which was announced by the governor, took effect.", "announced"),  # a relative pronoun
 ])
 def test_a_layout_that_does_not_fit_says_none(layout, sentence, verb):

@@ -174,9 +174,7 @@ CONDITIONS = {
     "as_phrase": _as_phrase,
     "as_phrase_or_account": _account,
     "speech_object": _speech_object,
-    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("with", "on") or
-                                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                    for c in t.children),
+    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
     "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
                                for c in t.children),
     "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"

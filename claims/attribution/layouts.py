@@ -14,6 +14,7 @@
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
 * ``unstated_passive`` 'The governor is expected to sign' — a belief whose holder goes unstated (no source)
+* ``relative_as``       'the fair, which she describes as the best in the state' — what the antecedent is taken for
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
 * ``introduced_quote``  'X said: "..."', 'X said Wednesday, "..."', a colon ending the paragraph, and
@@ -31,7 +32,8 @@ from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VE
 from .candidate import Cand
 from .content import forward_end, hung_noun_modifiers, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
-from .syntax import _content_first, passive_infinitive, passive_predicate, recipient_of
+from .syntax import (_content_first, main_verb_read_as_participle, passive_infinitive, passive_phrase, passive_predicate,
+                     recipient_of)
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
@@ -226,6 +228,15 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # 'On the "Morning Ledger," Morrow said the levy would fail': a short quoted name before the cue, and a
         # clause of its own right after it, which is the content
         return None
+    if not a.quote_tail and not c.layout_only and (not takes_clause_frame(c.lem) and frame_content(c.f, v, c.entry, c.rec_idx)
+                                                    is not None or c.entry.only_with == "call_frame" and call_objects(v)):
+        # 'After the hearing, most members are planning to back the levy', '..., she calls for a recount': a cue that
+        # takes a phrase has it after
+        return None
+    if not a.quote_tail and {"to", "np_to", "object"} & set(c.entry.frames) and any(
+            x.dep_ == "xcomp" and x.i > v.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children)
+            for x in v.children):
+        return None  # 'When the mayor visited last month, the two agreed to resume talks': the infinitive after it
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i)
            # ('"...," Morrow said, another nod to the film': after a quotation, a verb whose noun object is never
@@ -382,6 +393,32 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     return (s, e), "verb:object"
 
 
+def fronted_as(v: Token) -> Optional[Token]:
+    """'the fair, which she describes as the best in the state', 'what critics see as a giveaway', 'a loan which
+    the auditors considered far too costly': a verb that says what something is taken for ('as' or a predicate: the
+    frames 'np_as' and 'passive_as'), its object the relative pronoun before it. The 'as' phrase or predicate."""
+    entry = VERBS.get(v.lemma_.lower())
+    if entry is None or not ({"np_as", "passive_as"} & set(entry.frames)) or \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or \
+            not any(c.dep_ in ("dobj", "obj") and c.i < v.i and (c.lower_ in REL_PRONOUNS or c.lower_ == "what" or
+                                                               c.tag_ in ("WP", "WDT")) for c in v.children):
+        return None
+    return next((c for c in v.children if c.i > v.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and
+                                                         any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children)
+                                                         or c.dep_ == "advcl" and c.left_edge.lower_ == "as")), None)
+
+
+def relative_as(c: "VerbCue") -> Optional[Span_]:
+    """'the fair, which she describes as the best in the state': what the source takes the antecedent for."""
+    pred = fronted_as(c.v)
+    if pred is None or c.layout_only:
+        return None
+    hi = pred.right_edge
+    while hi.i > pred.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
+        hi = c.doc[hi.i - 1]
+    return (_tok_start(pred.left_edge), _tok_end(hi)), "verb:relative_as"
+
+
 def frame(c: "VerbCue") -> Optional[Span_]:
     if c.layout_only or c.quote_after:
         return None
@@ -391,15 +428,38 @@ def frame(c: "VerbCue") -> Optional[Span_]:
 
 def passive_agent(c: "VerbCue") -> Optional[Span_]:
     """'The ban was first reported by BuzzFeed', 'the deal was confirmed by two officials': a statement
-    verb that takes a noun phrase, in the passive with its agent; the passive subject is the content."""
+    verb that takes a noun phrase, in the passive with its agent; the passive subject is the content. So for a
+    verdict ('The levy was rejected by most voters'), with what it is for ('The plan was criticized by the
+    council for its cost')."""
     v = c.v
     if not any(x.dep_ == "agent" for x in v.children):
         return None
     n = next((x for x in v.children if x.dep_ == "nsubjpass" and x.i < v.i), None)
+    if n is not None and c.entry.act == "evaluation" and ({"np", "object"} & set(c.entry.frames)) and not _tok_in_quote(n) \
+            and n.lower_ not in REL_PRONOUNS and n.tag_ not in ("WP", "WDT") and \
+            not ("passive_as" in c.entry.frames and passive_predicate(v) is not None):
+        # 'The plan was criticized by the council for its cost', 'He was accused by a rival of lying': the passive
+        # subject and what it is blamed or praised for (of a pronoun, only what it is blamed for); not the
+        # antecedent of a relative clause, which the clause describes
+        what = passive_phrase(v)
+        bare = n.pos_ == "PRON"
+        if what is None and bare:
+            return None
+        lo = what.left_edge if bare else n.left_edge
+        hi = max(what.right_edge.i if what is not None else n.right_edge.i, n.right_edge.i)
+        while hi > lo.i and (c.doc[hi].is_punct and c.doc[hi].text not in QUOTE_TOKENS or c.doc[hi].dep_ == "cc"):
+            hi -= 1
+        if what is not None and what.left_edge.i == lo.i:
+            lo = c.doc[lo.i + 1]  # the phrase without its preposition: 'accused of lying' -> 'lying'
+        return (_tok_start(lo), _tok_end(c.doc[hi])), "verb:passive"
     if n is None or n.lower_ in REL_PRONOUNS or n.pos_ == "PRON" or _tok_in_quote(n):
         return None
     sub = list(n.subtree)
     pred = passive_predicate(v) if "passive_as" in c.entry.frames else None
+    if pred is None and "passive_as" in c.entry.frames:
+        # 'was seen by some as a snub': the parser hangs 'as' on the agent
+        pred = next((p for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                     for p in g.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > g.i), None)
     if pred is not None and pred.i > n.i:
         # 'The plan was seen by critics as a giveaway': the passive subject and what the agent holds of it
         return (_tok_start(sub[0]), _tok_end(pred.right_edge)), "verb:passive"
@@ -417,6 +477,10 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     n = next(x for x in v.children if x.dep_ == "nsubjpass")
     inf = passive_infinitive(v) if "passive_to" in c.entry.frames else None
     inf = inf if inf is not None else passive_predicate(v)
+    if inf is None and "passive_np" in c.entry.frames:
+        inf = passive_phrase(v)  # 'He was widely criticized for the delay'
+    if inf is None:
+        return None
     lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
     hi = inf.right_edge
     if inf.dep_ != "xcomp":
@@ -443,8 +507,8 @@ def introduced(c: "VerbCue") -> Optional[Span_]:
 
 # In order: the first layout that fits gives the claim.
 EARLY: tuple[Callable, ...] = (as_clause, relative)
-LAYOUTS: tuple[Callable, ...] = (unstated_passive, opener_parenthetical, tail, complement, misparsed_clause, message_object, object_content,
-                                 frame, passive_agent, quote_after, introduced)
+LAYOUTS: tuple[Callable, ...] = (unstated_passive, relative_as, opener_parenthetical, tail, complement, misparsed_clause,
+                                 message_object, object_content, frame, passive_agent, quote_after, introduced)
 
 
 def first_layout(c: "VerbCue") -> Optional[Span_]:
@@ -514,7 +578,8 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     # to win': whose expectation goes unstated); a belief under a modal is a supposition, not one held ('cannot
     # expect to win', 'would worry about costs')
     passive = any(c.dep_ == "auxpass" for c in v.children) or \
-        v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+        v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children) and \
+        not main_verb_read_as_participle(v)  # ('The treasurer aimed to cut the levy' read as 'a treasurer (who was) aimed')
     supposed = entry.act == "belief" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
     for frame in entry.frames:
         if frame in ("to", "prep") and (passive and frame == "to" or supposed):

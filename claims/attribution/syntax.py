@@ -5,8 +5,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
-                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS)
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
+                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERBS)
 from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
@@ -51,7 +51,9 @@ def main_verb_read_as_participle(v: Token) -> bool:
     """'A new poll found last week that ...': the sentence's verb parsed as a participle modifying the
     noun before it ('a poll (that was) found'), with the reported clause hung on it."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-        and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+        and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i or
+                                   c.dep_ == "xcomp" and c.i > v.i and "to" in getattr(VERBS.get(v.lemma_.lower()), "frames", ())
+                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
 
 
 def misread_name(t: Token) -> bool:
@@ -208,6 +210,17 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
         if h.pos_ in ("VERB", "AUX"):
             return subject_of(h, depth + 1)
+        if h.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl" and h.lemma_.lower() in CHANNEL_NOUNS and \
+                getattr(VERBS.get(v.lemma_.lower()), "act", "statement") != "statement":
+            # 'Morrow issued a statement condemning the attack', 'In a statement defending the clerk, the campaign
+            # said ...', 'her speech denouncing the levy': a verdict of whoever gave the statement or speech
+            owner = next((c for c in h.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if h.dep_ in ("dobj", "obj") and h.head.pos_ in ("VERB", "AUX"):
+                return subject_of(h.head, depth + 1) or h
+            if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
+                return subject_of(h.head.head, depth + 1) or h
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
     if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -411,3 +424,9 @@ def passive_predicate(v: Token) -> Optional[Token]:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
         c.dep_ in ("oprd", "acomp", "attr"))), None)
 
+
+def passive_phrase(v: Token) -> Optional[Token]:
+    """'criticized for the delay', 'accused of fraud': the phrase after a passive verb of evaluation that says
+    what it is for."""
+    return next((c for c in v.children if c.i > v.i and c.dep_ == "prep" and c.lower_ in ("for", "of") and
+                 any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)

@@ -19,7 +19,7 @@ from .cues import REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, takes_
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
-                     misread_name, passive_infinitive, passive_predicate, quote_tail_subject, recipient_of,
+                     misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
 
@@ -209,6 +209,9 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
+    if src is not None and subj.head.dep_ == "agent":
+        cut = next((g.i for g in subj.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > subj.i), None)
+        src = [t for t in src if cut is None or t.i < cut]  # 'seen by some as a snub': the agent without the 'as'
     if src is not None and verb_read_as_noun(v) and subj.head.i == v.i and subj.dep_ != "nsubj":
         src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
     if src is not None and main_verb_read_as_participle(v):
@@ -264,12 +267,14 @@ def unstated_holder(v: Token, entry: CueVerb) -> bool:
     """'The governor is expected to sign the bill', 'delegates who are expected to back him': a verb with the
     frame 'passive_to' in the passive with an infinitive and no agent attributes the passive subject and
     the infinitive to a holder the sentence does not name; so does a verb with the frame 'passive_as' with
-    'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead')."""
+    'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead'), and a verb of
+    evaluation with the frame 'passive_np' with what it is for ('The clerk was widely criticized for the delay')."""
     if v.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or \
             not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
         return False
     return "passive_to" in entry.frames and passive_infinitive(v) is not None or \
-        "passive_as" in entry.frames and passive_predicate(v) is not None and \
+        ("passive_as" in entry.frames and passive_predicate(v) is not None or
+         "passive_np" in entry.frames and passive_phrase(v) is not None) and \
         not any(c.dep_ == "nsubjpass" and (c.lower_ in REL_PRONOUNS or c.tag_ in ("WP", "WP$", "WDT")) or
                 c.dep_ == "nsubjpass" and any(g.tag_ == "WP$" for g in c.children) or c.dep_ == "aux" and c.tag_ == "MD"
                 for c in v.children)
@@ -288,22 +293,31 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     entry = VERBS[lem]
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
         return True
-    if v.dep_ == "acl" and entry.act != "statement":
+    if v.dep_ == "acl" and entry.act != "statement" and not channel_participle(v) and not main_verb_read_as_participle(v):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children) \
             and not unstated_holder(v, entry):
         return False
     if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
         return False
-    if v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children) \
-            or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children):
-        return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process'
+    if (v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children)
+            or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children)) and layouts.fronted_as(v) is None:
+        return False  # the object is the antecedent, or fronted: 'what he calls a corrupt process' (but 'which she
+        # describes as the best in the state' says what the source takes the antecedent for: layouts.relative_as)
     if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
             not any(c.dep_ == "dobj" for c in v.children):
         return False
     if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
         return False
     return True
+
+
+def channel_participle(v: Token) -> bool:
+    """'issued a statement condemning the attack', 'her speech denouncing the levy', 'ran ads attacking him', 'a
+    report criticizing the clerk': a participle on the statement, speech, ad or document that says it (a channel or
+    document noun), not on a group or thing ('groups supporting ...')."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and \
+        (v.head.lemma_.lower() in CHANNEL_NOUNS or v.head.lemma_.lower() in DOCUMENT_NOUNS or v.head.lower_ in DOCUMENT_NOUNS)
 
 
 def quote_layout_near(f: "Finder", v: Token, sent: Span) -> bool:
