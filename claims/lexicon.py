@@ -149,11 +149,29 @@ def cues() -> dict:
     data["cue_nouns"] = {lemma: _noun("cues.yml", lemma, e or {}) for lemma, e in (data.get("cue_nouns") or {}).items()}
     data["recipient_verbs"] = _recipients("cues.yml", data.get("recipient_verbs") or {}, data["verbs"])
     data["headline_particles"] = _particles("cues.yml", data.get("headline_particles") or {}, data["verbs"])
+    seen: dict[str, str] = {}
+    for key in ("light_verbs", "holding_verbs", "idiom_verbs"):
+        _verb_forms("cues.yml", key, data.get(key), seen)
     return data
+
+
+def _verb_forms(path: str, key: str, value, seen: dict[str, str]) -> None:
+    """light_verbs, holding_verbs, idiom_verbs: {verb: [its irregular forms]}, each verb in one list only."""
+    if not isinstance(value, dict):
+        raise LexiconError(f"{path}: {key}: expected a mapping of verbs to their irregular forms")
+    for verb, forms in value.items():
+        if not isinstance(forms, list):
+            raise LexiconError(f"{path}: {key}.{verb}: expected a list of forms, not {forms!r}")
+        _strings(path, f"{key}.{verb}", forms)
+        if verb in seen:
+            raise LexiconError(f"{path}: {key}.{verb}: listed in {seen[verb]} too")
+        seen[verb] = key
 
 
 def _particles(path: str, groups: dict, verbs: dict) -> dict[str, frozenset[str]]:
     """headline_particles: {cue verb that needs a construction: [words after it in a headline]}."""
+    if not isinstance(groups, dict):
+        raise LexiconError(f"{path}: headline_particles: expected a mapping of cue verbs to words")
     for lemma, words in groups.items():
         if lemma not in verbs or not verbs[lemma].only_with:
             raise LexiconError(f"{path}: headline_particles.{lemma}: not a cue verb that needs a construction "
@@ -164,6 +182,8 @@ def _particles(path: str, groups: dict, verbs: dict) -> dict[str, frozenset[str]
 
 def _recipients(path: str, groups: dict, verbs: dict) -> dict[str, str]:
     """recipient_verbs: {how the person addressed is written: [cue verbs]} -> {lemma: how}."""
+    if not isinstance(groups, dict):
+        raise LexiconError(f"{path}: recipient_verbs: expected a mapping of {', '.join(RECIPIENT_KINDS)} to verbs")
     out: dict[str, str] = {}
     for how, lemmas in groups.items():
         if how not in RECIPIENT_KINDS:
@@ -247,6 +267,7 @@ HEADLINE_LABELS = frozenset(_C["headline_labels"])
 NEVER_SPEECH = frozenset(_C["never_speech"])
 MESSAGE_NOUNS = frozenset(_C["message_nouns"])
 ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
+VENUE_NOUNS = frozenset(_C["venue_nouns"])
 _NOUNS = _C["nouns"]
 DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])
 SOURCE_NOUNS = frozenset(_NOUNS["sources"]) | DOCUMENT_NOUNS

@@ -110,7 +110,7 @@ def test_the_verb_lists_the_rules_read_are_data():
     assert lexicon.RECIPIENT_VERBS["tell"] == "object" and lexicon.RECIPIENT_VERBS["ask"] == "question"
     assert lexicon.RECIPIENT_VERBS["write"] == "dative" and "say" not in lexicon.RECIPIENT_VERBS
     assert {"raise", "voice"} <= lexicon.CONCERN_VERBS and "ask" in lexicon.QUESTION_VERBS
-    assert "identify" in lexicon.DECLINE_ANONYMITY
+    assert "identify" in lexicon.DECLINE_ANONYMITY and lexicon.HEADLINE_PARTICLES["call"] == {"for", "on"}
 
 
 @pytest.mark.parametrize("groups, problem", [
@@ -142,7 +142,24 @@ def test_the_recipient_verbs_put_the_person_addressed_in_its_field(sentence, rec
 
 @pytest.mark.parametrize("lemma", ["say", "blab"])
 def test_headline_particles_name_cue_verbs_that_need_a_construction(lemma):
-    assert lexicon.HEADLINE_PARTICLES["call"] == {"for", "on"}
     with pytest.raises(lexicon.LexiconError) as e:
         lexicon._particles("cues.yml", {lemma: ["for"]}, lexicon.VERBS)
     assert str(e.value).startswith(f"cues.yml: headline_particles.{lemma}: not a cue verb that needs a construction")
+
+
+@pytest.mark.parametrize("value, problem", [
+    (["make"], "light_verbs: expected a mapping of verbs to their irregular forms"),
+    ({"make": "made"}, "light_verbs.make: expected a list of forms, not 'made'"),
+    ({"have": []}, "light_verbs.have: listed in holding_verbs too"),
+])
+def test_a_bad_light_verb_list_is_named(value, problem):
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._verb_forms("cues.yml", "light_verbs", value, {"have": "holding_verbs"})
+    assert str(e.value) == "cues.yml: " + problem
+
+
+def test_a_verb_group_that_is_a_list_is_named():
+    with pytest.raises(lexicon.LexiconError, match="recipient_verbs: expected a mapping"):
+        lexicon._recipients("cues.yml", ["tell"], lexicon.VERBS)
+    with pytest.raises(lexicon.LexiconError, match="headline_particles: expected a mapping"):
+        lexicon._particles("cues.yml", ["call"], lexicon.VERBS)

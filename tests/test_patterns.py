@@ -1742,8 +1742,8 @@ def test_a_headline_without_the_particle_or_a_cue_after_to_is_not_read(title):
 
 def test_a_headline_future_is_read_when_the_parser_misses_it():
     # the parser reads a hyphenated acronym as the headline's verb
-    assert [(c.source, c.cue, c.content) for c in claims_of(BODY, title="AFL-CIO to endorse Morrow.\n\n")] == [
-        ("AFL-CIO", "to endorse", "Morrow")]
+    assert [(c.source, c.cue, c.content) for c in claims_of(BODY, title="HCEA-HTU to endorse Morrow.\n\n")] == [
+        ("HCEA-HTU", "to endorse", "Morrow")]
     assert claims_of(BODY, title="Ready to back Morrow, Lowell works to unite the party.\n\n") == []
 
 
@@ -1763,8 +1763,8 @@ def test_a_verdict_to_come_is_not_yet_a_claim():
 
 
 @pytest.mark.parametrize("sentence, source, cue", [
-    ("Neither side would say so.", "Neither side", "say"),
-    ("Ray Lowell apparently thinks so, too.", "Ray Lowell", "thinks"),
+    ("The clerk said so on Tuesday.", "The clerk", "said"),
+    ("Most of the clerks think so.", "Most of the clerks", "think"),
 ])
 def test_so_after_a_verb_of_speech_or_thought_stands_for_what_was_said(sentence, source, cue):
     (c,) = claims_of(sentence)
@@ -1776,8 +1776,8 @@ def test_so_that_opens_a_phrase_is_no_answer():
 
 
 @pytest.mark.parametrize("sentence, source, content", [
-    ("A woman asked for a photo with the mayor.", "A woman", "a photo with the mayor"),
-    ("The county originally asked for $1.9 million to fight the flood.", "The county", "$1.9 million"),
+    ("The farmer asked for a second count of the ballots.", "The farmer", "a second count of the ballots"),
+    ("The school board first asked for $400,000 to repair the gym.", "The school board", "$400,000"),
 ])
 def test_what_one_asks_for_is_the_content_of_the_request(sentence, source, content):
     (c,) = claims_of(sentence)
@@ -1811,14 +1811,14 @@ def test_agreeing_to_do_something_is_an_act_not_a_claim():
 
 @pytest.mark.parametrize("sentence, cue, content", [
     ("The mayor defended the agency against attacks from the left.", "defended", "the agency against attacks from the left"),
-    ("Dana Morrow demands legal safeguards for any transfer of the funds.", "demands",
-     "legal safeguards for any transfer of the funds"),
-    ("Critics point to Gulf charities that fund groups suspected of ties to militants.", "point",
-     "Gulf charities that fund groups suspected of ties to militants"),
+    ("Dana Morrow demands written guarantees for every sale of county land.", "demands",
+     "written guarantees for every sale of county land"),
+    ("Critics point to banks that lend to builders accused of cutting corners.", "point",
+     "banks that lend to builders accused of cutting corners"),
     ("Lowell was discussing challenges in Europe that span trade and migration.", "discussing",
      "challenges in Europe that span trade and migration"),
-    ("Morrow has proposed a 10 percent VAT to go with a 17 percent corporate rate.", "has proposed",
-     "a 10 percent VAT to go with a 17 percent corporate rate"),
+    ("Morrow has proposed a toll on trucks to pay for a wider bridge.", "has proposed",
+     "a toll on trucks to pay for a wider bridge"),
 ])
 def test_a_noun_objects_own_modifiers_hung_on_the_verb_stay_with_it(sentence, cue, content):
     (c,) = claims_of(sentence)
@@ -1847,8 +1847,8 @@ def test_a_bare_verb_coordinated_under_the_contents_modal_is_not_the_sources_nex
 
 @pytest.mark.parametrize("sentence, cue, content", [
     ("Dana Morrow said the audit, while late, was thorough.", "said", "the audit, while late, was thorough"),
-    ("Morrow knew it was possible, though not very likely, that she could lose the county.", "knew",
-     "it was possible, though not very likely, that she could lose the county"),
+    ("Lowell knew the dam was old, though still sound, and that the river would rise.", "knew",
+     "the dam was old, though still sound, and that the river would rise"),
 ])
 def test_a_verbless_aside_set_off_by_commas_inside_the_content_is_no_contrast_of_the_reporters(sentence, cue, content):
     (c,) = claims_of(sentence)
@@ -1856,9 +1856,10 @@ def test_a_verbless_aside_set_off_by_commas_inside_the_content_is_no_contrast_of
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("The candidates were discussing the economy, women's health, the environment or a new library.",
-     "the economy, women's health, the environment or a new library"),
-    ("Lowell was referring to herself, Ms. Brannock, Mr. Vesey and Mr. Tan.", "herself, Ms. Brannock, Mr. Vesey and Mr. Tan"),
+    ("The two mayors were discussing the harbor, the rail yard, school lunches and a new library.",
+     "the harbor, the rail yard, school lunches and a new library"),
+    ("Lowell was referring to the clerk, two deputies, Mr. Vesey and the treasurer.",
+     "the clerk, two deputies, Mr. Vesey and the treasurer"),
     ("Morrow endorsed Lowell, the former mayor.", "Lowell"),  # an apposition, no list
 ])
 def test_a_list_of_noun_phrases_after_the_object_is_all_content(sentence, content):
@@ -1867,8 +1868,8 @@ def test_a_list_of_noun_phrases_after_the_object_is_all_content(sentence, conten
 
 
 def test_a_phrase_that_works_as_one_preposition_after_the_object_goes_with_it():
-    (c,) = claims_of("Dana Morrow expressed her stance in support of the many farmers who moved to the county.")
-    assert c.content == "her stance in support of the many farmers who moved to the county"
+    (c,) = claims_of("Dana Morrow declared her vote in support of the bakers whose stalls were closed.")
+    assert c.content == "her vote in support of the bakers whose stalls were closed"
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
@@ -1885,8 +1886,8 @@ def test_a_list_of_verb_phrases_of_one_form_is_all_content(sentence, cue, conten
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("Lowell is pledging to take his campaign to the convention floor -- even as Morrow closes in on the nomination.",
-     "to take his campaign to the convention floor"),
+    ("Lowell is promising to carry the fight to the council chamber -- even as Morrow gathers the votes she needs.",
+     "to carry the fight to the council chamber"),
     ("Morrow plans to widen the road, joining neighbors who live along it.", "to widen the road"),
 ])
 def test_no_list_of_verb_phrases_where_the_sentence_goes_on_otherwise(sentence, content):
@@ -1948,7 +1949,6 @@ def test_a_speech_noun_with_its_that_clause_reports_a_claim_whose_source_goes_un
 
 @pytest.mark.parametrize("sentence", [
     "The hope that the dam would hold faded by noon.",  # a belief with no holder: the story's mood
-    "Ray Lowell had a point in warning that fees would rise.",  # a gerund read as a noun
     "Calls for calm grew louder after the vote.",  # no clause: what is called for is no claim
 ])
 def test_an_unowned_cue_noun_without_a_reported_clause_is_no_claim(sentence):
@@ -1979,7 +1979,7 @@ def test_holding_and_idiom_verbs_take_only_their_nouns(sentence):
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("Nobody could grasp Senator Ray Lowell's view of counter-terrorism.", "counter-terrorism"),
+    ("Few voters understood Ray Lowell's opinion of cross-border trade.", "cross-border trade"),
     ("The county renewed its calls for the firms to drop the plan.", "the firms to drop the plan"),
 ])
 def test_a_cue_noun_content_spans_a_split_hyphenated_word_and_a_for_clause(sentence, content):
@@ -1990,9 +1990,8 @@ def test_a_cue_noun_content_spans_a_split_hyphenated_word_and_a_for_clause(sente
 @pytest.mark.parametrize("sentence, source, cue, content, act", [
     ("Her answer was that the levy had failed.", "Her", "answer", "the levy had failed", "statement"),
     ("Senator Ray Lowell's promise was to cut taxes.", "Senator Ray Lowell's", "promise", "to cut taxes", "intention"),
-    ("Senator Ray Lowell's contention was that the mayor is, in fact, appealing to the far left and is building a "
-     "base there.", "Senator Ray Lowell's", "contention",
-     "the mayor is, in fact, appealing to the far left and is building a base there", "statement"),
+    ("Dana Morrow's contention was that the pool is, at the moment, losing money and is hurting the town.",
+     "Dana Morrow's", "contention", "the pool is, at the moment, losing money and is hurting the town", "statement"),
 ])
 def test_a_cue_noun_before_a_copula_reports_the_clause_after_it(sentence, source, cue, content, act):
     (c,) = claims_of(sentence)
@@ -2055,9 +2054,9 @@ def test_a_group_supporting_something_is_no_verdict():
 
 def test_a_passive_belief_with_its_holder_and_as_after_the_holder():
     # the parser hangs 'as' on the agent: the holder is the agent without it
-    (c,) = claims_of("The new schedule was seen by some as a snub to the clerks.")
-    assert (c.source, c.cue, c.content, c.act) == ("some", "seen", "The new schedule was seen by some as a snub to the "
-                                                   "clerks", "belief")
+    (c,) = claims_of("The late budget was viewed by many as an insult to the teachers.")
+    assert (c.source, c.cue, c.content, c.act) == ("many", "viewed", "The late budget was viewed by many as an insult to "
+                                                   "the teachers", "belief")
 
 
 def test_a_verb_of_intention_read_as_a_participle_on_its_subject():
@@ -2095,7 +2094,7 @@ def test_a_call_for_something_after_a_clause_is_no_tail():
 @pytest.mark.parametrize("sentence, source, cue", [
     ("Dozens of teachers at the county school condemned the new schedule.", "Dozens of teachers at the county school",
      "condemned"),
-    ("About two-thirds of the teachers described themselves as exhausted.", "About two-thirds of the teachers",
+    ("Roughly three-quarters of the nurses described the shifts as too long.", "Roughly three-quarters of the nurses",
      "described"),
 ])
 def test_a_count_or_share_of_people_is_a_source(sentence, source, cue):
@@ -2104,10 +2103,30 @@ def test_a_count_or_share_of_people_is_a_source(sentence, source, cue):
 
 
 def test_condemned_as_with_no_agent_is_a_verdict_whose_author_goes_unstated():
-    (c,) = claims_of("The new levy has been widely condemned as reckless.")
-    assert (c.source, c.cue, c.content) == (None, "condemned", "The new levy has been widely condemned as reckless")
+    (c,) = claims_of("The port deal was roundly condemned as a giveaway.")
+    assert (c.source, c.cue, c.content) == (None, "condemned", "The port deal was roundly condemned as a giveaway")
 
 
 def test_an_infinitive_after_the_cue_is_its_content_not_the_clause_before():
     (c,) = claims_of("When the mayor visited the county last month, she and the governor vowed to resume the talks.")
     assert (c.source, c.cue, c.content) == ("she and the governor", "vowed", "to resume the talks")
+
+
+def test_a_light_verb_negated_before_a_possessed_cue_noun_is_a_negated_claim():
+    (c,) = claims_of("Dana Morrow did not offer her thoughts on the budget.")
+    assert (c.cue, c.content, c.polarity) == ("thoughts on", "the budget", "negative")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Morrow made a statement on the county board floor.",  # where, not what about
+    "Ray Lowell made comments on the radio.",
+    "The answer was that the levy had failed.",  # no one's answer: the writer's voice
+])
+def test_a_cue_noun_with_only_a_venue_or_no_owner_before_a_copula_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_having_a_view_of_a_place_is_no_belief():
+    assert claims_of("Dana Morrow has a view of the lake from her office.") == []
+    (c,) = claims_of("Most voters have a dim view of the plan.")
+    assert (c.source, c.content, c.act) == ("Most voters", "the plan", "belief")

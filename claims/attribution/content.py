@@ -143,7 +143,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
         close = next((x for x in rest if x.text == ","), None)
-        if close is not None and all(x.pos_ in ("ADJ", "ADV", "PART") for x in doc[t.i + 1: close.i]):
+        if close is not None and close.i > t.i + 1 and all(x.pos_ in ("ADJ", "ADV", "PART") for x in doc[t.i + 1: close.i]):
             return False  # an aside set off by commas: 'the audit, while late, was thorough'
         verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
         return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
@@ -208,7 +208,7 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     doc = v.doc
     while hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and hi.i + 1 < hi.sent.end:
         nxt = doc[hi.i + 1]
-        # (a phrase that works as one preposition: 'a concert in support of the clinic', 'in response to')
+        # (a phrase that works as one preposition: 'a vote in favor of the levy', 'in response to')
         three = " ".join(x.lower_ for x in doc[nxt.i: min(nxt.i + 3, hi.sent.end)])
         if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS)) or \
                 _tok_in_quote(nxt):
@@ -220,7 +220,7 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     if hi.i + 2 < hi.sent.end and hi.pos_ in ("NOUN", "PROPN") and not _tok_in_quote(hi):
         nxt = doc[hi.i + 1]
         if nxt.lower_ in ("that", "which", "who") and not (nxt.dep_ == "mark" and nxt.head.head.i == v.i):
-            # 'points to charities that fund the militias', 'repeated his contention that the name helps them': a
+            # 'points to banks that lend to builders', 'repeated her claim that the count was short': a
             # relative or noun clause right after the object, which the parser hung elsewhere, runs to the next comma
             k = nxt.i + 1
             while k < hi.sent.end and not (doc[k].text in (",", ";", ":", "(") or doc[k].text in DASH_TOKENS or
@@ -238,7 +238,7 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
 
 def _np_run(doc, k: int, end: int) -> Optional[int]:
     """The last token of a noun phrase read on the words from k (modifiers, nouns, a possessive, and a
-    prepositional phrase inside it: 'free college at state schools'), or None when none starts there."""
+    prepositional phrase inside it: 'cheaper rent for young families'), or None when none starts there."""
     last = None
     while k < end and not _tok_in_quote(doc[k]):
         t = doc[k]
@@ -254,7 +254,7 @@ def _np_run(doc, k: int, end: int) -> Optional[int]:
 
 
 def listed_after(hi: Token) -> Token:
-    """'discussed the budget, the schools, the roads or the new library', 'thanked herself, Ms. Brannock and Mr. Vesey':
+    """'discussed the budget, the schools, the roads or the new library', 'thanked the clerk, two deputies and Mr. Vesey':
     a noun object followed by more noun phrases set off by commas, the last after 'and' or 'or', to the end of the
     sentence, is one list (the parser often hangs its items on the verb); returns the list's last token, or hi."""
     doc, end = hi.doc, hi.sent.end
@@ -343,7 +343,7 @@ def possessed_end(hi: Token) -> Token:
         if doc[k].pos_ in ("NOUN", "PROPN") or doc[k].tag_ == "VBG" and k + 1 < hi.sent.end and doc[k + 1].lower_ == "of":
             end = doc[k]
         k += 1
-    if end is not None and end.i + 1 < hi.sent.end and doc[end.i + 1].lower_ == "of" and doc[end.i + 1].right_edge.i > end.i:
+    if end is not None and end.i + 1 < hi.sent.end and doc[end.i + 1].lower_ == "of" and doc[end.i + 1].right_edge.i > end.i + 1:
         end = doc[end.i + 1].right_edge  # ('the group's targeting of reporters')
     return end if end is not None else hi
 

@@ -313,7 +313,7 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     obj = next((x for x in c.v.children if x.i > c.v.i and x.i not in c.rec_idx and (
         x.dep_ in ("dobj", "xcomp") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS or x.tag_ == "VBG") or
         x.dep_ in ("intj", "nsubj") and (x.lemma_.lower() in MESSAGE_NOUNS or x.lower_ in MESSAGE_NOUNS) or
-        x.dep_ == "advmod" and x.i == c.v.i + 1 and x.lower_ in ANAPHORIC_ANSWERS and not list(x.children))), None)
+        x.dep_ == "advmod" and x.i == c.v.i + 1 and x.lower_ in ANAPHORIC_ANSWERS)), None)
     if obj is None:
         return None
     sub = list(obj.subtree)

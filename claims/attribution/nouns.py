@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (CUE_NOUN_FORMS, CUE_NOUNS, EXPERT, GROUP, INDIVIDUAL, OFFICIAL, ORG, POSSESSIVE_PRONOUNS,
-                       LIGHT_VERBS_OF, SOURCE_NOUNS, SPOKES, TIME_NOUNS, CueNoun)
+                       HOLDING_VERBS, LIGHT_VERBS_OF, SOURCE_NOUNS, SPOKES, TIME_NOUNS, VENUE_NOUNS, CueNoun)
 from .candidate import Cand
 from .content import hung_noun_modifiers, listed_after, verbs_listed_after
 from .cues import RE_AGENT_NOUN
@@ -55,7 +55,7 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             if owner is None or _tok_in_quote(owner) or not can_speak(owner, verb):
                 continue
         content = noun_content(t, entry, verb)
-        if content is None:
+        if content is None or by_verb and plain_sight(t, verb, content):
             continue
         if owner is None and not unstated_report(t, entry, verb, content):
             continue
@@ -77,7 +77,7 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             s, e = f.strip_quote(s, e)
         rule = "noun:light_verb" if by_verb else "noun:possessor" if src else "noun:unstated"
         # 'made no mention of', 'did not make the case': the source said no such thing
-        negated = by_verb and (any(c.dep_ == "neg" for c in verb.children) or
+        negated = verb is not None and (any(c.dep_ == "neg" for c in verb.children) or
                                any(c.dep_ == "det" and c.lower_ == "no" for c in t.children))
         f.add(Cand(doc, si, s, e, kind, rule, cue=f.text[cue_s:cue_e], cue_start=cue_s,
                    cue_lemma=lemma, source_tokens=doc[src[0].i: src[-1].i + 1] if src else None, negated=negated))
@@ -87,10 +87,26 @@ def unstated_report(t: Token, entry: CueNoun, verb: Optional[Token], content: li
     """'complaints that the count was rigged', 'the allegation that he lied': a noun of speech with its
     that-clause reports what someone said even with no one named. (Not a noun of belief: 'the hope that',
     'concern that' with no holder is the mood of the story, or the writer's; nor a gerund the parser read as a
-    noun, 'critics had a point in warning that ...': a singular noun needs its determiner or a modifier)"""
+    noun, 'the union was right in warning that ...': a singular noun needs its determiner or a modifier)"""
     return verb is None and not entry.light_only and entry.act != "belief" and t.dep_ != "pcomp" and \
+        not (t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "relcl" for c in t.children)) and \
         (t.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "compound", "nummod") for c in t.children)) and \
         content[0].i > t.i + 1 and t.doc[content[0].i - 1].lower_ == "that"
+
+
+def plain_sight(t: Token, verb: Token, content: list[Token]) -> bool:
+    """'has a view of the lake': a belief noun after a holding verb with a bare article and a thing for its object
+    is what one sees or owns ('has a dim view of the plan', 'had doubts about', 'has a view of what is possible'
+    are held)."""
+    return verb.lemma_.lower() in HOLDING_VERBS and t.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children) and \
+        not any(c.dep_ in ("amod", "compound", "nummod") for c in t.children) and content[0].tag_ not in ("WP", "WDT", "WRB")
+
+
+def venue(t: Token) -> bool:
+    """Is the noun where something was said rather than what about: a place or a medium ('on the floor', 'on
+    the radio', 'on Twitter'; venue_nouns in cues.yml, or a place the entity recognizer named)?"""
+    return t.lemma_.lower() in VENUE_NOUNS or t.ent_type_ in ("FAC", "GPE", "LOC")
 
 
 def light_verb(t: Token, entry: CueNoun) -> Optional[Token]:
@@ -138,7 +154,8 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
     for c in after:
         if c.dep_ == "prep" and c.lower_ in entry.preps:
             objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
-            if objs and objs[0].lemma_.lower() not in TIME_NOUNS:  # 'his remarks on Tuesday' is when
+            # ('his remarks on Tuesday' is when; 'a statement on the Senate floor', 'comments on the radio' where)
+            if objs and objs[0].lemma_.lower() not in TIME_NOUNS and not venue(objs[0]):
                 # (a hyphenated word the tokenizer split may come as several objects: 'of counter - terrorism')
                 obj, end = objs[-1], objs[-1].right_edge
                 # (and the object's own phrase or list, read as for a verb's object)
@@ -151,7 +168,7 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
             sub = list(c.subtree)
             if c.head.i == t.head.i and t.dep_ == "nsubj" and c.head.lemma_ == "be":
                 # after the copula the clause runs to the sentence's end, whatever the parser hung on the
-                # copula in between ('was that she is, in fact, appealing to ...')
+                # copula in between ('was that the pool is, at the moment, losing money ...')
                 last = c.head.right_edge
                 while last.i > c.i and last.is_punct:
                     last = t.doc[last.i - 1]
