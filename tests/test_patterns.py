@@ -2111,3 +2111,9 @@ def test_condemned_as_with_no_agent_is_a_verdict_whose_author_goes_unstated():
 def test_an_infinitive_after_the_cue_is_its_content_not_the_clause_before():
     (c,) = claims_of("When the mayor visited the county last month, she and the governor vowed to resume the talks.")
     assert (c.source, c.cue, c.content) == ("she and the governor", "vowed", "to resume the talks")
+
+
+def test_a_call_for_someone_to_act_runs_through_the_infinitive_hung_on_the_verb():
+    found = [c for c in claims_of("Morrow is using the verdict to renew her calls for Silicon Ridge to open the files "
+                                  "in their offices.") if c.cue == "calls for"]
+    assert [c.content for c in found] == ["Silicon Ridge to open the files in their offices"]
