@@ -2117,3 +2117,9 @@ def test_a_call_for_someone_to_act_runs_through_the_infinitive_hung_on_the_verb(
     found = [c for c in claims_of("Morrow is using the verdict to renew her calls for Silicon Ridge to open the files "
                                   "in their offices.") if c.cue == "calls for"]
     assert [c.content for c in found] == ["Silicon Ridge to open the files in their offices"]
+
+
+def test_a_preposition_past_a_verb_is_not_the_cue_nouns():
+    found = claims_of("Witness Ms. Morrow's bombastic appeal to older rural voters uncomfortable in a Harlan County "
+                      "where one must dial ''1'' for Spanish.")
+    assert not [c for c in found if c.cue and "appeal" in c.cue]

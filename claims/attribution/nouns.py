@@ -136,7 +136,7 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
     elif t.head.i != t.i:
         after += [c for c in t.head.children if c.left_edge.i == t.i + 1 and c.dep_ == "advcl"]
     for c in after:
-        if c.dep_ == "prep" and c.lower_ in entry.preps:
+        if c.dep_ == "prep" and c.lower_ in entry.preps and not verb_between(t, c):
             objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
             if objs and objs[0].lemma_.lower() not in TIME_NOUNS:  # 'his remarks on Tuesday' is when
                 # (a hyphenated word the tokenizer split may come as several objects: 'of counter - terrorism')
@@ -166,6 +166,12 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
             if entry.clause and first.lower_ == "that" and first.dep_ == "mark" and len(sub) > 2:
                 return sub[1:]
     return None
+
+
+def verb_between(t: Token, c: Token) -> bool:
+    """A verb between the noun and a preposition the parser hung on it ('her appeal to voters who drive an hour
+    for groceries'): the preposition is the verb's, not the noun's."""
+    return any(x.pos_ in ("VERB", "AUX") for x in t.doc[t.i + 1: c.i])
 
 
 def for_infinitive(t: Token, last: Token) -> Token:
