@@ -2157,3 +2157,10 @@ def test_made_clear_stops_before_the_sources_next_act():
     found = [c for c in claims_of("Dana Morrow made it clear that she backs the levy, touting a message of unity "
                                   "and calm.") if c.cue == "made it clear"]
     assert [c.content for c in found] == ["she backs the levy"]
+
+
+def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
+    found = [c for c in claims_of("At the county hearing, several council members made clear that they would like to "
+                                  "see her drop out sooner rather than later.") if c.cue == "made clear"]
+    assert [(c.source, c.content) for c in found] == [
+        ("several council members", "they would like to see her drop out sooner rather than later")]

@@ -52,7 +52,7 @@ def clear_clause(t: Token, v: Token) -> Optional[list[Token]]:
     """The clause after the adjective, hung on it or on the verb: with 'that' (without it), or starting at most
     a few words after the adjective ('made clear Monday they would', 'made it clear to the board that')."""
     for c in sorted((c for c in (*t.children, *v.children) if c.i > t.i), key=lambda c: c.i):
-        if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl"):
+        if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl", "csubj"):
             continue
         sub = list(c.subtree)
         cut = next((x.i for x in sub if x.i > c.i and cue_participle_after(x)), None)
