@@ -265,6 +265,11 @@ SPEECH_OBJECTS = frozenset(_C["speech_objects"])
 OTHER_CUE_WORDS = tuple(_C["other_cue_words"])
 HEADLINE_LABELS = frozenset(_C["headline_labels"])
 NEVER_SPEECH = frozenset(_C["never_speech"])
+# 'made clear that': {verb lemma: its adjectives}, and each form of such a verb
+CLEAR_VERBS: dict[str, frozenset[str]] = {v: frozenset(d["adjectives"]) for v, d in (_C.get("clear_verbs") or {}).items()}
+CLEAR_VERB_FORMS = frozenset(f for v, d in (_C.get("clear_verbs") or {}).items()
+                             for f in inflections(v, tuple(d.get("forms") or ())))
+CLEAR_ADJECTIVES = frozenset(a for adjs in CLEAR_VERBS.values() for a in adjs)
 MESSAGE_NOUNS = frozenset(_C["message_nouns"])
 ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
 VENUE_NOUNS = frozenset(_C["venue_nouns"])

@@ -2130,3 +2130,56 @@ def test_having_a_view_of_a_place_is_no_belief():
     assert claims_of("Dana Morrow has a view of the lake from her office.") == []
     (c,) = claims_of("Most voters have a dim view of the plan.")
     assert (c.source, c.content, c.act) == ("Most voters", "the plan", "belief")
+
+
+def test_a_call_for_someone_to_act_runs_through_the_infinitive_hung_on_the_verb():
+    found = [c for c in claims_of("Morrow is using the verdict to renew her calls for Silicon Ridge to open the files "
+                                  "in their offices.") if c.cue == "calls for"]
+    assert [c.content for c in found] == ["Silicon Ridge to open the files in their offices"]
+
+
+def test_a_preposition_past_a_verb_is_not_the_cue_nouns():
+    found = claims_of("Consider Ms. Morrow's loud appeal to younger renters who live in a county where one must "
+                      "wait a month for a plumber.")
+    assert not [c for c in found if c.cue and "appeal" in c.cue]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Dana Morrow made clear that she would veto the levy.", "Dana Morrow", "made clear", "she would veto the levy"),
+    ("Ray Lowell has made it clear that the county will not pay.", "Ray Lowell", "made it clear",
+     "the county will not pay"),
+    ("The mayor made it very clear to the council that the deal was dead.", "The mayor", "made it very clear",
+     "the deal was dead"),
+])
+def test_made_clear_reports_the_clause_after_it(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_made_clear_with_no_clause_is_no_attribution_and_a_clear_sky_no_cue():
+    from claims.attribution import has_cue_hint
+    assert not [c for c in claims_of("Dana Morrow made clear her opposition to the levy.") if c.cue and "clear" in c.cue]
+    assert has_cue_hint("The mayor made it clear that the deal was dead.")
+    assert not has_cue_hint("The sky over Harlan County was clear on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It will not be easy, as was made clear last week when Dana Morrow named a new clerk.",
+    "The Ledger made this clear: the levy failed and the pool closed.",
+    "Harlan County urged Morrow to make it clear that the levy had failed.",
+])
+def test_made_clear_passive_colon_or_still_to_come_is_no_statement(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue and "clear" in c.cue]
+
+
+def test_made_clear_stops_before_the_sources_next_act():
+    found = [c for c in claims_of("Dana Morrow made it clear that she backs the levy, promising a vote by "
+                                  "spring.") if c.cue == "made it clear"]
+    assert [c.content for c in found] == ["she backs the levy"]
+
+
+def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
+    found = [c for c in claims_of("At the county hearing, several trustees made clear that they would like to see "
+                                  "the levy dropped before the vote.") if c.cue == "made clear"]
+    assert [(c.source, c.content) for c in found] == [
+        ("several trustees", "they would like to see the levy dropped before the vote")]

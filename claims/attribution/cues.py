@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -50,6 +50,9 @@ CLAUSE_NOUN_FORMS = frozenset(f for f, lemma in CUE_NOUN_FORMS.items()
                               if CUE_NOUNS[lemma].clause and not CUE_NOUNS[lemma].light_only and CUE_NOUNS[lemma].act != "belief")
 RE_THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
+# A clarity adjective counts after a verb it goes with, up to two words before ("made clear", "made it very clear").
+RE_CLEAR_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CLEAR_VERB_FORMS)) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
 RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
 
 RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
@@ -64,6 +67,8 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
     for m in RE_WORD.finditer(text, start, end):
         w = m.group(0)
         low = w.lower()
+        if low in CLEAR_ADJECTIVES and RE_CLEAR_VERB_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            return True
         if low not in CUE_WORDS:
             if low in CUE_NOUN_FORMS and (RE_POSSESSIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()) or
                                           RE_LIGHT_VERB_BEFORE[low].search(text, max(start, m.start() - 60), m.start()) or

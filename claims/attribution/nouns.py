@@ -152,7 +152,7 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
     elif t.head.i != t.i:
         after += [c for c in t.head.children if c.left_edge.i == t.i + 1 and c.dep_ == "advcl"]
     for c in after:
-        if c.dep_ == "prep" and c.lower_ in entry.preps:
+        if c.dep_ == "prep" and c.lower_ in entry.preps and not verb_between(t, c):
             objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
             # ('his remarks on Tuesday' is when; 'a statement on the Senate floor', 'comments on the radio' where)
             if objs and objs[0].lemma_.lower() not in TIME_NOUNS and not venue(objs[0]):
@@ -160,6 +160,8 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
                 obj, end = objs[-1], objs[-1].right_edge
                 # (and the object's own phrase or list, read as for a verb's object)
                 last = listed_after(hung_noun_modifiers(t, end)) if obj.pos_ in ("NOUN", "PROPN", "PRON") else end
+                if c.lower_ == "for" and "for" in entry.preps:
+                    last = for_infinitive(t, last)  # 'its calls for the Ledger to retract the story'
                 return list(t.doc[objs[0].left_edge.i: max(last.i, end.i) + 1])
         if c.dep_ in ("advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and "for" in entry.preps and \
                 c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i == t.i + 1:
@@ -181,6 +183,29 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
             if entry.clause and first.lower_ == "that" and first.dep_ == "mark" and len(sub) > 2:
                 return sub[1:]
     return None
+
+
+def verb_between(t: Token, c: Token) -> bool:
+    """A verb between the noun and a preposition the parser hung on it ('her appeal to voters who drive an hour
+    for groceries'): the preposition is the verb's, not the noun's."""
+    return any(x.pos_ in ("VERB", "AUX") for x in t.doc[t.i + 1: c.i])
+
+
+def for_infinitive(t: Token, last: Token) -> Token:
+    """'its calls for the Ledger to retract the story': who is to do what, when the parser hung the infinitive
+    after the object of 'for' not on it but on the noun or the noun's verb. The infinitive must start right
+    after the object."""
+    doc = t.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].tag_ != "TO":
+        return last
+    v = doc[last.i + 1].head
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("advcl", "xcomp", "acl", "relcl") or \
+            v.left_edge.i != last.i + 1 or v.head.i not in (t.i, t.head.i):
+        return last
+    end = v.right_edge
+    while end.i > v.i and end.is_punct:
+        end = doc[end.i - 1]
+    return end
 
 
 def content_marker(t: Token, content: list[Token]) -> Optional[Token]:
