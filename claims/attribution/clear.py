@@ -13,7 +13,7 @@ from ..lexicon import CLEAR_VERBS
 from .candidate import Cand
 from .content import cue_participle_after
 from .syntax import can_speak, mention_tokens, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import _tok_end, _tok_in_quote, _tok_start
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -34,13 +34,10 @@ def clear_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         subj = subject_of(v)
         if subj is None or _tok_in_quote(subj) or not can_speak(subj, v):
             continue
-        s, e = f.extend_over_quotes(_tok_start(clause[0]), _tok_end(clause[-1]))
-        s, e = trim_span(f.text, s, e)
-        if e - s < 2:
+        span = f.content_span(_tok_start(clause[0]), _tok_end(clause[-1]))
+        if span is None:
             continue
-        kind = f.kind_for(s, e)
-        if kind == "direct":
-            s, e = f.strip_quote(s, e)
+        s, e, kind = span
         src = mention_tokens(subj)
         cue_s = _tok_start(v)
         negated = any(c.dep_ == "neg" for c in v.children)

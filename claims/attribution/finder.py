@@ -78,6 +78,17 @@ class Finder:
             e -= mark_width_before(self.text, e)
         return trim_span(self.text, s, e)
 
+    def content_span(self, s: int, e: int) -> Optional[tuple[int, int, str]]:
+        """A claim's content from a rule's span: run over the quotes it starts or ends in, trim it, and give its
+        kind (direct content loses its marks); None when less than two characters are left."""
+        s, e = trim_span(self.text, *self.extend_over_quotes(s, e))
+        if e - s < 2:
+            return None
+        kind = self.kind_for(s, e)
+        if kind == "direct":
+            s, e = self.strip_quote(s, e)
+        return s, e, kind
+
     def extend_over_quotes(self, s: int, e: int) -> tuple[int, int]:
         """A content span that starts or ends inside a speech quote runs to that quote's mark.
         (Quotes ending by both s and e change nothing; from the first that may, in order, until

@@ -30,7 +30,7 @@ from .candidate import Cand
 from .content import hung_noun_modifiers, listed_after, verbs_listed_after
 from .cues import RE_AGENT_NOUN
 from .syntax import can_speak, mention_tokens, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import _tok_end, _tok_in_quote, _tok_start
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -59,10 +59,10 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             continue
         if owner is None and not unstated_report(t, entry, verb, content):
             continue
-        s, e = f.extend_over_quotes(_tok_start(content[0]), _tok_end(content[-1]))
-        s, e = trim_span(f.text, s, e)
-        if e - s < 2:
+        span = f.content_span(_tok_start(content[0]), _tok_end(content[-1]))
+        if span is None:
             continue
+        s, e, kind = span
         src = None if owner is None else mention_tokens(owner) if owner.lower_ not in POSSESSIVE_PRONOUNS else [owner]
         if by_verb:
             cue_first = verb
@@ -72,9 +72,6 @@ def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             cue_first = next((x for x in doc[src[-1].i + 1: t.i] if x.dep_ != "case"), t)
         cue_last = content_marker(t, content) or t
         cue_s, cue_e = _tok_start(cue_first), _tok_end(cue_last)
-        kind = f.kind_for(s, e)
-        if kind == "direct":
-            s, e = f.strip_quote(s, e)
         rule = "noun:light_verb" if by_verb else "noun:possessor" if src else "noun:unstated"
         # 'made no mention of', 'did not make the case': the source said no such thing
         negated = verb is not None and (any(c.dep_ == "neg" for c in verb.children) or

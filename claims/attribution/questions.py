@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Cand
 from .content import quote_starting_at
 from .syntax import inverted_tail
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -91,13 +91,10 @@ def put_question(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
         if q is None or not f.text[q[0]:q[1]].rstrip("\"”’' ").endswith("?"):
             return
         s, e = q
-    s, e = f.extend_over_quotes(s, e)
-    s, e = trim_span(f.text, s, e)
-    if e - s < 2:
+    span = f.content_span(s, e)
+    if span is None:
         return
-    kind = f.kind_for(s, e)
-    if kind == "direct":
-        s, e = f.strip_quote(s, e)
+    s, e, kind = span
     cue_toks = sorted([c for c in v.children if c.dep_ == "auxpass" and c.i < v.i] + [v] + extra, key=lambda t: t.i)
     cs = _tok_start(cue_toks[0])
     cue = " ".join(t.text for t in cue_toks)

@@ -21,7 +21,7 @@ from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
                      misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -153,13 +153,10 @@ def verb_claim(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only
     if found is None:
         return
     content, rule = found
-    s, e = f.extend_over_quotes(*content)
-    s, e = trim_span(f.text, s, e)
-    if e - s < 2 or not re.search(r"\w", f.text[s:e]):
+    span = f.content_span(*content)
+    if span is None or not re.search(r"\w", f.text[span[0]:span[1]]):
         return
-    kind = f.kind_for(s, e)
-    if kind == "direct":
-        s, e = f.strip_quote(s, e)
+    s, e, kind = span
     negated = is_negated(v) or c.lem in ("deny", "reject", "dispute")
     cand = Cand(doc, si, s, e, kind, rule, cue=c.cue, cue_start=c.cue_start, cue_lemma=c.lem,
                 source_tokens=c.source_span, recipient=c.recipient, negated=negated)
