@@ -163,3 +163,10 @@ def test_a_verb_group_that_is_a_list_is_named():
         lexicon._recipients("cues.yml", ["tell"], lexicon.VERBS)
     with pytest.raises(lexicon.LexiconError, match="headline_particles: expected a mapping"):
         lexicon._particles("cues.yml", ["call"], lexicon.VERBS)
+
+
+def test_the_preposition_lists_the_rules_read_are_data():
+    from claims.attribution import syntax
+
+    assert {"to", "with"} <= lexicon.LISTENER_PREPOSITIONS and "about" in lexicon.TOPIC_PREPOSITIONS
+    assert syntax.VERDICT_PREPOSITIONS is lexicon.VERDICT_PREPOSITIONS and "of" in lexicon.VERDICT_PREPOSITIONS

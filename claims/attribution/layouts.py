@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
-                       QUOTE_INTRODUCERS, TIME_NOUNS, VERBS)
+from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, LISTENER_PREPOSITIONS,
+                       MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, TOPIC_PREPOSITIONS, VERBS)
 from .candidate import Cand
 from .content import forward_end, hung_noun_modifiers, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
@@ -629,9 +629,9 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             if pp is None:
                 # 'talked to voters about health care', 'spoke with reporters about the vote': the parser hangs
                 # the phrase on whom it was said to
-                pp = next((p for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+                pp = next((p for c in kids if c.dep_ == "prep" and c.lower_ in LISTENER_PREPOSITIONS for g in c.children
                            if g.dep_ == "pobj" for p in g.children
-                           if p.dep_ == "prep" and p.lower_ == "about" and p.lower_ in entry.preps), None)
+                           if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
             if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
                 pp = None  # a request under a modal is one to come ('the state would ask for help')
             if pp is not None:

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
-                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERBS)
+                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
 
@@ -428,5 +428,5 @@ def passive_predicate(v: Token) -> Optional[Token]:
 def passive_phrase(v: Token) -> Optional[Token]:
     """'criticized for the delay', 'accused of fraud': the phrase after a passive verb of evaluation that says
     what it is for."""
-    return next((c for c in v.children if c.i > v.i and c.dep_ == "prep" and c.lower_ in ("for", "of") and
+    return next((c for c in v.children if c.i > v.i and c.dep_ == "prep" and c.lower_ in VERDICT_PREPOSITIONS and
                  any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
