@@ -228,8 +228,8 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # 'On the "Morning Ledger," Morrow said the levy would fail': a short quoted name before the cue, and a
         # clause of its own right after it, which is the content
         return None
-    if not a.quote_tail and not c.layout_only and (not takes_clause_frame(c.lem) and frame_content(c.f, v, c.entry, c.rec_idx)
-                                                    is not None or c.entry.only_with == "call_frame" and call_objects(v)):
+    if not a.quote_tail and not c.layout_only and (not takes_clause_frame(c.lem) and phrase_of(c) is not None or
+                                                    c.entry.only_with == "call_frame" and call_objects(v)):
         # 'After the hearing, most members are planning to back the levy', '..., she calls for a recount': a cue that
         # takes a phrase has it after
         return None
@@ -422,8 +422,15 @@ def relative_as(c: "VerbCue") -> Optional[Span_]:
 def frame(c: "VerbCue") -> Optional[Span_]:
     if c.layout_only or c.quote_after:
         return None
-    span = frame_content(c.f, c.v, c.entry, c.rec_idx)
+    span = phrase_of(c)
     return (span, "verb:frame") if span is not None else None
+
+
+def phrase_of(c: "VerbCue") -> Optional[tuple[int, int]]:
+    """The cue's frame content (``frame_content``), read once for the tail test and the frame layout."""
+    if not c.phrase_read:
+        c.phrase, c.phrase_read = frame_content(c.f, c.v, c.entry, c.rec_idx), True
+    return c.phrase
 
 
 def passive_agent(c: "VerbCue") -> Optional[Span_]:

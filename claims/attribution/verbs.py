@@ -55,6 +55,8 @@ class VerbCue:
     q_intro: Optional[tuple[int, int]] = None  # the quotation the clause introduces (after a colon or comma)
     around: object = None  # what stands after the clause (layouts._Around), read once
     unstated: bool = False  # a passive whose holder goes unstated ('The governor is expected to sign'): no source
+    phrase: Optional[tuple[int, int]] = None  # the phrase the cue's frames take (layouts.phrase_of), read once
+    phrase_read: bool = False
 
     @property
     def source_span(self) -> Optional[Span]:
