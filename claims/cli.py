@@ -171,7 +171,8 @@ def evaluate(db, gold, source_labels, pred, articles, show_errors, as_json, min_
         claims build polnear.db corpus/data/train/text
         claims evaluate polnear.db --gold corpus/data/train/attributions --sources eval/polnear_train_sources.jsonl
 
-    Without --gold, the seed gold in eval/seeds.gold.jsonl is used. The last line reads
+    An annotated text that the build skipped as a byte-identical copy of another is scored against the
+    stored copy's claims (the report names it). Without --gold, the seed gold in eval/seeds.gold.jsonl is used. The last line reads
     'precision P recall R f1 F score S'.
     """
     import json as _json
@@ -186,8 +187,9 @@ def evaluate(db, gold, source_labels, pred, articles, show_errors, as_json, min_
         if brat:
             from .brat import load_gold
 
-            gold_rows, _ = load_gold(gold)
+            gold_rows, docs = load_gold(gold)
         else:
+            docs = []
             gold_rows = ev.load_jsonl(gold)
         if source_labels and not brat:
             raise ClaimsError("--sources needs brat gold (--gold FOLDER of .ann files): labels are keyed by event id")
@@ -202,7 +204,9 @@ def evaluate(db, gold, source_labels, pred, articles, show_errors, as_json, min_
             arts = list(ex.article_rows(database))
         else:
             raise ClaimsError("give a database or --pred FILE")
-        res = ev.score(gold_rows, preds, outermost_only=brat)
+        copies, copy_notes = ev.claims_for_copies(docs, arts, preds) if brat and arts is not None else ([], [])
+        res = ev.score(gold_rows, preds + copies, outermost_only=brat)
+        res.copies = copy_notes
         if arts is not None and not brat:
             res.article_metadata = ev.score_articles(gold_rows, arts)
         if source_labels:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from .errors import EvaluationError
+from .errors import EvaluationError, InputError
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": " ", "–": " "})
 _TOKEN = re.compile(r"[a-z0-9%]+(?:['.-][a-z0-9]+)*")
@@ -89,6 +89,8 @@ class Result:
     by_category: dict[str, list[int]] = field(default_factory=dict)
     nested_ignored: int = 0
     sources: Optional[dict] = None
+    # annotated texts scored against the stored copy of the same text (claims_for_copies)
+    copies: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -139,6 +141,8 @@ class Result:
                                 for k, (f, n) in self.by_category.items()}
         if self.nested_ignored:
             out["nested_ignored"] = self.nested_ignored
+        if self.copies:
+            out["same_text"] = self.copies
         if self.sources is not None:
             out["sources"] = self.sources
         if self.article_metadata is not None:
@@ -157,6 +161,38 @@ def _pair_score(g: dict, p: dict) -> float:
             return 0.0
         return max(0.5, 0.5 * s + 0.5 * token_f1(g["content"], _text(p, "content")))
     return token_f1(g["content"], _text(p, "content"), drop_stopwords=True)
+
+
+def claims_for_copies(docs: Iterable, articles: Iterable[dict], predictions: list[dict]) -> tuple[list[dict], list[str]]:
+    """Predictions for annotated texts the build stored under another name.
+
+    A build keeps one copy of byte-identical inputs (the second is skipped as a duplicate), so an annotated
+    corpus that holds the same text twice, under two names and with two annotations, has one stored article
+    for both. Each such annotated text (``docs``: claims.brat Documents) gets the claims of the stored article
+    with the same text (same sha256 after reading, as the build computes it), copied under its own name.
+    Returns the copied predictions and one line per copy for the report."""
+    from .ingest import read_file
+
+    stored = {a["id"]: a.get("sha256") for a in articles}
+    by_sha = {sha: aid for aid, sha in stored.items() if sha}
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for p in predictions:
+        by_article[p.get("article")].append(p)
+    copies: list[dict] = []
+    notes: list[str] = []
+    for d in docs:
+        if d.article in stored:
+            continue
+        try:
+            sha = read_file(d.text_path).article.sha256
+        except InputError:  # a text the build could not read either: every gold row of it stays a miss
+            continue
+        twin = by_sha.get(sha)
+        if twin is None:
+            continue
+        copies += [{**p, "article": d.article} for p in by_article[twin]]
+        notes.append(f"{d.article}: same text as the stored {twin}, scored against its claims")
+    return copies, notes
 
 
 def categories(g: dict) -> list[str]:
@@ -364,6 +400,8 @@ def report(res: Result, *, show_errors: bool = False) -> str:
         lines.append(f"{k:>16}: {d[k]}")
     if res.nested_ignored:
         lines.append(f"{'nested, unscored':>16}: {res.nested_ignored}  (relayed inside another claim; the gold marks only outermost)")
+    for note in res.copies:
+        lines.append(f"{'same text':>16}: {note}")
     for k in (*CHECKED, "via"):
         if d[k + "_n"]:
             lines.append(f"{k + ' acc':>16}: {d[k + '_acc']}  (of {d[k + '_n']})")

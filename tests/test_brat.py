@@ -156,3 +156,36 @@ def test_cli_evaluate_names_a_broken_annotation(tmp_path):
     r = CliRunner().invoke(cli, ["evaluate", "--pred", str(pred), "--gold", str(tmp_path)])
     assert r.exit_code == 4
     assert r.output.strip() == f"Error: {tmp_path / 'x.ann'}:2: E1 refers to T9, which is not annotated"
+
+
+def test_cli_evaluate_scores_a_duplicate_text_against_the_stored_copy(tmp_path):
+    """The build keeps one copy of byte-identical inputs; an annotated corpus that holds the same text under two
+    names (annotated twice) scores both annotations against the stored copy's claims, and says so."""
+    text = ("Harlan County opens two new polling places\n\n"
+            "The county will open two new polling places before the spring vote, Dana Morrow, the county clerk, "
+            "said on Monday.\n")
+    content = "The county will open two new polling places before the spring vote"
+    s = text.index(content)
+    src = text.index("Dana Morrow, the county clerk")
+    cue = text.index("said on Monday")
+    ann = (f"T1\tSource {src} {src + 29}\tDana Morrow, the county clerk\n"
+           f"T2\tCue {cue} {cue + 4}\tsaid\n"
+           f"T3\tContent {s} {s + len(content)}\t{content}\n"
+           "E1\tAttribution:T2 Source:T1 Content:T3\n")
+    texts, anns = tmp_path / "text", tmp_path / "attributions"
+    texts.mkdir()
+    anns.mkdir()
+    for name in ("ledger_first", "ledger_second"):
+        (texts / f"{name}.txt").write_text(text)
+        (anns / f"{name}.ann").write_text(ann)
+    db = tmp_path / "c.db"
+    r = CliRunner().invoke(cli, ["build", str(db), str(texts), "-q"])
+    assert r.exit_code == 1 and "ledger_second.txt: duplicate of" in r.output, r.output  # skipped, so exit 1
+    r = CliRunner().invoke(cli, ["evaluate", str(db), "--gold", str(anns)])
+    assert r.exit_code == 0, r.output
+    assert "       same text: ledger_second: same text as the stored ledger_first, scored against its claims" in r.output
+    assert r.output.strip().splitlines()[-1].startswith("precision 1.0 recall 1.0 ")
+    r = CliRunner().invoke(cli, ["evaluate", str(db), "--gold", str(anns), "--json"])
+    d = json.loads(r.output)
+    assert (d["tp"], d["fp"], d["fn"], d["same_text"]) == (
+        2, 0, 0, ["ledger_second: same text as the stored ledger_first, scored against its claims"])
