@@ -2183,3 +2183,17 @@ def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
                                   "the levy dropped before the vote.") if c.cue == "made clear"]
     assert [(c.source, c.content) for c in found] == [
         ("several trustees", "they would like to see the levy dropped before the vote")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The union endorsed the re-election of Mayor Dana Morrow.", "the re-election of Mayor Dana Morrow"),
+    ("The Ledger praised the co-chairs of the Harlan County fair board.", "the co-chairs of the Harlan County fair board"),
+])
+def test_a_noun_content_never_ends_inside_a_hyphenated_word(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.kind != "reporter"] == [content]
+
+
+def test_alternatives_joined_by_or_are_one_content_not_the_sources_next_act():
+    found = [c for c in claims_of("About one in four say they would either stay home or are unsure whom they "
+                                  "would back.") if c.cue == "say"]
+    assert [c.content for c in found] == ["they would either stay home or are unsure whom they would back"]

@@ -324,6 +324,20 @@ def _phrase_head(t: Token) -> Token:
     return t
 
 
+def hyphen_joined_end(hi: Token) -> Token:
+    """'endorsed the re-election of the mayor': a content never ends inside a hyphenated word, whatever the parser
+    made of its parts (it can read 're', '-' and 'election' as three objects). Past a hyphen written without spaces,
+    the rest of the word and what hangs on it; hi when it ends no hyphenated word."""
+    doc, end = hi.doc, hi.sent.end
+    k = hi.i
+    while k + 2 < end and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ and \
+            doc[k + 2].is_alpha:
+        k += 2
+    if k == hi.i:
+        return hi
+    return doc[max(k, *(doc[j].right_edge.i for j in range(hi.i + 1, k + 1) if doc[j].right_edge.i < end))]
+
+
 def possessed_end(hi: Token) -> Token:
     """'condemned the group's targeting of reporters', 'referenced the rivals' old tactics': content that ends with a
     possessor ends with what it owns, whatever the parser made of it. Read on the words: past the possessive
@@ -387,6 +401,8 @@ def cues_own_conjunct(t: Token, v: Token, lo: Token) -> bool:
     quotation."""
     if t.i <= lo.i + 1 or _tok_in_quote(t) or t.is_punct or t.dep_ == "cc":
         return False
+    if t.doc[t.i - 1].lower_ in ("or", "nor"):
+        return False  # 'say they would stay home or are unsure': alternatives are one content, not a second act
     x = t
     while True:
         if x.dep_ == "conj" and x.i != v.i and (x.head.i >= lo.i or x.head.i == v.i) and x.head.i < x.i and (x.pos_ in ("VERB", "AUX")) and \

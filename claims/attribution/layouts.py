@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, LISTENER_PREPOSITIONS,
                        MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, TOPIC_PREPOSITIONS, VERBS)
 from .candidate import Cand
-from .content import forward_end, hung_noun_modifiers, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
+from .content import forward_end, hung_noun_modifiers, hyphen_joined_end, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import (_content_first, main_verb_read_as_participle, passive_infinitive, passive_phrase, passive_predicate,
                      recipient_of)
@@ -668,6 +668,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     if last.tag_ in ("VB", "VBG") and last.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
         hi = verbs_listed_after(doc[hi], last).i
     hi = possessed_end(doc[hi]).i
+    hi = hyphen_joined_end(doc[hi]).i
     for t in doc[lo:min(hi, listed) + 1]:  # (the items of a list of verb phrases are none of the reporter's)
         if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
