@@ -2197,3 +2197,30 @@ def test_alternatives_joined_by_or_are_one_content_not_the_sources_next_act():
     found = [c for c in claims_of("About one in four say they would either stay home or are unsure whom they "
                                   "would back.") if c.cue == "say"]
     assert [c.content for c in found] == ["they would either stay home or are unsure whom they would back"]
+
+
+def test_a_not_inside_the_quotation_does_not_negate_the_cue_that_closes_it():
+    found = [(c.kind, c.source, c.cue, c.content) for c in claims_of(
+        '"Absolutely not. Absolutely not," Dana Morrow responded when the clerk asked about a recount.')
+        if c.kind != "reporter"]
+    assert ("direct", "Dana Morrow", "responded", "Absolutely not. Absolutely not") in found
+    assert not [f for f in found if f[0] == "declined"]
+
+
+def test_a_tail_after_another_quoted_attribution_takes_its_own_quotation_only():
+    found = [(c.source, c.content) for c in claims_of(
+        '"The budget is a mess," she said, but despite the sharp words at the hearing, "I think the council will '
+        'fix it," said Ray Lowell, who chairs the panel.') if c.kind != "reporter" and not c.parent]
+    assert found == [("she", "The budget is a mess"), ("Ray Lowell", "I think the council will fix it")]
+
+
+def test_a_quotation_does_not_continue_over_another_actors_clause():
+    found = [(c.source, c.content, c.inherited) for c in claims_of(
+        '“Bring your own chairs,” Dana Morrow said, and her deputy cut in. “Do not forget the tables for the '
+        'fair.”') if c.kind != "reporter"]
+    assert found[0] == ("Dana Morrow", "Bring your own chairs", False)
+    found = [(c.source, c.content) for c in claims_of(
+        '“Bring your own chairs,” Dana Morrow said as the crowd laughed. “Do not forget the tables for the '
+        'fair.”') if c.kind != "reporter"]
+    assert found == [("Dana Morrow", "Bring your own chairs,” Dana Morrow said as the crowd laughed. “Do not forget "
+                                     "the tables for the fair.")]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, LISTENER_PREPOSITIONS,
                        MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, TOPIC_PREPOSITIONS, VERBS)
 from .candidate import Cand
-from .content import forward_end, hung_noun_modifiers, hyphen_joined_end, listed_after, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
+from .content import forward_end, hung_noun_modifiers, hyphen_joined_end, listed_after, quote_ending_at, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
 from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
 from .syntax import (_content_first, main_verb_read_as_participle, passive_infinitive, passive_phrase, passive_predicate,
                      recipient_of)
@@ -252,6 +252,13 @@ def tail(c: "VerbCue") -> Optional[Span_]:
     s, e = _tok_start(before[0]), _tok_end(before[-1])
     lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
         c.q_before[0] > s else None
+    if a.quote_tail and c.q_before and c.q_before[0] > s and re.search(r"[,;]\s*$", c.f.text[s:c.q_before[0]]) and any(
+            _tok_start(t) < c.q_before[0] and not _tok_in_quote(t) and is_cue_verb(t) and
+            quote_ending_at(c.f, _tok_start(min([t] + [x for x in t.children if x.dep_ == "nsubj"], key=lambda x: x.i)))
+            for t in before):
+        # '"A mess," she said, but despite the sharp words, "we will fix it," said Morrow': a quotation with its own
+        # tail attribution before the quotation this tail closes; this tail attributes its quotation alone
+        return c.q_before, "verb:tail"
     if lead and not any(_tok_start(t) == s + lead.start(1) and is_cue_verb(t) for t in before):
         # 'Hart hinted he had silenced her: "She signed an agreement," he told the paper': the quotation a
         # colon or dash sets off is what the tail attributes, not the reporter's clause before it

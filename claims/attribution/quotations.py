@@ -198,6 +198,13 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
                 and o.rule != "verb:complement")  # (', adding that ...' reports a clause of its own)
            for o in f.cands):
         return False
+    # nor another actor's clause ('"A," she said, and her deputy cut in. "B."': B is the deputy's)
+    if p.doc is not None and p.cue_start is not None:
+        off = p.doc._.offset
+        lo, hi = p.end - off, qs - off
+        if any(lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis") and t.idx + off != p.cue_start and
+               any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in p.doc):
+            return False
     reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
     head, _, tail = gap.partition("\n")
     # at most p's own attribution sentence between (sentence starts as the parser found them: 'Mr.

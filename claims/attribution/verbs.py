@@ -100,7 +100,9 @@ def under_decline(f: "Finder", v: Token) -> bool:
 
 
 def is_negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
+    """A 'not' of the cue's own clause; one inside a quotation the cue closes ('"Absolutely not," she replied')
+    is the speaker's word, however the parser hung it."""
+    return any(c.dep_ == "neg" and (not _tok_in_quote(c) or _tok_in_quote(v)) for c in v.children)
 
 
 def is_no_response(v: Token) -> bool:
