@@ -2224,3 +2224,10 @@ def test_a_quotation_does_not_continue_over_another_actors_clause():
         'fair.”') if c.kind != "reporter"]
     assert found == [("Dana Morrow", "Bring your own chairs,” Dana Morrow said as the crowd laughed. “Do not forget "
                                      "the tables for the fair.")]
+
+
+def test_a_participle_after_a_quotation_is_no_tail_cue_of_the_clause_before():
+    found = [(c.source, c.cue, c.content, bool(c.parent)) for c in claims_of(
+        'Ray Lowell also vowed, "We will fix the roads by June," referring to the storm damage.') if c.kind != "reporter"]
+    assert ("Ray Lowell", "vowed", "We will fix the roads by June", False) in found
+    assert not [f for f in found if f[1] == "referring" and "vowed" in f[2]]
