@@ -2183,3 +2183,11 @@ def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
                                   "the levy dropped before the vote.") if c.cue == "made clear"]
     assert [(c.source, c.content) for c in found] == [
         ("several trustees", "they would like to see the levy dropped before the vote")]
+
+
+def test_a_run_of_spaces_before_the_tail_attribution_breaks_nothing():
+    body = ('The pool board met on Monday night.\n\n"Nobody on this board wants the pool closed,"  Ray Lowell said. '
+            '"We will find the money."')
+    found = [c for c in claims_of(body) if c.cue == "said"]
+    assert [c.source for c in found] == ["Ray Lowell"]
+    assert found[0].content.startswith("Nobody on this board wants the pool closed")

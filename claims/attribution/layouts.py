@@ -102,7 +102,7 @@ class _Around:
     def __init__(self, c: "VerbCue"):
         v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
         before = c.before
-        after = [t for t in sent if t.i > c.attr_hi]
+        after = [t for t in sent if t.i > c.attr_hi and not t.is_space]
         if subj is not None and subj.i > v.i:
             # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
             # describes the source: it is neither content nor a reason to doubt the attribution

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
-from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
+from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word
 
 
 def _finder_noun(t: Token) -> bool:
@@ -83,7 +83,7 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
     doc, lo = v.doc, v.i - 1
     while lo > v.sent.start and doc[lo].text not in QUOTE_TOKENS:
         lo -= 1
-    span = doc[lo + 1: v.i]
+    span = [t for t in doc[lo + 1: v.i] if not t.is_space]
     if doc[lo].text not in QUOTE_TOKENS or not _tok_in_quote(doc[lo - 1]) or doc[lo - 1].text not in (",", "?", "!") or \
             not (1 <= len(span) <= 12) or \
             any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in (":", ";", "(", ")", "—", "–", "--")
@@ -108,7 +108,8 @@ def initial_surname(first: Token, v: Token) -> bool:
 
 def inverted_tail(v: Token) -> bool:
     """Is the verb the first word after a quotation, in the tense of a tail ('"Why?" asked the boy')?"""
-    return v.i > v.sent.start and v.doc[v.i - 1].text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
+    prev = prev_word(v)
+    return prev is not None and prev.text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def stranded_subject(v: Token) -> Optional[Token]:
