@@ -2191,3 +2191,14 @@ def test_a_run_of_spaces_before_the_tail_attribution_breaks_nothing():
     found = [c for c in claims_of(body) if c.cue == "said"]
     assert [c.source for c in found] == ["Ray Lowell"]
     assert found[0].content.startswith("Nobody on this board wants the pool closed")
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The sudden drop in enrollment points to deeper trouble at the college, said Dana Morrow, a trustee.",
+     "Dana Morrow, a trustee", "The sudden drop in enrollment points to deeper trouble at the college"),
+    ("The county budget plans for fewer deputies next year, said Ray Lowell, the sheriff.",
+     "Ray Lowell, the sheriff", "The county budget plans for fewer deputies next year"),
+])
+def test_an_inverted_tail_after_a_clause_whose_subject_the_parser_gave_the_cue(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

@@ -167,7 +167,10 @@ class _Around:
             (comp is None or comp.i < c.attr_lo or opens)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
-        clause_before = self.quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long
+        # winter, said Dana Morrow')
+        clause_before = self.quote_tail or subj is not None and subj.i > v.i and \
+            any(x.dep_ == "nsubj" and x.i < v.i for x in v.children) or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                for t in before)
         self.tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and \
             not (c.q_intro and not self.quote_tail) and clause_before and (

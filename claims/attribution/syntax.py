@@ -151,6 +151,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
         return next((g for g in agent.children if g.dep_ == "pobj"), None)
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    after_clause = inverted_after_clause(v, subjects)
+    if after_clause is not None:
+        return after_clause
     outside = [c for c in subjects if not _tok_in_quote(c)]
     for c in subjects:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -274,6 +277,24 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 return head
     return None
 
+
+
+def inverted_after_clause(v: Token, subjects: list[Token]) -> Optional[Token]:
+    """'The levy signals a long winter, said Dana Morrow, a lawyer': an inverted tail after a reported clause
+    without quote marks, where the parser made the clause's subject a second subject of the cue. The source
+    is the noun phrase right after the cue."""
+    if len(subjects) < 2 or v.tag_ not in ("VBD", "VBZ") or _tok_in_quote(v) or not is_cue_verb(v):
+        return None
+    entry = VERBS.get(v.lemma_.lower())
+    if entry is None or entry.act != "statement" or not {"clause", "quote"} & set(entry.frames):
+        return None  # (the inversion is a verb of saying's; '..., remembers Mr. Lowell as a ...' has its object after it)
+    prev = prev_word(v)
+    if prev is not None and prev.text in QUOTE_TOKENS:
+        prev = prev_word(prev)  # ('... has been "upset about the vote," said an aide to the mayor')
+    if prev is None or prev.text != "," or not any(c.dep_ == "nsubj" and c.i < v.i for c in subjects):
+        return None
+    return next((c for c in subjects if c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1 and
+                 c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _reports_outer(v: Token) -> bool:
