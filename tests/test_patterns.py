@@ -2202,3 +2202,23 @@ def test_a_run_of_spaces_before_the_tail_attribution_breaks_nothing():
 def test_an_inverted_tail_after_a_clause_whose_subject_the_parser_gave_the_cue(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.cue == "said"]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_subject_with_a_relative_clause_hung_on_the_opening_phrase_is_the_source():
+    found = [c for c in claims_of("In a letter to the Ledger, a former clerk who worked under the mayor for a "
+                                  "decade said the files were missing.") if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [("a former clerk", "the files were missing")]
+
+
+def test_a_subject_whose_relative_clause_the_parser_read_as_a_clause_is_the_source():
+    found = [c for c in claims_of("Ray Lowell, whose farm, like most along the river, sits below the levee, said the "
+                                  "county had no plan.") if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [("Ray Lowell", "the county had no plan")]
+
+
+def test_according_to_stops_at_the_comma_before_the_subject_of_a_verb():
+    found = [c for c in claims_of("According to early returns from the Harlan County Board of Elections, majorities "
+                                  "of voters in both towns say they back the merger.") if c.kind == "according_to"]
+    assert [(c.source, c.content) for c in found] == [
+        ("early returns from the Harlan County Board of Elections",
+         "majorities of voters in both towns say they back the merger")]

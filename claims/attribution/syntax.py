@@ -127,7 +127,12 @@ def stranded_subject(v: Token) -> Optional[Token]:
         k = next((j for j in range(k - 1, max(k - 8, 0), -1) if doc[j].text == "("), 0) - 1
         if k < 1:
             return None
-    prev = doc[k]
+    prev, hops = doc[k], 0
+    while not (prev.dep_ == "appos" and prev.pos_ in ("PROPN", "NOUN")) and prev.head.i < prev.i and \
+            prev.head.right_edge.i <= k + 1 and hops < 6:
+        # up from the end of the name's own modifiers: 'a former clerk who worked under the mayor for a decade
+        # said', 'Dana Morrow, 44, said'
+        prev, hops = prev.head, hops + 1
     if prev.dep_ != "appos" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
         return None
     first = prev
@@ -137,6 +142,26 @@ def stranded_subject(v: Token) -> Optional[Token]:
     if holder.dep_ not in ("pobj", "dobj") or holder.sent.start != v.sent.start:
         return None
     return first
+
+
+def subject_read_as_clause(v: Token) -> Optional[Token]:
+    """'Dana Morrow, whose firm builds bridges, said the levy would fail': a subject set off with a relative clause
+    or an apposition that the parser read as a clause of its own, a complement of the cue before it (with the
+    name as its subject), while the cue's real complement follows it. The subject is that name."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    prev = prev_word(v)
+    first = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+    if prev is None or prev.text != "," or len(first) != 1 or first[0].right_edge.i not in (prev.i - 1, prev.i):
+        return None
+    clause = first[0]
+    name = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    doc = v.doc
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.left_edge.i != clause.left_edge.i or \
+            not any(t.text == "," for t in doc[name.i + 1: clause.i]) or not (clause.left_edge.i == v.sent.start or
+                                                           doc[clause.left_edge.i - 1].text == ","):
+        return None
+    return name
 
 
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
@@ -179,7 +204,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i or inverted_surname(c, v)), None)
         if inverted is not None:
             return inverted
-    stranded = stranded_subject(v)
+    stranded = stranded_subject(v) or subject_read_as_clause(v)
     if stranded is not None:
         return stranded
     tail_subj = quote_tail_subject(v)
@@ -321,6 +346,8 @@ def mention_tokens(head: Token) -> list[Token]:
             drop.update(x.i for x in t.subtree)
         if t.dep_ == "appos" and any(x.dep_ == "relcl" for x in t.children):
             drop.update(x.i for x in t.subtree if x.dep_ == "relcl" or x.head.dep_ == "relcl")
+        if t.i > head.i and any(x.tag_ == "WP$" and x.dep_ == "poss" for x in t.children):
+            drop.update(x.i for x in t.subtree)  # 'whose farm, ...' read as an apposition: a relative clause
         if t.dep_ == "punct" and t.text in "()":
             drop.add(t.i)
     toks = [t for t in head.subtree if t.i not in drop]
