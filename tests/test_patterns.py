@@ -2222,3 +2222,19 @@ def test_according_to_stops_at_the_comma_before_the_subject_of_a_verb():
     assert [(c.source, c.content) for c in found] == [
         ("early returns from the Harlan County Board of Elections",
          "majorities of voters in both towns say they back the merger")]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a participle clause before the parenthetical cue is the subject of the verb after it
+    ("Keeping the diner open through the winter, Ray Lowell said, cost him most of his savings.", "Ray Lowell", "said",
+     "Keeping the diner open through the winter, Ray Lowell said, cost him most of his savings"),
+    # an infinitive after the comma goes on with the clause before the cue
+    ("The county has little money left, its treasurer admits, to repave the roads this year.", "its treasurer",
+     "admits", "The county has little money left, its treasurer admits, to repave the roads this year"),
+    # an inverted source inside the clause it attributes
+    ("Even the old ferry, writes Dana Morrow in the Ledger, was cheaper than the new bridge.", "Dana Morrow", "writes",
+     "Even the old ferry, writes Dana Morrow in the Ledger, was cheaper than the new bridge"),
+])
+def test_parenthetical_cues_with_a_participle_subject_an_infinitive_or_an_inverted_source(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

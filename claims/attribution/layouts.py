@@ -188,9 +188,27 @@ class _Around:
                                       # 'It was, he said, one of the worst days': the verb came before the cue
                                       v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                                     for t in before)) and \
-            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and subj.i < v.i and \
-            not any(x.dep_ in ("ccomp", "xcomp") and x.i > v.i for x in v.children)
+            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
+            (subj.i < v.i or inverted_source(v, subj)) and \
+            not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
+                    for x in v.children)
+        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'Nor has the board any plan, aides say, to
+        # close the pool': the infinitive after the comma goes on with the clause before the cue)
         self.opener = [t for t in before if not t.is_punct]
+
+
+def inverted_source(v: Token, subj: Token) -> bool:
+    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
+    return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
+        v.tag_ in ("VBD", "VBZ")
+
+
+def subject_before_cue(a: _Around) -> bool:
+    """'Running the bakery alone, Morrow said, taught her patience': the participle clause before a parenthetical
+    cue is the subject of the verb after it (which has none of its own), not the cue's own framing."""
+    main = next((t for t in a.leftover if t.pos_ in ("VERB", "AUX")), None)
+    return a.parenthetical and main is not None and main.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in main.children)
 
 
 def _around(c: "VerbCue") -> _Around:
@@ -250,7 +268,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
         return None  # 'he reported earning $12 million': a gerund after the cue is its content
-    if not a.quote_tail and opening_participle(c):
+    if not a.quote_tail and opening_participle(c) and not subject_before_cue(a):
         return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
     s, e = _tok_start(before[0]), _tok_end(before[-1])
     lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
