@@ -2238,3 +2238,14 @@ def test_according_to_stops_at_the_comma_before_the_subject_of_a_verb():
 def test_parenthetical_cues_with_a_participle_subject_an_infinitive_or_an_inverted_source(sentence, source, cue, content):
     found = [c for c in claims_of(sentence) if c.cue == cue]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Harvest came early this year; in most orchards, as Ray Lowell told the grange, the frost had killed the buds.",
+     "Ray Lowell", "the frost had killed the buds"),
+    ("Our clinic stayed open, but after the storm, as the nurses later testified, the generators failed twice.",
+     "the nurses", "the generators failed twice"),
+])
+def test_an_as_clause_inside_the_sentence_attributes_the_clause_it_modifies_after_it(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.rule == "verb:as_clause"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

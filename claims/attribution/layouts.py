@@ -579,6 +579,10 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
         lo - 1 > sent.start and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text == ","
     if hi + 1 < sent.end and doc[hi + 1].text == "," and opening:
         rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+    elif hi + 1 < sent.end and doc[hi + 1].text == "," and v.head.i > hi + 1 and lo > sent.start and doc[lo - 1].text == ",":
+        # set off by commas before the clause it modifies, inside the sentence ('The board met, and given that,
+        # as the Ledger reported, the clerk had quit, ...'): the content is that clause, after it
+        rest = [t for t in v.head.subtree if t.i > hi + 1 and not (t.is_punct and t.text not in QUOTE_TOKENS)]
     elif lo > sent.start and doc[lo - 1].text == ",":
         rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
     else:
