@@ -2231,3 +2231,69 @@ def test_a_participle_after_a_quotation_is_no_tail_cue_of_the_clause_before():
         'Ray Lowell also vowed, "We will fix the roads by June," referring to the storm damage.') if c.kind != "reporter"]
     assert ("Ray Lowell", "vowed", "We will fix the roads by June", False) in found
     assert not [f for f in found if f[1] == "referring" and "vowed" in f[2]]
+
+
+def test_a_run_of_spaces_before_the_tail_attribution_breaks_nothing():
+    body = ('The pool board met on Monday night.\n\n"Nobody on this board wants the pool closed,"  Ray Lowell said. '
+            '"We will find the money."')
+    found = [c for c in claims_of(body) if c.cue == "said"]
+    assert [c.source for c in found] == ["Ray Lowell"]
+    assert found[0].content.startswith("Nobody on this board wants the pool closed")
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The sudden drop in enrollment points to deeper trouble at the college, said Dana Morrow, a trustee.",
+     "Dana Morrow, a trustee", "The sudden drop in enrollment points to deeper trouble at the college"),
+    ("The county budget plans for fewer deputies next year, said Ray Lowell, the sheriff.",
+     "Ray Lowell, the sheriff", "The county budget plans for fewer deputies next year"),
+])
+def test_an_inverted_tail_after_a_clause_whose_subject_the_parser_gave_the_cue(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_subject_with_a_relative_clause_hung_on_the_opening_phrase_is_the_source():
+    found = [c for c in claims_of("In a letter to the Ledger, a former clerk who worked under the mayor for a "
+                                  "decade said the files were missing.") if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [("a former clerk", "the files were missing")]
+
+
+def test_a_subject_whose_relative_clause_the_parser_read_as_a_clause_is_the_source():
+    found = [c for c in claims_of("Ray Lowell, whose farm, like most along the river, sits below the levee, said the "
+                                  "county had no plan.") if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [("Ray Lowell", "the county had no plan")]
+
+
+def test_according_to_stops_at_the_comma_before_the_subject_of_a_verb():
+    found = [c for c in claims_of("According to early returns from the Harlan County Board of Elections, majorities "
+                                  "of voters in both towns say they back the merger.") if c.kind == "according_to"]
+    assert [(c.source, c.content) for c in found] == [
+        ("early returns from the Harlan County Board of Elections",
+         "majorities of voters in both towns say they back the merger")]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a participle clause before the parenthetical cue is the subject of the verb after it
+    ("Keeping the diner open through the winter, Ray Lowell said, cost him most of his savings.", "Ray Lowell", "said",
+     "Keeping the diner open through the winter, Ray Lowell said, cost him most of his savings"),
+    # an infinitive after the comma goes on with the clause before the cue
+    ("The county has little money left, its treasurer admits, to repave the roads this year.", "its treasurer",
+     "admits", "The county has little money left, its treasurer admits, to repave the roads this year"),
+    # an inverted source inside the clause it attributes
+    ("Even the old ferry, writes Dana Morrow in the Ledger, was cheaper than the new bridge.", "Dana Morrow", "writes",
+     "Even the old ferry, writes Dana Morrow in the Ledger, was cheaper than the new bridge"),
+])
+def test_parenthetical_cues_with_a_participle_subject_an_infinitive_or_an_inverted_source(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Harvest came early this year; in most orchards, as Ray Lowell told the grange, the frost had killed the buds.",
+     "Ray Lowell", "the frost had killed the buds"),
+    ("Our clinic stayed open, but after the storm, as the nurses later testified, the generators failed twice.",
+     "the nurses", "the generators failed twice"),
+])
+def test_an_as_clause_inside_the_sentence_attributes_the_clause_it_modifies_after_it(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.rule == "verb:as_clause"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

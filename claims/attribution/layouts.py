@@ -102,7 +102,7 @@ class _Around:
     def __init__(self, c: "VerbCue"):
         v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
         before = c.before
-        after = [t for t in sent if t.i > c.attr_hi]
+        after = [t for t in sent if t.i > c.attr_hi and not t.is_space]
         if subj is not None and subj.i > v.i:
             # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
             # describes the source: it is neither content nor a reason to doubt the attribution
@@ -167,7 +167,10 @@ class _Around:
             (comp is None or comp.i < c.attr_lo or opens)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
-        clause_before = self.quote_tail or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long
+        # winter, said Dana Morrow')
+        clause_before = self.quote_tail or subj is not None and subj.i > v.i and \
+            any(x.dep_ == "nsubj" and x.i < v.i for x in v.children) or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                for t in before)
         self.tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and \
             not (c.q_intro and not self.quote_tail) and clause_before and (
@@ -185,9 +188,27 @@ class _Around:
                                       # 'It was, he said, one of the worst days': the verb came before the cue
                                       v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                                     for t in before)) and \
-            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and subj.i < v.i and \
-            not any(x.dep_ in ("ccomp", "xcomp") and x.i > v.i for x in v.children)
+            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
+            (subj.i < v.i or inverted_source(v, subj)) and \
+            not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
+                    for x in v.children)
+        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'Nor has the board any plan, aides say, to
+        # close the pool': the infinitive after the comma goes on with the clause before the cue)
         self.opener = [t for t in before if not t.is_punct]
+
+
+def inverted_source(v: Token, subj: Token) -> bool:
+    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
+    return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
+        v.tag_ in ("VBD", "VBZ")
+
+
+def subject_before_cue(a: _Around) -> bool:
+    """'Running the bakery alone, Morrow said, taught her patience': the participle clause before a parenthetical
+    cue is the subject of the verb after it (which has none of its own), not the cue's own framing."""
+    main = next((t for t in a.leftover if t.pos_ in ("VERB", "AUX")), None)
+    return a.parenthetical and main is not None and main.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in main.children)
 
 
 def _around(c: "VerbCue") -> _Around:
@@ -249,7 +270,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
         return None  # 'he reported earning $12 million': a gerund after the cue is its content
-    if not a.quote_tail and opening_participle(c):
+    if not a.quote_tail and opening_participle(c) and not subject_before_cue(a):
         return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
     s, e = _tok_start(before[0]), _tok_end(before[-1])
     lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
@@ -567,6 +588,10 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
         lo - 1 > sent.start and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text == ","
     if hi + 1 < sent.end and doc[hi + 1].text == "," and opening:
         rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
+    elif hi + 1 < sent.end and doc[hi + 1].text == "," and v.head.i > hi + 1 and lo > sent.start and doc[lo - 1].text == ",":
+        # set off by commas before the clause it modifies, inside the sentence ('The board met, and given that,
+        # as the Ledger reported, the clerk had quit, ...'): the content is that clause, after it
+        rest = [t for t in v.head.subtree if t.i > hi + 1 and not (t.is_punct and t.text not in QUOTE_TOKENS)]
     elif lo > sent.start and doc[lo - 1].text == ",":
         rest = [t for t in doc[sent.start: lo - 1] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
     else:

@@ -51,7 +51,12 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
                 finite = any(r.tag_ in ("VBD", "VBP", "VBZ", "MD") for r in rest)
                 # or the parse is so broken that no verb is left for the content after the source
                 verbless = not any(r.pos_ in ("VERB", "AUX") for r in sent if r.i > src[-1].i)
-                if (finite or verbless) and rest[0].lower_ not in REL_PRONOUNS and rest[0].tag_ not in ("WDT", "WP", "WP$"):
+                # or a tensed verb with no subject of its own follows: the noun after the comma is its subject
+                # ('According to a poll by the Ledger, most voters in the county say ...')
+                nxt = doc[src[-1].i + 1] if src[-1].i + 1 < sent.end else None
+                stranded = nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBP", "VBZ") and \
+                    not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in nxt.children)
+                if (finite or verbless or stranded) and rest[0].lower_ not in REL_PRONOUNS and rest[0].tag_ not in ("WDT", "WP", "WP$"):
                     src = src[:k]
                     break
         phrase_lo = cue_toks[0].i

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
-from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote
+from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word
 
 
 def _finder_noun(t: Token) -> bool:
@@ -83,7 +83,7 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
     doc, lo = v.doc, v.i - 1
     while lo > v.sent.start and doc[lo].text not in QUOTE_TOKENS:
         lo -= 1
-    span = doc[lo + 1: v.i]
+    span = [t for t in doc[lo + 1: v.i] if not t.is_space]
     if doc[lo].text not in QUOTE_TOKENS or not _tok_in_quote(doc[lo - 1]) or doc[lo - 1].text not in (",", "?", "!") or \
             not (1 <= len(span) <= 12) or \
             any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in (":", ";", "(", ")", "—", "–", "--")
@@ -108,7 +108,8 @@ def initial_surname(first: Token, v: Token) -> bool:
 
 def inverted_tail(v: Token) -> bool:
     """Is the verb the first word after a quotation, in the tense of a tail ('"Why?" asked the boy')?"""
-    return v.i > v.sent.start and v.doc[v.i - 1].text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
+    prev = prev_word(v)
+    return prev is not None and prev.text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def stranded_subject(v: Token) -> Optional[Token]:
@@ -126,7 +127,12 @@ def stranded_subject(v: Token) -> Optional[Token]:
         k = next((j for j in range(k - 1, max(k - 8, 0), -1) if doc[j].text == "("), 0) - 1
         if k < 1:
             return None
-    prev = doc[k]
+    prev, hops = doc[k], 0
+    while not (prev.dep_ == "appos" and prev.pos_ in ("PROPN", "NOUN")) and prev.head.i < prev.i and \
+            prev.head.right_edge.i <= k + 1 and hops < 6:
+        # up from the end of the name's own modifiers: 'a former clerk who worked under the mayor for a decade
+        # said', 'Dana Morrow, 44, said'
+        prev, hops = prev.head, hops + 1
     if prev.dep_ != "appos" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
         return None
     first = prev
@@ -136,6 +142,26 @@ def stranded_subject(v: Token) -> Optional[Token]:
     if holder.dep_ not in ("pobj", "dobj") or holder.sent.start != v.sent.start:
         return None
     return first
+
+
+def subject_read_as_clause(v: Token) -> Optional[Token]:
+    """'Dana Morrow, whose firm builds bridges, said the levy would fail': a subject set off with a relative clause
+    or an apposition that the parser read as a clause of its own, a complement of the cue before it (with the
+    name as its subject), while the cue's real complement follows it. The subject is that name."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    prev = prev_word(v)
+    first = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+    if prev is None or prev.text != "," or len(first) != 1 or first[0].right_edge.i not in (prev.i - 1, prev.i):
+        return None
+    clause = first[0]
+    name = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    doc = v.doc
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.left_edge.i != clause.left_edge.i or \
+            not any(t.text == "," for t in doc[name.i + 1: clause.i]) or not (clause.left_edge.i == v.sent.start or
+                                                           doc[clause.left_edge.i - 1].text == ","):
+        return None
+    return name
 
 
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
@@ -150,6 +176,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
         return next((g for g in agent.children if g.dep_ == "pobj"), None)
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    after_clause = inverted_after_clause(v, subjects)
+    if after_clause is not None:
+        return after_clause
     outside = [c for c in subjects if not _tok_in_quote(c)]
     for c in subjects:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -175,7 +204,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i or inverted_surname(c, v)), None)
         if inverted is not None:
             return inverted
-    stranded = stranded_subject(v)
+    stranded = stranded_subject(v) or subject_read_as_clause(v)
     if stranded is not None:
         return stranded
     tail_subj = quote_tail_subject(v)
@@ -275,6 +304,24 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
 
 
 
+def inverted_after_clause(v: Token, subjects: list[Token]) -> Optional[Token]:
+    """'The levy signals a long winter, said Dana Morrow, a lawyer': an inverted tail after a reported clause
+    without quote marks, where the parser made the clause's subject a second subject of the cue. The source
+    is the noun phrase right after the cue."""
+    if len(subjects) < 2 or v.tag_ not in ("VBD", "VBZ") or _tok_in_quote(v) or not is_cue_verb(v):
+        return None
+    entry = VERBS.get(v.lemma_.lower())
+    if entry is None or entry.act != "statement" or not {"clause", "quote"} & set(entry.frames):
+        return None  # (the inversion is a verb of saying's; '..., remembers Mr. Lowell as a ...' has its object after it)
+    prev = prev_word(v)
+    if prev is not None and prev.text in QUOTE_TOKENS:
+        prev = prev_word(prev)  # ('... has been "upset about the vote," said an aide to the mayor')
+    if prev is None or prev.text != "," or not any(c.dep_ == "nsubj" and c.i < v.i for c in subjects):
+        return None
+    return next((c for c in subjects if c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1 and
+                 c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _reports_outer(v: Token) -> bool:
     """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),
     so that it reports the outer speaker?"""
@@ -299,6 +346,8 @@ def mention_tokens(head: Token) -> list[Token]:
             drop.update(x.i for x in t.subtree)
         if t.dep_ == "appos" and any(x.dep_ == "relcl" for x in t.children):
             drop.update(x.i for x in t.subtree if x.dep_ == "relcl" or x.head.dep_ == "relcl")
+        if t.i > head.i and any(x.tag_ == "WP$" and x.dep_ == "poss" for x in t.children):
+            drop.update(x.i for x in t.subtree)  # 'whose farm, ...' read as an apposition: a relative clause
         if t.dep_ == "punct" and t.text in "()":
             drop.add(t.i)
     toks = [t for t in head.subtree if t.i not in drop]

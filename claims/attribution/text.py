@@ -27,6 +27,14 @@ def _tok_start(t: Token) -> int:
 def _tok_end(t: Token) -> int:
     return _off(t.doc) + t.idx + len(t.text)
 
+def prev_word(t: Token) -> Optional[Token]:
+    """The token before ``t`` in its sentence, past a run of extra spaces (spaCy makes one a token of its
+    own: '"...,"  Morrow said'); None at the sentence start."""
+    doc, k = t.doc, t.i - 1
+    while k >= t.sent.start and doc[k].is_space:
+        k -= 1
+    return doc[k] if k >= t.sent.start else None
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     off = _off(doc)
     return [(off + s, off + e) for s, e in (doc._.quotes or [])]

@@ -260,7 +260,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if c.q_before and c.q_after and c.q_before in f.split_used:
         c.q_before = None  # '"A," he said, "B," he added, "C."': B went with A; this cue takes C
         c.quote_after = True
-    c.before = [t for t in sent if t.i < attr_lo]
+    c.before = [t for t in sent if t.i < attr_lo and not t.is_space]  # (a run of spaces is a token of its own)
     return c
 
 
