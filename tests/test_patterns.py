@@ -2183,3 +2183,22 @@ def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
                                   "the levy dropped before the vote.") if c.cue == "made clear"]
     assert [(c.source, c.content) for c in found] == [
         ("several trustees", "they would like to see the levy dropped before the vote")]
+
+
+# What records, polls and studies show or find (subject class: documents), and what people expect.
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a closing tail whose verb the parser read as a noun, the records before it as its compound
+    ("The clerk paid the fee in March, county records show.", "county records", "show", "The clerk paid the fee in March"),
+    # what is made of documents: an average of polls, a batch of memos
+    ("An average of recent surveys shows Morrow ahead of Lowell by nine points.", "An average of recent surveys", "shows",
+     "Morrow ahead of Lowell by nine points"),
+    ("A new batch of memos released on Monday showed the close ties between the mill and the council.",
+     "A new batch of memos released on Monday", "showed", "the close ties between the mill and the council"),
+])
+def test_what_documents_show(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_batch_of_people_shows_nothing():
+    assert not [c for c in claims_of("A new batch of volunteers showed the visitors around the mill.") if c.cue == "showed"]
