@@ -2202,3 +2202,18 @@ def test_what_documents_show(sentence, source, cue, content):
 
 def test_a_batch_of_people_shows_nothing():
     assert not [c for c in claims_of("A new batch of volunteers showed the visitors around the mill.") if c.cue == "showed"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The clerks are expecting long lines at every polling site in Harlan County.", "The clerks", "expecting",
+     "long lines at every polling site in Harlan County"),
+    ("Ray Lowell does not expect a ruling before the spring.", "Ray Lowell", "expect", "a ruling before the spring"),
+])
+def test_what_someone_expects_as_a_noun_phrase(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_passive_expectation_still_has_no_source():
+    found = [c for c in claims_of("Dana Morrow is widely expected to win the county seat.") if c.cue == "expected"]
+    assert [(c.source, c.content) for c in found] == [(None, "Dana Morrow is widely expected to win the county seat")]
