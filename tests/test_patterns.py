@@ -2217,3 +2217,21 @@ def test_what_someone_expects_as_a_noun_phrase(sentence, source, cue, content):
 def test_a_passive_expectation_still_has_no_source():
     found = [c for c in claims_of("Dana Morrow is widely expected to win the county seat.") if c.cue == "expected"]
     assert [(c.source, c.content) for c in found] == [(None, "Dana Morrow is widely expected to win the county seat")]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("A Ledger survey from the spring found broad support for the new levy among farmers.", "A Ledger survey from the spring",
+     "found", "broad support for the new levy among farmers"),
+    ("The audit found no trace of the missing grant money.", "The audit", "found", "no trace of the missing grant money"),
+])
+def test_what_a_poll_or_audit_finds_as_a_noun_phrase(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell found himself in an awkward spot at the fair.",  # a person finding a thing is no finding
+    "The county audit found this as well.",  # a bare pronoun is no content
+])
+def test_no_finding_of_a_person_or_a_pronoun(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue == "found"]
