@@ -2235,3 +2235,16 @@ def test_what_a_poll_or_audit_finds_as_a_noun_phrase(sentence, source, cue, cont
 ])
 def test_no_finding_of_a_person_or_a_pronoun(sentence):
     assert not [c for c in claims_of(sentence) if c.cue == "found"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Judge Morrow is known for blunt rulings on zoning.", "Judge Morrow is known for blunt rulings on zoning"),
+    ("The old mill was long known as the heart of Harlan County.", "The old mill was long known as the heart of Harlan County"),
+])
+def test_a_reputation_is_a_belief_whose_holder_goes_unstated(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue == "known"]
+    assert [(c.source, c.content) for c in found] == [(None, content)]
+
+
+def test_a_name_given_in_passing_is_no_reputation():
+    assert not [c for c in claims_of("The river tax, also known as the Harlan levy, passed in May.") if c.cue == "known"]
