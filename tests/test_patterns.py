@@ -2248,3 +2248,13 @@ def test_a_reputation_is_a_belief_whose_holder_goes_unstated(sentence, content):
 
 def test_a_name_given_in_passing_is_no_reputation():
     assert not [c for c in claims_of("The river tax, also known as the Harlan levy, passed in May.") if c.cue == "known"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Dana Morrow is pushing the other trustees to reject the bond deal.", "Dana Morrow",
+     "the other trustees to reject the bond deal"),
+    ("Ray Lowell has pushed to repeal the levy.", "Ray Lowell", "to repeal the levy"),
+])
+def test_pushing_for_an_act_is_an_intention(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue and "push" in c.cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

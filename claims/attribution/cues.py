@@ -184,6 +184,9 @@ CONDITIONS = {
                                for c in t.children),
     "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
                                  for c in t.children),
+    # ... or an infinitive: 'pushed to repeal the levy', 'is pushing the board to resign'
+    "back_for_or_to": lambda t: CONDITIONS["back_or_for"](t) or any(
+        c.dep_ == "xcomp" and c.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children),
     # a finite verb, or a participle whose object is what is cited ('..., citing fears of terrorism'),
     # not the source of another clause that the prepositional rules read ('..., citing officials')
     "finite": lambda t: t.tag_ != "VBG" or _cites_no_source(t),
