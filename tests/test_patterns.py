@@ -2258,3 +2258,21 @@ def test_a_name_given_in_passing_is_no_reputation():
 def test_pushing_for_an_act_is_an_intention(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.cue and "push" in c.cue]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Ray Lowell showed no sign of backing down on the levy.", "Ray Lowell", "backing down on the levy"),
+    ("Dana Morrow has shown little inclination to run for the county seat.", "Dana Morrow", "to run for the county seat"),
+    ("Both firms have shown interest in a merger with the Ledger.", "Both firms", "a merger with the Ledger"),
+])
+def test_a_disposition_shown_is_the_subjects_intention(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue and "show" in c.cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill owners have shown scant interest so far.",  # no complement: nothing is attributed
+    "His interest in the Ledger grew over the summer.",  # only after 'show'
+])
+def test_a_disposition_noun_without_its_complement_or_verb_is_no_claim(sentence):
+    assert not claims_of(sentence)
