@@ -2276,3 +2276,25 @@ def test_a_disposition_shown_is_the_subjects_intention(sentence, source, content
 ])
 def test_a_disposition_noun_without_its_complement_or_verb_is_no_claim(sentence):
     assert not claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("In her view, the levy failed because the board waited too long.", "her", "In her view",
+     "the levy failed because the board waited too long"),
+    ("The mill lost ground to its rivals over the winter, in Morrow's view.", "Morrow", "in Morrow's view",
+     "The mill lost ground to its rivals over the winter"),
+    # (an opinion stands in its own clause, not in the one coordinated before it)
+    ("The vote is close, and in our view the levy will fail.", "our", "in our view", "the levy will fail"),
+])
+def test_the_clause_an_opinion_stands_in_is_its_holders(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.rule == "prep:in"]
+    assert [(c.source, c.cue, c.content) for c in found] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters are split in their opinions of Dana Morrow.",  # what the opinion is about
+    "Ray Lowell would not guess at the clerk's motives for, in his view, dropping a strong case.",  # inside a phrase
+    "The trustees said they still believed in her judgment.",  # what the verb takes
+])
+def test_an_opinion_phrase_that_is_not_whose_opinion_a_clause_is(sentence):
+    assert not [c for c in claims_of(sentence) if c.rule == "prep:in"]
