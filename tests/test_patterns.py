@@ -2298,3 +2298,13 @@ def test_the_clause_an_opinion_stands_in_is_its_holders(sentence, source, cue, c
 ])
 def test_an_opinion_phrase_that_is_not_whose_opinion_a_clause_is(sentence):
     assert not [c for c in claims_of(sentence) if c.rule == "prep:in"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The inquiry found that the clerk had lost two ballot boxes.", "The inquiry", "the clerk had lost two ballot boxes"),
+    ("One influential paper found gains in math scores but no change in reading.", "One influential paper",
+     "gains in math scores but no change in reading"),
+])
+def test_an_inquiry_or_a_paper_finds(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "found"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
