@@ -281,6 +281,7 @@ DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])
 SOURCE_NOUNS = frozenset(_NOUNS["sources"]) | DOCUMENT_NOUNS
 UNIT_NOUNS = frozenset(_NOUNS["units"])
 FINDINGS_IN = frozenset(_NOUNS["findings_in"])
+OPINIONS_IN = frozenset(_NOUNS["opinions_in"])
 NAMING_WORDS = frozenset(_NOUNS["naming"])
 QUANTIFIERS = frozenset(_NOUNS["quantifiers"])
 NOT_SURNAMES = frozenset(_NOUNS["not_surnames"])

@@ -170,3 +170,9 @@ def test_the_preposition_lists_the_rules_read_are_data():
 
     assert {"to", "with"} <= lexicon.LISTENER_PREPOSITIONS and "about" in lexicon.TOPIC_PREPOSITIONS
     assert syntax.VERDICT_PREPOSITIONS is lexicon.VERDICT_PREPOSITIONS and "of" in lexicon.VERDICT_PREPOSITIONS
+
+
+def test_the_opinion_nouns_are_data_and_the_rules_read_them():
+    from claims.attribution import prepositions
+
+    assert prepositions.OPINIONS_IN is lexicon.OPINIONS_IN and {"view", "opinion"} <= lexicon.OPINIONS_IN

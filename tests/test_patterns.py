@@ -2297,3 +2297,128 @@ def test_parenthetical_cues_with_a_participle_subject_an_infinitive_or_an_invert
 def test_an_as_clause_inside_the_sentence_attributes_the_clause_it_modifies_after_it(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.rule == "verb:as_clause"]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+# What records, polls and studies show or find (subject class: documents), and what people expect.
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a closing tail whose verb the parser read as a noun, the records before it as its compound
+    ("The clerk paid the fee in March, county records show.", "county records", "show", "The clerk paid the fee in March"),
+    # what is made of documents: an average of polls, a batch of memos
+    ("An average of recent surveys shows Morrow ahead of Lowell by nine points.", "An average of recent surveys", "shows",
+     "Morrow ahead of Lowell by nine points"),
+    ("A new batch of memos released on Monday showed the close ties between the mill and the council.",
+     "A new batch of memos released on Monday", "showed", "the close ties between the mill and the council"),
+])
+def test_what_documents_show(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_batch_of_people_shows_nothing():
+    assert not [c for c in claims_of("A new batch of volunteers showed the visitors around the mill.") if c.cue == "showed"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The clerks are expecting long lines at every polling site in Harlan County.", "The clerks", "expecting",
+     "long lines at every polling site in Harlan County"),
+    ("Ray Lowell does not expect a ruling before the spring.", "Ray Lowell", "expect", "a ruling before the spring"),
+])
+def test_what_someone_expects_as_a_noun_phrase(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_passive_expectation_still_has_no_source():
+    found = [c for c in claims_of("Dana Morrow is widely expected to win the county seat.") if c.cue == "expected"]
+    assert [(c.source, c.content) for c in found] == [(None, "Dana Morrow is widely expected to win the county seat")]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("A Ledger survey from the spring found broad support for the new levy among farmers.", "A Ledger survey from the spring",
+     "found", "broad support for the new levy among farmers"),
+    ("The audit found no trace of the missing grant money.", "The audit", "found", "no trace of the missing grant money"),
+])
+def test_what_a_poll_or_audit_finds_as_a_noun_phrase(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell found himself in an awkward spot at the fair.",  # a person finding a thing is no finding
+    "The county audit found this as well.",  # a bare pronoun is no content
+])
+def test_no_finding_of_a_person_or_a_pronoun(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue == "found"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Judge Morrow is known for blunt rulings on zoning.", "Judge Morrow is known for blunt rulings on zoning"),
+    ("The old mill was long known as the heart of Harlan County.", "The old mill was long known as the heart of Harlan County"),
+])
+def test_a_reputation_is_a_belief_whose_holder_goes_unstated(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue == "known"]
+    assert [(c.source, c.content) for c in found] == [(None, content)]
+
+
+def test_a_name_given_in_passing_is_no_reputation():
+    assert not [c for c in claims_of("The river tax, also known as the Harlan levy, passed in May.") if c.cue == "known"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Dana Morrow is pushing the other trustees to reject the bond deal.", "Dana Morrow",
+     "the other trustees to reject the bond deal"),
+    ("Ray Lowell has pushed to repeal the levy.", "Ray Lowell", "to repeal the levy"),
+])
+def test_pushing_for_an_act_is_an_intention(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue and "push" in c.cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Ray Lowell showed no sign of backing down on the levy.", "Ray Lowell", "backing down on the levy"),
+    ("Dana Morrow has shown little inclination to run for the county seat.", "Dana Morrow", "to run for the county seat"),
+    ("Both firms have shown interest in a merger with the Ledger.", "Both firms", "a merger with the Ledger"),
+])
+def test_a_disposition_shown_is_the_subjects_intention(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue and "show" in c.cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill owners have shown scant interest so far.",  # no complement: nothing is attributed
+    "His interest in the Ledger grew over the summer.",  # only after 'show'
+])
+def test_a_disposition_noun_without_its_complement_or_verb_is_no_claim(sentence):
+    assert not claims_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("In her view, the levy failed because the board waited too long.", "her", "In her view",
+     "the levy failed because the board waited too long"),
+    ("The mill lost ground to its rivals over the winter, in Morrow's view.", "Morrow", "in Morrow's view",
+     "The mill lost ground to its rivals over the winter"),
+    # (an opinion stands in its own clause, not in the one coordinated before it)
+    ("The vote is close, and in our view the levy will fail.", "our", "in our view", "the levy will fail"),
+])
+def test_the_clause_an_opinion_stands_in_is_its_holders(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.rule == "prep:in"]
+    assert [(c.source, c.cue, c.content) for c in found] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters are split in their opinions of Dana Morrow.",  # what the opinion is about
+    "Ray Lowell would not guess at the clerk's motives for, in his view, dropping a strong case.",  # inside a phrase
+    "The trustees said they still believed in her judgment.",  # what the verb takes
+])
+def test_an_opinion_phrase_that_is_not_whose_opinion_a_clause_is(sentence):
+    assert not [c for c in claims_of(sentence) if c.rule == "prep:in"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The inquiry found that the clerk had lost two ballot boxes.", "The inquiry", "the clerk had lost two ballot boxes"),
+    ("One influential paper found gains in math scores but no change in reading.", "One influential paper",
+     "gains in math scores but no change in reading"),
+])
+def test_an_inquiry_or_a_paper_finds(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "found"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

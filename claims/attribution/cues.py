@@ -184,6 +184,9 @@ CONDITIONS = {
                                for c in t.children),
     "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
                                  for c in t.children),
+    # ... or an infinitive: 'pushed to repeal the levy', 'is pushing the board to resign'
+    "back_for_or_to": lambda t: CONDITIONS["back_or_for"](t) or any(
+        c.dep_ == "xcomp" and c.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children),
     # a finite verb, or a participle whose object is what is cited ('..., citing fears of terrorism'),
     # not the source of another clause that the prepositional rules read ('..., citing officials')
     "finite": lambda t: t.tag_ != "VBG" or _cites_no_source(t),
@@ -209,6 +212,17 @@ def verb_read_as_noun(t: Token) -> bool:
             for c in t.children)
 
 
+def tail_verb_read_as_noun(t: Token) -> bool:
+    """'Morrow paid the fee in March, county records show.': a cue verb closing the sentence that the parser read
+    as a noun heading it, the plural noun before it as its compound and the clause before it as its complement."""
+    if t.dep_ != "ROOT" or t.tag_ != "NN" or t.lemma_.lower() not in VERBS or t.i < 2:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.dep_ == "compound" and prev.head.i == t.i and prev.tag_ == "NNS" and \
+        not any(c.dep_ in ("det", "poss", "nsubj") for c in t.children) and \
+        any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)
+
+
 def misread_subject(t: Token) -> list[Token]:
     """The subject of a verb read as a noun (``verb_read_as_noun``): the modifiers right before it."""
     inside = {x.i for c in t.children if c.i < t.i and c.dep_ in SUBJECT_WORDS and c.dep_ != "punct" for x in c.subtree}
@@ -219,7 +233,8 @@ def misread_subject(t: Token) -> list[Token]:
 
 
 def is_cue_verb(t: Token) -> bool:
-    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")) and not verb_read_as_noun(t):
+    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")) and not verb_read_as_noun(t) and \
+            not tail_verb_read_as_noun(t):
         return False
     entry = VERBS.get(t.lemma_.lower())
     if entry is None:

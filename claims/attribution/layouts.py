@@ -358,9 +358,13 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         return None
     # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...'; 'promised Sunday at a
     # rally to end ...': a time the parser took for the object is none)
+    # (a verb with the frame 'to' reads its infinitive there: 'expects a close vote', but 'is expected to win' is
+    # the passive the frame 'passive_to' reads)
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
             and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in CONCERN_VERBS) and not x.text.startswith("@")
-            and not (x.dep_ == "dobj" and is_time(x))]
+            and not (x.dep_ == "dobj" and is_time(x)) and not (x.dep_ == "xcomp" and "to" in c.entry.frames)
+            and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))]
+    # (what a record shows or a poll finds is never a bare demonstrative: 'The poll also found that: ...')
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
         # name the parser joined to its object ('called the move "a disaster"')
@@ -391,6 +395,12 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         if not preds:
             hi = listed_after(hung_noun_modifiers(v, hi))
         hi = possessed_end(hi)
+        if c.entry.act == "belief":
+            # what one expects is a state of things and its time: 'expects a deal before the spring', 'expects a
+            # ruling in May'
+            for x in sorted(v.children, key=lambda x: x.i):
+                if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("prep", "npadvmod", "advmod"):
+                    hi = max(x.subtree, key=lambda t: t.i)
         if c.entry.act == "finding":
             # what a poll or record shows is a state of things: the object and what is said of it, which the
             # parser hangs on the verb ('shows the mayor well ahead', 'showed her with 40 percent', 'shows him

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import FINDINGS_IN, SOURCE_NOUNS, UNIT_NOUNS
+from ..lexicon import FINDINGS_IN, OPINIONS_IN, SOURCE_NOUNS, UNIT_NOUNS, VERBS
 from .candidate import Cand
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
@@ -36,12 +36,17 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             if head_tok is None or not source_like(head_tok):
                 continue
             cue_toks = [t]
+        elif low == "in" and t.dep_ == "prep" and opinion_holder(t) is not None:
+            head_tok = opinion_holder(t)  # 'In her view, ...', '..., in Lowell's judgment, ...'
+            cue_toks = [t, next(c for c in t.children if c.dep_ == "pobj")]
         elif low == "in" and t.dep_ == "prep" and t.i == next((x.i for x in sent if not x.is_punct), -1):
             head_tok = finding_in(t)  # (only opening the sentence: 'leads in the polls' is mostly the reporter's)
             cue_toks = [t]
         if head_tok is None:
             continue
         src = mention_tokens(head_tok)
+        if low == "in":
+            src = [x for x in src if x.dep_ != "case"] or src  # 'in Morrow's view': Morrow
         # the parser may hang the clause after a set-off comma on the source ('According to an
         # analysis by X, nearly 300,000 voters lack ...'): the source ends at that comma, unless
         # what follows is an apposition or a relative clause ('..., a spokesman', '..., which')
@@ -84,8 +89,8 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
                 continue
             s = _tok_start(before[0])
             e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
-            if low == "according" and after:
-                own = clause_of_phrase(t, phrase_lo, phrase_hi)
+            if (low == "according" or low == "in") and after:
+                own = clause_of_phrase(t, phrase_lo, phrase_hi, own_clause=low == "in")
                 if own is not None:
                     s, e = own
             if low == "citing":
@@ -113,7 +118,7 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         f.add(c)
 
 
-def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int) -> Optional[tuple[int, int]]:
+def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int, own_clause: bool = False) -> Optional[tuple[int, int]]:
     """'The museum drew 9,000 visitors according to its own tally, but the board wants more': an 'according to'
     inside the sentence attributes the clause it stands in, not a clause coordinated after it with a subject of
     its own, nor a subordinate clause that opens the sentence before it ('Though the east wing stayed shut, according to
@@ -122,8 +127,8 @@ def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int) -> Optional[tuple
     h = t.head
     while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
         h = h.head
-    while h.dep_ not in ("ROOT", "relcl", "parataxis") and h.head.i != h.i:
-        h = h.head
+    while h.dep_ not in ("ROOT", "relcl", "parataxis") and h.head.i != h.i and not (own_clause and h.dep_ == "conj"):
+        h = h.head  # (an opinion stands in its own clause: 'The vote is close, and in our view the levy will fail')
     if h.pos_ not in ("VERB", "AUX"):
         return None
     drop = set(range(phrase_lo, phrase_hi + 1))
@@ -144,6 +149,27 @@ def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int) -> Optional[tuple
     while hi.i > lo.i and hi.dep_ == "cc":
         hi = t.doc[hi.i - 1]
     return _tok_start(lo), _tok_end(hi)
+
+
+def opinion_holder(t: Token) -> Optional[Token]:
+    """'In her view, the levy failed', 'the deal, in Lowell's judgment, is dead', 'in the opinion of most trustees': whose
+    view or judgment (``opinions_in``) the clause stands in, named by a possessor or an 'of'."""
+    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in OPINIONS_IN or t.head.pos_ not in ("VERB", "AUX") or \
+            t.head.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "parataxis"):
+        return None  # (the opinion of a clause, not of a phrase inside it: 'for, in his view, dropping the case')
+    if t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].pos_ == "ADP" or \
+            t.lower_ in getattr(VERBS.get(t.head.lemma_.lower()), "preps", ()):
+        return None  # ... nor what a verb takes with its preposition: 'believed in her judgment'
+    if any(c.dep_ == "prep" and c.lower_ != "of" for c in pobj.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children) and any(c.dep_ == "poss" for c in pobj.children):
+        return None  # what the opinion is about, not whose it is: 'divided in their opinions of the mayor'
+
+    holder = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return holder
 
 
 def finding_in(t: Token) -> Optional[Token]:

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
-from .cues import REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
+from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, tail_verb_read_as_noun, takes_clause_frame,
+                   verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word
 
 
@@ -41,7 +42,7 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     # noted', 'his sister says', 'the tycoon suggested')
     vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS | FAMILY | MEDIA_ROLES | \
         MEDIA_WORKS | CANDIDACY | OUTSIDE_ROLES | EXECUTIVE | UNIQUE_ROLES
-    if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start):
+    if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start) or documentary(t):
         return True
     # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
     return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
@@ -164,6 +165,28 @@ def subject_read_as_clause(v: Token) -> Optional[Token]:
     return name
 
 
+def compound_subject(v: Token) -> Optional[Token]:
+    """'..., county records show.': a finite verb with no subject of its own, the plural noun right before it read
+    by the parser as a compound of the verb. That noun is the subject."""
+    if v.tag_ not in ("VBP", "VBZ", "VBD") and not tail_verb_read_as_noun(v) or v.i <= v.sent.start or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        return None
+    prev = v.doc[v.i - 1]
+    return prev if prev.dep_ == "compound" and prev.head.i == v.i and prev.tag_ == "NNS" else None
+
+
+def documentary(t: Token) -> bool:
+    """A document, record, poll or study ('the audit', 'county records'), or what is made of them ('an average of
+    recent polls', 'a batch of emails')."""
+    from ..lexicon import DOCUMENT_NOUNS
+
+    if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS:
+        return True
+    return t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in DOCUMENT_NOUNS or g.lower_ in DOCUMENT_NOUNS) for g in c.children)
+        for c in t.children)
+
+
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     """The source noun of a cue verb, following coordination, participles and relative clauses."""
     if depth > 4:
@@ -210,6 +233,9 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     tail_subj = quote_tail_subject(v)
     if tail_subj is not None:
         return tail_subj
+    compound = compound_subject(v)
+    if compound is not None:
+        return compound
     if v.dep_ == "conj":
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
