@@ -2183,3 +2183,19 @@ def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
                                   "the levy dropped before the vote.") if c.cue == "made clear"]
     assert [(c.source, c.content) for c in found] == [
         ("several trustees", "they would like to see the levy dropped before the vote")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("In a statement, Morrow called the board's rejection of the appeal over the levy troubling and unfair.",
+     "the board's rejection of the appeal over the levy troubling and unfair"),
+    ('Lowell called those pushing for a new stadium "dreamers" who ignore the budget.',
+     'those pushing for a new stadium "dreamers" who ignore the budget'),
+    ('Asked about the audit, Morrow called that "beyond silly."', 'that "beyond silly."'),
+])
+def test_a_name_the_parser_hung_inside_or_after_the_object_of_called(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue == "called"]
+    assert [c.content for c in found] == [content]
+
+
+def test_calling_an_office_names_nothing():
+    assert not [c for c in claims_of("Morrow called the clerk's office on Tuesday.") if c.cue == "called"]

@@ -153,6 +153,40 @@ def naming_object(t: Token) -> Optional[Token]:
         if any(q.text in QUOTE_MARKS and q.i > sub[0].i and doc[q.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and
                doc[q.i - 1].i < obj.i for q in sub):
             return obj
+        if name_inside(obj, sub) or name_after(t, obj) is not None:
+            return obj
+    return None
+
+
+def name_inside(obj: Token, sub: list[Token]) -> bool:
+    """'called the feud with the auditors unusual', 'called those pushing for a stadium "dreamers"': the name
+    the parser hung inside the object, an adjective after the noun it would modify that ends the object, or a
+    quotation that opens right after one of the object's nouns."""
+    doc = obj.doc
+    words = [x for x in sub if not x.is_punct]
+    last = words[-1].i if words else obj.i
+    for x in sub:
+        if x.i <= obj.i:
+            continue
+        if x.dep_ == "amod" and x.pos_ == "ADJ" and x.head.i < x.i and x.right_edge.i >= last:
+            return True
+        if x.text in QUOTE_MARKS and not x.whitespace_ and doc[x.i - 1].whitespace_ and \
+                doc[x.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and doc[x.i - 1].i >= obj.i:
+            return True
+    return False
+
+
+def name_after(t: Token, obj: Token) -> Optional[Token]:
+    """'calling him "a fine clerk"', 'called that "beyond silly"': the name after the object, which the
+    parser hung on the verb as a second object or as a phrase the quotation opens."""
+    doc = obj.doc
+    for x in t.children:
+        if x.i <= obj.right_edge.i or x.is_punct:
+            continue
+        if x.dep_ in ("dobj", "obj") or x.left_edge.i == obj.right_edge.i + 1 and x.left_edge.text in QUOTE_MARKS \
+                and x.dep_ not in ("punct", "cc", "conj") and x.left_edge.i < x.i:
+            return x
+        return None
     return None
 
 def _speech_object(t: Token) -> bool:
