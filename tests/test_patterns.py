@@ -718,7 +718,6 @@ def test_a_surname_in_a_headline_is_the_person_the_story_names_in_full():
 
 @pytest.mark.parametrize("sentence", [
     "For the senator, who has been called a Republican Obama in praise and in scorn, it matters.",
-    "It is, in the end, what he calls a corrupt process.",
     "The candidate won most of the convention's pledged delegates.",
     "Groups supporting gay rights spent $1 million on the race.",
     "If you want to understand the debate, look at the budget.",
@@ -2190,12 +2189,22 @@ def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
      "the board's rejection of the appeal over the levy troubling and unfair"),
     ('Lowell called those pushing for a new stadium "dreamers" who ignore the budget.',
      'those pushing for a new stadium "dreamers" who ignore the budget'),
-    ('Asked about the audit, Morrow called that "beyond silly."', 'that "beyond silly."'),
 ])
 def test_a_name_the_parser_hung_inside_or_after_the_object_of_called(sentence, content):
     found = [c for c in claims_of(sentence) if c.cue == "called"]
     assert [c.content for c in found] == [content]
 
 
-def test_calling_an_office_names_nothing():
+def test_calling_an_office_names_nothing_but_calling_it_something_does():
     assert not [c for c in claims_of("Morrow called the clerk's office on Tuesday.") if c.cue == "called"]
+    found = [c for c in claims_of('Asked about the audit, Morrow called that "beyond silly."') if c.cue == "called"]
+    assert [c.content for c in found] == ['that "beyond silly."']
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('Morrow backed what she called a "fair deal" for renters.', "she", 'a "fair deal" for renters'),
+    ('Lowell keeps a list he calls "the naughty file" in his desk drawer.', "he", "the naughty file"),
+])
+def test_a_relative_clause_naming_its_antecedent_gives_the_name(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue in ("called", "calls")]
+    assert [(c.source, c.content) for c in found] == [(source, content)]

@@ -404,7 +404,9 @@ def fronted_as(v: Token) -> Optional[Token]:
     if entry is None or not ({"np_as", "passive_as"} & set(entry.frames)) or \
             any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or \
             not any(c.dep_ in ("dobj", "obj") and c.i < v.i and (c.lower_ in REL_PRONOUNS or c.lower_ == "what" or
-                                                               c.tag_ in ("WP", "WDT")) for c in v.children):
+                                                               c.tag_ in ("WP", "WDT")) for c in v.children) and \
+            not (v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in v.children)):
+        # (a relative clause with no object of its own: its object is the antecedent, 'one he calls "a fair deal"')
         return None
     return next((c for c in v.children if c.i > v.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and
                                                          any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children)
