@@ -2208,3 +2208,9 @@ def test_calling_an_office_names_nothing_but_calling_it_something_does():
 def test_a_relative_clause_naming_its_antecedent_gives_the_name(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.cue in ("called", "calls")]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_called_upon_someone_to_act_is_a_demand():
+    found = [c for c in claims_of("Lowell later called upon the county board to restore the grant for the library.")
+             if c.cue == "called upon"]
+    assert [(c.source, c.content) for c in found] == [("Lowell", "the county board to restore the grant for the library")]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -120,12 +120,13 @@ def _call_frame(t: Token) -> bool:
 
 
 def call_preps(t: Token) -> list[Token]:
-    """'called for a ceasefire', 'called on the board to resign': 'on' or 'for' after no object, with no
+    """'called for a ceasefire', 'called on the board to resign': 'on' or 'for' (call_prepositions in cues.yml;
+    a preposition, or a particle with its object) after no object, with no
     time for its object ('called her mother on Sunday', 'called on Tuesday' are calls, not demands); and
     'for' as the mark of an infinitive clause ('called Wednesday for the judge to resign')."""
     if any(c.dep_ in ("dobj", "obj") and not is_time(c) for c in t.children):
         return []
-    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > t.i and
+    preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPOSITIONS and c.i > t.i and
              not any(g.dep_ == "pobj" and is_time(g) for g in c.children)]
     return preps + [m for c in t.children if c.dep_ == "advcl" and c.i > t.i for m in c.children
                     if m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i]
