@@ -2214,3 +2214,14 @@ def test_called_upon_someone_to_act_is_a_demand():
     found = [c for c in claims_of("Lowell later called upon the county board to restore the grant for the library.")
              if c.cue == "called upon"]
     assert [(c.source, c.content) for c in found] == [("Lowell", "the county board to restore the grant for the library")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow, who was the party's treasurer for the last campaign, called Lowell's budget plan \"timid.\"",
+     "called", 'Lowell\'s budget plan "timid."'),
+    ("Dana Morrow, who was the party's treasurer in the last campaign, called on the board to act.",
+     "called on", "the board to act"),
+])
+def test_a_naming_or_demand_read_as_a_participle_on_a_sentence_with_no_verb(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [("Dana Morrow", content)]
