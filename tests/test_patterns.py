@@ -2234,3 +2234,12 @@ def test_a_naming_or_demand_read_as_a_participle_on_a_sentence_with_no_verb(sent
 def test_rejecting_a_proposal_is_a_stance_whatever_its_object():
     (c,) = claims_of("The county treasurer rejected the union's offer of a wage freeze on Tuesday.")
     assert (c.source, c.cue, c.content) == ("The county treasurer", "rejected", "the union's offer of a wage freeze")
+
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ("Among independents, most oppose the levy.", "most", "oppose"),
+    ("In the poll, 61% of renters endorse the levy.", "61% of renters", "endorse"),
+])
+def test_a_share_of_people_takes_a_stance(sentence, source, cue):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, "the levy")]

@@ -34,8 +34,10 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return True
     if t.lower_ in QUANTIFIERS:
         # "most said they were worried", "half of the voters say": shares of people, with a speech verb
+        # (or with a verb of stance: 'most oppose the levy', '30% back the mayor')
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
-            or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
+            or verb is not None and (verb.lemma_.lower() in HUMAN_SUBJECT or
+                                     getattr(VERBS.get(verb.lemma_.lower()), "act", None) == "evaluation")
     lem, low = t.lemma_.lower(), t.lower_
     # (people named by their role, kin, candidacy or trade in the source lexicon speak too: 'the host
     # noted', 'his sister says', 'the tycoon suggested')
