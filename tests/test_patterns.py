@@ -2243,3 +2243,8 @@ def test_rejecting_a_proposal_is_a_stance_whatever_its_object():
 def test_a_share_of_people_takes_a_stance(sentence, source, cue):
     found = [c for c in claims_of(sentence) if c.cue == cue]
     assert [(c.source, c.content) for c in found] == [(source, "the levy")]
+
+
+def test_a_passive_naming_with_no_one_named_has_no_source():
+    found = [c for c in claims_of('Around town, the levy is widely called "the pool tax."') if c.cue == "called"]
+    assert [(c.source, c.content) for c in found] == [(None, 'the levy is widely called "the pool tax."')]

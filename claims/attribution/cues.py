@@ -124,8 +124,8 @@ def call_preps(t: Token) -> list[Token]:
     a preposition, or a particle with its object) after no object, with no
     time for its object ('called her mother on Sunday', 'called on Tuesday' are calls, not demands); and
     'for' as the mark of an infinitive clause ('called Wednesday for the judge to resign')."""
-    if any(c.dep_ in ("dobj", "obj") and not is_time(c) for c in t.children):
-        return []
+    if any(c.dep_ in ("dobj", "obj") and not is_time(c) or c.dep_ == "oprd" for c in t.children):
+        return []  # (nor after a name: 'has been called "the boss" for years')
     preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPOSITIONS and c.i > t.i and
              not any(g.dep_ == "pobj" and is_time(g) for g in c.children)]
     return preps + [m for c in t.children if c.dep_ == "advcl" and c.i > t.i for m in c.children
