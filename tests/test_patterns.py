@@ -2248,3 +2248,21 @@ def test_a_share_of_people_takes_a_stance(sentence, source, cue):
 def test_a_passive_naming_with_no_one_named_has_no_source():
     found = [c for c in claims_of('Around town, the levy is widely called "the pool tax."') if c.cue == "called"]
     assert [(c.source, c.content) for c in found] == [(None, 'the levy is widely called "the pool tax."')]
+
+
+def test_a_name_the_parser_read_as_an_open_complement_of_calling_makes_it_a_naming():
+    # the parse of 'with Morrow calling Lowell a fraud' the parser sometimes gives: 'Lowell' an open complement of the
+    # verb with 'a fraud' its object
+    from spacy.tokens import Doc
+    from claims.attribution.cues import is_cue_verb
+    from claims.segment import load_nlp
+
+    words = ["with", "Morrow", "calling", "Lowell", "a", "fraud"]
+    doc = Doc(load_nlp().vocab, words=words, heads=[0, 2, 0, 2, 5, 3], deps=["ROOT", "nsubj", "pcomp", "xcomp", "det", "dobj"],
+              pos=["ADP", "PROPN", "VERB", "PROPN", "DET", "NOUN"], tags=["IN", "NNP", "VBG", "NNP", "DT", "NN"],
+              lemmas=["with", "Morrow", "call", "Lowell", "a", "fraud"])
+    assert is_cue_verb(doc[2])
+    doc = Doc(load_nlp().vocab, words=["Morrow", "called", "to", "complain"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"], tags=["NNP", "VBD", "TO", "VB"],
+              lemmas=["Morrow", "call", "to", "complain"])
+    assert not is_cue_verb(doc[1])  # (a call made to complain is no naming)

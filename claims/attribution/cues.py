@@ -116,7 +116,9 @@ def _account(t: Token) -> bool:
 
 def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
-    return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None
+    # (and a name the parser read as an open complement with no 'to', 'with Morrow calling Lowell a fraud')
+    return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None or \
+        any(c.dep_ == "xcomp" and c.i > t.i and not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in t.children)
 
 
 def call_preps(t: Token) -> list[Token]:
