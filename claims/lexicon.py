@@ -274,6 +274,7 @@ MESSAGE_NOUNS = frozenset(_C["message_nouns"])
 ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
 VENUE_NOUNS = frozenset(_C["venue_nouns"])
 LISTENER_PREPOSITIONS = frozenset(_C["listener_prepositions"])
+CALL_PREPOSITIONS = frozenset(_C["call_prepositions"])
 TOPIC_PREPOSITIONS = frozenset(_C["topic_prepositions"])
 VERDICT_PREPOSITIONS = frozenset(_C["verdict_prepositions"])
 _NOUNS = _C["nouns"]

@@ -363,13 +363,15 @@ def test_a_ruling_is_a_claim_of_the_court():
     assert claims_of("Officials ruled out a ceasefire.") == []
 
 
-def test_describing_as_is_a_verdict_and_rejecting_an_offer_is_an_act():
+def test_describing_as_is_a_verdict_and_rejecting_anything_is_a_stance():
     [c] = claims_of("The mayor described the plan as reckless.")
     assert (c.source, c.cue, c.content) == ("The mayor", "described", "the plan as reckless")
     assert claims_of("He described the scene in detail.") == []
     [c] = claims_of("The ministry rejected the allegations as baseless.")
     assert (c.source, c.cue, c.stance) == ("The ministry", "rejected", "denial")
-    assert claims_of("The board rejected the offer on Monday.") == []
+    # (rejecting an offer, a plan or a request takes a stand on it, as the news attributes it: PolNeAR marks it)
+    [c] = claims_of("The board rejected the offer on Monday.")
+    assert (c.source, c.cue, c.content) == ("The board", "rejected", "the offer")
 
 
 def test_a_pronoun_after_a_titled_apposition_takes_the_title():
@@ -432,9 +434,10 @@ def test_headline_style_complement():
     assert [(c.source, c.content) for c in found] == [("Fed official", "inflation fight is not over")]
 
 
-def test_rejecting_a_pronoun_object_is_an_act():
+def test_rejecting_a_pronoun_object_inside_a_statement_is_relayed_by_it():
     found = claims_of("An Israeli official said Israel had agreed to the proposal but that Hamas had rejected it.")
-    assert [c.source for c in found] == ["An Israeli official"]
+    assert [c.source for c in found if not c.parent] == ["An Israeli official"]
+    assert all(c.parent for c in found if c.source == "Hamas")
 
 
 @pytest.mark.parametrize("sentence,name", [
@@ -718,7 +721,6 @@ def test_a_surname_in_a_headline_is_the_person_the_story_names_in_full():
 
 @pytest.mark.parametrize("sentence", [
     "For the senator, who has been called a Republican Obama in praise and in scorn, it matters.",
-    "It is, in the end, what he calls a corrupt process.",
     "The candidate won most of the convention's pledged delegates.",
     "Groups supporting gay rights spent $1 million on the race.",
     "If you want to understand the debate, look at the budget.",
@@ -1254,8 +1256,9 @@ def test_dismissing_with_a_verdict_or_dismissing_what_was_said(sentence, cue, co
     assert (c.cue, c.content) == (cue, content)
 
 
-def test_rejecting_an_offer_without_a_verdict_is_an_act():
-    assert claims_of("The board of the company rejected the offer on Monday.") == []
+def test_rejecting_an_offer_without_a_verdict_is_a_stance_on_it():
+    (c,) = claims_of("The board of the company rejected the offer on Monday.")
+    assert (c.source, c.cue, c.content, c.stance) == ("The board of the company", "rejected", "the offer", "denial")
 
 
 def test_an_infinitive_content_ends_before_the_subjects_next_finite_act():
@@ -2422,3 +2425,83 @@ def test_an_opinion_phrase_that_is_not_whose_opinion_a_clause_is(sentence):
 def test_an_inquiry_or_a_paper_finds(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.cue == "found"]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("In a statement, Morrow called the board's rejection of the appeal over the levy troubling and unfair.",
+     "the board's rejection of the appeal over the levy troubling and unfair"),
+    ('Lowell called those pushing for a new stadium "dreamers" who ignore the budget.',
+     'those pushing for a new stadium "dreamers" who ignore the budget'),
+])
+def test_a_name_the_parser_hung_inside_or_after_the_object_of_called(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue == "called"]
+    assert [c.content for c in found] == [content]
+
+
+def test_calling_an_office_names_nothing_but_calling_it_something_does():
+    assert not [c for c in claims_of("Morrow called the clerk's office on Tuesday.") if c.cue == "called"]
+    found = [c for c in claims_of('Asked about the audit, Morrow called that "beyond silly."') if c.cue == "called"]
+    assert [c.content for c in found] == ['that "beyond silly."']
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('Morrow backed what she called a "fair deal" for renters.', "she", 'a "fair deal" for renters'),
+    ('Lowell keeps a list he calls "the naughty file" in his desk drawer.', "he", "the naughty file"),
+])
+def test_a_relative_clause_naming_its_antecedent_gives_the_name(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue in ("called", "calls")]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_called_upon_someone_to_act_is_a_demand():
+    found = [c for c in claims_of("Lowell later called upon the county board to restore the grant for the library.")
+             if c.cue == "called upon"]
+    assert [(c.source, c.content) for c in found] == [("Lowell", "the county board to restore the grant for the library")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow, who was the party's treasurer for the last campaign, called Lowell's budget plan \"timid.\"",
+     "called", 'Lowell\'s budget plan "timid."'),
+    ("Dana Morrow, who was the party's treasurer in the last campaign, called on the board to act.",
+     "called on", "the board to act"),
+])
+def test_a_naming_or_demand_read_as_a_participle_on_a_sentence_with_no_verb(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [("Dana Morrow", content)]
+
+
+def test_rejecting_a_proposal_is_a_stance_whatever_its_object():
+    (c,) = claims_of("The county treasurer rejected the union's offer of a wage freeze on Tuesday.")
+    assert (c.source, c.cue, c.content) == ("The county treasurer", "rejected", "the union's offer of a wage freeze")
+
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ("Among independents, most oppose the levy.", "most", "oppose"),
+    ("In the poll, 61% of renters endorse the levy.", "61% of renters", "endorse"),
+])
+def test_a_share_of_people_takes_a_stance(sentence, source, cue):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, "the levy")]
+
+
+def test_a_passive_naming_with_no_one_named_has_no_source():
+    found = [c for c in claims_of('Around town, the levy is widely called "the pool tax."') if c.cue == "called"]
+    assert [(c.source, c.content) for c in found] == [(None, 'the levy is widely called "the pool tax."')]
+
+
+def test_a_name_the_parser_read_as_an_open_complement_of_calling_makes_it_a_naming():
+    # the parse of 'with Morrow calling Lowell a fraud' the parser sometimes gives: 'Lowell' an open complement of the
+    # verb with 'a fraud' its object
+    from spacy.tokens import Doc
+    from claims.attribution.cues import is_cue_verb
+    from claims.segment import load_nlp
+
+    words = ["with", "Morrow", "calling", "Lowell", "a", "fraud"]
+    doc = Doc(load_nlp().vocab, words=words, heads=[0, 2, 0, 2, 5, 3], deps=["ROOT", "nsubj", "pcomp", "xcomp", "det", "dobj"],
+              pos=["ADP", "PROPN", "VERB", "PROPN", "DET", "NOUN"], tags=["IN", "NNP", "VBG", "NNP", "DT", "NN"],
+              lemmas=["with", "Morrow", "call", "Lowell", "a", "fraud"])
+    assert is_cue_verb(doc[2])
+    doc = Doc(load_nlp().vocab, words=["Morrow", "called", "to", "complain"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"], tags=["NNP", "VBD", "TO", "VB"],
+              lemmas=["Morrow", "call", "to", "complain"])
+    assert not is_cue_verb(doc[1])  # (a call made to complain is no naming)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -116,16 +116,19 @@ def _account(t: Token) -> bool:
 
 def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
-    return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None
+    # (and a name the parser read as an open complement with no 'to', 'with Morrow calling Lowell a fraud')
+    return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None or \
+        any(c.dep_ == "xcomp" and c.i > t.i and not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in t.children)
 
 
 def call_preps(t: Token) -> list[Token]:
-    """'called for a ceasefire', 'called on the board to resign': 'on' or 'for' after no object, with no
+    """'called for a ceasefire', 'called on the board to resign': 'on' or 'for' (call_prepositions in cues.yml;
+    a preposition, or a particle with its object) after no object, with no
     time for its object ('called her mother on Sunday', 'called on Tuesday' are calls, not demands); and
     'for' as the mark of an infinitive clause ('called Wednesday for the judge to resign')."""
-    if any(c.dep_ in ("dobj", "obj") and not is_time(c) for c in t.children):
-        return []
-    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > t.i and
+    if any(c.dep_ in ("dobj", "obj") and not is_time(c) or c.dep_ == "oprd" for c in t.children):
+        return []  # (nor after a name: 'has been called "the boss" for years')
+    preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in CALL_PREPOSITIONS and c.i > t.i and
              not any(g.dep_ == "pobj" and is_time(g) for g in c.children)]
     return preps + [m for c in t.children if c.dep_ == "advcl" and c.i > t.i for m in c.children
                     if m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i]
@@ -153,6 +156,40 @@ def naming_object(t: Token) -> Optional[Token]:
         if any(q.text in QUOTE_MARKS and q.i > sub[0].i and doc[q.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and
                doc[q.i - 1].i < obj.i for q in sub):
             return obj
+        if name_inside(obj, sub) or name_after(t, obj) is not None:
+            return obj
+    return None
+
+
+def name_inside(obj: Token, sub: list[Token]) -> bool:
+    """'called the feud with the auditors unusual', 'called those pushing for a stadium "dreamers"': the name
+    the parser hung inside the object, an adjective after the noun it would modify that ends the object, or a
+    quotation that opens right after one of the object's nouns."""
+    doc = obj.doc
+    words = [x for x in sub if not x.is_punct]
+    last = words[-1].i if words else obj.i
+    for x in sub:
+        if x.i <= obj.i:
+            continue
+        if x.dep_ == "amod" and x.pos_ == "ADJ" and x.head.i < x.i and x.right_edge.i >= last:
+            return True
+        if x.text in QUOTE_MARKS and not x.whitespace_ and doc[x.i - 1].whitespace_ and \
+                doc[x.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and doc[x.i - 1].i >= obj.i:
+            return True
+    return False
+
+
+def name_after(t: Token, obj: Token) -> Optional[Token]:
+    """'calling him "a fine clerk"', 'called that "beyond silly"': the name after the object, which the
+    parser hung on the verb as a second object or as a phrase the quotation opens."""
+    doc = obj.doc
+    for x in t.children:
+        if x.i <= obj.right_edge.i or x.is_punct:
+            continue
+        if x.dep_ in ("dobj", "obj") or x.left_edge.i == obj.right_edge.i + 1 and x.left_edge.text in QUOTE_MARKS \
+                and x.dep_ not in ("punct", "cc", "conj") and x.left_edge.i < x.i:
+            return x
+        return None
     return None
 
 def _speech_object(t: Token) -> bool:

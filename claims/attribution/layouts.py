@@ -31,7 +31,8 @@ from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VE
                        MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, TOPIC_PREPOSITIONS, VERBS)
 from .candidate import Cand
 from .content import forward_end, hung_noun_modifiers, hyphen_joined_end, listed_after, quote_ending_at, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
-from .cues import REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, naming_object, takes_clause_frame
+from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
+                   takes_clause_frame)
 from .syntax import (_content_first, main_verb_read_as_participle, passive_infinitive, passive_phrase, passive_predicate,
                      recipient_of)
 from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
@@ -372,6 +373,8 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         named = naming_object(v)
         if not objs and named is not None:
             objs = [named]
+            after = name_after(v, named)
+            objs += [after] if after is not None else []
     if lem in CONCERN_VERBS:
         nouns = [x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in CONCERN_NOUNS]
         objs = [g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ in ("about", "over", "that")]
@@ -441,7 +444,9 @@ def fronted_as(v: Token) -> Optional[Token]:
     if entry is None or not ({"np_as", "passive_as"} & set(entry.frames)) or \
             any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or \
             not any(c.dep_ in ("dobj", "obj") and c.i < v.i and (c.lower_ in REL_PRONOUNS or c.lower_ == "what" or
-                                                               c.tag_ in ("WP", "WDT")) for c in v.children):
+                                                               c.tag_ in ("WP", "WDT")) for c in v.children) and \
+            not (v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in v.children)):
+        # (a relative clause with no object of its own: its object is the antecedent, 'one he calls "a fair deal"')
         return None
     return next((c for c in v.children if c.i > v.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and
                                                          any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children)

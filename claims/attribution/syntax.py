@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
-from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, is_cue_verb, misread_subject, tail_verb_read_as_noun, takes_clause_frame,
-                   verb_read_as_noun)
+from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, tail_verb_read_as_noun,
+                   takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word
 
 
@@ -35,8 +35,10 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return True
     if t.lower_ in QUANTIFIERS:
         # "most said they were worried", "half of the voters say": shares of people, with a speech verb
+        # (or with a verb of stance: 'most oppose the levy', '30% back the mayor')
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.lower_ in ("many", "some", "others", "few") \
-            or verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT
+            or verb is not None and (verb.lemma_.lower() in HUMAN_SUBJECT or
+                                     getattr(VERBS.get(verb.lemma_.lower()), "act", None) == "evaluation")
     lem, low = t.lemma_.lower(), t.lower_
     # (people named by their role, kin, candidacy or trade in the source lexicon speak too: 'the host
     # noted', 'his sister says', 'the tycoon suggested')
@@ -51,10 +53,29 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 def main_verb_read_as_participle(v: Token) -> bool:
     """'A new poll found last week that ...': the sentence's verb parsed as a participle modifying the
     noun before it ('a poll (that was) found'), with the reported clause hung on it."""
-    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-        and v.head.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i or
-                                   c.dep_ == "xcomp" and c.i > v.i and "to" in getattr(VERBS.get(v.lemma_.lower()), "frames", ())
-                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+    return misread_participle_subject(v) is not None
+
+
+def misread_participle_subject(v: Token) -> Optional[Token]:
+    """The subject of a main verb read as a participle (``main_verb_read_as_participle``): the noun the parser
+    made the sentence's root. The verb hangs on it, or, after a comma, on the last noun of what describes it
+    ('Ray Lowell, who ran the party for years, called the plan "a trap"')."""
+    root = v.sent.root
+    if not (v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and v.head.i < v.i and
+            root.i < v.i and (v.head.i == root.i or v.doc[v.i - 1].text == ",")):
+        return None
+    entry = VERBS.get(v.lemma_.lower())
+    # ('One critic called the plan "a disaster"', 'A council member called for a recount': a sentence with no verb
+    # but this one names or demands; not a passive, 'The mayor, seen at the fair')
+    naming = entry is not None and entry.only_with == "call_frame" and \
+        not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) and \
+        (any(c.i > v.i and c.dep_ in ("oprd", "dobj") for c in v.children) or bool(call_objects(v)))
+    if naming or v.head.i == root.i and any(
+            c.dep_ == "ccomp" and c.i > v.i or
+            c.dep_ == "xcomp" and c.i > v.i and "to" in getattr(entry, "frames", ())
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+        return root
+    return None
 
 
 def misread_name(t: Token) -> bool:
@@ -247,7 +268,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
         if outer is not None:
             return subject_of(outer, depth + 1)
-    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN") and not main_verb_read_as_participle(v):
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
             h = h.head  # "was quoted as saying", "said ..., before adding that ..."
@@ -292,7 +313,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if main_verb_read_as_participle(v):
-        return v.head  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
+        return misread_participle_subject(v)  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
     if depth == 0:
         # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
         # adverb or adjective, right before a cue verb that has no subject of its own
