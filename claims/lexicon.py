@@ -149,6 +149,7 @@ def cues() -> dict:
     data["cue_nouns"] = {lemma: _noun("cues.yml", lemma, e or {}) for lemma, e in (data.get("cue_nouns") or {}).items()}
     data["recipient_verbs"] = _recipients("cues.yml", data.get("recipient_verbs") or {}, data["verbs"])
     data["headline_particles"] = _particles("cues.yml", data.get("headline_particles") or {}, data["verbs"])
+    data["cue_words"] = _cue_words("cues.yml", data.get("cue_words") or {}, data["verbs"])
     seen: dict[str, str] = {}
     for key in ("light_verbs", "holding_verbs", "idiom_verbs"):
         _verb_forms("cues.yml", key, data.get(key), seen)
@@ -178,6 +179,27 @@ def _particles(path: str, groups: dict, verbs: dict) -> dict[str, frozenset[str]
                                "(a verb without one is read in headlines as it is)")
         _strings(path, f"headline_particles.{lemma}", words or ())
     return {lemma: frozenset(words or ()) for lemma, words in groups.items()}
+
+
+CUE_WORD_DEPS = ("prep", "prt", "advmod", "dobj")
+
+
+def _cue_words(path: str, groups: dict, verbs: dict) -> dict[str, dict[str, frozenset[str]]]:
+    """cue_words: {cue verb: {dependency: [words]}}: words hung on the verb that belong to its cue."""
+    if not isinstance(groups, dict):
+        raise LexiconError(f"{path}: cue_words: expected a mapping of cue verbs to {{dependency: [words]}}")
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for lemma, by_dep in groups.items():
+        if lemma not in verbs:
+            raise LexiconError(f"{path}: cue_words.{lemma}: not a cue verb (add it under verbs)")
+        if not isinstance(by_dep, dict):
+            raise LexiconError(f"{path}: cue_words.{lemma}: expected a mapping of dependencies to words")
+        for dep, words in by_dep.items():
+            if dep not in CUE_WORD_DEPS:
+                raise LexiconError(f"{path}: cue_words.{lemma}.{dep}: not one of {', '.join(CUE_WORD_DEPS)}")
+            _strings(path, f"cue_words.{lemma}.{dep}", words or ())
+        out[lemma] = {dep: frozenset(words or ()) for dep, words in by_dep.items()}
+    return out
 
 
 def _recipients(path: str, groups: dict, verbs: dict) -> dict[str, str]:
@@ -252,6 +274,7 @@ LIGHT_VERB_FORMS_OF = {form: frozenset(f for v in LIGHT_VERBS_OF[lemma]
                        for form, lemma in CUE_NOUN_FORMS.items()}
 HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 HEADLINE_PARTICLES: dict[str, frozenset[str]] = _C["headline_particles"]
+CUE_WORDS: dict[str, dict[str, frozenset[str]]] = _C["cue_words"]
 COUNT_WORDS = frozenset(_C["count_words"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]

@@ -177,3 +177,16 @@ def test_the_opinion_nouns_are_data_and_the_rules_read_them():
     from claims.attribution import prepositions
 
     assert prepositions.OPINIONS_IN is lexicon.OPINIONS_IN and {"view", "opinion"} <= lexicon.OPINIONS_IN
+
+
+def test_the_words_that_belong_to_a_cue_are_data_and_checked():
+    from claims.attribution import verbs
+
+    assert verbs.CUE_WORDS is lexicon.CUE_WORDS
+    assert lexicon.CUE_WORDS["push"]["advmod"] == {"back"} and "it" in lexicon.CUE_WORDS["put"]["dobj"]
+    with pytest.raises(lexicon.LexiconError, match="cue_words.shrug: not a cue verb"):
+        lexicon._cue_words("cues.yml", {"shrug": {"prep": ["off"]}}, lexicon.VERBS)
+    with pytest.raises(lexicon.LexiconError, match=r"cue_words.push.nsubj: not one of prep, prt, advmod, dobj"):
+        lexicon._cue_words("cues.yml", {"push": {"nsubj": ["it"]}}, lexicon.VERBS)
+    with pytest.raises(lexicon.LexiconError, match="cue_words.push: expected a mapping"):
+        lexicon._cue_words("cues.yml", {"push": ["for"]}, lexicon.VERBS)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY,
+from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, CUE_WORDS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY,
                        HEDGING_VERBS, NEVER_SPEECH, NO_RESPONSE, QUANTIFIERS, VERBS, CueVerb, layout_verb)
 from . import layouts
 from .candidate import Cand
@@ -120,17 +120,16 @@ def is_no_response(v: Token) -> bool:
 def cue_text(f: "Finder", v: Token, extra: Iterable[Token] = ()) -> tuple[str, int]:
     toks = [v] + [c for c in v.children if c.dep_ in ("prt",) or (c.dep_ in ("aux",) and c.i == v.i - 1 and c.lower_ in ("has", "have", "had"))]
     toks += list(extra)
+    lem = v.lemma_.lower()
+    own = CUE_WORDS.get(lem, {})  # ('pushed for', 'pushed back', 'put it': cue_words in cues.yml)
     for c in v.children:
-        if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and v.lemma_.lower() in CONCERN_VERBS:
+        if c.dep_ in ("dobj",) and c.lemma_.lower() in CONCERN_NOUNS and lem in CONCERN_VERBS:
             toks.append(c)
-        if c.dep_ == "prep" and c.lower_ in ("on", "for") and v.lemma_.lower() == "push":
+        if c.dep_ == "prt" or c.lower_ in own.get(c.dep_, ()):
             toks.append(c)
-    if v.lemma_.lower() == "call":
+    if lem == "call":
         toks += call_preps(v)  # 'called for', 'called on', 'called ... for the judge to resign'
-    for c in v.children:
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and v.lemma_.lower() == "push") or \
-                (c.dep_ == "dobj" and c.lower_ == "it" and v.lemma_.lower() == "put"):
-            toks.append(c)
+
     # "said in a statement", "wrote in a post on X", "said in an interview with the Guardian"
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i and \
