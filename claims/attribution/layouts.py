@@ -27,15 +27,17 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, LISTENER_PREPOSITIONS,
-                       MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, TIME_NOUNS, TOPIC_PREPOSITIONS, VERBS)
+from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
+                       QUOTE_INTRODUCERS, VERBS)
+from .around import around_of, kept_end, subject_before_cue
 from .candidate import Cand
-from .content import forward_end, hung_noun_modifiers, hyphen_joined_end, listed_after, quote_ending_at, verbs_listed_after, next_clause, possessed_end, phrase_participle_after, reporters_addition
+from .content import (forward_end, hung_noun_modifiers, listed_after, phrase_participle_after, possessed_end,
+                      quote_ending_at, reporters_addition, verbs_listed_after)
 from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
-from .syntax import (_content_first, main_verb_read_as_participle, passive_infinitive, passive_phrase, passive_predicate,
-                     recipient_of)
-from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, mark_width
+from .frames import frame_content
+from .syntax import _content_first, passive_infinitive, passive_phrase, passive_predicate, recipient_of
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, mark_width
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -97,145 +99,19 @@ def relative(c: "VerbCue"):
     return (_tok_start(rest[0]), _tok_end(rest[-1])), "verb:relative"
 
 
-class _Around:
-    """What stands after the attribution clause, and whether the layout is a tail or a parenthetical."""
-
-    def __init__(self, c: "VerbCue"):
-        v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
-        before = c.before
-        after = [t for t in sent if t.i > c.attr_hi and not t.is_space]
-        if subj is not None and subj.i > v.i:
-            # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
-            # describes the source: it is neither content nor a reason to doubt the attribution
-            own = {t.i for t in subj.subtree}
-            after = [t for t in after if t.i not in own]
-        # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
-        # starts a claim of its own
-        nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
-                    (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
-        if nxt is not None:
-            after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
-        # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
-        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
-        # when the reported clause stands before the cue, nothing after it is content
-        comp_before = comp is not None and comp.i < c.attr_lo
-        for x in v.children:
-            if x.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) \
-                    and x.i > v.i:
-                sub = list(x.subtree)
-                if comp_before and not (is_cue_verb(x) and x.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t)
-                                                                                   for t in sub):
-                    own_sub = {t.i for t in sub}
-                    after = [t for t in after if t.i not in own_sub]
-        # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
-        # Carson, asked about his claims') is the reporter's context, not content
-        for x in v.children:
-            if x.dep_ == "advcl" and x.i > v.i and not is_cue_verb(x):
-                sub = {t.i for t in x.subtree}
-                after = [t for t in after if t.i not in sub]
-        # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
-        # '..., he said; his agents found them') is a sentence of its own: the content stays before
-        self.stop = next_clause(sent, v, c.attr_hi)
-        if self.stop is not None:
-            after = [t for t in after if t.i < self.stop]
-        # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
-        # that raises new questions') is the reporter's comment on the news, not content
-        dash = next((t for t in after if t.text in DASH_TOKENS and t.i + 1 < sent.end and
-                     sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
-        if dash is not None and not any(x.text in DASH_TOKENS for x in sent.doc[dash.i + 1: sent.end]) and \
-                all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
-            after = [t for t in after if t.i < dash.i]
-        # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
-        # "We checked it twice," ...'): the next quotation is a sentence of its own
-        stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
-                     sent.doc[t.i + 1].text in QUOTE_TOKENS and bool(t.whitespace_) and not sent.doc[t.i + 1].whitespace_), None)
-        if stop is not None:
-            after = [t for t in after if t.i < stop.i]
-        self.after = after
-        self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
-                                                     "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
-                            and not is_cue_verb(t) and t.dep_ != "ccomp" and not any(x.dep_ == "ccomp" for x in t.children)
-                            for t in after)
-        # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
-        # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
-        # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
-        # (a sentence that opens with the quotation settles it, whatever the parser made of the clause after
-        # the cue: '"...," Morrow said as the heckler yelled: "..."', '"...," she declared, her words drowned by ...')
-        opens = bool(before) and before[0].text in QUOTE_TOKENS and c.q_before is not None and \
-            _tok_start(before[0]) == c.q_before[0] and \
-            not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
-        self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
-            (comp is None or comp.i < c.attr_lo or opens)
-        # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
-        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
-        # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long
-        # winter, said Dana Morrow')
-        clause_before = self.quote_tail or subj is not None and subj.i > v.i and \
-            any(x.dep_ == "nsubj" and x.i < v.i for x in v.children) or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                                               for t in before)
-        self.tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and \
-            not (c.q_intro and not self.quote_tail) and clause_before and (
-                v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < c.attr_lo)
-                or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
-                # "..., manager Erik Larsen confirmed on Monday." read as an adverbial clause: no 'as',
-                # 'when' or 'because'
-                or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis") and v.head.i < v.i and subj is not None
-                and subj.i < v.i and subj.head.i == v.i and not any(x.dep_ == "mark" for x in v.children)
-                or self.quote_tail)
-        self.leftover = [t for t in after if not t.is_punct]
-        # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
-        self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
-            after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
-                                      # 'It was, he said, one of the worst days': the verb came before the cue
-                                      v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                                                                    for t in before)) and \
-            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
-            (subj.i < v.i or inverted_source(v, subj)) and \
-            not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
-                    for x in v.children)
-        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'Nor has the board any plan, aides say, to
-        # close the pool': the infinitive after the comma goes on with the clause before the cue)
-        self.opener = [t for t in before if not t.is_punct]
-
-
-def inverted_source(v: Token, subj: Token) -> bool:
-    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
-    return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
-        v.tag_ in ("VBD", "VBZ")
-
-
-def subject_before_cue(a: _Around) -> bool:
-    """'Running the bakery alone, Morrow said, taught her patience': the participle clause before a parenthetical
-    cue is the subject of the verb after it (which has none of its own), not the cue's own framing."""
-    main = next((t for t in a.leftover if t.pos_ in ("VERB", "AUX")), None)
-    return a.parenthetical and main is not None and main.tag_ in ("VBD", "VBZ", "VBP") and \
-        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in main.children)
-
-
-def _around(c: "VerbCue") -> _Around:
-    if c.around is None:
-        c.around = _Around(c)
-    return c.around
-
-
-def _kept_end(after: list[Token]) -> int:
-    kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
-    return _tok_end(max(kept, key=lambda t: t.i))
-
-
 def opener_parenthetical(c: "VerbCue") -> Optional[Span_]:
     """'Still, he said, officials have to decide ...': the opening adverb is the reporter's."""
-    a = _around(c)
+    a = around_of(c)
     if not (a.parenthetical and len(a.opener) == 1 and a.opener[0].pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ") and a.leftover
             and not c.layout_only):
         return None
     first = next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS)
-    return (_tok_start(first), _kept_end(a.after)), "verb:parenthetical"
+    return (_tok_start(first), kept_end(a.after)), "verb:parenthetical"
 
 
 def tail(c: "VerbCue") -> Optional[Span_]:
     """'..., officials said.', '"...," Mr. W wrote', and the parenthetical 'A comic tone, she said, would ...'."""
-    a, v, before = _around(c), c.v, c.before
+    a, v, before = around_of(c), c.v, c.before
     if not ((a.tail_ok or a.parenthetical) and not c.quote_after and
             (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical or a.quote_tail)
             and (not c.layout_only or a.quote_tail and not a.parenthetical)):
@@ -289,7 +165,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return c.q_before, "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
-        return (s, _kept_end(a.after)), "verb:parenthetical"
+        return (s, kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
 
 
@@ -614,117 +490,6 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return _tok_start(rest[0]), _tok_end(rest[-1])
-
-
-def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[tuple[int, int]]:
-    """Content that is not a that-clause, by the frames the cue lexicon gives the verb: an
-    infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
-    a noun phrase with the phrase that goes with it ('praised the mayor for the plan', 'sees him as
-    a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
-    'voted for the bill'). Bounded by the phrase, not the sentence."""
-    kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
-    # (a feeling is the content of 'cited fears of ...', 'announced support for ...'; of 'raise concerns'
-    # it is the cue's own noun)
-    feeling_cue = v.lemma_.lower() in CONCERN_VERBS
-    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)),
-               None)
-    inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    picked: list[Token] = []
-    # an infinitive after a passive participle is no plan of its subject ('is expected to sign', 'widely expected
-    # to win': whose expectation goes unstated); a belief under a modal is a supposition, not one held ('cannot
-    # expect to win', 'would worry about costs')
-    passive = any(c.dep_ == "auxpass" for c in v.children) or \
-        v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children) and \
-        not main_verb_read_as_participle(v)  # ('The treasurer aimed to cut the levy' read as 'a treasurer (who was) aimed')
-    supposed = entry.act == "belief" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
-    for frame in entry.frames:
-        if frame in ("to", "prep") and (passive and frame == "to" or supposed):
-            continue
-        if frame == "to" and inf is not None and obj is None:
-            picked = [inf]
-        elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
-            picked = [obj, inf]
-        elif frame == "np_to" and obj is None and inf is None:
-            # 'want Germany to do more', 'want all migrants to be deported': the parser reads the object
-            # and its infinitive as one clause
-            picked = [c for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                      and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
-        elif frame == "np" and obj is not None:
-            # the phrase that goes with the object ('praised the mayor for the plan', 'blamed the crash on the
-            # weather'), not a time ('endorsed him on Tuesday') nor an occasion after one ('defended the deal
-            # this week on his radio show'); an infinitive right after the object is the object's ('defended
-            # his call to raise wages')
-            def between_ok(c: Token) -> bool:
-                return all(v.doc[k].is_punct or v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i
-                           for k in range(obj.right_edge.i + 1, c.left_edge.i))
-
-            # (and a gerund right after the object that says what of it: 'questioned her judgment in backing
-            # the war', 'mocked his bluster about being able to negotiate'; not the means or the time: 'by
-            # saying', 'before backing')
-            picked = [obj] + [c for c in kids if c.i > obj.right_edge.i and (
-                c.dep_ in ("prep", "oprd") and (c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into", "about")
-                                                or c.i == obj.right_edge.i + 1 and c.lower_ in ("in", "at", "against") and
-                                                any(g.dep_ == "pcomp" for g in c.children))
-                and not any(g.dep_ == "pobj" and is_time(g) for g in c.children) and (c.lower_ != "on" or between_ok(c))
-                or c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and
-                any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
-        elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
-                entry.act in ("evaluation", "intention"):
-            picked = [inf]  # a gerund for the object of a stance: 'supports raising the minimum wage'
-        elif frame == "np_as" and obj is not None:
-            pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
-                                                        or as_clause_predicate(c))][:1] + \
-                [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
-            picked = [obj] + pred[:1] if pred else []
-        elif frame == "prep" and (obj is None or obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ("it", "that", "this")):
-            # (a person before the preposition is whom it was said to: 'asked Trump about his remarks')
-            # ('reported on Tuesday', 'spoke on Monday': a time, not what was said)
-            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
-                       not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
-                               for g in c.children)), None)
-            if pp is None:
-                # 'talked to voters about health care', 'spoke with reporters about the vote': the parser hangs
-                # the phrase on whom it was said to
-                pp = next((p for c in kids if c.dep_ == "prep" and c.lower_ in LISTENER_PREPOSITIONS for g in c.children
-                           if g.dep_ == "pobj" for p in g.children
-                           if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
-            if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
-                pp = None  # a request under a modal is one to come ('the state would ask for help')
-            if pp is not None:
-                objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
-                # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the
-                # case as proof of ...'
-                as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > pp.i and
-                       all(o.i > pp.i for o in objs)][:1]
-                picked = objs + as_ if objs else []
-        if picked:
-            break
-    if not picked:
-        return None
-    toks = [t for p in picked for t in p.subtree]
-    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
-    doc = v.doc
-    # a name's apposition at the end ('backing Bush, the former governor') is the reporter's description
-    last = picked[-1]
-    app = next((a for a in last.children if a.dep_ == "appos" and a.i > last.i and doc[a.left_edge.i - 1].text == ","
-                and a.right_edge.i >= hi - 1), None)
-    if last.pos_ == "PROPN" and app is not None and not app.like_num and app.ent_type_ != "DATE":
-        hi = app.left_edge.i - 1
-    elif last.dep_ in ("dobj", "obj", "pobj") and (len(picked) == 1 or last.head.dep_ == "prep"):
-        hi = max(hi, hung_noun_modifiers(v, doc[hi]).i)
-        hi = listed_after(doc[hi]).i
-    listed = hi
-    if last.tag_ in ("VB", "VBG") and last.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
-        hi = verbs_listed_after(doc[hi], last).i
-    hi = possessed_end(doc[hi]).i
-    hi = hyphen_joined_end(doc[hi]).i
-    for t in doc[lo:min(hi, listed) + 1]:  # (the items of a list of verb phrases are none of the reporter's)
-        if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
-            hi = t.i - 1
-            break
-    while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
-        hi -= 1
-    return _tok_start(doc[lo]), _tok_end(doc[hi])
 
 
 RE_BARE_QUOTE = re.compile(r"[ \t]+(?=[\"“‘]|''|``)")

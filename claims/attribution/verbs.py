@@ -53,7 +53,7 @@ class VerbCue:
     quote_after: bool = False  # the quote before went with an earlier cue: this one takes the quote after
     before: list[Token] = field(default_factory=list)  # the sentence's tokens before the attribution clause
     q_intro: Optional[tuple[int, int]] = None  # the quotation the clause introduces (after a colon or comma)
-    around: object = None  # what stands after the clause (layouts._Around), read once
+    around: object = None  # what stands after the clause (around.Around), read once
     unstated: bool = False  # a passive whose holder goes unstated ('The governor is expected to sign'): no source
     phrase: Optional[tuple[int, int]] = None  # the phrase the cue's frames take (layouts.phrase_of), read once
     phrase_read: bool = False

@@ -1,0 +1,141 @@
+"""What stands around a verb cue's attribution clause (``Around``, read once per cue): the words after it that
+may be content, whether the layout is a tail ('..., officials said.') or a parenthetical ('A comic tone, she said,
+would ...'), and the opening words before it."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .content import next_clause
+from .cues import is_cue_verb
+from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start
+
+if TYPE_CHECKING:
+    from .verbs import VerbCue
+
+
+class Around:
+    """What stands after the attribution clause, and whether the layout is a tail or a parenthetical."""
+
+    def __init__(self, c: "VerbCue"):
+        v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
+        before = c.before
+        after = [t for t in sent if t.i > c.attr_hi and not t.is_space]
+        if subj is not None and subj.i > v.i:
+            # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
+            # describes the source: it is neither content nor a reason to doubt the attribution
+            own = {t.i for t in subj.subtree}
+            after = [t for t in after if t.i not in own]
+        # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
+        # starts a claim of its own
+        nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
+                    (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
+        if nxt is not None:
+            after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
+        # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
+        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
+        # when the reported clause stands before the cue, nothing after it is content
+        comp_before = comp is not None and comp.i < c.attr_lo
+        for x in v.children:
+            if x.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) \
+                    and x.i > v.i:
+                sub = list(x.subtree)
+                if comp_before and not (is_cue_verb(x) and x.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t)
+                                                                                   for t in sub):
+                    own_sub = {t.i for t in sub}
+                    after = [t for t in after if t.i not in own_sub]
+        # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
+        # Carson, asked about his claims') is the reporter's context, not content
+        for x in v.children:
+            if x.dep_ == "advcl" and x.i > v.i and not is_cue_verb(x):
+                sub = {t.i for t in x.subtree}
+                after = [t for t in after if t.i not in sub]
+        # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
+        # '..., he said; his agents found them') is a sentence of its own: the content stays before
+        self.stop = next_clause(sent, v, c.attr_hi)
+        if self.stop is not None:
+            after = [t for t in after if t.i < self.stop]
+        # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
+        # that raises new questions') is the reporter's comment on the news, not content
+        dash = next((t for t in after if t.text in DASH_TOKENS and t.i + 1 < sent.end and
+                     sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
+        if dash is not None and not any(x.text in DASH_TOKENS for x in sent.doc[dash.i + 1: sent.end]) and \
+                all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
+            after = [t for t in after if t.i < dash.i]
+        # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
+        # "We checked it twice," ...'): the next quotation is a sentence of its own
+        stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
+                     sent.doc[t.i + 1].text in QUOTE_TOKENS and bool(t.whitespace_) and not sent.doc[t.i + 1].whitespace_), None)
+        if stop is not None:
+            after = [t for t in after if t.i < stop.i]
+        self.after = after
+        self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
+                                                     "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
+                            and not is_cue_verb(t) and t.dep_ != "ccomp" and not any(x.dep_ == "ccomp" for x in t.children)
+                            for t in after)
+        # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
+        # and the attribution is the main clause ("..., officials said."), not a verb inside the content;
+        # after a closing quote mark the layout says so whatever the parse ('"...," Mr. W wrote')
+        # (a sentence that opens with the quotation settles it, whatever the parser made of the clause after
+        # the cue: '"...," Morrow said as the heckler yelled: "..."', '"...," she declared, her words drowned by ...')
+        opens = bool(before) and before[0].text in QUOTE_TOKENS and c.q_before is not None and \
+            _tok_start(before[0]) == c.q_before[0] and \
+            not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
+        self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
+            (comp is None or comp.i < c.attr_lo or opens)
+        # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
+        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
+        # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long
+        # winter, said Dana Morrow')
+        clause_before = self.quote_tail or subj is not None and subj.i > v.i and \
+            any(x.dep_ == "nsubj" and x.i < v.i for x in v.children) or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                               for t in before)
+        self.tail_ok = bool(before) and before[-1].is_punct and before[-1].text != ":" and \
+            not (c.q_intro and not self.quote_tail) and clause_before and (
+                v.dep_ in ("ROOT", "parataxis") or (comp is not None and comp.i < c.attr_lo)
+                or v.dep_ == "conj" and v.head.dep_ in ("ROOT", "parataxis")
+                # "..., manager Erik Larsen confirmed on Monday." read as an adverbial clause: no 'as',
+                # 'when' or 'because'
+                or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis") and v.head.i < v.i and subj is not None
+                and subj.i < v.i and subj.head.i == v.i and not any(x.dep_ == "mark" for x in v.children)
+                or self.quote_tail)
+        self.leftover = [t for t in after if not t.is_punct]
+        # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
+        self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
+            after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
+                                      # 'It was, he said, one of the worst days': the verb came before the cue
+                                      v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                                    for t in before)) and \
+            v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
+            (subj.i < v.i or inverted_source(v, subj)) and \
+            not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
+                    for x in v.children)
+        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'Nor has the board any plan, aides say, to
+        # close the pool': the infinitive after the comma goes on with the clause before the cue)
+        self.opener = [t for t in before if not t.is_punct]
+
+
+def inverted_source(v: Token, subj: Token) -> bool:
+    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
+    return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
+        v.tag_ in ("VBD", "VBZ")
+
+
+def subject_before_cue(a: Around) -> bool:
+    """'Running the bakery alone, Morrow said, taught her patience': the participle clause before a parenthetical
+    cue is the subject of the verb after it (which has none of its own), not the cue's own framing."""
+    main = next((t for t in a.leftover if t.pos_ in ("VERB", "AUX")), None)
+    return a.parenthetical and main is not None and main.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in main.children)
+
+
+def around_of(c: "VerbCue") -> Around:
+    if c.around is None:
+        c.around = Around(c)
+    return c.around
+
+
+def kept_end(after: list[Token]) -> int:
+    kept = [t for t in after if not t.is_punct or t.text in QUOTE_TOKENS]
+    return _tok_end(max(kept, key=lambda t: t.i))
