@@ -182,7 +182,6 @@ def name_inside(obj: Token, sub: list[Token]) -> bool:
 def name_after(t: Token, obj: Token) -> Optional[Token]:
     """'calling him "a fine clerk"', 'called that "beyond silly"': the name after the object, which the
     parser hung on the verb as a second object or as a phrase the quotation opens."""
-    doc = obj.doc
     for x in t.children:
         if x.i <= obj.right_edge.i or x.is_punct:
             continue
@@ -191,6 +190,7 @@ def name_after(t: Token, obj: Token) -> Optional[Token]:
             return x
         return None
     return None
+
 
 def _speech_object(t: Token) -> bool:
     # rejecting a claim is a denial; rejecting a request, a deal or an offer is an act

@@ -11,7 +11,7 @@ from .content import (hung_noun_modifiers, hyphen_joined_end, listed_after, phra
                       reporters_addition, verbs_listed_after)
 from .cues import as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle
-from .text import QUOTE_TOKENS, _tok_end, _tok_start
+from .text import _tok_end, _tok_start, last_word
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -123,6 +123,5 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
         if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
             break
-    while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or doc[hi].dep_ == "cc"):
-        hi -= 1
+    hi = last_word(doc, lo, hi)
     return _tok_start(doc[lo]), _tok_end(doc[hi])

@@ -37,7 +37,7 @@ from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb,
                    takes_clause_frame)
 from .frames import frame_content
 from .syntax import _content_first, passive_infinitive, passive_phrase, passive_predicate, recipient_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, mark_width
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -296,8 +296,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         cut = {t.i for x in finite for t in x.subtree}
         hi = max((t for o in objs for t in o.subtree if t.i not in cut and not (finite and t.i > min(cut))),
                  key=lambda t: t.i)
-        while hi.i > lo.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
-            hi = c.doc[hi.i - 1]
+        hi = c.doc[last_word(c.doc, lo.i, hi.i)]
         e = min(e, _tok_end(hi))
         verb = next((o for o in objs if o.dep_ == "xcomp"), None)
         listed = verbs_listed_after(hi, verb) if verb is not None and not finite else hi
@@ -306,8 +305,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
     if cut is not None:
         hi = c.doc[cut.i - 1]
-        while hi.i > lo.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
-            hi = c.doc[hi.i - 1]
+        hi = c.doc[last_word(c.doc, lo.i, hi.i, cc=False)]
         e = min(e, _tok_end(hi))
     return (s, e), "verb:object"
 
@@ -335,8 +333,7 @@ def relative_as(c: "VerbCue") -> Optional[Span_]:
     if pred is None or c.layout_only:
         return None
     hi = pred.right_edge
-    while hi.i > pred.i and (hi.is_punct and hi.text not in QUOTE_TOKENS or hi.dep_ == "cc"):
-        hi = c.doc[hi.i - 1]
+    hi = c.doc[last_word(c.doc, pred.i, hi.i)]
     return (_tok_start(pred.left_edge), _tok_end(hi)), "verb:relative_as"
 
 
@@ -375,8 +372,7 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
             return None
         lo = what.left_edge if bare else n.left_edge
         hi = max(what.right_edge.i if what is not None else n.right_edge.i, n.right_edge.i)
-        while hi > lo.i and (c.doc[hi].is_punct and c.doc[hi].text not in QUOTE_TOKENS or c.doc[hi].dep_ == "cc"):
-            hi -= 1
+        hi = last_word(c.doc, lo.i, hi)
         if what is not None and what.left_edge.i == lo.i:
             lo = c.doc[lo.i + 1]  # the phrase without its preposition: 'accused of lying' -> 'lying'
         return (_tok_start(lo), _tok_end(c.doc[hi])), "verb:passive"
@@ -416,8 +412,7 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
         for x in v.children:
             if x.i > hi.i and x.dep_ in ("prep", "advmod", "npadvmod", "acomp", "pobj", "xcomp") and x.i == hi.i + 1:
                 hi = x.right_edge
-    while hi.i > inf.i and hi.is_punct and hi.text not in QUOTE_TOKENS:
-        hi = c.doc[hi.i - 1]
+    hi = c.doc[last_word(c.doc, inf.i, hi.i, cc=False)]
     return (_tok_start(lo), _tok_end(hi)), "verb:unstated_passive"
 
 

@@ -69,6 +69,14 @@ def _ends_with_quote(toks: list[Token]) -> bool:
     return k >= 0 and toks[k].text in QUOTE_TOKENS and toks[k].text not in ("‘", "“", "``", "«", "„") and \
         any(not t.is_punct for t in toks[:k])
 
+def last_word(doc, lo: int, hi: int, *, cc: bool = True) -> int:
+    """Where a content ends, read back from token hi to no earlier than lo: past trailing punctuation (quote marks
+    stay, they belong to the quotation) and, with ``cc``, a dangling conjunction ('... the roads and')."""
+    while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_TOKENS or cc and doc[hi].dep_ == "cc"):
+        hi -= 1
+    return hi
+
+
 def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
 
