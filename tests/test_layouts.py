@@ -87,3 +87,24 @@ def test_a_quotation_split_by_its_cue_is_its_own_claim():
     assert layouts.split_quote(c)
     (cand,) = c.f.cands
     assert (text[cand.start:cand.end], cand.rule) == ('We tried," he said, "but it was too late.', "verb:split_quote")
+
+
+def test_a_gerund_read_as_a_plural_noun_after_a_preposition_reports_nothing_unstated():
+    """nouns.unstated_report: 'warnings' hung as the complement of 'in' is a gerund the parser misread (a
+    pcomp), not a noun of speech that reports its that-clause with no one named; as a subject it does."""
+    from spacy.tokens import Doc
+
+    from claims.attribution import nouns
+    from claims.lexicon import CUE_NOUNS
+    from claims.segment import load_nlp
+
+    words = ["They", "were", "right", "in", "warnings", "that", "the", "mill", "would", "close"]
+    heads = [1, 1, 1, 2, 3, 9, 7, 9, 9, 4]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "pcomp", "mark", "det", "nsubj", "aux", "ccomp"]
+    tags = ["PRP", "VBD", "JJ", "IN", "NNS", "IN", "DT", "NN", "MD", "VB"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    content = list(doc[6:10])
+    assert not nouns.unstated_report(doc[4], CUE_NOUNS["warning"], None, content)
+    deps[4] = "pobj"
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert nouns.unstated_report(doc[4], CUE_NOUNS["warning"], None, list(doc[6:10]))
