@@ -170,3 +170,9 @@ def test_the_preposition_lists_the_rules_read_are_data():
 
     assert {"to", "with"} <= lexicon.LISTENER_PREPOSITIONS and "about" in lexicon.TOPIC_PREPOSITIONS
     assert syntax.VERDICT_PREPOSITIONS is lexicon.VERDICT_PREPOSITIONS and "of" in lexicon.VERDICT_PREPOSITIONS
+
+
+def test_the_collection_nouns_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.COLLECTION_NOUNS is lexicon.COLLECTION_NOUNS and {"body", "average", "batch"} <= lexicon.COLLECTION_NOUNS

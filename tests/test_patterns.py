@@ -2297,3 +2297,21 @@ def test_parenthetical_cues_with_a_participle_subject_an_infinitive_or_an_invert
 def test_an_as_clause_inside_the_sentence_attributes_the_clause_it_modifies_after_it(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.rule == "verb:as_clause"]
     assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a collection or summary noun with 'of' speaks for what it collects
+    ("A growing body of research suggests that short naps help night nurses stay alert.",
+     "A growing body of research", "short naps help night nurses stay alert"),
+    ("An average of the latest county polls shows Dana Morrow ahead by six points.",
+     "An average of the latest county polls", "Dana Morrow ahead by six points"),
+    ("A leaked stack of clinic emails revealed that the director knew about the mold since spring.",
+     "A leaked stack of clinic emails", "the director knew about the mold since spring"),
+])
+def test_a_collection_of_documents_speaks_as_its_documents(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.kind != "reporter"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_collection_of_things_that_cannot_speak_is_no_source():
+    assert [c for c in claims_of("A pair of old bridges suggests that the valley once had money.") if c.kind != "reporter"] == []

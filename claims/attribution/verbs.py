@@ -18,7 +18,7 @@ from .content import quote_ending_at, quote_starting_at
 from .cues import REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, can_speak, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
+from .syntax import (_finder_noun, can_speak, collection_member, complement_of, inverted_tail, main_verb_read_as_participle, mention_tokens,
                      misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
@@ -201,11 +201,12 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     rec_idx = {t.i for t in rec} if rec else set()
     if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
         return None
-    if lem in DOCUMENT_ONLY and (subj is None or (subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS
-                                                   and not _finder_noun(subj))):
+    doc_subj = collection_member(subj) or subj if subj is not None else None  # 'an average of polls shows': the polls
+    if lem in DOCUMENT_ONLY and (subj is None or (doc_subj.lemma_.lower() not in DOCUMENT_NOUNS and doc_subj.lower_ not in DOCUMENT_NOUNS
+                                                   and not _finder_noun(doc_subj))):
         return None  # "the move suggests", "the game showed": things do not report; documents and people do
     if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
-            (subj is None or subj.lemma_.lower() not in DOCUMENT_NOUNS and subj.lower_ not in DOCUMENT_NOUNS):
+            (subj is None or doc_subj.lemma_.lower() not in DOCUMENT_NOUNS and doc_subj.lower_ not in DOCUMENT_NOUNS):
         return None  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
     if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN"):
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
