@@ -2315,3 +2315,19 @@ def test_a_collection_of_documents_speaks_as_its_documents(sentence, source, con
 
 def test_a_collection_of_things_that_cannot_speak_is_no_source():
     assert [c for c in claims_of("A pair of old bridges suggests that the valley once had money.") if c.kind != "reporter"] == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("After the last ballots were counted, Dana Morrow was declared the winner of the council race.",
+     "Dana Morrow was declared the winner of the council race"),
+    ("The footbridge over Mill Creek was declared unsafe last spring.", "The footbridge over Mill Creek was declared unsafe"),
+])
+def test_a_declaration_in_the_passive_without_its_author_has_an_unstated_source(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue == "declared"]
+    assert [(c.source, c.content) for c in found] == [(None, content)]
+
+
+def test_a_declaration_after_a_quotation_keeps_its_quotation_with_a_passive_frame():
+    found = [c for c in claims_of('"No one has ever been readier for this post," Lowell declared, his voice lost in the '
+                                  'cheering.') if c.cue == "declared"]
+    assert [(c.source, c.content) for c in found] == [("Lowell", "No one has ever been readier for this post")]
