@@ -2331,3 +2331,13 @@ def test_a_declaration_after_a_quotation_keeps_its_quotation_with_a_passive_fram
     found = [c for c in claims_of('"No one has ever been readier for this post," Lowell declared, his voice lost in the '
                                   'cheering.') if c.cue == "declared"]
     assert [(c.source, c.content) for c in found] == [("Lowell", "No one has ever been readier for this post")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Ledger's investigative unit reported that the quarry had pumped runoff into the creek for years.",
+     "The Ledger's investigative unit"),
+    ("The paper's metro desk noted that the quarry had pumped runoff into the creek for years.", "The paper's metro desk"),
+])
+def test_a_newsroom_unit_or_desk_is_a_source(sentence, source):
+    found = [c for c in claims_of(sentence) if c.kind != "reporter"]
+    assert [(c.source, c.content) for c in found] == [(source, "the quarry had pumped runoff into the creek for years")]
