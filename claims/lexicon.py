@@ -308,6 +308,7 @@ FINDINGS_IN = frozenset(_NOUNS["findings_in"])
 OPINIONS_IN = frozenset(_NOUNS["opinions_in"])
 NAMING_WORDS = frozenset(_NOUNS["naming"])
 QUANTIFIERS = frozenset(_NOUNS["quantifiers"])
+COLLECTION_NOUNS = frozenset(_NOUNS["collections"])
 NOT_SURNAMES = frozenset(_NOUNS["not_surnames"])
 TIME_NOUNS = frozenset(_NOUNS["times"])
 

@@ -190,3 +190,9 @@ def test_the_words_that_belong_to_a_cue_are_data_and_checked():
         lexicon._cue_words("cues.yml", {"push": {"nsubj": ["it"]}}, lexicon.VERBS)
     with pytest.raises(lexicon.LexiconError, match="cue_words.push: expected a mapping"):
         lexicon._cue_words("cues.yml", {"push": ["for"]}, lexicon.VERBS)
+
+
+def test_the_collection_nouns_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.COLLECTION_NOUNS is lexicon.COLLECTION_NOUNS and {"body", "average", "batch"} <= lexicon.COLLECTION_NOUNS

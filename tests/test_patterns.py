@@ -2505,3 +2505,47 @@ def test_a_name_the_parser_read_as_an_open_complement_of_calling_makes_it_a_nami
               deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"], tags=["NNP", "VBD", "TO", "VB"],
               lemmas=["Morrow", "call", "to", "complain"])
     assert not is_cue_verb(doc[1])  # (a call made to complain is no naming)
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a collection or summary noun with 'of' speaks for what it collects
+    ("A growing body of research suggests that short naps help night nurses stay alert.",
+     "A growing body of research", "short naps help night nurses stay alert"),
+    ("An average of the latest county polls shows Dana Morrow ahead by six points.",
+     "An average of the latest county polls", "Dana Morrow ahead by six points"),
+    ("A leaked stack of clinic emails revealed that the director knew about the mold since spring.",
+     "A leaked stack of clinic emails", "the director knew about the mold since spring"),
+])
+def test_a_collection_of_documents_speaks_as_its_documents(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.kind != "reporter"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_collection_of_things_that_cannot_speak_is_no_source():
+    assert [c for c in claims_of("A pair of old bridges suggests that the valley once had money.") if c.kind != "reporter"] == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("After the last ballots were counted, Dana Morrow was declared the winner of the council race.",
+     "Dana Morrow was declared the winner of the council race"),
+    ("The footbridge over Mill Creek was declared unsafe last spring.", "The footbridge over Mill Creek was declared unsafe"),
+])
+def test_a_declaration_in_the_passive_without_its_author_has_an_unstated_source(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue == "declared"]
+    assert [(c.source, c.content) for c in found] == [(None, content)]
+
+
+def test_a_declaration_after_a_quotation_keeps_its_quotation_with_a_passive_frame():
+    found = [c for c in claims_of('"No one has ever been readier for this post," Lowell declared, his voice lost in the '
+                                  'cheering.') if c.cue == "declared"]
+    assert [(c.source, c.content) for c in found] == [("Lowell", "No one has ever been readier for this post")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Ledger's investigative unit reported that the quarry had pumped runoff into the creek for years.",
+     "The Ledger's investigative unit"),
+    ("The paper's metro desk noted that the quarry had pumped runoff into the creek for years.", "The paper's metro desk"),
+])
+def test_a_newsroom_unit_or_desk_is_a_source(sentence, source):
+    found = [c for c in claims_of(sentence) if c.kind != "reporter"]
+    assert [(c.source, c.content) for c in found] == [(source, "the quarry had pumped runoff into the creek for years")]

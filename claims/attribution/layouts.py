@@ -140,9 +140,10 @@ def tail(c: "VerbCue") -> Optional[Span_]:
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i)
            # ('"...," Morrow said, another nod to the film': after a quotation, a verb whose noun object is never
-           # its content has none; the noun the parser made its object is an aside or an apposition)
+           # its content has none; the noun the parser made its object is an aside or an apposition; its passive
+           # frames take no object)
            and not (a.quote_tail and not c.layout_only and c.entry.act == "statement"
-                    and set(c.entry.frames) <= {"clause", "quote", "passive_to"})
+                    and set(c.entry.frames) <= {"clause", "quote", "passive_to", "passive_as", "passive_np"})
            for x in v.children):
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):

@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, tail_verb_read_as_noun,
                    takes_clause_frame, verb_read_as_noun)
@@ -19,6 +19,15 @@ def _finder_noun(t: Token) -> bool:
     low, lem = t.lower_, t.lemma_.lower()
     return low in EXPERT or lem in EXPERT or low in OFFICIAL or lem in OFFICIAL or low.endswith(("ologist", "ologists")) \
         or t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("nsubj",)) or low in ("they", "we", "he", "she", "i")
+
+def collection_member(t: Token) -> Optional[Token]:
+    """'a body of research', 'an average of recent polls', 'a new batch of emails': the noun a collection or summary
+    noun collects with 'of', which speaks for it (None for any other noun)."""
+    if t.lemma_.lower() not in COLLECTION_NOUNS and t.lower_ not in COLLECTION_NOUNS:
+        return None
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
 
 def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     """Whether a subject can be a source: people, organizations, documents, media, pronouns, names;
@@ -46,6 +55,9 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         MEDIA_WORKS | CANDIDACY | OUTSIDE_ROLES | EXECUTIVE | UNIQUE_ROLES
     if lem in vocab or low in vocab or (t.text[:1].isupper() and t.i > t.sent.start) or documentary(t):
         return True
+    member = collection_member(t)
+    if member is not None and member.pos_ == "NOUN" and can_speak(member, verb):
+        return True  # 'a body of research suggests': what the collection holds speaks
     # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
     return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
