@@ -2505,3 +2505,11 @@ def test_a_name_the_parser_read_as_an_open_complement_of_calling_makes_it_a_nami
               deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"], tags=["NNP", "VBD", "TO", "VB"],
               lemmas=["Morrow", "call", "to", "complain"])
     assert not is_cue_verb(doc[1])  # (a call made to complain is no naming)
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_and_any_cue_ends_the_content():
+    found = claims_of("Dana Morrow told reporters the bridge was safe; a state inspection report found cracks in two of its piers.")
+    told = [c for c in found if c.cue == "told reporters"]
+    assert [(c.source, c.content) for c in told] == [("Dana Morrow", "the bridge was safe")]
+    report = [c for c in found if c.cue == "found"]
+    assert [(c.source, c.content, c.parent) for c in report] == [("a state inspection report", "cracks in two of its piers", None)]
