@@ -2549,3 +2549,11 @@ def test_a_declaration_after_a_quotation_keeps_its_quotation_with_a_passive_fram
 def test_a_newsroom_unit_or_desk_is_a_source(sentence, source):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert [(c.source, c.content) for c in found] == [(source, "the quarry had pumped runoff into the creek for years")]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_and_any_cue_ends_the_content():
+    found = claims_of("Dana Morrow told reporters the bridge was safe; a state inspection report found cracks in two of its piers.")
+    told = [c for c in found if c.cue == "told reporters"]
+    assert [(c.source, c.content) for c in told] == [("Dana Morrow", "the bridge was safe")]
+    report = [c for c in found if c.cue == "found"]
+    assert [(c.source, c.content, c.parent) for c in report] == [("a state inspection report", "cracks in two of its piers", None)]

@@ -69,7 +69,8 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
     """'One in three said A, and one in four said B'; '..., A; 29 percent said B': a clause coordinated
     inside the content that starts with a subject of its own and a cue verb, outside quotation marks, is
     another attribution; the content ends before the conjunction or semicolon (read on the words, as the
-    parser often hangs such a subject on the last noun of the content)."""
+    parser often hangs such a subject on the last noun of the content). After a semicolon any cue will do, not only
+    one of saying ('..., the bridge was safe; a state report found cracks in ...')."""
     if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text in (";", ",") or t.dep_ == "cc" and t.lower_ in ("and", "but")):
         return False
     doc, end = t.doc, t.sent.end
@@ -93,7 +94,7 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
     lem = w.lemma_.lower()
     if t.text == "," and not (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in COUNT_WORDS):
         return False  # (after a comma only a count opens another report: '..., 12 have said B')
-    return is_cue_verb(w) and lem in VERBS and VERBS[lem].act == "statement" and not _tok_in_quote(w) and \
+    return is_cue_verb(w) and lem in VERBS and (VERBS[lem].act == "statement" or t.text == ";") and not _tok_in_quote(w) and \
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
 
 
