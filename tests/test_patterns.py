@@ -2505,3 +2505,14 @@ def test_a_name_the_parser_read_as_an_open_complement_of_calling_makes_it_a_nami
               deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"], tags=["NNP", "VBD", "TO", "VB"],
               lemmas=["Morrow", "call", "to", "complain"])
     assert not is_cue_verb(doc[1])  # (a call made to complain is no naming)
+
+
+BODY = "The hearing ran late into the evening at the old courthouse.\n\nNo vote was taken before the clerk closed the doors.\n"
+
+
+@pytest.mark.parametrize("title", ["Ranchers slam Lowell over grazing fees.", "Ledger defends flood coverage."])
+def test_a_title_with_a_full_stop_over_a_section_label_is_still_the_title(title):
+    article = ingest_text("t", title + "\n\nSUMMARY.\n\n" + BODY).article
+    assert article.title == title
+    found = claims_of(BODY, title=title + "\n\nSUMMARY.\n\n")
+    assert [c.source for c in found if c.cue in ("slam", "defends")] == [title.split()[0]]
