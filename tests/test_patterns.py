@@ -2516,3 +2516,8 @@ def test_a_title_with_a_full_stop_over_a_section_label_is_still_the_title(title)
     assert article.title == title
     found = claims_of(BODY, title=title + "\n\nSUMMARY.\n\n")
     assert [c.source for c in found if c.cue in ("slam", "defends")] == [title.split()[0]]
+
+
+def test_a_headline_with_a_stray_comma_after_its_subject_and_a_second_part_after_a_semicolon():
+    found = claims_of(BODY, title="Morrow, Lowell, vow to mend rift; talks resume Monday\n\n")
+    assert [(c.source, c.cue, c.content) for c in found if c.cue == "vow"] == [("Morrow, Lowell", "vow", "to mend rift")]

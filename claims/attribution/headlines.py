@@ -97,6 +97,8 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
     else:
         return None
     subject = words[:k]
+    if len(subject) >= 4 and subject[-1].group(0) == "," and any(x.group(0) in (",", "&", "and") for x in subject[1:-2]):
+        subject = subject[:-1]  # a stray comma after a coordinated subject: 'Morrow, Lowell, Pledge ...'
     if subject[-1].group(0) in (",", "&", "and") or subject[0].group(0).lower() in HEADLINE_LABELS:
         return None
     if cue_end is None and w.group(0).lower() == lemma and not plural_subject([x.group(0) for x in subject]):
@@ -105,7 +107,8 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
         return None  # 'Poll Finds ...', not 'Refugees Find a Home'
 
     cue_end = w.end() if cue_end is None else cue_end
-    s, e = trim_span(text, cue_end, end)
+    semi = text.find(";", cue_end, end)
+    s, e = trim_span(text, cue_end, end if semi == -1 else semi)  # a second headline after ';' is its own
     e = e - 1 if text[e - 1:e] in ".!?" and not mark_width_before(text, e - 1) else e
     # what a verb of speech reports is a clause ('Says Port Deal Will Cost Jobs'); whom one praises or
     # blasts can be a name alone ('Skywriters Blast Morrow')
