@@ -465,6 +465,8 @@ def _label_ok(label: str, rest: str = "") -> bool:
     core = label.rstrip(":").strip()
     if rest.lstrip()[:1] in "\"“«'‘" and (all(w[:1].isupper() for w in core.split()) or re.search(r"\b[a-z]{3,}ed\b", core)):
         return False  # 'Chairwoman Rosenworcel: "..."' names a speaker; 'Rubio fired back:' is one speaking
+    if re.match(r"As\s+(?!of\b)\S+.*\s\S+$", core) and words(core) >= 3:
+        return False  # an as-clause ('As the mayor put it:') attributes what follows it
     return words(core) <= 6 and not re.search(r"\d", core) and not RE_SPEECH_WORD.search(core)
 
 

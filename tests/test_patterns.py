@@ -2521,3 +2521,10 @@ def test_a_title_with_a_full_stop_over_a_section_label_is_still_the_title(title)
 def test_a_headline_with_a_stray_comma_after_its_subject_and_a_second_part_after_a_semicolon():
     found = claims_of(BODY, title="Morrow, Lowell, vow to mend rift; talks resume Monday\n\n")
     assert [(c.source, c.cue, c.content) for c in found if c.cue == "vow"] == [("Morrow, Lowell", "vow", "to mend rift")]
+
+
+@pytest.mark.parametrize("lead", ["As the Ledger put it:", "As the county clerk put it:"])
+def test_an_as_clause_before_a_colon_attributes_the_quotation(lead):
+    found = claims_of(lead + ' "The bridge toll is nothing but a tax on commuters."')
+    assert [(c.source, c.cue) for c in found] == [(lead[3:-8], "put it")]
+    assert found[0].content.startswith("The bridge toll")
