@@ -2528,3 +2528,9 @@ def test_an_as_clause_before_a_colon_attributes_the_quotation(lead):
     found = claims_of(lead + ' "The bridge toll is nothing but a tax on commuters."')
     assert [(c.source, c.cue) for c in found] == [(lead[3:-8], "put it")]
     assert found[0].content.startswith("The bridge toll")
+
+
+def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_after_the_comma():
+    found = claims_of(BODY, title="In Harlan County, Morrow Vows To Fight Levy\n\n")
+    assert [(c.source, c.cue, c.content) for c in found if c.cue.lower().startswith("vows")] == \
+        [("Morrow", "Vows", "To Fight Levy")]

@@ -76,6 +76,12 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
     colon = text.find(":", start, end)
     if colon != -1 and len(text[start:colon].split()) <= 3 and text[start:colon].strip().lower() in HEADLINE_LABELS:
         words = [w for w in words if w.start() > colon]
+    # an opening phrase or clause set off by a comma ('Amid Protests, Growers Fault Morrow') is not the subject
+    opening = False
+    if len(words) > 2 and words[0].group(0).lower() in STOP_WORDS:
+        comma = next((k for k, w in enumerate(words[1:9], 1) if w.group(0) == ","), None)
+        if comma is not None:
+            words, opening = words[comma + 1:], True
     if not words:
         return None
     cue_end = None  # where the cue ends, when it is more than the verb: 'To Endorse', 'Calls For'
@@ -92,7 +98,7 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
             # the headline's future: 'Union to Endorse Morrow' (the base form after 'to')
             lemma, cue_end = nxt, words[k + 1].end()
             break
-        if not subject_word(w.group(0), k == 0):
+        if not subject_word(w.group(0), k == 0) and not (opening and k == 0 and subject_word(w.group(0), False)):
             return None
     else:
         return None
