@@ -296,11 +296,17 @@ RE_INNER_STOP = re.compile(r"(?:[a-z]{3,}|[0-9])[.!?][\"”’']?\s+[\"“‘']?
 
 def _titled_first_line(text: str, lines: list[Line]) -> bool:
     """Some archives end the headline with a full stop. The first line is still the title when it is one
-    short sentence (at most 20 words) set off by a blank line from the body below it."""
+    short sentence (at most 20 words) set off by a blank line from the body below it, or from a section
+    label in capitals set off the same way ('SUMMARY.') and the body below that."""
     first = lines[0]
+    nxt = 2 if len(lines) >= 3 and RE_SECTION_LABEL.match(lines[1].text) else 1
     return len(lines) >= 2 and words(first.text) <= 20 and re.search(r"[.?!][\"”’']?$", first.text) is not None and \
         not RE_INNER_STOP.search(first.text) and text[first.end:lines[1].start].count("\n") >= 2 and \
-        looks_like_title(first.text, final_stop=True) and is_prose(lines[1].text)
+        looks_like_title(first.text, final_stop=True) and is_prose(lines[nxt].text)
+
+
+# a section label on a line of its own under a title: one word in capitals ('SUMMARY.', 'NOTES:')
+RE_SECTION_LABEL = re.compile(r"[A-Z]{3,}[.:]?$")
 
 
 # ---------------------------------------------------------------- the plain-text reader
@@ -325,7 +331,8 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
                        and not is_furniture(ln.text) and not RE_ISO_HEADER.match(ln.text)), None)
     if body_start is None:
         raise NoBody(path or article_id, "no article body found (no line reads as prose)")
-    if body_start == 0 and "title" not in hints and _titled_first_line(text, lines):
+    titled = "title" not in hints and _titled_first_line(text, lines)
+    if body_start == 0 and titled:
         body_start = 1  # 'Poll: Two candidates hold narrow leads in the state.' over the story
 
     # ---- header zone
@@ -362,7 +369,7 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
         elif meta["title"] is not None and meta["byline"] is None and person_name_shape(t):
             meta["byline"] = normalise_name(t)
             roles.append((ln, RegionRole.byline.value, "name line under the title"))
-        elif meta["title"] is None and looks_like_title(t, final_stop=ln is lines[0] and body_start == 1):
+        elif meta["title"] is None and looks_like_title(t, final_stop=ln is lines[0] and (body_start == 1 or titled)):
             meta["title"] = t
             roles.append((ln, RegionRole.title.value, "first headline-shaped line"))
         elif words(t) <= 2 and t.islower():
@@ -458,6 +465,8 @@ def _label_ok(label: str, rest: str = "") -> bool:
     core = label.rstrip(":").strip()
     if rest.lstrip()[:1] in "\"“«'‘" and (all(w[:1].isupper() for w in core.split()) or re.search(r"\b[a-z]{3,}ed\b", core)):
         return False  # 'Chairwoman Rosenworcel: "..."' names a speaker; 'Rubio fired back:' is one speaking
+    if re.match(r"As\s+(?!of\b)\S+.*\s\S+$", core) and words(core) >= 3:
+        return False  # an as-clause ('As the mayor put it:') attributes what follows it
     return words(core) <= 6 and not re.search(r"\d", core) and not RE_SPEECH_WORD.search(core)
 
 

@@ -2557,3 +2557,32 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_and_any_cue_ends_the_co
     assert [(c.source, c.content) for c in told] == [("Dana Morrow", "the bridge was safe")]
     report = [c for c in found if c.cue == "found"]
     assert [(c.source, c.content, c.parent) for c in report] == [("a state inspection report", "cracks in two of its piers", None)]
+
+
+BODY = "The hearing ran late into the evening at the old courthouse.\n\nNo vote was taken before the clerk closed the doors.\n"
+
+
+@pytest.mark.parametrize("title", ["Ranchers slam Lowell over grazing fees.", "Ledger defends flood coverage."])
+def test_a_title_with_a_full_stop_over_a_section_label_is_still_the_title(title):
+    article = ingest_text("t", title + "\n\nSUMMARY.\n\n" + BODY).article
+    assert article.title == title
+    found = claims_of(BODY, title=title + "\n\nSUMMARY.\n\n")
+    assert [c.source for c in found if c.cue in ("slam", "defends")] == [title.split()[0]]
+
+
+def test_a_headline_with_a_stray_comma_after_its_subject_and_a_second_part_after_a_semicolon():
+    found = claims_of(BODY, title="Morrow, Lowell, vow to mend rift; talks resume Monday\n\n")
+    assert [(c.source, c.cue, c.content) for c in found if c.cue == "vow"] == [("Morrow, Lowell", "vow", "to mend rift")]
+
+
+@pytest.mark.parametrize("lead", ["As the Ledger put it:", "As the county clerk put it:"])
+def test_an_as_clause_before_a_colon_attributes_the_quotation(lead):
+    found = claims_of(lead + ' "The bridge toll is nothing but a tax on commuters."')
+    assert [(c.source, c.cue) for c in found] == [(lead[3:-8], "put it")]
+    assert found[0].content.startswith("The bridge toll")
+
+
+def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_after_the_comma():
+    found = claims_of(BODY, title="In Harlan County, Morrow Vows To Fight Levy\n\n")
+    assert [(c.source, c.cue, c.content) for c in found if c.cue.lower().startswith("vows")] == \
+        [("Morrow", "Vows", "To Fight Levy")]

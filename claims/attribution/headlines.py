@@ -76,6 +76,12 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
     colon = text.find(":", start, end)
     if colon != -1 and len(text[start:colon].split()) <= 3 and text[start:colon].strip().lower() in HEADLINE_LABELS:
         words = [w for w in words if w.start() > colon]
+    # an opening phrase or clause set off by a comma ('Amid Protests, Growers Fault Morrow') is not the subject
+    opening = False
+    if len(words) > 2 and words[0].group(0).lower() in STOP_WORDS:
+        comma = next((k for k, w in enumerate(words[1:9], 1) if w.group(0) == ","), None)
+        if comma is not None:
+            words, opening = words[comma + 1:], True
     if not words:
         return None
     cue_end = None  # where the cue ends, when it is more than the verb: 'To Endorse', 'Calls For'
@@ -92,11 +98,13 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
             # the headline's future: 'Union to Endorse Morrow' (the base form after 'to')
             lemma, cue_end = nxt, words[k + 1].end()
             break
-        if not subject_word(w.group(0), k == 0):
+        if not subject_word(w.group(0), k == 0) and not (opening and k == 0 and subject_word(w.group(0), False)):
             return None
     else:
         return None
     subject = words[:k]
+    if len(subject) >= 4 and subject[-1].group(0) == "," and any(x.group(0) in (",", "&", "and") for x in subject[1:-2]):
+        subject = subject[:-1]  # a stray comma after a coordinated subject: 'Morrow, Lowell, Pledge ...'
     if subject[-1].group(0) in (",", "&", "and") or subject[0].group(0).lower() in HEADLINE_LABELS:
         return None
     if cue_end is None and w.group(0).lower() == lemma and not plural_subject([x.group(0) for x in subject]):
@@ -105,7 +113,8 @@ def read_headline(text: str, start: int, end: int) -> Optional[tuple[tuple[int, 
         return None  # 'Poll Finds ...', not 'Refugees Find a Home'
 
     cue_end = w.end() if cue_end is None else cue_end
-    s, e = trim_span(text, cue_end, end)
+    semi = text.find(";", cue_end, end)
+    s, e = trim_span(text, cue_end, end if semi == -1 else semi)  # a second headline after ';' is its own
     e = e - 1 if text[e - 1:e] in ".!?" and not mark_width_before(text, e - 1) else e
     # what a verb of speech reports is a clause ('Says Port Deal Will Cost Jobs'); whom one praises or
     # blasts can be a name alone ('Skywriters Blast Morrow')

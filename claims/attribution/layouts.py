@@ -473,7 +473,7 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     # '..., and as the director noted, ...'): the content is what follows it
     opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[sent.start: lo]) or \
         lo - 1 > sent.start and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text == ","
-    if hi + 1 < sent.end and doc[hi + 1].text == "," and opening:
+    if hi + 1 < sent.end and doc[hi + 1].text in (",", ":") and opening:  # ('As one aide put it: "..."')
         rest = [t for t in doc[hi + 2: sent.end] if not (t.is_punct and t.text not in QUOTE_TOKENS)]
     elif hi + 1 < sent.end and doc[hi + 1].text == "," and v.head.i > hi + 1 and lo > sent.start and doc[lo - 1].text == ",":
         # set off by commas before the clause it modifies, inside the sentence ('The board met, and given that,
