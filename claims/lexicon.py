@@ -53,9 +53,10 @@ class CueNoun:
     plural: Optional[str] = None  # an irregular plural
     light_only: bool = False  # a cue only as the object of a light verb ("made the point that"), never by its possessor
     verbs: tuple[str, ...] = ()  # the only light verbs it takes ("took issue with"); a cue only after them
+    gerund_only: bool = False  # what follows its preposition is content only as an act ("no sign of backing down")
 
 
-NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only", "verbs")
+NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only", "verbs", "gerund_only")
 # where a recipient verb's person addressed stands (cues.yml recipient_verbs)
 RECIPIENT_KINDS = ("object", "dative", "question")
 
@@ -125,14 +126,14 @@ def _noun(path: str, lemma: str, entry: dict) -> CueNoun:
     if entry.get("act") not in ACTS:
         raise LexiconError(f"{where}.act: {entry.get('act')!r} is not one of {', '.join(ACTS)}")
     preps = _strings(path, f"cue_nouns.{lemma}.preps", entry.get("preps") or ())
-    for key in ("infinitive", "clause", "light_only"):
+    for key in ("infinitive", "clause", "light_only", "gerund_only"):
         if not isinstance(entry.get(key, False), bool):
             raise LexiconError(f"{where}.{key}: {entry[key]!r} is not true or false")
     if not (preps or entry.get("infinitive") or entry.get("clause")):
         raise LexiconError(f"{where}: no content (give preps, infinitive or clause)")
     verbs = _strings(path, f"cue_nouns.{lemma}.verbs", entry.get("verbs") or ())
     return CueNoun(lemma, entry["act"], preps, bool(entry.get("infinitive")), bool(entry.get("clause")),
-                   entry.get("plural"), bool(entry.get("light_only")) or bool(verbs), verbs)
+                   entry.get("plural"), bool(entry.get("light_only")) or bool(verbs), verbs, bool(entry.get("gerund_only")))
 
 
 @lru_cache(maxsize=None)

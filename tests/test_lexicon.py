@@ -196,3 +196,9 @@ def test_the_collection_nouns_are_data():
     from claims.attribution import syntax
 
     assert syntax.COLLECTION_NOUNS is lexicon.COLLECTION_NOUNS and {"body", "average", "batch"} <= lexicon.COLLECTION_NOUNS
+
+
+def test_a_cue_noun_can_take_only_an_act_after_its_preposition():
+    assert lexicon.CUE_NOUNS["hint"].gerund_only and not lexicon.CUE_NOUNS["sign"].gerund_only
+    with pytest.raises(lexicon.LexiconError, match="gerund_only: 'yes' is not true or false"):
+        lexicon._noun("cues.yml", "sign", {"act": "intention", "preps": ["of"], "gerund_only": "yes"})

@@ -2586,3 +2586,14 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
     found = claims_of(BODY, title="In Harlan County, Morrow Vows To Fight Levy\n\n")
     assert [(c.source, c.cue, c.content) for c in found if c.cue.lower().startswith("vows")] == \
         [("Morrow", "Vows", "To Fight Levy")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Morrow showed a hint of a smile when the clerk read the count.",      # a face, not an intention
+    "In view of the storm, the county fair was cancelled by the board.",          # 'in view of': because of
+    "Dana Morrow kept the children in her view at all times during the parade.",  # what she could see
+    "Dana Morrow called back hoping to reach the clerk before noon.",             # a telephone call
+])
+def test_review_guards_no_claim_from_ordinary_phrases(sentence):
+    found = [c for c in claims_of(sentence) if c.kind != "reporter"]
+    assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]

@@ -118,7 +118,8 @@ def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
     # (and a name the parser read as an open complement with no 'to', 'with Morrow calling Lowell a fraud')
     return bool(kids & {"oprd", "ccomp"}) or bool(call_objects(t)) or naming_object(t) is not None or \
-        any(c.dep_ == "xcomp" and c.i > t.i and not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in t.children)
+        any(c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and
+            not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in t.children)  # (not 'called back hoping to ...')
 
 
 def call_preps(t: Token) -> list[Token]:

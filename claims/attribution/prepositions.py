@@ -165,10 +165,17 @@ def opinion_holder(t: Token) -> Optional[Token]:
             any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children) and any(c.dep_ == "poss" for c in pobj.children):
         return None  # what the opinion is about, not whose it is: 'divided in their opinions of the mayor'
 
+    doc = t.doc
+    if not (t.i == t.sent.start or doc[t.i - 1].text in (",", "—", "–", "--") or
+            doc[t.i - 1].dep_ == "cc" or doc[t.i - 1].lower_ in ("which", "who", "that")):
+        return None  # set off from its clause: not 'kept the children in her view'
     holder = next((c for c in pobj.children if c.dep_ == "poss"), None)
-    if holder is None:
+    if holder is None and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
+        # 'in the opinion of most trustees'; not 'in view of the storm'
         of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if holder is not None and not source_like(holder):
+            return None
     return holder
 
 
