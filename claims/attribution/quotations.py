@@ -99,7 +99,7 @@ def quote_pass(f: "Finder") -> None:
                 p.notes.append("quotation continued")
             covered.add(s, e)
             continue
-        if prev:
+        if prev:  # (after another actor's clause too: who goes on is not settled here, so the claim stays inherited)
             p = prev[-1]
             c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
             f.add(c)
@@ -182,6 +182,19 @@ def headline_speakers(f: "Finder") -> None:
         f.add(c)
 
 
+def other_actor_between(p: Cand, qs: int) -> bool:
+    """Between the end of p's quotation and the quote at qs, a clause coordinated with p's attribution that has a
+    subject of its own ('"A," she said, and her deputy cut in. "B."'): the next quotation is not p's."""
+    if p.doc is None or p.cue_start is None or qs <= p.end:
+        return False
+    off = p.doc._.offset
+    lo, hi = p.end - off, qs - off
+    gap = p.doc.char_span(lo, min(hi, len(p.doc.text)), alignment_mode="expand")
+    return gap is not None and any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis") and t.idx + off != p.cue_start and
+        any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in gap)
+
+
 def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
     """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
     paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
@@ -199,12 +212,8 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
            for o in f.cands):
         return False
     # nor another actor's clause ('"A," she said, and her deputy cut in. "B."': B is the deputy's)
-    if p.doc is not None and p.cue_start is not None:
-        off = p.doc._.offset
-        lo, hi = p.end - off, qs - off
-        if any(lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis") and t.idx + off != p.cue_start and
-               any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in p.doc):
-            return False
+    if other_actor_between(p, qs):
+        return False
     reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph
     head, _, tail = gap.partition("\n")
     # at most p's own attribution sentence between (sentence starts as the parser found them: 'Mr.
