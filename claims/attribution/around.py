@@ -111,8 +111,9 @@ class Around:
             (subj.i < v.i or inverted_source(v, subj)) and \
             not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
                     for x in v.children)
-        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'Nor has the board any plan, aides say, to
-        # close the pool': the infinitive after the comma goes on with the clause before the cue)
+        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'The ferry has no
+        # spare crew, the captain admits, to run a night crossing': the infinitive after the comma goes on with the
+        # clause before the cue)
         self.opener = [t for t in before if not t.is_punct]
 
 

@@ -198,7 +198,7 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
                 and o.rule != "verb:complement")  # (', adding that ...' reports a clause of its own)
            for o in f.cands):
         return False
-    # nor another actor's clause ('"A," she said, and her deputy cut in. "B."': B is the deputy's)
+    # nor another actor's clause ('"A," he said, and the groundskeeper shook his head. "B."': B is not his)
     if p.doc is not None and p.cue_start is not None:
         off = p.doc._.offset
         lo, hi = p.end - off, qs - off
