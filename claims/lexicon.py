@@ -53,7 +53,7 @@ class CueNoun:
     plural: Optional[str] = None  # an irregular plural
     light_only: bool = False  # a cue only as the object of a light verb ("made the point that"), never by its possessor
     verbs: tuple[str, ...] = ()  # the only light verbs it takes ("took issue with"); a cue only after them
-    gerund_only: bool = False  # what follows its preposition is content only as an act ("no sign of backing down")
+    gerund_only: bool = False  # what follows its preposition is content only as an act ("no sign of giving ground")
 
 
 NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only", "verbs", "gerund_only")

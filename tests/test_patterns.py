@@ -2190,7 +2190,7 @@ def test_made_clear_takes_a_clause_the_parser_read_as_the_adjectives_subject():
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("The union endorsed the re-election of Mayor Dana Morrow.", "the re-election of Mayor Dana Morrow"),
+    ("The growers praised the re-paving of Mill Road.", "the re-paving of Mill Road"),
     ("The Ledger praised the co-chairs of the Harlan County fair board.", "the co-chairs of the Harlan County fair board"),
 ])
 def test_a_noun_content_never_ends_inside_a_hyphenated_word(sentence, content):
@@ -2198,43 +2198,52 @@ def test_a_noun_content_never_ends_inside_a_hyphenated_word(sentence, content):
 
 
 def test_alternatives_joined_by_or_are_one_content_not_the_sources_next_act():
-    found = [c for c in claims_of("About one in four say they would either stay home or are unsure whom they "
-                                  "would back.") if c.cue == "say"]
-    assert [c.content for c in found] == ["they would either stay home or are unsure whom they would back"]
+    found = [c for c in claims_of("Most parents say they would either drive the children or are unsure how they "
+                                  "would get to school.") if c.cue == "say"]
+    assert [c.content for c in found] == [
+        "they would either drive the children or are unsure how they would get to school"]
 
 
 def test_a_not_inside_the_quotation_does_not_negate_the_cue_that_closes_it():
     found = [(c.kind, c.source, c.cue, c.content) for c in claims_of(
-        '"Absolutely not. Absolutely not," Dana Morrow responded when the clerk asked about a recount.')
+        '"Not this year. Certainly not," Dana Morrow replied when the Ledger asked about a tax cut.')
         if c.kind != "reporter"]
-    assert ("direct", "Dana Morrow", "responded", "Absolutely not. Absolutely not") in found
+    assert ("direct", "Dana Morrow", "replied", "Not this year. Certainly not") in found
     assert not [f for f in found if f[0] == "declined"]
 
 
 def test_a_tail_after_another_quoted_attribution_takes_its_own_quotation_only():
     found = [(c.source, c.content) for c in claims_of(
-        '"The budget is a mess," she said, but despite the sharp words at the hearing, "I think the council will '
-        'fix it," said Ray Lowell, who chairs the panel.') if c.kind != "reporter" and not c.parent]
-    assert found == [("she", "The budget is a mess"), ("Ray Lowell", "I think the council will fix it")]
+        '"The ferry runs late," he said, and once the meeting broke up, "a second boat would help," said Dana '
+        'Morrow, who owns the dock.') if c.kind != "reporter" and not c.parent]
+    assert found == [("he", "The ferry runs late"), ("Dana Morrow", "a second boat would help")]
 
 
 def test_a_quotation_does_not_continue_over_another_actors_clause():
     found = [(c.source, c.content, c.inherited) for c in claims_of(
-        '“Bring your own chairs,” Dana Morrow said, and her deputy cut in. “Do not forget the tables for the '
-        'fair.”') if c.kind != "reporter"]
-    assert found[0] == ("Dana Morrow", "Bring your own chairs", False)
+        '“Lock the gates at nine,” Ray Lowell said, and the groundskeeper shook his head. “The choir rehearses '
+        'until ten.”') if c.kind != "reporter"]
+    assert found[0] == ("Ray Lowell", "Lock the gates at nine", False)
+    # known gap: the second quotation follows another actor's clause, so no claim of Ray Lowell's should hold it;
+    # today an inherited 'quote:continues' claim still gives it to him (only the one, and only inherited)
+    assert [f for f in found if f[0] == "Ray Lowell" and "choir" in f[1]] == [
+        ("Ray Lowell", "The choir rehearses until ten.", True)]
+    assert not [f for f in found if f[0] == "Ray Lowell" and "choir" in f[1] and not f[2]]
     found = [(c.source, c.content) for c in claims_of(
-        '“Bring your own chairs,” Dana Morrow said as the crowd laughed. “Do not forget the tables for the '
-        'fair.”') if c.kind != "reporter"]
-    assert found == [("Dana Morrow", "Bring your own chairs,” Dana Morrow said as the crowd laughed. “Do not forget "
-                                     "the tables for the fair.")]
+        '“Lock the gates at nine,” Ray Lowell said as the room went quiet. “Keep the lights off after '
+        'that.”') if c.kind != "reporter"]
+    assert found == [("Ray Lowell", "Lock the gates at nine,” Ray Lowell said as the room went quiet. “Keep the "
+                                    "lights off after that.")]
 
 
 def test_a_participle_after_a_quotation_is_no_tail_cue_of_the_clause_before():
-    found = [(c.source, c.cue, c.content, bool(c.parent)) for c in claims_of(
-        'Ray Lowell also vowed, "We will fix the roads by June," referring to the storm damage.') if c.kind != "reporter"]
-    assert ("Ray Lowell", "vowed", "We will fix the roads by June", False) in found
-    assert not [f for f in found if f[1] == "referring" and "vowed" in f[2]]
+    claims = [c for c in claims_of(
+        'Dana Morrow promised as well, "The pool will open in May," referring to the lap lanes.')
+        if c.kind != "reporter"]
+    found = [(c.source, c.cue, c.content, bool(c.parent)) for c in claims]
+    assert ("Dana Morrow", "promised", "The pool will open in May", False) in found
+    assert not [f for f in found if f[1] == "referring" and "promised" in f[2]]
+    assert not [c for c in claims if c.rule == "verb:tail" and c.cue == "referring"]
 
 
 def test_a_run_of_spaces_before_the_tail_attribution_breaks_nothing():
@@ -2269,11 +2278,10 @@ def test_a_subject_whose_relative_clause_the_parser_read_as_a_clause_is_the_sour
 
 
 def test_according_to_stops_at_the_comma_before_the_subject_of_a_verb():
-    found = [c for c in claims_of("According to early returns from the Harlan County Board of Elections, majorities "
-                                  "of voters in both towns say they back the merger.") if c.kind == "according_to"]
+    found = [c for c in claims_of("According to figures from the Harlan County clerk, turnout in the river towns "
+                                  "doubled.") if c.kind == "according_to"]
     assert [(c.source, c.content) for c in found] == [
-        ("early returns from the Harlan County Board of Elections",
-         "majorities of voters in both towns say they back the merger")]
+        ("figures from the Harlan County clerk", "turnout in the river towns doubled")]
 
 
 @pytest.mark.parametrize("sentence, source, cue, content", [
@@ -2308,10 +2316,10 @@ def test_an_as_clause_inside_the_sentence_attributes_the_clause_it_modifies_afte
     # a closing tail whose verb the parser read as a noun, the records before it as its compound
     ("The clerk paid the fee in March, county records show.", "county records", "show", "The clerk paid the fee in March"),
     # what is made of documents: an average of polls, a batch of memos
-    ("An average of recent surveys shows Morrow ahead of Lowell by nine points.", "An average of recent surveys", "shows",
-     "Morrow ahead of Lowell by nine points"),
-    ("A new batch of memos released on Monday showed the close ties between the mill and the council.",
-     "A new batch of memos released on Monday", "showed", "the close ties between the mill and the council"),
+    ("The average of the Ledger's weekly polls shows Brannock trailing Vesey in every ward.",
+     "The average of the Ledger's weekly polls", "shows", "Brannock trailing Vesey in every ward"),
+    ("A fresh batch of memos from the clerk showed the mill paying the sheriff twice.",
+     "A fresh batch of memos from the clerk", "showed", "the mill paying the sheriff twice"),
 ])
 def test_what_documents_show(sentence, source, cue, content):
     found = [c for c in claims_of(sentence) if c.cue == cue]
@@ -2338,8 +2346,8 @@ def test_a_passive_expectation_still_has_no_source():
 
 
 @pytest.mark.parametrize("sentence, source, cue, content", [
-    ("A Ledger survey from the spring found broad support for the new levy among farmers.", "A Ledger survey from the spring",
-     "found", "broad support for the new levy among farmers"),
+    ("A Ledger poll of dairy farmers found little appetite for a second ferry tax.", "A Ledger poll of dairy farmers",
+     "found", "little appetite for a second ferry tax"),
     ("The audit found no trace of the missing grant money.", "The audit", "found", "no trace of the missing grant money"),
 ])
 def test_what_a_poll_or_audit_finds_as_a_noun_phrase(sentence, source, cue, content):
@@ -2369,8 +2377,8 @@ def test_a_name_given_in_passing_is_no_reputation():
 
 
 @pytest.mark.parametrize("sentence, source, content", [
-    ("Dana Morrow is pushing the other trustees to reject the bond deal.", "Dana Morrow",
-     "the other trustees to reject the bond deal"),
+    ("Ray Lowell keeps pushing his neighbors to sell their water rights.", "Ray Lowell",
+     "his neighbors to sell their water rights"),
     ("Ray Lowell has pushed to repeal the levy.", "Ray Lowell", "to repeal the levy"),
 ])
 def test_pushing_for_an_act_is_an_intention(sentence, source, content):
@@ -2379,7 +2387,7 @@ def test_pushing_for_an_act_is_an_intention(sentence, source, content):
 
 
 @pytest.mark.parametrize("sentence, source, content", [
-    ("Ray Lowell showed no sign of backing down on the levy.", "Ray Lowell", "backing down on the levy"),
+    ("Brannock showed every sign of wanting a second term.", "Brannock", "wanting a second term"),
     ("Dana Morrow has shown little inclination to run for the county seat.", "Dana Morrow", "to run for the county seat"),
     ("Both firms have shown interest in a merger with the Ledger.", "Both firms", "a merger with the Ledger"),
 ])
@@ -2411,17 +2419,18 @@ def test_the_clause_an_opinion_stands_in_is_its_holders(sentence, source, cue, c
 
 @pytest.mark.parametrize("sentence", [
     "Voters are split in their opinions of Dana Morrow.",  # what the opinion is about
-    "Ray Lowell would not guess at the clerk's motives for, in his view, dropping a strong case.",  # inside a phrase
-    "The trustees said they still believed in her judgment.",  # what the verb takes
+    "Brannock listed her grounds for, in her view, selling the ferry too cheaply.",  # inside a phrase
+    "Brannock trusted in her instincts at every auction.",  # what the verb takes
 ])
 def test_an_opinion_phrase_that_is_not_whose_opinion_a_clause_is(sentence):
     assert not [c for c in claims_of(sentence) if c.rule == "prep:in"]
 
 
 @pytest.mark.parametrize("sentence, source, content", [
-    ("The inquiry found that the clerk had lost two ballot boxes.", "The inquiry", "the clerk had lost two ballot boxes"),
-    ("One influential paper found gains in math scores but no change in reading.", "One influential paper",
-     "gains in math scores but no change in reading"),
+    ("Brannock's review found that the ferry had skipped its safety checks.", "Brannock's review",
+     "the ferry had skipped its safety checks"),
+    ("An older paper by two county engineers found cracks in the east pier but none in the west.",
+     "An older paper by two county engineers", "cracks in the east pier but none in the west"),
 ])
 def test_an_inquiry_or_a_paper_finds(sentence, source, content):
     found = [c for c in claims_of(sentence) if c.cue == "found"]
@@ -2431,8 +2440,8 @@ def test_an_inquiry_or_a_paper_finds(sentence, source, content):
 @pytest.mark.parametrize("sentence, content", [
     ("In a statement, Morrow called the board's rejection of the appeal over the levy troubling and unfair.",
      "the board's rejection of the appeal over the levy troubling and unfair"),
-    ('Lowell called those pushing for a new stadium "dreamers" who ignore the budget.',
-     'those pushing for a new stadium "dreamers" who ignore the budget'),
+    ('Lowell called those running the ferry "amateurs" who never read a tide table.',
+     'those running the ferry "amateurs" who never read a tide table'),
 ])
 def test_a_name_the_parser_hung_inside_or_after_the_object_of_called(sentence, content):
     found = [c for c in claims_of(sentence) if c.cue == "called"]
@@ -2441,8 +2450,8 @@ def test_a_name_the_parser_hung_inside_or_after_the_object_of_called(sentence, c
 
 def test_calling_an_office_names_nothing_but_calling_it_something_does():
     assert not [c for c in claims_of("Morrow called the clerk's office on Tuesday.") if c.cue == "called"]
-    found = [c for c in claims_of('Asked about the audit, Morrow called that "beyond silly."') if c.cue == "called"]
-    assert [c.content for c in found] == ['that "beyond silly."']
+    found = [c for c in claims_of('In a note to the Ledger, Vesey called that "plain nonsense."') if c.cue == "called"]
+    assert [c.content for c in found] == ['that "plain nonsense."']
 
 
 @pytest.mark.parametrize("sentence, source, content", [
@@ -2477,12 +2486,12 @@ def test_rejecting_a_proposal_is_a_stance_whatever_its_object():
 
 
 @pytest.mark.parametrize("sentence, source, cue", [
-    ("Among independents, most oppose the levy.", "most", "oppose"),
-    ("In the poll, 61% of renters endorse the levy.", "61% of renters", "endorse"),
+    ("Of the ferry riders asked, most oppose the toll.", "most", "oppose"),
+    ("In the Ledger's count, 38% of shop owners endorse the toll.", "38% of shop owners", "endorse"),
 ])
 def test_a_share_of_people_takes_a_stance(sentence, source, cue):
     found = [c for c in claims_of(sentence) if c.cue == cue]
-    assert [(c.source, c.content) for c in found] == [(source, "the levy")]
+    assert [(c.source, c.content) for c in found] == [(source, "the toll")]
 
 
 def test_a_passive_naming_with_no_one_named_has_no_source():

@@ -46,7 +46,7 @@ class Around:
                     own_sub = {t.i for t in sub}
                     after = [t for t in after if t.i not in own_sub]
         # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
-        # Carson, asked about his claims') is the reporter's context, not content
+        # Vesey, asked about her figures') is the reporter's context, not content
         for x in v.children:
             if x.dep_ == "advcl" and x.i > v.i and not is_cue_verb(x):
                 sub = {t.i for t in x.subtree}
@@ -85,7 +85,7 @@ class Around:
         self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
             (comp is None or comp.i < c.attr_lo or opens)
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
-        # ...', 'But despite his own opposition, Tester pointed to ...') is the reporter's
+        # ...', 'But despite his own opposition, Brannock pointed to ...') is the reporter's
         # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long
         # winter, said Dana Morrow')
         clause_before = self.quote_tail or subj is not None and subj.i > v.i and \
@@ -111,8 +111,9 @@ class Around:
             (subj.i < v.i or inverted_source(v, subj)) and \
             not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
                     for x in v.children)
-        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'Nor has the board any plan, aides say, to
-        # close the pool': the infinitive after the comma goes on with the clause before the cue)
+        # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'The ferry has no
+        # spare crew, the captain admits, to run a night crossing': the infinitive after the comma goes on with the
+        # clause before the cue)
         self.opener = [t for t in before if not t.is_punct]
 
 

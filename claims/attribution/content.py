@@ -326,8 +326,8 @@ def _phrase_head(t: Token) -> Token:
 
 
 def hyphen_joined_end(hi: Token) -> Token:
-    """'endorsed the re-election of the mayor': a content never ends inside a hyphenated word, whatever the parser
-    made of its parts (it can read 're', '-' and 'election' as three objects). Past a hyphen written without spaces,
+    """'praised the re-paving of Mill Road': a content never ends inside a hyphenated word, whatever the parser
+    made of its parts (it can read 're', '-' and 'paving' as three objects). Past a hyphen written without spaces,
     the rest of the word and what hangs on it; hi when it ends no hyphenated word."""
     doc, end = hi.doc, hi.sent.end
     k = hi.i
@@ -403,7 +403,7 @@ def cues_own_conjunct(t: Token, v: Token, lo: Token) -> bool:
     if t.i <= lo.i + 1 or _tok_in_quote(t) or t.is_punct or t.dep_ == "cc":
         return False
     if t.doc[t.i - 1].lower_ in ("or", "nor"):
-        return False  # 'say they would stay home or are unsure': alternatives are one content, not a second act
+        return False  # 'say they would drive or are unsure how': alternatives are one content, not a second act
     x = t
     while True:
         if x.dep_ == "conj" and x.i != v.i and (x.head.i >= lo.i or x.head.i == v.i) and x.head.i < x.i and (x.pos_ in ("VERB", "AUX")) and \

@@ -163,7 +163,7 @@ def naming_object(t: Token) -> Optional[Token]:
 
 
 def name_inside(obj: Token, sub: list[Token]) -> bool:
-    """'called the feud with the auditors unusual', 'called those pushing for a stadium "dreamers"': the name
+    """'called the feud with the auditors unusual', 'called those running the ferry "amateurs"': the name
     the parser hung inside the object, an adjective after the noun it would modify that ends the object, or a
     quotation that opens right after one of the object's nouns."""
     doc = obj.doc
@@ -181,7 +181,7 @@ def name_inside(obj: Token, sub: list[Token]) -> bool:
 
 
 def name_after(t: Token, obj: Token) -> Optional[Token]:
-    """'calling him "a fine clerk"', 'called that "beyond silly"': the name after the object, which the
+    """'calling him "a fine clerk"', 'called that "plain nonsense"': the name after the object, which the
     parser hung on the verb as a second object or as a phrase the quotation opens."""
     for x in t.children:
         if x.i <= obj.right_edge.i or x.is_punct:

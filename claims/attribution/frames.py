@@ -60,7 +60,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                            for k in range(obj.right_edge.i + 1, c.left_edge.i))
 
             # (and a gerund right after the object that says what of it: 'questioned her judgment in backing
-            # the war', 'mocked his bluster about being able to negotiate'; not the means or the time: 'by
+            # the war', 'mocked her boast about being able to fix the budget'; not the means or the time: 'by
             # saying', 'before backing')
             picked = [obj] + [c for c in kids if c.i > obj.right_edge.i and (
                 c.dep_ in ("prep", "oprd") and (c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into", "about")
@@ -71,7 +71,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                 any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
-            picked = [inf]  # a gerund for the object of a stance: 'supports raising the minimum wage'
+            picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
         elif frame == "np_as" and obj is not None:
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                                                         or as_clause_predicate(c))][:1] + \

@@ -157,7 +157,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
             _tok_start(t) < c.q_before[0] and not _tok_in_quote(t) and is_cue_verb(t) and
             quote_ending_at(c.f, _tok_start(min([t] + [x for x in t.children if x.dep_ == "nsubj"], key=lambda x: x.i)))
             for t in before):
-        # '"A mess," she said, but despite the sharp words, "we will fix it," said Morrow': a quotation with its own
+        # '"Too late," he said, and after the vote, "next year, then," said Morrow': a quotation with its own
         # tail attribution before the quotation this tail closes; this tail attributes its quotation alone
         return c.q_before, "verb:tail"
     if lead and not any(_tok_start(t) == s + lead.start(1) and is_cue_verb(t) for t in before):
@@ -242,7 +242,7 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
             and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in CONCERN_VERBS) and not x.text.startswith("@")
             and not (x.dep_ == "dobj" and is_time(x)) and not (x.dep_ == "xcomp" and "to" in c.entry.frames)
             and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))]
-    # (what a record shows or a poll finds is never a bare demonstrative: 'The poll also found that: ...')
+    # (what a record shows or a poll finds is never a bare demonstrative: 'The ferry log shows this: ...')
     if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
         # name the parser joined to its object ('called the move "a disaster"')

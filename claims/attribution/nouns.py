@@ -151,7 +151,7 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
     for c in after:
         if c.dep_ == "prep" and c.lower_ in entry.preps and not verb_between(t, c):
             objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
-            if entry.gerund_only:  # ('showed no sign of backing down', not 'showed a hint of a smile')
+            if entry.gerund_only:  # ('showed no sign of giving ground', not 'showed a hint of a smile')
                 objs = [x for x in objs if x.tag_ == "VBG"]
             # ('his remarks on Tuesday' is when; 'a statement on the Senate floor', 'comments on the radio' where)
             if objs and objs[0].lemma_.lower() not in TIME_NOUNS and not venue(objs[0]):

@@ -157,13 +157,13 @@ def opinion_holder(t: Token) -> Optional[Token]:
     pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in OPINIONS_IN or t.head.pos_ not in ("VERB", "AUX") or \
             t.head.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "parataxis"):
-        return None  # (the opinion of a clause, not of a phrase inside it: 'for, in his view, dropping the case')
+        return None  # (the opinion of a clause, not of a phrase inside it: 'grounds for, in her view, selling it')
     if t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].pos_ == "ADP" or \
             t.lower_ in getattr(VERBS.get(t.head.lemma_.lower()), "preps", ()):
         return None  # ... nor what a verb takes with its preposition: 'believed in her judgment'
     if any(c.dep_ == "prep" and c.lower_ != "of" for c in pobj.children) or \
             any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children) and any(c.dep_ == "poss" for c in pobj.children):
-        return None  # what the opinion is about, not whose it is: 'divided in their opinions of the mayor'
+        return None  # what the opinion is about, not whose it is: 'split in their opinions of the ferry board'
 
     doc = t.doc
     if not (t.i == t.sent.start or doc[t.i - 1].text in (",", "—", "–", "--") or

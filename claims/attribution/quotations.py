@@ -184,7 +184,7 @@ def headline_speakers(f: "Finder") -> None:
 
 def other_actor_between(p: Cand, qs: int) -> bool:
     """Between the end of p's quotation and the quote at qs, a clause coordinated with p's attribution that has a
-    subject of its own ('"A," she said, and her deputy cut in. "B."'): the next quotation is not p's."""
+    subject of its own ('"A," he said, and the groundskeeper shook his head. "B."'): the next quotation is not p's."""
     if p.doc is None or p.cue_start is None or qs <= p.end:
         return False
     off = p.doc._.offset
@@ -211,7 +211,7 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
                 and o.rule != "verb:complement")  # (', adding that ...' reports a clause of its own)
            for o in f.cands):
         return False
-    # nor another actor's clause ('"A," she said, and her deputy cut in. "B."': B is the deputy's)
+    # nor another actor's clause ('"A," he said, and the groundskeeper shook his head. "B."': B is not his)
     if other_actor_between(p, qs):
         return False
     reached = p.reach_paragraph if p.reach_paragraph is not None else p.paragraph

@@ -21,7 +21,7 @@ def _finder_noun(t: Token) -> bool:
         or t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("nsubj",)) or low in ("they", "we", "he", "she", "i")
 
 def collection_member(t: Token) -> Optional[Token]:
-    """'a body of research', 'an average of recent polls', 'a new batch of emails': the noun a collection or summary
+    """'a body of research', 'an average of weekly surveys', 'a new batch of emails': the noun a collection or summary
     noun collects with 'of', which speaks for it (None for any other noun)."""
     if t.lemma_.lower() not in COLLECTION_NOUNS and t.lower_ not in COLLECTION_NOUNS:
         return None

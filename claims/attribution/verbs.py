@@ -100,7 +100,7 @@ def under_decline(f: "Finder", v: Token) -> bool:
 
 
 def is_negated(v: Token) -> bool:
-    """A 'not' of the cue's own clause; one inside a quotation the cue closes ('"Absolutely not," she replied')
+    """A 'not' of the cue's own clause; one inside a quotation the cue closes ('"Not this year," she replied')
     is the speaker's word, however the parser hung it."""
     return any(c.dep_ == "neg" and (not _tok_in_quote(c) or _tok_in_quote(v)) for c in v.children)
 
@@ -285,7 +285,7 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     """Where a verb that takes a phrase (praise, want, call X Y, support) is no attribution: as an
     adjective ('pledged delegates', 'a collection called "Yuge!"'), modifying a noun ('groups supporting
     gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
-    relative clause whose object is its antecedent ('the plan he backs'; but 'what he calls a corrupt process'
+    relative clause whose object is its antecedent ('the plan he backs'; but 'what she calls a rigged raffle'
     names it: layouts.relative_as), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
     if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v):
@@ -303,7 +303,7 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     if (v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children)
             or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children)) and layouts.fronted_as(v) is None:
         return False  # the object is the antecedent, or fronted: 'what he backs' (but 'which she describes as the
-        # best in the state', 'what he calls a corrupt process' say what the source takes it for: layouts.relative_as)
+        # best in the state', 'what she calls a rigged raffle' say what the source takes it for: layouts.relative_as)
     if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
             not any(c.dep_ == "dobj" for c in v.children):
         return False
