@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, tail_verb_read_as_noun,
                    takes_clause_frame, verb_read_as_noun)
@@ -208,15 +208,16 @@ def compound_subject(v: Token) -> Optional[Token]:
     return prev if prev.dep_ == "compound" and prev.head.i == v.i and prev.tag_ == "NNS" else None
 
 
-def documentary(t: Token) -> bool:
-    """A document, record, poll or study ('the audit', 'county records'), or what is made of them ('an average of
-    recent polls', 'a batch of emails')."""
-    from ..lexicon import DOCUMENT_NOUNS
+def document_noun(t: Token) -> bool:
+    return t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS
 
-    if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS:
-        return True
-    return t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in DOCUMENT_NOUNS or g.lower_ in DOCUMENT_NOUNS) for g in c.children)
+
+def documentary(t: Token) -> bool:
+    """A document, record, poll or study ('the audit', 'county records'), or a noun of them with 'of' ('an average of
+    weekly surveys', 'a batch of emails', 'none of the videos'). Broader than collection_member, which names who may
+    speak for any collection."""
+    return document_noun(t) or t.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and document_noun(g) for g in c.children)
         for c in t.children)
 
 
