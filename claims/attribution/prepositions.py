@@ -36,8 +36,8 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             if head_tok is None or not source_like(head_tok):
                 continue
             cue_toks = [t]
-        elif low == "in" and t.dep_ == "prep" and opinion_holder(t) is not None:
-            head_tok = opinion_holder(t)  # 'In her view, ...', '..., in Lowell's judgment, ...'
+        elif low == "in" and t.dep_ == "prep" and (holder := opinion_holder(t)) is not None:
+            head_tok = holder  # 'In her view, ...', '..., in Lowell's judgment, ...'
             cue_toks = [t, next(c for c in t.children if c.dep_ == "pobj")]
         elif low == "in" and t.dep_ == "prep" and t.i == next((x.i for x in sent if not x.is_punct), -1):
             head_tok = finding_in(t)  # (only opening the sentence: 'leads in the polls' is mostly the reporter's)
