@@ -128,7 +128,7 @@ CASES += [
     ("Per a Reuters tally, at least 40 people have died in the floods.", "a Reuters tally", "according_to",
      "40 people have died", "document", "named"),
     # declines and no response
-    ("A spokeswoman for the ministry declined to comment.", "A spokeswoman for the ministry", "declined", "",
+    ("A spokeswoman for the ministry declined to comment.", "A spokeswoman for the ministry", "declined", "to comment",
      "spokesperson", "described"),
     ("Vantor Industries did not immediately respond to a request for comment.", "Vantor Industries", "declined",
      "request for comment", "organization", "named"),
@@ -2607,3 +2607,14 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
 def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("A spokeswoman for the ministry declined to comment.", "declined", "to comment"),
+    ("Dana Morrow, the county's lawyer, has repeatedly refused to testify.", "refused", "to testify"),
+    ("The Ledger's owner declined to comment on the sale.", "declined to comment", "on the sale"),
+])
+def test_a_bare_refusal_declines_its_infinitive(sentence, cue, content):
+    # With nothing after the infinitive, what was declined is the infinitive itself; else what follows it
+    (c,) = claims_of(sentence)
+    assert (c.kind, c.cue, c.content) == ("declined", cue, content)
