@@ -2607,3 +2607,23 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
 def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("A spokesman for the Ledger declined to comment.", "to comment"),
+    ("It was a pact Dana Morrow had so far refused to sign.", "to sign"),
+    ("Ray Lowell declined to comment on the audit.", "on the audit"),
+])
+def test_a_refusal_with_nothing_after_its_infinitive_refuses_the_infinitive(sentence, content):
+    found = [c for c in claims_of(sentence) if c.kind == "declined"]
+    assert [c.content for c in found] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "That’s according to ledgers the Harlan County clerk will publish on Friday.",
+    "This is according to two aides who sat in on the talks.",
+])
+def test_a_demonstrative_before_according_to_is_the_content(sentence):
+    found = [c for c in claims_of("The levy raised far less than the board had hoped. " + sentence)
+             if c.kind == "according_to"]
+    assert [c.content for c in found] == [sentence.split()[0].replace("’s", "")]

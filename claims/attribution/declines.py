@@ -32,7 +32,8 @@ def decline(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
     if rest:
         s, e = _tok_start(rest[0]), _tok_end(rest[-1])
     else:
-        s = e = cue_e
+        # 'declined to comment', 'a deal he refused to sign': with nothing after it, the infinitive is what was refused
+        s, e = _tok_start(min(cue_toks[1:], key=lambda t: t.i)), _tok_end(x)
     s, e = trim_span(f.text, s, e)
     src_span = doc[src[0].i: src[-1].i + 1] if src else None
     f.add(Cand(doc, si, s, max(s, e), "declined", "decline", cue=f.text[cue_s:cue_e], cue_start=cue_s,
