@@ -2627,3 +2627,12 @@ def test_a_demonstrative_before_according_to_is_the_content(sentence):
     found = [c for c in claims_of("The levy raised far less than the board had hoped. " + sentence)
              if c.kind == "according_to"]
     assert [c.content for c in found] == [sentence.split()[0].replace("’s", "")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("At the hearing Dana Morrow said no to the new bridge toll.", "no to the new bridge toll"),
+    ("The Ledger's editor has said little about the missing ballots.", "little about the missing ballots"),
+])
+def test_an_answer_or_amount_said_takes_the_phrase_of_what_it_was_about(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue and "said" in c.cue]
+    assert [c.content for c in found] == [content]
