@@ -2636,3 +2636,8 @@ def test_a_demonstrative_before_according_to_is_the_content(sentence):
 def test_an_answer_or_amount_said_takes_the_phrase_of_what_it_was_about(sentence, content):
     found = [c for c in claims_of(sentence) if c.cue and "said" in c.cue]
     assert [c.content for c in found] == [content]
+
+
+def test_an_abbreviated_title_before_a_name_neither_ends_the_sentence_nor_cuts_the_content():
+    found = claims_of("Ray Lowell praised Pres. Dana Morrow's plan for the harbor on Monday.")
+    assert [c.content for c in found if c.cue == "praised"] == ["Pres. Dana Morrow's plan for the harbor"]
