@@ -411,6 +411,9 @@ UNIQUE_ROLES = frozenset(_S["unique_roles"])
 SENTENCE_WORDS = frozenset(_S["sentence_words"])
 TITLE_ABBREV = frozenset(_S["title_words"])
 ABBREVIATIONS = frozenset(_S["abbreviations"])
+# the abbreviated titles written before a name, as written ('Pres.', 'Lt.', 'Sens.'; plurals too): the tokenizer keeps
+# each whole with its full stop, which then ends no sentence
+TITLE_ABBREVIATIONS = tuple(sorted(w.capitalize() + "." for w in ABBREVIATIONS if w in TITLE_ABBREV or w.endswith("s") and w[:-1] in TITLE_ABBREV))
 DEMONYMS: dict[str, str] = dict(_S["demonyms"])
 PRONOUN_NUMBER: dict[str, str] = dict(_S["pronoun_number"])
 HONORIFICS: dict[str, str] = dict(_S["honorifics"])

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .errors import TooMuchToParse
+from .lexicon import TITLE_ABBREVIATIONS
 from .models import Region
 from .spans import Spans
 
@@ -80,6 +81,8 @@ def load_nlp(model: str = MODEL):
     """The spaCy pipeline (loaded once per process), with hyphenated names kept whole."""
     nlp = spacy.load(model)
     nlp.add_pipe("merge_hyphenated_names", first=True)
+    for title in TITLE_ABBREVIATIONS:  # ('Pres. Morrow': the full stop is the title's, not a sentence's end)
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
 
 

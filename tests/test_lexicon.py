@@ -202,3 +202,9 @@ def test_a_cue_noun_can_take_only_an_act_after_its_preposition():
     assert lexicon.CUE_NOUNS["hint"].gerund_only and not lexicon.CUE_NOUNS["sign"].gerund_only
     with pytest.raises(lexicon.LexiconError, match="gerund_only: 'yes' is not true or false"):
         lexicon._noun("cues.yml", "sign", {"act": "intention", "preps": ["of"], "gerund_only": "yes"})
+
+
+def test_the_title_abbreviations_come_from_the_title_and_abbreviation_lists():
+    forms = set(lexicon.TITLE_ABBREVIATIONS)
+    assert {"Pres.", "Lt.", "Sens.", "Reps.", "Capt."} <= forms
+    assert not {"Colo.", "Ltd.", "Calif.", "Inc."} & forms  # (a state or a company form ends sentences)

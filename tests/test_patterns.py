@@ -2618,3 +2618,37 @@ def test_a_bare_refusal_declines_its_infinitive(sentence, cue, content):
     # With nothing after the infinitive, what was declined is the infinitive itself; else what follows it
     (c,) = claims_of(sentence)
     assert (c.kind, c.cue, c.content) == ("declined", cue, content)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("A spokesman for the Ledger declined to comment.", "to comment"),
+    ("It was a pact Dana Morrow had so far refused to sign.", "to sign"),
+    ("Ray Lowell declined to comment on the audit.", "on the audit"),
+])
+def test_a_refusal_with_nothing_after_its_infinitive_refuses_the_infinitive(sentence, content):
+    found = [c for c in claims_of(sentence) if c.kind == "declined"]
+    assert [c.content for c in found] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "That’s according to ledgers the Harlan County clerk will publish on Friday.",
+    "This is according to two aides who sat in on the talks.",
+])
+def test_a_demonstrative_before_according_to_is_the_content(sentence):
+    found = [c for c in claims_of("The levy raised far less than the board had hoped. " + sentence)
+             if c.kind == "according_to"]
+    assert [c.content for c in found] == [sentence.split()[0].replace("’s", "")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("At the hearing Dana Morrow said no to the new bridge toll.", "no to the new bridge toll"),
+    ("The Ledger's editor has said little about the missing ballots.", "little about the missing ballots"),
+])
+def test_an_answer_or_amount_said_takes_the_phrase_of_what_it_was_about(sentence, content):
+    found = [c for c in claims_of(sentence) if c.cue and "said" in c.cue]
+    assert [c.content for c in found] == [content]
+
+
+def test_an_abbreviated_title_before_a_name_neither_ends_the_sentence_nor_cuts_the_content():
+    found = claims_of("Ray Lowell praised Pres. Dana Morrow's plan for the harbor on Monday.")
+    assert [c.content for c in found if c.cue == "praised"] == ["Pres. Dana Morrow's plan for the harbor"]

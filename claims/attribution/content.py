@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERBS
+from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, MESSAGE_NOUNS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERBS
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -207,7 +207,7 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     no comma before it ('charities that fund ...') and an infinitive after a determined object ('a levy to fund ...');
     returns the last token of what goes with it (hi when nothing does). Never inside a quotation."""
     doc = v.doc
-    while hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and hi.i + 1 < hi.sent.end:
+    while (hi.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or hi.lower_ in MESSAGE_NOUNS) and hi.i + 1 < hi.sent.end:
         nxt = doc[hi.i + 1]
         # (a phrase that works as one preposition: 'a vote in favor of the levy', 'in response to')
         three = " ".join(x.lower_ for x in doc[nxt.i: min(nxt.i + 3, hi.sent.end)])

@@ -225,7 +225,10 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     if obj is None:
         return None
     sub = list(obj.subtree)
-    return (_tok_start(sub[0]), _tok_end(sub[-1])), "verb:object"
+    # (and the phrase that says what it was about, which the parser hangs on the verb: 'said no to the levy',
+    # 'has said little about the audit')
+    hi = hung_noun_modifiers(c.v, sub[-1]) if sub[-1].i == obj.i else sub[-1]
+    return (_tok_start(sub[0]), _tok_end(hi)), "verb:object"
 
 
 def object_content(c: "VerbCue") -> Optional[Span_]:

@@ -89,7 +89,10 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
                 continue
             s = _tok_start(before[0])
             e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
-            if (low == "according" or low == "in") and after:
+            pointer = pointing_subject(before)
+            if pointer is not None:
+                s, e = _tok_start(pointer), _tok_end(pointer)
+            elif (low == "according" or low == "in") and after:
                 own = clause_of_phrase(t, phrase_lo, phrase_hi, own_clause=low == "in")
                 if own is not None:
                     s, e = own
@@ -116,6 +119,17 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             # the reporting verb that cites this source
             c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
         f.add(c)
+
+
+def pointing_subject(before: list[Token]) -> Optional[Token]:
+    """'That's according to the county's own figures', 'This was according to two aides': a demonstrative and a form
+    of 'be', and nothing else, before the phrase: the demonstrative stands for what was reported before, and is the
+    content (not the sentence, which holds only the source)."""
+    words = [x for x in before if not x.is_punct]
+    if len(words) == 2 and words[0].lower_ in ("that", "this") and words[0].dep_ in ("nsubj", "nsubjpass") and \
+            (words[1].lemma_.lower() == "be" or words[1].lower_ in ("'s", "’s")):
+        return words[0]
+    return None
 
 
 def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int, own_clause: bool = False) -> Optional[tuple[int, int]]:
