@@ -2607,3 +2607,27 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
 def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The outcome in Harlan County showed that the ferry levy had little support.", "The outcome in Harlan County",
+     "showed", "the ferry levy had little support"),
+    ("Their experience with the old toll shows that drivers will take the long way around.", "Their experience with the old toll",
+     "shows", "drivers will take the long way around"),
+    ("Tenant advocates estimate there are 9,000 more families on the waiting list.", "Tenant advocates", "estimate",
+     "there are 9,000 more families on the waiting list"),
+    ("The state water board has concluded that the wells were tested too rarely.", "The state water board",
+     "has concluded", "the wells were tested too rarely"),
+])
+def test_a_finding_in_a_clause_is_its_subject_s_whatever_the_subject(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content, c.act) for c in found] == [(source, content, "finding")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second half showed great promise for the Harlan County team.",  # a noun object: conduct, not a finding
+    "The parade found its way past the courthouse by noon.",
+])
+def test_a_finding_verb_with_a_thing_for_subject_and_no_clause_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
