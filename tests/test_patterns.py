@@ -2631,3 +2631,26 @@ def test_a_finding_in_a_clause_is_its_subject_s_whatever_the_subject(sentence, s
 def test_a_finding_verb_with_a_thing_for_subject_and_no_clause_is_no_claim(sentence):
     assert claims_of(sentence) == []
 
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("County prosecutors charged Ray Lowell with fraud on Monday.", "County prosecutors", "Ray Lowell with fraud"),
+    ("The state attorney general charged the former clerk with perjury.", "The state attorney general",
+     "the former clerk with perjury"),
+])
+def test_charging_someone_with_an_offence_is_a_verdict_on_them(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "charged"]
+    assert [(c.source, c.content, c.act) for c in found] == [(source, content, "evaluation")]
+
+
+def test_charged_with_in_the_passive_is_a_verdict_whose_author_goes_unstated():
+    found = [c for c in claims_of("Dana Morrow was charged with perjury after the hearing in May.") if c.cue == "charged"]
+    assert [(c.source, c.act) for c in found] == [(None, "evaluation")]
+    assert "perjury" in found[0].content
+
+
+@pytest.mark.parametrize("sentence", [
+    "The marina charges boat owners a fee of forty dollars.",
+    "The county has charged the campaign more than that for the hall.",
+])
+def test_charging_a_price_is_no_verdict(sentence):
+    assert claims_of(sentence) == []
