@@ -2652,3 +2652,50 @@ def test_an_answer_or_amount_said_takes_the_phrase_of_what_it_was_about(sentence
 def test_an_abbreviated_title_before_a_name_neither_ends_the_sentence_nor_cuts_the_content():
     found = claims_of("Ray Lowell praised Pres. Dana Morrow's plan for the harbor on Monday.")
     assert [c.content for c in found if c.cue == "praised"] == ["Pres. Dana Morrow's plan for the harbor"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The outcome in Harlan County showed that the ferry levy had little support.", "The outcome in Harlan County",
+     "showed", "the ferry levy had little support"),
+    ("Their experience with the old toll shows that drivers will take the long way around.", "Their experience with the old toll",
+     "shows", "drivers will take the long way around"),
+    ("Tenant advocates estimate there are 9,000 more families on the waiting list.", "Tenant advocates", "estimate",
+     "there are 9,000 more families on the waiting list"),
+    ("The state water board has concluded that the wells were tested too rarely.", "The state water board",
+     "has concluded", "the wells were tested too rarely"),
+])
+def test_a_finding_in_a_clause_is_its_subject_s_whatever_the_subject(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content, c.act) for c in found] == [(source, content, "finding")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second half showed great promise for the Harlan County team.",  # a noun object: conduct, not a finding
+    "The parade found its way past the courthouse by noon.",
+])
+def test_a_finding_verb_with_a_thing_for_subject_and_no_clause_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("County prosecutors charged Ray Lowell with fraud on Monday.", "County prosecutors", "Ray Lowell with fraud"),
+    ("The state attorney general charged the former clerk with perjury.", "The state attorney general",
+     "the former clerk with perjury"),
+])
+def test_charging_someone_with_an_offence_is_a_verdict_on_them(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "charged"]
+    assert [(c.source, c.content, c.act) for c in found] == [(source, content, "evaluation")]
+
+
+def test_charged_with_in_the_passive_is_a_verdict_whose_author_goes_unstated():
+    found = [c for c in claims_of("Dana Morrow was charged with perjury after the hearing in May.") if c.cue == "charged"]
+    assert [(c.source, c.act) for c in found] == [(None, "evaluation")]
+    assert "perjury" in found[0].content
+
+
+@pytest.mark.parametrize("sentence", [
+    "The marina charges boat owners a fee of forty dollars.",
+    "The county has charged the campaign more than that for the hall.",
+])
+def test_charging_a_price_is_no_verdict(sentence):
+    assert claims_of(sentence) == []

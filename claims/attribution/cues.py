@@ -217,6 +217,9 @@ CONDITIONS = {
     "as_phrase": _as_phrase,
     "as_phrase_or_account": _account,
     "speech_object": _speech_object,
+    # (an object only with the charge: 'charged the clerk with fraud', not 'charged a fee')
+    "with_charge": lambda t: not any(c.dep_ in ("dobj", "obj") for c in t.children) or
+    any(c.dep_ == "prep" and c.lower_ == "with" and c.i > t.i for c in t.children),
     "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
     "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
                                for c in t.children),
