@@ -2607,3 +2607,34 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
 def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
+
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow is touring Harlan County this week but is expected to veto the levy bill.",
+     "expected", "to veto the levy bill"),
+    ("Ray Lowell left the water board in March and was soon regarded as a rival to the mayor.",
+     "regarded", "as a rival to the mayor"),
+])
+def test_a_passive_coordinated_with_the_verb_before_it_has_an_unstated_holder(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(None, content)]
+
+
+def test_a_coordinated_passive_under_a_modal_is_no_belief_anyone_holds():
+    found = claims_of("Ray Lowell spoke at the county fair and can be seen as a moderate on the levy.")
+    assert not [c for c in found if c.cue == "seen"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The retired ferry pilots remember the long strike of the winter before the bridge opened.",
+     "remember", "the long strike of the winter before the bridge opened"),
+    ("Dana Morrow recognized the depth of the growers' anger over the dam.",
+     "recognized", "the depth of the growers' anger over the dam"),
+    ("Several clerks in Harlan County learned of the audit from a neighbor.",
+     "learned", "the audit"),
+])
+def test_remembering_recognizing_and_learning_take_a_noun_phrase(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [c.content for c in found] == [content]
+
