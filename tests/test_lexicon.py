@@ -202,3 +202,14 @@ def test_a_cue_noun_can_take_only_an_act_after_its_preposition():
     assert lexicon.CUE_NOUNS["hint"].gerund_only and not lexicon.CUE_NOUNS["sign"].gerund_only
     with pytest.raises(lexicon.LexiconError, match="gerund_only: 'yes' is not true or false"):
         lexicon._noun("cues.yml", "sign", {"act": "intention", "preps": ["of"], "gerund_only": "yes"})
+
+
+def test_the_cue_adjectives_are_data_checked_as_cue_nouns_and_reach_the_prefilter():
+    from claims.attribution import has_cue_hint
+
+    assert lexicon.CUE_ADJECTIVES["eager"].infinitive and lexicon.CUE_ADJECTIVES["skeptical"].preps
+    assert {"be", "remain"} <= lexicon.LINKING_VERBS
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._noun("cues.yml", "glum", {"act": "belief"}, "cue_adjectives")
+    assert str(e.value).startswith("cues.yml: cue_adjectives.glum: no content")
+    assert has_cue_hint("The growers remain hopeful that the rain will come.") is True

@@ -400,7 +400,7 @@ def test_people_find_and_estimate_but_events_do_not():
     assert (c.source, c.cue, c.source_type) == ("Industry analysts", "estimate", "expert")
     [c] = claims_of("Researchers found that the drug cut deaths by a third.")
     assert (c.source, c.cue) == ("Researchers", "found")
-    assert claims_of("The move suggests that the bank is worried about inflation.") == []
+    assert [c.cue for c in claims_of("The move suggests that the bank is worried about inflation.")] == ["is worried about"]
 
 
 def test_a_pronoun_refers_to_a_surname_mentioned_again_in_a_sentence_without_a_cue():
@@ -2609,7 +2609,6 @@ def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
 
 
-
 @pytest.mark.parametrize("sentence, cue, content", [
     ("Dana Morrow is touring Harlan County this week but is expected to veto the levy bill.",
      "expected", "to veto the levy bill"),
@@ -2624,6 +2623,33 @@ def test_a_passive_coordinated_with_the_verb_before_it_has_an_unstated_holder(se
 def test_a_coordinated_passive_under_a_modal_is_no_belief_anyone_holds():
     found = claims_of("Ray Lowell spoke at the county fair and can be seen as a moderate on the levy.")
     assert not [c for c in found if c.cue == "seen"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Several ferry captains are worried that the new fares will drive riders away.",
+     "Several ferry captains", "are worried", "the new fares will drive riders away"),
+    ("The county treasurer remains deeply skeptical of the audit's figures.",
+     "The county treasurer", "remains deeply skeptical of", "the audit's figures"),
+    ("Dana Morrow was eager to testify before the water board.",
+     "Dana Morrow", "was eager", "to testify before the water board"),
+    ("Ray Lowell is not sure he can carry the northern precincts.",
+     "Ray Lowell", "is not sure", "he can carry the northern precincts"),
+    ("The growers had long been convinced that the dam would never be built.",
+     "The growers", "been convinced", "the dam would never be built"),
+])
+def test_an_adjective_of_belief_or_intent_after_a_linking_verb_reports_its_subject(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is not at all certain that the ferry will run in the winter.",   # an extraposed 'it' holds no belief
+    "The levy is certain to pass when the board meets in the spring.",  # the writer's forecast
+    "The growers at the county fair were worried all afternoon.",       # a mood with nothing it is about
+    "The late storm worried several growers in Harlan County.",         # a verb, not the adjective
+])
+def test_an_adjective_of_belief_with_no_holder_or_no_content_is_no_claim(sentence):
+    assert not [c for c in claims_of(sentence) if c.rule.startswith("adjective:")]
 
 
 @pytest.mark.parametrize("sentence, cue, content", [
