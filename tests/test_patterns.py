@@ -2664,3 +2664,21 @@ def test_remembering_recognizing_and_learning_take_a_noun_phrase(sentence, cue, 
     found = [c for c in claims_of(sentence) if c.cue == cue]
     assert [c.content for c in found] == [content]
 
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The county treasurer has long been critical of the ferry board's spending.",
+     "been critical of", "the ferry board's spending"),
+    ("Ray Lowell is broadly supportive of the new library on Elm Street.",
+     "is broadly supportive of", "the new library on Elm Street"),
+    ("Growers in Harlan County were adamant that the dam be stopped.",
+     "were adamant", "the dam be stopped"),
+])
+def test_an_adjective_of_a_verdict_or_statement_reports_its_subject(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [c.content for c in found] == [content]
+
+
+def test_an_adjective_of_a_verdict_without_its_preposition_is_no_claim():
+    found = claims_of("Dana Morrow was in critical condition after the crash on Route 9.")
+    assert not [c for c in found if c.rule.startswith("adjective:")]

@@ -22,7 +22,7 @@ from .text import _tok_end, _tok_in_quote, _tok_start
 if TYPE_CHECKING:
     from .finder import Finder
 
-# subjects that hold no belief: an extraposed 'it' ('it is far from certain that ...') or a demonstrative
+# subjects that hold no belief: an extraposed 'it' ('it is hardly certain that ...') or a demonstrative
 NO_HOLDER = frozenset({"it", "this", "that", "there", "what"})
 
 
