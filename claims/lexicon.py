@@ -118,20 +118,20 @@ def _strings(path: str, key: str, values) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _noun(path: str, lemma: str, entry: dict) -> CueNoun:
-    where = f"{path}: cue_nouns.{lemma}"
+def _noun(path: str, lemma: str, entry: dict, section: str = "cue_nouns") -> CueNoun:
+    where = f"{path}: {section}.{lemma}"
     unknown = sorted(set(entry) - set(NOUN_KEYS))
     if unknown:
         raise LexiconError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(NOUN_KEYS)})")
     if entry.get("act") not in ACTS:
         raise LexiconError(f"{where}.act: {entry.get('act')!r} is not one of {', '.join(ACTS)}")
-    preps = _strings(path, f"cue_nouns.{lemma}.preps", entry.get("preps") or ())
+    preps = _strings(path, f"{section}.{lemma}.preps", entry.get("preps") or ())
     for key in ("infinitive", "clause", "light_only", "gerund_only"):
         if not isinstance(entry.get(key, False), bool):
             raise LexiconError(f"{where}.{key}: {entry[key]!r} is not true or false")
     if not (preps or entry.get("infinitive") or entry.get("clause")):
         raise LexiconError(f"{where}: no content (give preps, infinitive or clause)")
-    verbs = _strings(path, f"cue_nouns.{lemma}.verbs", entry.get("verbs") or ())
+    verbs = _strings(path, f"{section}.{lemma}.verbs", entry.get("verbs") or ())
     return CueNoun(lemma, entry["act"], preps, bool(entry.get("infinitive")), bool(entry.get("clause")),
                    entry.get("plural"), bool(entry.get("light_only")) or bool(verbs), verbs, bool(entry.get("gerund_only")))
 
@@ -142,12 +142,14 @@ def cues() -> dict:
     for key, value in data.items():
         if isinstance(value, list):
             _strings("cues.yml", key, value)
-        elif isinstance(value, dict) and key not in ("verbs", "cue_nouns"):
+        elif isinstance(value, dict) and key not in ("verbs", "cue_nouns", "cue_adjectives"):
             for sub, words in value.items():
                 if isinstance(words, list):
                     _strings("cues.yml", f"{key}.{sub}", words)
     data["verbs"] = {lemma: _verb("cues.yml", lemma, e or {}) for lemma, e in (data.get("verbs") or {}).items()}
     data["cue_nouns"] = {lemma: _noun("cues.yml", lemma, e or {}) for lemma, e in (data.get("cue_nouns") or {}).items()}
+    data["cue_adjectives"] = {word: _noun("cues.yml", word, e or {}, "cue_adjectives")
+                              for word, e in (data.get("cue_adjectives") or {}).items()}
     data["recipient_verbs"] = _recipients("cues.yml", data.get("recipient_verbs") or {}, data["verbs"])
     data["headline_particles"] = _particles("cues.yml", data.get("headline_particles") or {}, data["verbs"])
     data["cue_words"] = _cue_words("cues.yml", data.get("cue_words") or {}, data["verbs"])
@@ -253,6 +255,9 @@ CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                   **{(n.plural or (n.lemma + "es" if n.lemma.endswith(("s", "sh", "ch")) else n.lemma + "s")): n.lemma
                      for n in CUE_NOUNS.values()}}
 POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
+# 'are worried that', 'was eager to': {adjective: its act and content}, and the verbs that link a subject to one
+CUE_ADJECTIVES: dict[str, CueNoun] = _C["cue_adjectives"]
+LINKING_VERBS = frozenset(_C["linking_verbs"])
 LIGHT_VERBS = frozenset(_C["light_verbs"])
 HOLDING_VERBS = frozenset(_C["holding_verbs"])
 _VERB_IRREGULAR = {**_C["light_verbs"], **_C["holding_verbs"], **_C["idiom_verbs"]}

@@ -208,3 +208,14 @@ def test_the_title_abbreviations_come_from_the_title_and_abbreviation_lists():
     forms = set(lexicon.TITLE_ABBREVIATIONS)
     assert {"Pres.", "Lt.", "Sens.", "Reps.", "Capt."} <= forms
     assert not {"Colo.", "Ltd.", "Calif.", "Inc."} & forms  # (a state or a company form ends sentences)
+
+
+def test_the_cue_adjectives_are_data_checked_as_cue_nouns_and_reach_the_prefilter():
+    from claims.attribution import has_cue_hint
+
+    assert lexicon.CUE_ADJECTIVES["eager"].infinitive and lexicon.CUE_ADJECTIVES["skeptical"].preps
+    assert {"be", "remain"} <= lexicon.LINKING_VERBS
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._noun("cues.yml", "glum", {"act": "belief"}, "cue_adjectives")
+    assert str(e.value).startswith("cues.yml: cue_adjectives.glum: no content")
+    assert has_cue_hint("The growers remain hopeful that the rain will come.") is True

@@ -400,7 +400,7 @@ def test_people_find_and_estimate_but_events_do_not():
     assert (c.source, c.cue, c.source_type) == ("Industry analysts", "estimate", "expert")
     [c] = claims_of("Researchers found that the drug cut deaths by a third.")
     assert (c.source, c.cue) == ("Researchers", "found")
-    assert claims_of("The move suggests that the bank is worried about inflation.") == []
+    assert [c.cue for c in claims_of("The move suggests that the bank is worried about inflation.")] == ["is worried about"]
 
 
 def test_a_pronoun_refers_to_a_surname_mentioned_again_in_a_sentence_without_a_cue():
@@ -2699,3 +2699,78 @@ def test_charged_with_in_the_passive_is_a_verdict_whose_author_goes_unstated():
 ])
 def test_charging_a_price_is_no_verdict(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow is touring Harlan County this week but is expected to veto the levy bill.",
+     "expected", "to veto the levy bill"),
+    ("Ray Lowell left the water board in March and was soon regarded as a rival to the mayor.",
+     "regarded", "as a rival to the mayor"),
+])
+def test_a_passive_coordinated_with_the_verb_before_it_has_an_unstated_holder(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(None, content)]
+
+
+def test_a_coordinated_passive_under_a_modal_is_no_belief_anyone_holds():
+    found = claims_of("Ray Lowell spoke at the county fair and can be seen as a moderate on the levy.")
+    assert not [c for c in found if c.cue == "seen"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Several ferry captains are worried that the new fares will drive riders away.",
+     "Several ferry captains", "are worried", "the new fares will drive riders away"),
+    ("The county treasurer remains deeply skeptical of the audit's figures.",
+     "The county treasurer", "remains deeply skeptical of", "the audit's figures"),
+    ("Dana Morrow was eager to testify before the water board.",
+     "Dana Morrow", "was eager", "to testify before the water board"),
+    ("Ray Lowell is not sure he can carry the northern precincts.",
+     "Ray Lowell", "is not sure", "he can carry the northern precincts"),
+    ("The growers had long been convinced that the dam would never be built.",
+     "The growers", "been convinced", "the dam would never be built"),
+])
+def test_an_adjective_of_belief_or_intent_after_a_linking_verb_reports_its_subject(sentence, source, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is not at all certain that the ferry will run in the winter.",   # an extraposed 'it' holds no belief
+    "The levy is certain to pass when the board meets in the spring.",  # the writer's forecast
+    "The growers at the county fair were worried all afternoon.",       # a mood with nothing it is about
+    "The late storm worried several growers in Harlan County.",         # a verb, not the adjective
+])
+def test_an_adjective_of_belief_with_no_holder_or_no_content_is_no_claim(sentence):
+    assert not [c for c in claims_of(sentence) if c.rule.startswith("adjective:")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The retired ferry pilots remember the long strike of the winter before the bridge opened.",
+     "remember", "the long strike of the winter before the bridge opened"),
+    ("Dana Morrow recognized the depth of the growers' anger over the dam.",
+     "recognized", "the depth of the growers' anger over the dam"),
+    ("Several clerks in Harlan County learned of the audit from a neighbor.",
+     "learned", "the audit"),
+])
+def test_remembering_recognizing_and_learning_take_a_noun_phrase(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [c.content for c in found] == [content]
+
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The county treasurer has long been critical of the ferry board's spending.",
+     "been critical of", "the ferry board's spending"),
+    ("Ray Lowell is broadly supportive of the new library on Elm Street.",
+     "is broadly supportive of", "the new library on Elm Street"),
+    ("Growers in Harlan County were adamant that the dam be stopped.",
+     "were adamant", "the dam be stopped"),
+])
+def test_an_adjective_of_a_verdict_or_statement_reports_its_subject(sentence, cue, content):
+    found = [c for c in claims_of(sentence) if c.cue == cue]
+    assert [c.content for c in found] == [content]
+
+
+def test_an_adjective_of_a_verdict_without_its_preposition_is_no_claim():
+    found = claims_of("Dana Morrow was in critical condition after the crash on Route 9.")
+    assert not [c for c in found if c.rule.startswith("adjective:")]

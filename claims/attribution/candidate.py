@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import ACT, CUE_NOUNS
+from ..lexicon import ACT, CUE_ADJECTIVES, CUE_NOUNS
 
 
 
@@ -53,6 +53,8 @@ def act_of(c: Cand) -> Optional[str]:
         return "refusal"
     if c.rule.startswith("noun:"):
         return CUE_NOUNS[c.cue_lemma].act
+    if c.rule.startswith("adjective:"):
+        return CUE_ADJECTIVES[c.cue_lemma].act
     return ACT.get(c.cue_lemma or "", "statement")
 
 def claim_id(article_id: str, c: Cand) -> str:

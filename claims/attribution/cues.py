@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_ADJECTIVES, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -20,7 +20,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
 def _cue_words() -> frozenset[str]:
-    words = set(OTHER_CUE_WORDS)
+    words = set(OTHER_CUE_WORDS) | set(CUE_ADJECTIVES)
     for lemma in SPEECH_LEMMAS | DECLINE_LEMMAS | NO_RESPONSE:
         words |= verb_forms(lemma)
     return frozenset(words)

@@ -12,6 +12,7 @@ from ..spans import Spans
 from .candidate import Cand, claim_id
 from .headlines import telegraphic_headlines
 from .clear import clear_cues
+from .stances import stance_cues
 from .nouns import noun_cues
 from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
@@ -134,6 +135,7 @@ class Finder:
             prep_cues(self, doc, sent, si)
             noun_cues(self, doc, sent, si)
             clear_cues(self, doc, sent, si)
+            stance_cues(self, doc, sent, si)
         headline_speakers(self)
         telegraphic_headlines(self)
         transcript_turns(self)

@@ -402,14 +402,15 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     if not c.unstated:
         return None
     v = c.v
-    n = next(x for x in v.children if x.dep_ == "nsubjpass")
+    n = next((x for x in v.children if x.dep_ == "nsubjpass"), None)  # (none for a passive sharing the subject of
+    # the verb it is coordinated with: 'is touring the county but is expected to veto it': the infinitive alone)
     inf = passive_infinitive(v) if "passive_to" in c.entry.frames else None
     inf = inf if inf is not None else passive_predicate(v)
     if inf is None and "passive_np" in c.entry.frames:
         inf = passive_phrase(v)  # 'He was widely criticized for the delay'
     if inf is None:
         return None
-    lo = n if n.lower_ in REL_PRONOUNS else n.left_edge
+    lo = inf.left_edge if n is None else n if n.lower_ in REL_PRONOUNS else n.left_edge
     hi = inf.right_edge
     if inf.dep_ != "xcomp":
         # 'is seen as the candidate | with the best chance': what the parser hung on the verb after its predicate

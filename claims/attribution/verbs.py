@@ -279,17 +279,25 @@ def unstated_holder(v: Token, entry: CueVerb) -> bool:
     the infinitive to a holder the sentence does not name; so does a verb with the frame 'passive_as' with
     'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead'), and a verb of
     evaluation with the frame 'passive_np' with what it is for ('The clerk was widely criticized for the delay')."""
-    if v.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or \
+    if v.tag_ != "VBN" or not (any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or shared_passive(v)) or \
             not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
         return False
+    subjects = [c for c in v.children if c.dep_ == "nsubjpass"] or \
+        [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.head.i]
     return "passive_to" in entry.frames and passive_infinitive(v) is not None or \
         ("passive_as" in entry.frames and passive_predicate(v) is not None or
          "passive_np" in entry.frames and passive_phrase(v) is not None) and \
-        not any(c.dep_ == "nsubjpass" and (c.lower_ in REL_PRONOUNS or c.tag_ in ("WP", "WP$", "WDT")) or
-                c.dep_ == "nsubjpass" and any(g.tag_ == "WP$" for g in c.children) or c.dep_ == "aux" and c.tag_ == "MD"
-                for c in v.children)
+        not any(c.lower_ in REL_PRONOUNS or c.tag_ in ("WP", "WP$", "WDT") or any(g.tag_ == "WP$" for g in c.children)
+                for c in subjects) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
     # (not in a relative clause, 'a finish that was seen as a letdown', which describes its noun; and not with a
     # modal, 'can be seen as', 'will be considered', the writer's own reading or forecast, no belief anyone holds)
+
+
+def shared_passive(v: Token) -> bool:
+    """'The mayor is touring the county but is expected to veto the bill', 'She left the board and was soon
+    regarded as a rival': a passive coordinated with the verb before it, whose subject it shares."""
+    return v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.head.i for c in v.head.children)
 
 
 def phrase_cue_ok(v: Token, lem: str) -> bool:
