@@ -161,7 +161,7 @@ def test_told_recipient_is_channel():
 
 def test_citing_nests_the_cited_source():
     cs = claims_of("The New York Times reported, citing three officials, that the envoy would resign.")
-    outer = [c for c in cs if c.source == "The New York Times"][0]
+    outer = [c for c in cs if c.cue == "reported" and c.source == "The New York Times"][0]
     inner = [c for c in cs if c.source == "three officials"][0]
     assert outer.source_type == "media" and inner.kind == "according_to" and inner.parent == outer.id
 
@@ -905,7 +905,7 @@ def test_a_participle_citing_reasons_reports_what_its_subject_cites(sentence, so
 
 
 def test_citing_a_source_still_relays_the_reported_clause():
-    (c,) = [c for c in claims_of("The paper reported, citing two officials, that the deal was dead.") if c.cue == "citing"]
+    (c,) = [c for c in claims_of("The paper reported, citing two officials, that the deal was dead.") if c.rule == "prep:citing"]
     assert (c.source, c.content, c.rule) == ("two officials", "the deal was dead", "prep:citing")
 
 
@@ -2607,3 +2607,17 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
 def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
+
+
+@pytest.mark.parametrize("sentence, source, cited", [
+    ("Dana Morrow, citing figures from the county treasury, said the levy had failed.", "Dana Morrow",
+     "figures from the county treasury"),
+    ("The Ledger said the ferry would stop in May, citing two veteran harbor clerks.", "The Ledger",
+     "two veteran harbor clerks"),
+    ("Citing the storm damage, Ray Lowell told the board he would step down in June.", "Ray Lowell",
+     "the storm damage"),
+    ("Morrow hopes to win over farmers by citing her record on water rights.", "Morrow", "her record on water rights"),
+])
+def test_a_participle_of_cite_attributes_what_is_cited_to_the_subject(sentence, source, cited):
+    found = claims_of(sentence)
+    assert (source, cited) in [(c.source, c.content) for c in found if c.cue.lower() == "citing"]
