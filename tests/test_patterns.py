@@ -2621,3 +2621,26 @@ def test_review_guards_no_claim_from_ordinary_phrases(sentence):
 def test_a_participle_of_cite_attributes_what_is_cited_to_the_subject(sentence, source, cited):
     found = claims_of(sentence)
     assert (source, cited) in [(c.source, c.content) for c in found if c.cue.lower() == "citing"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('"We will rebuild the pier by June," it read.', "it", "We will rebuild the pier by June"),
+    ('At the bottom of the flyer it reads, "Vote no on the ferry levy."', "it", "Vote no on the ferry levy."),
+    ('"Harlan County deserves better," reads a new editorial in the Ledger.', "a new editorial in the Ledger",
+     "Harlan County deserves better"),
+])
+def test_what_a_text_reads_is_quoted_from_it_whatever_names_the_text(sentence, source, content):
+    assert (source, content) in [(c.source, c.content) for c in claims_of(sentence) if c.cue in ("read", "reads")]
+
+
+def test_a_cue_verb_the_lemmatizer_misreads_keeps_its_lexicon_lemma():
+    found = claims_of("On Monday night, Ray Lowell retweeted the message from the county clerk.")
+    assert [(c.source, c.cue, c.content) for c in found] == [("Ray Lowell", "retweeted", "the message from the county clerk")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the mayor proposed a ban on new towers, citing two senior officials.",
+    "The clerk shut the hall early on Friday, citing county officials.",
+])
+def test_a_source_cited_after_a_verb_that_reports_nothing_is_no_source(sentence):
+    assert not [c for c in claims_of(sentence) if c.kind == "according_to"]
