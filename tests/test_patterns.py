@@ -1498,7 +1498,7 @@ def test_a_cue_in_a_preposed_clause_keeps_its_clause_end():
     ("Ray Lowell said he would visit the county and stay for a week.", "he would visit the county and stay for a week"),
 ])
 def test_a_verb_in_the_cues_form_that_cannot_continue_the_content_is_the_sources_next_act(sentence, content):
-    (c,) = claims_of(sentence)
+    c = claims_of(sentence)[0]  # (the next act may be a claim of its own: 'asked about its cost')
     assert c.content == content
 
 
@@ -2644,3 +2644,20 @@ def test_a_cue_verb_the_lemmatizer_misreads_keeps_its_lexicon_lemma():
 ])
 def test_a_source_cited_after_a_verb_that_reports_nothing_is_no_source(sentence):
     assert not [c for c in claims_of(sentence) if c.kind == "according_to"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The clerk unlocked the hall and asked the farmers to wait outside.", "The clerk", "the farmers to wait outside"),
+    ("Ray Lowell noted the late start and asked whether the board would meet again.", "Ray Lowell",
+     "whether the board would meet again"),
+])
+def test_a_question_coordinated_with_an_earlier_verb_is_its_subjects(sentence, source, content):
+    assert (source, content) in [(c.source, c.content) for c in claims_of(sentence) if c.cue == "asked"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow asked the county board for a recount.", "asked the county board", "a recount"),
+    ("After the hearing, the host asked the treasurer about the missing funds.", "asked the treasurer", "the missing funds"),
+])
+def test_whom_a_question_is_put_to_before_its_topic_is_the_recipient(sentence, cue, content):
+    assert (cue, content) in [(c.cue, c.content) for c in claims_of(sentence)]
