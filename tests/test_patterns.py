@@ -2661,3 +2661,8 @@ def test_a_question_coordinated_with_an_earlier_verb_is_its_subjects(sentence, s
 ])
 def test_whom_a_question_is_put_to_before_its_topic_is_the_recipient(sentence, cue, content):
     assert (cue, content) in [(c.cue, c.content) for c in claims_of(sentence)]
+
+
+def test_what_one_speaks_about_is_the_content_wherever_the_parser_hangs_it():
+    # ('at length' takes the topic: the parser hangs 'about' on 'length')
+    assert "the flooded pier" in [c.content for c in claims_of("Dana Morrow spoke at length about the flooded pier.")]
