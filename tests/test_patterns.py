@@ -2666,3 +2666,12 @@ def test_whom_a_question_is_put_to_before_its_topic_is_the_recipient(sentence, c
 def test_what_one_speaks_about_is_the_content_wherever_the_parser_hangs_it():
     # ('at length' takes the topic: the parser hangs 'about' on 'length')
     assert "the flooded pier" in [c.content for c in claims_of("Dana Morrow spoke at length about the flooded pier.")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The new county survey revealed deep unease over the ferry budget.", "revealed", "deep unease over the ferry budget"),
+    ("The farmers' union suggested two other dates for the public hearing.", "suggested",
+     "two other dates for the public hearing"),
+])
+def test_what_is_revealed_or_suggested_can_be_a_noun_phrase(sentence, cue, content):
+    assert (cue, content) in [(c.cue, c.content) for c in claims_of(sentence)]
