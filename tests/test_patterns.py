@@ -2675,3 +2675,12 @@ def test_what_one_speaks_about_is_the_content_wherever_the_parser_hangs_it():
 ])
 def test_what_is_revealed_or_suggested_can_be_a_noun_phrase(sentence, cue, content):
     assert (cue, content) in [(c.cue, c.content) for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("In his talk, Ray Lowell recounted the rescue of the stranded farmers.", "the rescue of the stranded farmers"),
+    ("The county treasurer disclosed the full cost of the new pier.", "the full cost of the new pier"),
+    ("By then the farm bureau had signaled a change of course on water rights.", "a change of course on water rights"),
+])
+def test_what_is_recounted_disclosed_or_signaled_can_be_a_noun_phrase(sentence, content):
+    assert content in [c.content for c in claims_of(sentence)]
