@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .errors import TooMuchToParse
-from .lexicon import TITLE_ABBREVIATIONS
+from .lexicon import SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from .models import Region
 from .spans import Spans
 
@@ -76,13 +76,32 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+REGULAR_ENDINGS = ("ing", "ed", "es", "s")
+
+
+@Language.component("cue_verb_lemmas")
+def cue_verb_lemmas(doc: Doc) -> Doc:
+    """A cue verb in a regular form whose lemma the lemmatizer got wrong ('retweeted' read as 'retweete') gets the
+    lexicon's lemma: the word less a regular ending, when that is a cue verb and the lemmatizer's lemma is none."""
+    for t in doc:
+        if not t.tag_.startswith("VB") or t.lemma_.lower() in SPEECH_LEMMAS:
+            continue
+        low = t.lower_
+        stem = next((low[:-len(e)] for e in REGULAR_ENDINGS if low.endswith(e) and low[:-len(e)] in SPEECH_LEMMAS), None)
+        if stem is not None:
+            t.lemma_ = stem
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL):
-    """The spaCy pipeline (loaded once per process), with hyphenated names kept whole."""
+    """The spaCy pipeline (loaded once per process), with hyphenated names kept whole and cue verbs' lemmas
+    checked against the lexicon."""
     nlp = spacy.load(model)
     nlp.add_pipe("merge_hyphenated_names", first=True)
     for title in TITLE_ABBREVIATIONS:  # ('Pres. Morrow': the full stop is the title's, not a sentence's end)
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    nlp.add_pipe("cue_verb_lemmas", after="lemmatizer")
     return nlp
 
 

@@ -200,12 +200,12 @@ def _speech_object(t: Token) -> bool:
     return not objs or any(c.lemma_.lower() in SPEECH_OBJECTS for c in objs) or any(c.dep_ == "ccomp" for c in t.children) \
         or _as_phrase(t)
 
-def _cites_no_source(t: Token) -> bool:
-    from .prepositions import source_like
-
+def _cites_object(t: Token) -> bool:
+    """'..., citing fears of terrorism', '..., citing two county clerks', 'Citing the storm, Lowell ...', 'by citing
+    her record': a participle of 'cite' with an object, which its subject cites (the object is what was cited)."""
     obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and not source_like(obj) and t.i > 0 and t.doc[t.i - 1].text == "," and \
-        t.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "ccomp" for c in t.children)
+    head = t.head.head if t.dep_ == "pcomp" else t.head
+    return obj is not None and t.head.i != t.i and head.pos_ in ("VERB", "AUX")
 
 # The constructions some cue verbs need (``only_with`` in claims/data/cues.yml).
 CONDITIONS = {
@@ -228,9 +228,9 @@ CONDITIONS = {
     # ... or an infinitive: 'pushed to repeal the levy', 'is pushing the board to resign'
     "back_for_or_to": lambda t: CONDITIONS["back_or_for"](t) or any(
         c.dep_ == "xcomp" and c.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children),
-    # a finite verb, or a participle whose object is what is cited ('..., citing fears of terrorism'),
-    # not the source of another clause that the prepositional rules read ('..., citing officials')
-    "finite": lambda t: t.tag_ != "VBG" or _cites_no_source(t),
+    # a finite verb, or a participle whose object is what is cited ('..., citing fears of terrorism'); a cited
+    # source ('..., citing officials') is also the source of the clause it stands in (prepositions.py)
+    "finite": lambda t: t.tag_ != "VBG" or _cites_object(t),
     # 'as one strategist put it, ...'
     "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),

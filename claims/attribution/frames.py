@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, LISTENER_PREPOSITIONS, TIME_NOUNS, TOPIC_PREPOSITIONS
+from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, TIME_NOUNS, TOPIC_PREPOSITIONS
 from .content import (hung_noun_modifiers, hyphen_joined_end, listed_after, phrase_participle_after, possessed_end,
                       reporters_addition, verbs_listed_after)
 from .cues import as_clause_predicate, is_time
@@ -84,9 +84,9 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
                        not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
                                for g in c.children)), None)
             if pp is None:
-                # 'talked to voters about health care', 'spoke with reporters about the vote': the parser hangs
-                # the phrase on whom it was said to
-                pp = next((p for c in kids if c.dep_ == "prep" and c.lower_ in LISTENER_PREPOSITIONS for g in c.children
+                # 'talked to voters about health care', 'spoke with reporters about the vote', 'spoke at length about
+                # the pier': the parser hangs the phrase on whom it was said to, or on how or where
+                pp = next((p for c in kids if c.dep_ == "prep" for g in c.children
                            if g.dep_ == "pobj" for p in g.children
                            if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
             if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):

@@ -33,7 +33,7 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             cue_toks = [t]
         elif low == "citing" or (t.lemma_.lower() == "cite" and t.tag_ == "VBG"):
             head_tok = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if head_tok is None or not source_like(head_tok):
+            if head_tok is None or not source_like(head_tok) or not cites_for_a_report(t):
                 continue
             cue_toks = [t]
         elif low == "in" and t.dep_ == "prep" and (holder := opinion_holder(t)) is not None:
@@ -130,6 +130,15 @@ def pointing_subject(before: list[Token]) -> Optional[Token]:
             (words[1].lemma_.lower() == "be" or words[1].lower_ in ("'s", "’s")):
         return words[0]
     return None
+
+
+def cites_for_a_report(t: Token) -> bool:
+    """'The Ledger reported, citing two clerks, that ...', 'Morrow, citing figures from the treasury, said ...': a
+    cited source is the source of what is reported, where 'citing' goes with a verb of speech or finding; after any
+    other verb ('proposed a ban, citing two officials', 'stood at the door and, citing the charter, ...') it is only
+    what is cited."""
+    reports = is_cue_verb(t.head) and VERBS[t.head.lemma_.lower()].act in ("statement", "finding")
+    return reports or _cites_inside_report(t) or any(c.dep_ == "ccomp" for c in t.children)
 
 
 def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int, own_clause: bool = False) -> Optional[tuple[int, int]]:

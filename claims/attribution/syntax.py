@@ -507,7 +507,8 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
         if how == "question":
             # whom a question was put to: a person named or a pronoun ('"Why?" she asked him'), not whom
             # one asks to do something ('asked him to resign', the content)
-            if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and not any(x.dep_ in ("xcomp", "ccomp") for x in v.children):
+            if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or asked_about(v, c)) and \
+                    not any(x.dep_ in ("xcomp", "ccomp") for x in v.children):
                 return list(c.subtree)
             continue
         if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
@@ -520,6 +521,15 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
                 return list(c.subtree)
     return None
+
+
+def asked_about(v: Token, obj: Token) -> bool:
+    """'asked the board for a recount', 'asked the clerk about the audit': a noun object before the verb's topic
+    preposition (cues.yml preps) is whom the question was put to (not 'asked questions about', what was asked)."""
+    entry = VERBS.get(v.lemma_.lower())
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() not in MESSAGE_NOUNS and obj.lower_ not in MESSAGE_NOUNS and \
+        entry is not None and any(x.dep_ == "prep" and x.lower_ in entry.preps and x.i > obj.right_edge.i
+                                  for x in v.children)
 
 
 def passive_infinitive(v: Token) -> Optional[Token]:

@@ -178,7 +178,8 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
         return None  # (a passive introduces no one's words: 'was joined on stage by ...')
     if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and not inverted_tail(v) and (
             v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"):
+            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"
+            and not coordinated_finite(v)):
         return None  # "was asked about", "..., asked about his claims": the question is put to the source
         # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's; a
         # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
@@ -271,6 +272,14 @@ def clause_finding(v: Token, entry: CueVerb, subj: Optional[Token]) -> bool:
     comp = complement_of(v)
     return entry.act == "finding" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i < v.i and \
         comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX")
+
+
+def coordinated_finite(v: Token) -> bool:
+    """'The clerk opened the hall and asked the farmers to leave': a finite verb joined by a conjunction to a verb
+    with a subject of its own, whose subject it shares."""
+    h = v.head
+    return v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and h.i < v.i and \
+        any(c.dep_ == "cc" and h.i < c.i < v.i for c in h.children) and any(c.dep_ == "nsubj" for c in h.children)
 
 
 def unstated_holder(v: Token, entry: CueVerb) -> bool:
