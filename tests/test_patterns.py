@@ -2607,3 +2607,21 @@ def test_a_headline_opening_with_a_phrase_set_off_by_a_comma_has_its_subject_aft
 def test_review_guards_no_claim_from_ordinary_phrases(sentence):
     found = [c for c in claims_of(sentence) if c.kind != "reporter"]
     assert not [c for c in found if c.cue and any(w in c.cue.lower() for w in ("hint", "view", "known", "called"))]
+
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # past an aside the dashes close, to the predicate the parser hung elsewhere
+    ("The governor took up those worries on Friday, stating town and county boards – and not the state – are in "
+     "charge of the count.", "town and county boards – and not the state – are in charge of the count"),
+    ("The mayor replied to the letter on Monday, stating harbor towns – and not the county – set the ferry fares.",
+     "harbor towns – and not the county – set the ferry fares"),
+])
+def test_a_clause_whose_subject_the_parser_read_as_the_cue_object_is_the_content(sentence, content):
+    found = claims_of(sentence)
+    assert content in [c.content for c in found if c.cue == "stating"]
+
+
+def test_an_object_and_the_next_act_of_the_speaker_is_no_clause():
+    found = claims_of("Ray Lowell said a few words and left the hall before the vote.")
+    assert not [c for c in found if "left the hall" in c.content]
