@@ -2625,3 +2625,12 @@ def test_a_clause_whose_subject_the_parser_read_as_the_cue_object_is_the_content
 def test_an_object_and_the_next_act_of_the_speaker_is_no_clause():
     found = claims_of("Ray Lowell said a few words and left the hall before the vote.")
     assert not [c for c in found if "left the hall" in c.content]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a noun and the participle or adjective phrase after it, read as a clause of its own
+    ("But farmers hoping to stop the new levy before the spring vote say they are suddenly gaining ground.", "farmers"),
+])
+def test_a_subject_with_its_modifier_read_as_a_clause_still_speaks(sentence, source):
+    found = claims_of(sentence)
+    assert [(c.source, c.content) for c in found if c.cue == "say"] == [(source, "they are suddenly gaining ground")]
