@@ -2634,3 +2634,11 @@ def test_an_object_and_the_next_act_of_the_speaker_is_no_clause():
 def test_a_subject_with_its_modifier_read_as_a_clause_still_speaks(sentence, source):
     found = claims_of(sentence)
     assert [(c.source, c.content) for c in found if c.cue == "say"] == [(source, "they are suddenly gaining ground")]
+
+
+def test_an_opening_quote_mark_typed_for_the_closing_one_closes_the_quotation():
+    found = claims_of("“The levy is dead, and the board knows it,“ said Dana Morrow, a farmer from Harlan County.")
+    assert [(c.cue, c.kind, c.content) for c in found] == [("said", "direct", "The levy is dead, and the board knows it")]
+    found = claims_of("Last week, the Morrow campaign asked the county to run an “urgent audit“ of the harbor and said the "
+                      "state should set up a “water testing office” for the valley.")
+    assert "the state should set up a “water testing office” for the valley" in [c.content for c in found if c.cue == "said"]
