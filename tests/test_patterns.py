@@ -2642,3 +2642,13 @@ def test_an_opening_quote_mark_typed_for_the_closing_one_closes_the_quotation():
     found = claims_of("Last week, the Morrow campaign asked the county to run an “urgent audit“ of the harbor and said the "
                       "state should set up a “water testing office” for the valley.")
     assert "the state should set up a “water testing office” for the valley" in [c.content for c in found if c.cue == "said"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow argued against a new toll on the ferry.", "argued", "a new toll on the ferry"),
+    ("The county clerk publicly argued for a recount of the river precincts.", "argued", "a recount of the river precincts"),
+    ("The clerk told a very different tale.", "told", "a very different tale"),
+])
+def test_arguing_for_or_against_something_and_telling_a_tale_are_statements(sentence, cue, content):
+    found = claims_of(sentence)
+    assert any(c.cue.startswith(cue) and content in c.content for c in found)
