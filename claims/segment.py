@@ -217,6 +217,13 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
                 if nested:
                     nested -= 1
                     continue
+            if kind == "open" and open_at is not None and open_kind == "open" and pos > open_at + 1 and \
+                    not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)"):
+                # an opening mark typed for the closing one, after the quoted word and before a space
+                # ('“... here,“ said the mayor'): it closes the open quote
+                spans.append((open_at, pos + width))
+                open_at = None
+                continue
             if kind == "open":
                 if open_at is not None and pos > open_at + 1:
                     # an opening mark inside an open quote: the earlier one was never closed

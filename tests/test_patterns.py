@@ -2851,3 +2851,48 @@ def test_what_is_revealed_or_suggested_can_be_a_noun_phrase(sentence, cue, conte
 ])
 def test_what_is_recounted_disclosed_or_signaled_can_be_a_noun_phrase(sentence, content):
     assert content in [c.content for c in claims_of(sentence)]
+
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # past an aside the dashes close, to the predicate the parser hung elsewhere
+    ("The governor took up those worries on Friday, stating town and county boards – and not the state – are in "
+     "charge of the count.", "town and county boards – and not the state – are in charge of the count"),
+    ("The mayor replied to the letter on Monday, stating harbor towns – and not the county – set the ferry fares.",
+     "harbor towns – and not the county – set the ferry fares"),
+])
+def test_a_clause_whose_subject_the_parser_read_as_the_cue_object_is_the_content(sentence, content):
+    found = claims_of(sentence)
+    assert content in [c.content for c in found if c.cue == "stating"]
+
+
+def test_an_object_and_the_next_act_of_the_speaker_is_no_clause():
+    found = claims_of("Ray Lowell said a few words and left the hall before the vote.")
+    assert not [c for c in found if "left the hall" in c.content]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a noun and the participle or adjective phrase after it, read as a clause of its own
+    ("But farmers hoping to stop the new levy before the spring vote say they are suddenly gaining ground.", "farmers"),
+])
+def test_a_subject_with_its_modifier_read_as_a_clause_still_speaks(sentence, source):
+    found = claims_of(sentence)
+    assert [(c.source, c.content) for c in found if c.cue == "say"] == [(source, "they are suddenly gaining ground")]
+
+
+def test_an_opening_quote_mark_typed_for_the_closing_one_closes_the_quotation():
+    found = claims_of("“The levy is dead, and the board knows it,“ said Dana Morrow, a farmer from Harlan County.")
+    assert [(c.cue, c.kind, c.content) for c in found] == [("said", "direct", "The levy is dead, and the board knows it")]
+    found = claims_of("Last week, the Morrow campaign asked the county to run an “urgent audit“ of the harbor and said the "
+                      "state should set up a “water testing office” for the valley.")
+    assert "the state should set up a “water testing office” for the valley" in [c.content for c in found if c.cue == "said"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Dana Morrow argued against a new toll on the ferry.", "argued", "a new toll on the ferry"),
+    ("The county clerk publicly argued for a recount of the river precincts.", "argued", "a recount of the river precincts"),
+    ("The clerk told a very different tale.", "told", "a very different tale"),
+])
+def test_arguing_for_or_against_something_and_telling_a_tale_are_statements(sentence, cue, content):
+    found = claims_of(sentence)
+    assert any(c.cue.startswith(cue) and content in c.content for c in found)

@@ -37,7 +37,7 @@ from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb,
                    takes_clause_frame)
 from .frames import frame_content
 from .syntax import _content_first, passive_infinitive, passive_phrase, passive_predicate, recipient_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -206,10 +206,39 @@ def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
     if c.lem not in CLAUSE_ONLY or c.lem in ("tell", "inform", "brief", "assure", "ask"):
         return None
     objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i and x.i not in c.rec_idx]
-    if not any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBN") and g.i > x.i for x in objs for g in x.children):
+    pred = predicate_after(v, objs[0]) if objs else None
+    if pred is None and not any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBN") and g.i > x.i
+                                for x in objs for g in x.children):
         return None
     lo = objs[0].left_edge
-    return (_tok_start(lo), forward_end(c.f, c.sent, v, lo)), "verb:complement"
+    e = forward_end(c.f, c.sent, v, lo)
+    if pred is not None:
+        # (the clause ends with its predicate's phrase, wherever the parser hung it: 'who feared the levy would
+        # close the mill' is not cut where the relative clause the parser saw ends)
+        e = max(e, _tok_end(c.doc[last_word(c.doc, lo.i, pred.right_edge.i, cc=False)]))
+    return (_tok_start(lo), e), "verb:complement"
+
+
+def predicate_after(v: Token, obj: Token) -> Optional[Token]:
+    """'saying [a county levy on ferries] [is hurting] trade', 'stating [the towns - not the state -] [are] in charge':
+    a predicate right after the object (past the dash closing an aside), with no subject of its own, that the parser
+    hung elsewhere in the sentence. The object is its subject; the clause is what the verb reports."""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    if k < obj.sent.end and doc[k].text in DASH_TOKENS:
+        # past an aside the dashes close ('the towns – and not the state – are'), however the parser hung it
+        k = next((j + 1 for j in range(k + 1, min(k + 12, obj.sent.end)) if doc[j].text in DASH_TOKENS), k)
+    while k < obj.sent.end and doc[k].text in DASH_TOKENS:
+        k += 1
+    if k >= obj.sent.end or doc[k].tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+        return None
+    first = doc[k]
+    pred = first.head if first.dep_ in ("aux", "auxpass") and first.head.i > first.i else first
+    if pred.pos_ not in ("VERB", "AUX") or pred.i in {t.i for t in obj.subtree} or pred.i == v.i or pred in v.ancestors or \
+            pred.dep_ == "conj" and pred.head.i == v.i or \
+            any(x.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for x in pred.children):
+        return None  # ('said a prayer and left': the subject's next act)
+    return pred
 
 
 def message_object(c: "VerbCue") -> Optional[Span_]:

@@ -208,6 +208,29 @@ def compound_subject(v: Token) -> Optional[Token]:
     return prev if prev.dep_ == "compound" and prev.head.i == v.i and prev.tag_ == "NNS" else None
 
 
+def subject_read_with_modifier(v: Token) -> Optional[Token]:
+    """'Sources close to the talks say ...', 'Voters heading to the polls say ...', 'Activists hoping to stop him
+    say ...': a finite verb with no subject, right after a noun and the phrase that modifies it, which the parser
+    read as a clause of its own (the noun its subject) and hung the verb on, or under the verb. The subject is
+    that noun, when it opens the sentence or follows a comma or conjunction."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        return None
+    doc = v.doc
+    heads = [v.head] if v.dep_ == "dep" and v.head.i < v.i else []
+    for p in heads + [c for c in v.children if c.dep_ in ("advcl", "ccomp") and c.i < v.i]:
+        subj = next((c for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
+        if p.pos_ not in ("VERB", "AUX", "ADJ") or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        own = {t.i for t in v.subtree} if p.i == v.head.i else set()
+        last = max((t.i for t in p.subtree if t.i not in own and t.i < v.i), default=p.i)
+        start = subj.left_edge.i
+        if any(not (t.is_punct or t.dep_ == "advmod" and t.head.i == v.i) for t in doc[last + 1: v.i]):
+            continue
+        if start == v.sent.start or doc[start - 1].text == "," or doc[start - 1].dep_ == "cc":
+            return subj
+    return None
+
+
 def document_noun(t: Token) -> bool:
     return t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS
 
@@ -267,7 +290,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     tail_subj = quote_tail_subject(v)
     if tail_subj is not None:
         return tail_subj
-    compound = compound_subject(v)
+    compound = compound_subject(v) or subject_read_with_modifier(v)
     if compound is not None:
         return compound
     if v.dep_ == "conj":
