@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_ADJECTIVES, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
+from .text import to_infinitive
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
 RE_AGENT_NOUN = re.compile(r"(?![a-z]*ments?$)[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer|ess)s?$"
@@ -227,7 +228,7 @@ CONDITIONS = {
                                  for c in t.children),
     # ... or an infinitive: 'pushed to repeal the levy', 'is pushing the board to resign'
     "back_for_or_to": lambda t: CONDITIONS["back_or_for"](t) or any(
-        c.dep_ == "xcomp" and c.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children),
+        c.dep_ == "xcomp" and c.i > t.i and to_infinitive(c) for c in t.children),
     # a finite verb, or a participle whose object is what is cited ('..., citing fears of terrorism'); a cited
     # source ('..., citing officials') is also the source of the clause it stands in (prepositions.py)
     "finite": lambda t: t.tag_ != "VBG" or _cites_object(t),

@@ -11,7 +11,7 @@ from .content import (hung_noun_modifiers, hyphen_joined_end, listed_after, phra
                       reporters_addition, verbs_listed_after)
 from .cues import as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle
-from .text import _tok_end, _tok_start, last_word
+from .text import _tok_end, _tok_start, last_word, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -48,7 +48,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
         elif frame == "np_to" and obj is None and inf is None:
             # 'want Germany to do more', 'want all migrants to be deported': the parser reads the object
             # and its infinitive as one clause
-            picked = [c for c in kids if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            picked = [c for c in kids if c.dep_ == "ccomp" and to_infinitive(c)
                       and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
         elif frame == "np" and obj is not None:
             # the phrase that goes with the object ('praised the mayor for the plan', 'blamed the crash on the

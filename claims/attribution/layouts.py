@@ -37,7 +37,7 @@ from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb,
                    takes_clause_frame)
 from .frames import frame_content
 from .syntax import _content_first, passive_infinitive, passive_phrase, passive_predicate, recipient_of
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -134,7 +134,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # takes a phrase has it after
         return None
     if not a.quote_tail and {"to", "np_to", "object"} & set(c.entry.frames) and any(
-            x.dep_ == "xcomp" and x.i > v.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children)
+            x.dep_ == "xcomp" and x.i > v.i and to_infinitive(x)
             for x in v.children):
         return None  # 'When the mayor visited last month, the two agreed to resume talks': the infinitive after it
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)

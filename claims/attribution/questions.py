@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Cand
 from .content import quote_starting_at
 from .syntax import inverted_tail
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -52,7 +52,7 @@ def question_content(f: "Finder", v: Token) -> Optional[tuple[list[Token], list[
     if prep is not None:
         obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
         return list(obj.subtree), [prep]
-    request = next((c for c in kids if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    request = next((c for c in kids if c.dep_ == "xcomp" and to_infinitive(c)), None)
     if request is not None:
         return list(request.subtree), []
     obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

@@ -17,7 +17,7 @@ from ..lexicon import CUE_ADJECTIVES, LINKING_VERBS, CueNoun
 from .candidate import Cand
 from .content import cue_participle_after
 from .syntax import can_speak, mention_tokens, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start
+from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -103,7 +103,7 @@ def adjective_content(t: Token, v: Token, entry: CueNoun) -> Optional[list[Token
         if c.dep_ == "prep" and c.lower_ in entry.preps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             return bounded(list(t.doc[objs[0].left_edge.i: objs[-1].right_edge.i + 1])) if objs else None
-        if entry.infinitive and c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if entry.infinitive and c.dep_ in ("xcomp", "advcl") and to_infinitive(c):
             return bounded(list(c.subtree))
     return None
 

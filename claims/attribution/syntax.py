@@ -9,7 +9,7 @@ from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOU
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, tail_verb_read_as_noun,
                    takes_clause_frame, verb_read_as_noun)
-from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word
+from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
 
 
 def _finder_noun(t: Token) -> bool:
@@ -85,7 +85,7 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
     if naming or v.head.i == root.i and any(
             c.dep_ == "ccomp" and c.i > v.i or
             c.dep_ == "xcomp" and c.i > v.i and "to" in getattr(entry, "frames", ())
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+            and to_infinitive(c) for c in v.children):
         return root
     return None
 
@@ -335,7 +335,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
                 return subject_of(h.head.head, depth + 1) or h
         if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
             return h
-    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and to_infinitive(v):
         # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
         # "urged him to say": its object
         h = v.head
@@ -456,7 +456,7 @@ def complement_of(v: Token) -> Optional[Token]:
     if not comps:
         # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and
-                 not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                 not to_infinitive(c)]
     if not comps and v.lemma_.lower() in QUESTION_VERBS:
         # 'asked the students if they were serious': the question, parsed as an adverbial clause
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
@@ -557,7 +557,7 @@ def asked_about(v: Token, obj: Token) -> bool:
 
 def passive_infinitive(v: Token) -> Optional[Token]:
     return next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and
-                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 to_infinitive(c)), None)
 
 
 def passive_predicate(v: Token) -> Optional[Token]:

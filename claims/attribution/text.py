@@ -15,6 +15,11 @@ _OFFSET_KEY = ("._.", "offset", None, None)
 
 _INQ_KEY = "claims.in_quote"
 
+def to_infinitive(t: Token) -> bool:
+    """A verb with the infinitive marker among its children ('asked the board to resign': resign)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def _off(doc: Doc) -> int:
     return doc.user_data.get(_OFFSET_KEY, 0)
 

@@ -21,7 +21,7 @@ from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -188,7 +188,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
                 for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+            to_infinitive(v) and \
             not (v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGING_VERBS and v.head.tag_ in ("VBD", "VBZ", "VBP")):
         # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim (but "she
         # seemed to blame the press" is a claim, hedged)
