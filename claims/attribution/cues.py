@@ -254,13 +254,18 @@ def verb_read_as_noun(t: Token) -> bool:
             for c in t.children)
 
 
+def plural_compound_before(t: Token) -> Optional[Token]:
+    """The plural noun right before t that the parser hung on t as its compound ('county records show': records)."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return prev if prev is not None and prev.dep_ == "compound" and prev.head.i == t.i and prev.tag_ == "NNS" else None
+
+
 def tail_verb_read_as_noun(t: Token) -> bool:
     """'Morrow paid the fee in March, county records show.': a cue verb closing the sentence that the parser read
     as a noun heading it, the plural noun before it as its compound and the clause before it as its complement."""
     if t.dep_ != "ROOT" or t.tag_ != "NN" or t.lemma_.lower() not in VERBS or t.i < 2:
         return False
-    prev = t.doc[t.i - 1]
-    return prev.dep_ == "compound" and prev.head.i == t.i and prev.tag_ == "NNS" and \
+    return plural_compound_before(t) is not None and \
         not any(c.dep_ in ("det", "poss", "nsubj") for c in t.children) and \
         any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)
 

@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
-from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, tail_verb_read_as_noun,
-                   takes_clause_frame, verb_read_as_noun)
+from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
+                   tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
 
 
@@ -204,8 +204,7 @@ def compound_subject(v: Token) -> Optional[Token]:
     if v.tag_ not in ("VBP", "VBZ", "VBD") and not tail_verb_read_as_noun(v) or v.i <= v.sent.start or \
             any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
         return None
-    prev = v.doc[v.i - 1]
-    return prev if prev.dep_ == "compound" and prev.head.i == v.i and prev.tag_ == "NNS" else None
+    return plural_compound_before(v)
 
 
 def subject_read_with_modifier(v: Token) -> Optional[Token]:
@@ -304,7 +303,8 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
         outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
         if outer is not None:
             return subject_of(outer, depth + 1)
-    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN") and not main_verb_read_as_participle(v):
+    read_as_participle = main_verb_read_as_participle(v)
+    if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN") and not read_as_participle:
         h = v.head
         if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
             h = h.head  # "was quoted as saying", "said ..., before adding that ..."
@@ -348,7 +348,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
             return subject_of(h, depth + 1)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
-    if main_verb_read_as_participle(v):
+    if read_as_participle:
         return misread_participle_subject(v)  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
     if depth == 0:
         # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
