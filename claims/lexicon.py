@@ -40,6 +40,7 @@ class CueVerb:
     only_with: Optional[str] = None
     forms: tuple[str, ...] = ()
     preps: tuple[str, ...] = ()  # with the frame 'prep': the prepositions whose object is the content
+    names: bool = False  # a verb of naming or demanding ('called the plan a disaster', 'called for a recount')
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,11 @@ def _verb(path: str, lemma: str, entry: dict) -> CueVerb:
     preps = _strings(path, f"verbs.{lemma}.preps", entry.get("preps") or ())
     if ("prep" in frames) != bool(preps):
         raise LexiconError(f"{path}: verbs.{lemma}: the frame 'prep' and the list 'preps' go together")
+    names = entry.get("names", False)
+    if not isinstance(names, bool):
+        raise LexiconError(f"{path}: verbs.{lemma}.names: {names!r} is not true or false")
     return CueVerb(lemma, entry["act"], frames, entry["subject"], entry.get("stance"), entry.get("only_with"),
-                   tuple(entry.get("forms") or ()), preps)
+                   tuple(entry.get("forms") or ()), preps, names)
 
 
 def _strings(path: str, key: str, values) -> tuple[str, ...]:

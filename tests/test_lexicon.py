@@ -219,3 +219,11 @@ def test_the_cue_adjectives_are_data_checked_as_cue_nouns_and_reach_the_prefilte
         lexicon._noun("cues.yml", "glum", {"act": "belief"}, "cue_adjectives")
     assert str(e.value).startswith("cues.yml: cue_adjectives.glum: no content")
     assert has_cue_hint("The growers remain hopeful that the rain will come.") is True
+
+
+def test_the_naming_verbs_are_data():
+    assert [v.lemma for v in lexicon.VERBS.values() if v.names] == ["call"]
+    entry = {"act": "evaluation", "frames": ["object"], "subject": "any", "names": "yes"}
+    with pytest.raises(lexicon.LexiconError) as e:
+        lexicon._verb("cues.yml", "dub", entry)
+    assert str(e.value) == "cues.yml: verbs.dub.names: 'yes' is not true or false"

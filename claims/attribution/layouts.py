@@ -129,7 +129,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # clause of its own right after it, which is the content
         return None
     if not a.quote_tail and not c.layout_only and (not takes_clause_frame(c.lem) and phrase_of(c) is not None or
-                                                    c.entry.only_with == "call_frame" and call_objects(v)):
+                                                    c.entry.names and call_objects(v)):
         # 'After the hearing, most members are planning to back the levy', '..., she calls for a recount': a cue that
         # takes a phrase has it after
         return None

@@ -79,7 +79,7 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
     entry = VERBS.get(v.lemma_.lower())
     # ('One critic called the plan "a disaster"', 'A council member called for a recount': a sentence with no verb
     # but this one names or demands; not a passive, 'The mayor, seen at the fair')
-    naming = entry is not None and entry.only_with == "call_frame" and \
+    naming = entry is not None and entry.names and \
         not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) and \
         (any(c.i > v.i and c.dep_ in ("oprd", "dobj") for c in v.children) or bool(call_objects(v)))
     if naming or v.head.i == root.i and any(
