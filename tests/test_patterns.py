@@ -2896,3 +2896,21 @@ def test_an_opening_quote_mark_typed_for_the_closing_one_closes_the_quotation():
 def test_arguing_for_or_against_something_and_telling_a_tale_are_statements(sentence, cue, content):
     found = claims_of(sentence)
     assert any(c.cue.startswith(cue) and content in c.content for c in found)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("At the grange supper, Dana Morrow predicted a comfortable win for the school levy.",
+     "a comfortable win for the school levy"),
+    ("Weeks before the count, the Ledger's pollster had been predicting a tight finish in Harlan County.",
+     "a tight finish in Harlan County"),
+])
+def test_what_is_predicted_can_be_a_noun_phrase(sentence, content):
+    assert content in [c.content for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Until the flood, Ray Lowell had been saying the opposite.", "the opposite"),
+    ("Once the tally came in, Dana Morrow went on the radio to say thanks.", "thanks"),
+])
+def test_the_opposite_and_thanks_are_what_was_said(sentence, content):
+    assert content in [c.content for c in claims_of(sentence)]
