@@ -2914,3 +2914,35 @@ def test_what_is_predicted_can_be_a_noun_phrase(sentence, content):
 ])
 def test_the_opposite_and_thanks_are_what_was_said(sentence, content):
     assert content in [c.content for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # the cue verb read as a participle on the noun before it, that noun hung on the reported clause's verb
+    ("Two weekly papers reported on Friday the harbor board had “quietly shelved” the dredging plan.",
+     "Two weekly papers", "the harbor board had “quietly shelved” the dredging plan"),
+    ("Dana Morrow, a dairy farmer, tweeted in response: “The levy is fair and the county will win.”",
+     "Dana Morrow, a dairy farmer,", "The levy is fair and the county will win."),
+])
+def test_a_cue_read_as_a_participle_on_a_subject_of_the_clause_after_it_speaks(sentence, source, content):
+    found = claims_of(sentence)
+    assert [(c.source.strip(" ,"), c.content) for c in found] == [(source.strip(" ,"), content)]
+
+
+def test_a_participle_with_its_agent_before_the_clause_is_no_cue():
+    assert not claims_of("The dredging plan, first reported by the Ledger, would cost Harlan County millions.")
+    found = claims_of("A notice posted on the county website said the river road would stay closed until May.")
+    assert not [c for c in found if c.cue.startswith("posted")]
+    found = claims_of("A notice posted on the county website Harlan.gov said the river road would stay closed until May.")
+    assert not [c for c in found if c.cue.startswith("posted")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a tail after a quotation whose verb the parser read as a noun, its subject as the noun's modifiers
+    ("“Bring boots, the lower trail is flooded again,” the park notice read.", "the park notice",
+     "Bring boots, the lower trail is flooded again"),
+    ("\"We regret that the ferry will not run this weekend,\" the county email read.", "the county email",
+     "We regret that the ferry will not run this weekend"),
+])
+def test_a_tail_verb_read_as_a_noun_after_a_quotation_speaks(sentence, source, content):
+    found = claims_of(sentence)
+    assert [(c.cue, c.source, c.content) for c in found] == [("read", source, content)]

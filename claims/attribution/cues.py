@@ -265,9 +265,27 @@ def tail_verb_read_as_noun(t: Token) -> bool:
     as a noun heading it, the plural noun before it as its compound and the clause before it as its complement."""
     if t.dep_ != "ROOT" or t.tag_ != "NN" or t.lemma_.lower() not in VERBS or t.i < 2:
         return False
+    if quoted_tail_read_as_noun(t):
+        return True
     return plural_compound_before(t) is not None and \
         not any(c.dep_ in ("det", "poss", "nsubj") for c in t.children) and \
         any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)
+
+
+def quoted_tail_read_as_noun(t: Token) -> bool:
+    """'"...," the memo read.': the cue verb closing a short tail after a quotation, which the parser read as a
+    noun with the tail's subject as its determiner and modifiers and the quoted clause as its complement."""
+    doc = t.doc
+    if t.i + 1 < len(doc) and not doc[t.i + 1].is_punct or not any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
+        return False
+    words = list(doc[t.sent.start: t.i])
+    mark = next((w for w in reversed(words) if w.text in ('"', "”", "''")), None)
+    if mark is None or mark.i < 1 or doc[mark.i - 1].text not in (",", "?", "!"):
+        return False
+    tail = [w for w in doc[mark.i + 1: t.i] if not w.is_space]
+    inside = {w.i for w in tail} | {t.i}
+    return 1 <= len(tail) <= 5 and tail[-1].tag_ in ("NN", "NNS", "NNP", "JJ") and tail[-1].head.i == t.i and \
+        all(w.head.i in inside and w.dep_ in SUBJECT_WORDS for w in tail)
 
 
 def misread_subject(t: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
                        QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
-                   tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
+                   quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
 
 
@@ -72,6 +72,9 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
     """The subject of a main verb read as a participle (``main_verb_read_as_participle``): the noun the parser
     made the sentence's root. The verb hangs on it, or, after a comma, on the last noun of what describes it
     ('Ray Lowell, who ran the party for years, called the plan "a trap"')."""
+    held = subject_of_a_clause_after(v)
+    if held is not None:
+        return held
     root = v.sent.root
     if not (v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and v.head.i < v.i and
             root.i < v.i and (v.head.i == root.i or v.doc[v.i - 1].text == ",")):
@@ -88,6 +91,32 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
             and to_infinitive(c) for c in v.children):
         return root
     return None
+
+
+def subject_of_a_clause_after(v: Token) -> Optional[Token]:
+    """'Several papers reported on Monday the clerk had met the board', 'Dana Morrow, a farmer, wrote in reply:
+    "..."': the cue verb read as a participle on the noun before it, and that noun read as a second subject of the
+    reported clause's verb, which already has its own subject after the cue. The noun is the cue's subject (not a
+    passive: 'The plan, first reported by the Ledger, would ...')."""
+    noun, clause = v.head, v.head.head
+    if not (v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i < v.i < clause.i and is_cue_verb(v)):
+        return None
+    if any(c.dep_ in ("auxpass", "agent", "aux") for c in v.children):
+        return None
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > v.i), None)
+    if own is None or is_cue_verb(clause) or any(is_cue_verb(t) for t in v.doc[v.i + 1: own.i]):
+        return None  # ('A notice posted on the site said the road was closed': the later cue is the noun's)
+    return noun
+
+
+def past_the_cue(v: Token) -> Token:
+    """The first word after a cue verb and the phrases it governs, past commas and colons (a quotation mark stays)."""
+    doc = v.doc
+    lo = doc[min(max(t.i for t in v.subtree) + 1, len(doc) - 1)]
+    while lo.i + 1 < len(doc) and lo.is_punct and lo.text not in QUOTE_TOKENS:
+        lo = doc[lo.i + 1]
+    return lo
 
 
 def misread_name(t: Token) -> bool:
@@ -111,9 +140,11 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
     """'"We were wrong," Dana Morrow, 58, told the paper': the noun phrase standing alone between a closing
     quotation and a tensed cue verb with no subject of its own is the verb's subject, whatever head the
     parser gave it (it may hang the name and the verb on the quotation's verb as conjuncts)."""
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or _tok_in_quote(v) or not is_cue_verb(v) or \
+    if v.tag_ not in ("VBD", "VBZ", "VBP") and not quoted_tail_read_as_noun(v) or _tok_in_quote(v) or not is_cue_verb(v) or \
             any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
         return None
+    if quoted_tail_read_as_noun(v):
+        return v.doc[v.i - 1]  # '"...," the memo read': the noun before the verb, read as its modifier
     doc, lo = v.doc, v.i - 1
     while lo > v.sent.start and doc[lo].text not in QUOTE_TOKENS:
         lo -= 1
@@ -453,6 +484,8 @@ def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps and subject_of_a_clause_after(v) is not None:
+        return v.head.head  # 'Several papers reported on Monday the clerk had ...': the clause its subject was hung on
     if not comps:
         # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and

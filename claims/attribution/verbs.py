@@ -15,7 +15,8 @@ from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, CUE_WORDS, D
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, takes_clause_frame, verb_read_as_noun
+from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quoted_tail_read_as_noun, takes_clause_frame,
+                   verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
@@ -214,7 +215,7 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if src is not None and subj.head.dep_ == "agent":
         cut = next((g.i for g in subj.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > subj.i), None)
         src = [t for t in src if cut is None or t.i < cut]  # 'seen by some as a snub': the agent without the 'as'
-    if src is not None and verb_read_as_noun(v) and subj.head.i == v.i and subj.dep_ != "nsubj":
+    if src is not None and (verb_read_as_noun(v) or quoted_tail_read_as_noun(v)) and subj.head.i == v.i and subj.dep_ != "nsubj":
         src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
     if src is not None and main_verb_read_as_participle(v):
         src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
