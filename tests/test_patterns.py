@@ -2896,3 +2896,16 @@ def test_an_opening_quote_mark_typed_for_the_closing_one_closes_the_quotation():
 def test_arguing_for_or_against_something_and_telling_a_tale_are_statements(sentence, cue, content):
     found = claims_of(sentence)
     assert any(c.cue.startswith(cue) and content in c.content for c in found)
+
+
+def test_an_according_to_closing_a_bracketed_aside_attributes_the_aside():
+    found = claims_of("Hill towns such as Lowell Gap (nine in ten of the barns there stood before 1900, according to the "
+                      "Ledger) badly need new roofs.")
+    assert [c.content for c in found if c.cue == "according to"] == ["nine in ten of the barns there stood before 1900"]
+
+
+def test_a_quotation_a_spaced_hyphen_sets_off_is_what_the_tail_attributes():
+    found = claims_of('Ray Lowell hinted the ferry levy was in trouble - "We are short of votes on the board," he told the Ledger.')
+    assert [c.content for c in found if c.cue.startswith("told")] == ["We are short of votes on the board"]
+
+
