@@ -2909,3 +2909,9 @@ def test_a_quotation_a_spaced_hyphen_sets_off_is_what_the_tail_attributes():
     assert [c.content for c in found if c.cue.startswith("told")] == ["We are short of votes on the board"]
 
 
+
+
+def test_a_sentence_with_another_actor_between_two_quotations_ends_the_first():
+    found = claims_of('"The pump leaks from here to there," Ray Lowell said, pointing at the pipe. His wife Dana shook her '
+                      'head. "He never fixes anything."')
+    assert [c.content for c in found if c.cue == "said"] == ["The pump leaks from here to there"]

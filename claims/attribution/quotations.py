@@ -183,15 +183,18 @@ def headline_speakers(f: "Finder") -> None:
 
 
 def other_actor_between(p: Cand, qs: int) -> bool:
-    """Between the end of p's quotation and the quote at qs, a clause coordinated with p's attribution that has a
-    subject of its own ('"A," he said, and the groundskeeper shook his head. "B."'): the next quotation is not p's."""
+    """Between the end of p's quotation and the quote at qs, a clause coordinated with p's attribution, or a
+    sentence of its own, that has a subject of its own ('"A," he said, and the groundskeeper shook his head. "B."';
+    '"A," he said, pointing at the gate. His wife laughed. "B."'): the next quotation is not p's."""
     if p.doc is None or p.cue_start is None or qs <= p.end:
         return False
     off = p.doc._.offset
     lo, hi = p.end - off, qs - off
     gap = p.doc.char_span(lo, min(hi, len(p.doc.text)), alignment_mode="expand")
+    cue_end = p.cue_start + len(p.cue or "")
     return gap is not None and any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis") and t.idx + off != p.cue_start and
+        t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis", "ROOT") and
+        not p.cue_start <= t.idx + off < cue_end and
         any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in gap)
 
 
