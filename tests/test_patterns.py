@@ -2915,3 +2915,12 @@ def test_a_sentence_with_another_actor_between_two_quotations_ends_the_first():
     found = claims_of('"The pump leaks from here to there," Ray Lowell said, pointing at the pipe. His wife Dana shook her '
                       'head. "He never fixes anything."')
     assert [c.content for c in found if c.cue == "said"] == ["The pump leaks from here to there"]
+
+
+def test_a_sentence_with_a_quotation_inside_goes_on_with_the_quotation_before_it():
+    found = claims_of('"The levy is dead," said Dana Morrow, the clerk of the county board since 2009. Unless the state '
+                      'steps in soon, "it will stay dead for years."')
+    assert ["Unless the state steps in soon" in c.content and c.content.endswith("dead for years.") for c in found
+            if c.cue == "said"] == [True]
+    found = claims_of('"The levy is dead," said Dana Morrow. The board will meet again in "the early spring" to weigh the plan.')
+    assert [c.content for c in found if c.cue == "said"] == ["The levy is dead"]

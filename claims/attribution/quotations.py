@@ -69,6 +69,7 @@ def quote_pass(f: "Finder") -> None:
         ts, te = touching[0][0], touching[-1][1]
         outside = f.text[ts:max(ts, qs)] + f.text[min(te, qe):te]
         if len(re.findall(r"\w+", outside)) > 2:
+            sentence_goes_on(f, attributed, covered, (ts, te), (qs, qe), doc._.paragraph)
             continue
         si = touching[0][2]
         s, e = f.strip_quote(qs, qe)
@@ -180,6 +181,29 @@ def headline_speakers(f: "Finder") -> None:
         if c.kind == "direct":
             c.start, c.end = f.strip_quote(s, e)
         f.add(c)
+
+
+def sentence_goes_on(f: "Finder", attributed: list[Cand], covered: Spans, sent: tuple[int, int], quote: tuple[int, int],
+                     paragraph: int) -> None:
+    """'"The levy is dead," said Dana Morrow, the board's clerk. Unless the state steps in, "it will stay dead."':
+    a sentence that closes with a quotation and has no attribution of its own, right after a quotation and its
+    speaker's attribution, goes on with that speaker's words, the reporter's lead-in included (a quoted phrase
+    inside the reporter's own sentence is not the speaker going on)."""
+    (ts, te), (qs, qe) = sent, quote
+    if re.search(r"\w", f.text[qe:te]) or len(re.findall(r"\w+", f.text[qs:qe])) < 4:
+        return
+    if covered.overlaps(ts, te) or any(c.kind != "reporter" and c.start < te and c.end > ts for c in f.cands):
+        return
+    prev = [c for c in attributed if c.start < ts and c.kind in ("direct", "mixed") and c.paragraph == paragraph]
+    if not prev or not continues_quotation(f, prev[-1], ts, paragraph):
+        return
+    p = prev[-1]
+    end = f.strip_quote(qs, qe)[1]  # (the sentence closes with the quotation)
+    p.gaps.append((p.end, ts))
+    p.end = max(p.end, end)
+    if "quotation continued" not in p.notes:
+        p.notes.append("quotation continued")
+    covered.add(ts, te)
 
 
 def other_actor_between(p: Cand, qs: int) -> bool:
