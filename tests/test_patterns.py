@@ -2946,3 +2946,31 @@ def test_a_participle_with_its_agent_before_the_clause_is_no_cue():
 def test_a_tail_verb_read_as_a_noun_after_a_quotation_speaks(sentence, source, content):
     found = claims_of(sentence)
     assert [(c.cue, c.source, c.content) for c in found] == [("read", source, content)]
+
+
+def test_an_according_to_closing_a_bracketed_aside_attributes_the_aside():
+    found = claims_of("Hill towns such as Lowell Gap (nine in ten of the barns there stood before 1900, according to the "
+                      "Ledger) badly need new roofs.")
+    assert [c.content for c in found if c.cue == "according to"] == ["nine in ten of the barns there stood before 1900"]
+
+
+def test_a_quotation_a_spaced_hyphen_sets_off_is_what_the_tail_attributes():
+    found = claims_of('Ray Lowell hinted the ferry levy was in trouble - "We are short of votes on the board," he told the Ledger.')
+    assert [c.content for c in found if c.cue.startswith("told")] == ["We are short of votes on the board"]
+
+
+
+
+def test_a_sentence_with_another_actor_between_two_quotations_ends_the_first():
+    found = claims_of('"The pump leaks from here to there," Ray Lowell said, pointing at the pipe. His wife Dana shook her '
+                      'head. "He never fixes anything."')
+    assert [c.content for c in found if c.cue == "said"] == ["The pump leaks from here to there"]
+
+
+def test_a_sentence_with_a_quotation_inside_goes_on_with_the_quotation_before_it():
+    found = claims_of('"The levy is dead," said Dana Morrow, the clerk of the county board since 2009. Unless the state '
+                      'steps in soon, "it will stay dead for years."')
+    assert ["Unless the state steps in soon" in c.content and c.content.endswith("dead for years.") for c in found
+            if c.cue == "said"] == [True]
+    found = claims_of('"The levy is dead," said Dana Morrow. The board will meet again in "the early spring" to weigh the plan.')
+    assert [c.content for c in found if c.cue == "said"] == ["The levy is dead"]

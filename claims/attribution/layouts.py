@@ -152,7 +152,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
     if not a.quote_tail and opening_participle(c) and not subject_before_cue(a):
         return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
     s, e = _tok_start(before[0]), _tok_end(before[-1])
-    lead = re.search(r"(\w+)\W*(?:[:—–]|--)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
+    lead = re.search(r"(\w+)\W*(?:[:—–]|--|\s-)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
         c.q_before[0] > s else None
     if a.quote_tail and c.q_before and c.q_before[0] > s and re.search(r"[,;]\s*$", c.f.text[s:c.q_before[0]]) and any(
             _tok_start(t) < c.q_before[0] and not _tok_in_quote(t) and is_cue_verb(t) and

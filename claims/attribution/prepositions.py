@@ -96,6 +96,9 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
                 own = clause_of_phrase(t, phrase_lo, phrase_hi, own_clause=low == "in")
                 if own is not None:
                     s, e = own
+            inner = bracketed_before(sent, phrase_lo, phrase_hi) if low == "according" else None
+            if inner is not None:
+                s, e = inner
             if low == "citing":
                 # "X reported, citing Y, that ...": the content is the reported clause (which the
                 # parser may also take for the head of 'citing')
@@ -172,6 +175,20 @@ def clause_of_phrase(t: Token, phrase_lo: int, phrase_hi: int, own_clause: bool 
     while hi.i > lo.i and hi.dep_ == "cc":
         hi = t.doc[hi.i - 1]
     return _tok_start(lo), _tok_end(hi)
+
+
+def bracketed_before(sent: Span, phrase_lo: int, phrase_hi: int) -> Optional[tuple[int, int]]:
+    """'Small towns like Harlan (88 percent of the homes there are old, according to the census) need repairs': an
+    'according to' that closes a bracketed aside attributes the aside, not the sentence around it."""
+    doc = sent.doc
+    opening = next((x for x in reversed(doc[sent.start:phrase_lo]) if x.text in ("(", ")")), None)
+    closing = next((x for x in doc[phrase_hi + 1:sent.end] if not x.is_punct or x.text in ("(", ")")), None)
+    if opening is None or opening.text != "(" or closing is None or closing.text != ")":
+        return None
+    inside = [x for x in doc[opening.i + 1:phrase_lo] if not (x.is_punct and x.text not in QUOTE_TOKENS)]
+    if len(inside) < 2:
+        return None
+    return _tok_start(inside[0]), _tok_end(inside[-1])
 
 
 def opinion_holder(t: Token) -> Optional[Token]:

@@ -69,6 +69,7 @@ def quote_pass(f: "Finder") -> None:
         ts, te = touching[0][0], touching[-1][1]
         outside = f.text[ts:max(ts, qs)] + f.text[min(te, qe):te]
         if len(re.findall(r"\w+", outside)) > 2:
+            sentence_goes_on(f, attributed, covered, (ts, te), (qs, qe), doc._.paragraph)
             continue
         si = touching[0][2]
         s, e = f.strip_quote(qs, qe)
@@ -182,16 +183,42 @@ def headline_speakers(f: "Finder") -> None:
         f.add(c)
 
 
+def sentence_goes_on(f: "Finder", attributed: list[Cand], covered: Spans, sent: tuple[int, int], quote: tuple[int, int],
+                     paragraph: int) -> None:
+    """'"The levy is dead," said Dana Morrow, the board's clerk. Unless the state steps in, "it will stay dead."':
+    a sentence that closes with a quotation and has no attribution of its own, right after a quotation and its
+    speaker's attribution, goes on with that speaker's words, the reporter's lead-in included (a quoted phrase
+    inside the reporter's own sentence is not the speaker going on)."""
+    (ts, te), (qs, qe) = sent, quote
+    if re.search(r"\w", f.text[qe:te]) or len(re.findall(r"\w+", f.text[qs:qe])) < 4:
+        return
+    if covered.overlaps(ts, te) or any(c.kind != "reporter" and c.start < te and c.end > ts for c in f.cands):
+        return
+    prev = [c for c in attributed if c.start < ts and c.kind in ("direct", "mixed") and c.paragraph == paragraph]
+    if not prev or not continues_quotation(f, prev[-1], ts, paragraph):
+        return
+    p = prev[-1]
+    end = f.strip_quote(qs, qe)[1]  # (the sentence closes with the quotation)
+    p.gaps.append((p.end, ts))
+    p.end = max(p.end, end)
+    if "quotation continued" not in p.notes:
+        p.notes.append("quotation continued")
+    covered.add(ts, te)
+
+
 def other_actor_between(p: Cand, qs: int) -> bool:
-    """Between the end of p's quotation and the quote at qs, a clause coordinated with p's attribution that has a
-    subject of its own ('"A," he said, and the groundskeeper shook his head. "B."'): the next quotation is not p's."""
+    """Between the end of p's quotation and the quote at qs, a clause coordinated with p's attribution, or a
+    sentence of its own, that has a subject of its own ('"A," he said, and the groundskeeper shook his head. "B."';
+    '"A," he said, pointing at the gate. His wife laughed. "B."'): the next quotation is not p's."""
     if p.doc is None or p.cue_start is None or qs <= p.end:
         return False
     off = p.doc._.offset
     lo, hi = p.end - off, qs - off
     gap = p.doc.char_span(lo, min(hi, len(p.doc.text)), alignment_mode="expand")
+    cue_end = p.cue_start + len(p.cue or "")
     return gap is not None and any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis") and t.idx + off != p.cue_start and
+        t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis", "ROOT") and
+        not p.cue_start <= t.idx + off < cue_end and
         any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in gap)
 
 
