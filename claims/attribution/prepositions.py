@@ -16,101 +16,20 @@ if TYPE_CHECKING:
 
 
 def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
+    """Claims attributed by a phrase: 'according to X', 'per X', 'citing X', 'in her view', 'In a new poll, ...'."""
     for t in sent:
         if _tok_in_quote(t):
             continue
-        low = t.lower_
-        head_tok = None
-        cue_toks: list[Token] = []
-        if low == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            to = doc[t.i + 1]
-            head_tok = next((c for c in to.children if c.dep_ == "pobj"), None)
-            cue_toks = [t, to]
-        elif low == "per" and t.pos_ == "ADP":
-            head_tok = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if head_tok is None or not source_like(head_tok):
-                continue
-            cue_toks = [t]
-        elif low == "citing" or (t.lemma_.lower() == "cite" and t.tag_ == "VBG"):
-            head_tok = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if head_tok is None or not source_like(head_tok) or not cites_for_a_report(t):
-                continue
-            cue_toks = [t]
-        elif low == "in" and t.dep_ == "prep" and (holder := opinion_holder(t)) is not None:
-            head_tok = holder  # 'In her view, ...', '..., in Lowell's judgment, ...'
-            cue_toks = [t, next(c for c in t.children if c.dep_ == "pobj")]
-        elif low == "in" and t.dep_ == "prep" and t.i == next((x.i for x in sent if not x.is_punct), -1):
-            head_tok = finding_in(t)  # (only opening the sentence: 'leads in the polls' is mostly the reporter's)
-            cue_toks = [t]
-        if head_tok is None:
+        found = phrase_cue_at(doc, sent, t)
+        if found is None:
             continue
-        src = mention_tokens(head_tok)
-        if low == "in":
-            src = [x for x in src if x.dep_ != "case"] or src  # 'in Morrow's view': Morrow
-        # the parser may hang the clause after a set-off comma on the source ('According to an
-        # analysis by X, nearly 300,000 voters lack ...'): the source ends at that comma, unless
-        # what follows is an apposition or a relative clause ('..., a spokesman', '..., which')
-        for k, x in enumerate(src):
-            if x.text == "," and x.i > head_tok.i and k + 1 < len(src):
-                rest = src[k + 1:]
-                finite = any(r.tag_ in ("VBD", "VBP", "VBZ", "MD") for r in rest)
-                # or the parse is so broken that no verb is left for the content after the source
-                verbless = not any(r.pos_ in ("VERB", "AUX") for r in sent if r.i > src[-1].i)
-                # or a tensed verb with no subject of its own follows: the noun after the comma is its subject
-                # ('According to a poll by the Ledger, most voters in the county say ...')
-                nxt = doc[src[-1].i + 1] if src[-1].i + 1 < sent.end else None
-                stranded = nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBP", "VBZ") and \
-                    not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in nxt.children)
-                if (finite or verbless or stranded) and rest[0].lower_ not in REL_PRONOUNS and rest[0].tag_ not in ("WDT", "WP", "WP$"):
-                    src = src[:k]
-                    break
-        phrase_lo = cue_toks[0].i
-        phrase_hi = max(src[-1].i, cue_toks[-1].i)
-        sent_toks = [x for x in sent]
-        first_word = next((x for x in sent_toks if not x.is_punct), sent[0])
-        if phrase_lo <= first_word.i + 1:  # sentence-initial: content follows the comma
-            after = [x for x in sent_toks if x.i > phrase_hi]
-            while after and after[0].is_punct and after[0].text not in QUOTE_TOKENS:
-                after = after[1:]
-            while after and after[-1].is_punct and after[-1].text not in QUOTE_TOKENS:
-                after = after[:-1]  # the sentence's full stop is not content
-            if not after:
-                continue
-            s = _tok_start(after[0])
-            e = _tok_end(after[-1])
-            # stop before a trailing attribution of the same content (", officials tell me")
-            tail = tail_attribution_start(f, sent, after[0].i)
-            if tail is not None:
-                e = tail
-        else:
-            before = [x for x in sent_toks if x.i < phrase_lo]
-            after = [x for x in sent_toks if x.i > phrase_hi and not x.is_punct]
-            if not before:
-                continue
-            s = _tok_start(before[0])
-            e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
-            pointer = pointing_subject(before)
-            if pointer is not None:
-                s, e = _tok_start(pointer), _tok_end(pointer)
-            elif (low == "according" or low == "in") and after:
-                own = clause_of_phrase(t, phrase_lo, phrase_hi, own_clause=low == "in")
-                if own is not None:
-                    s, e = own
-            inner = bracketed_before(sent, phrase_lo, phrase_hi) if low == "according" else None
-            if inner is not None:
-                s, e = inner
-            if low == "citing":
-                # "X reported, citing Y, that ...": the content is the reported clause (which the
-                # parser may also take for the head of 'citing')
-                comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or \
-                    next((c for c in t.head.children if c.dep_ == "ccomp"), None)
-                if comp is None and _cites_inside_report(t):
-                    comp = t.head
-                if comp is not None:
-                    sub = list(comp.subtree)
-                    lo = _content_first(comp)
-                    s, e = _tok_start(lo), _tok_end(sub[-1])
-        s, e = f.extend_over_quotes(s, e)
+        head_tok, cue_toks = found
+        low = t.lower_
+        src = phrase_source(doc, sent, head_tok, low)
+        span = phrase_content(f, sent, t, cue_toks, src)
+        if span is None:
+            continue
+        s, e = f.extend_over_quotes(*span)
         s, e = trim_span(f.text, s, e)
         if e - s < 2:
             continue
@@ -122,6 +41,102 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             # the reporting verb that cites this source
             c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
         f.add(c)
+
+
+def phrase_cue_at(doc: Doc, sent: Span, t: Token) -> Optional[tuple[Token, list[Token]]]:
+    """The source's head token and the cue's tokens when t opens an attributing phrase, else None."""
+    low = t.lower_
+    if low == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+        to = doc[t.i + 1]
+        head_tok = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return (head_tok, [t, to]) if head_tok is not None else None
+    if low == "per" and t.pos_ == "ADP":
+        head_tok = next((c for c in t.children if c.dep_ == "pobj"), None)
+        return (head_tok, [t]) if head_tok is not None and source_like(head_tok) else None
+    if low == "citing" or (t.lemma_.lower() == "cite" and t.tag_ == "VBG"):
+        head_tok = next((c for c in t.children if c.dep_ == "dobj"), None)
+        ok = head_tok is not None and source_like(head_tok) and cites_for_a_report(t)
+        return (head_tok, [t]) if ok else None
+    if low == "in" and t.dep_ == "prep" and (holder := opinion_holder(t)) is not None:
+        # 'In her view, ...', '..., in Lowell's judgment, ...'
+        return holder, [t, next(c for c in t.children if c.dep_ == "pobj")]
+    if low == "in" and t.dep_ == "prep" and t.i == next((x.i for x in sent if not x.is_punct), -1):
+        head_tok = finding_in(t)  # (only opening the sentence: 'leads in the polls' is mostly the reporter's)
+        return (head_tok, [t]) if head_tok is not None else None
+    return None
+
+
+def phrase_source(doc: Doc, sent: Span, head_tok: Token, low: str) -> list[Token]:
+    """The tokens of the phrase's source: the mention around head_tok, without the 'of' of 'in Morrow's view' and
+    without a clause the parser hung on it after a set-off comma."""
+    src = mention_tokens(head_tok)
+    if low == "in":
+        src = [x for x in src if x.dep_ != "case"] or src  # 'in Morrow's view': Morrow
+    # the parser may hang the clause after a set-off comma on the source ('According to an
+    # analysis by X, nearly 300,000 voters lack ...'): the source ends at that comma, unless
+    # what follows is an apposition or a relative clause ('..., a spokesman', '..., which')
+    for k, x in enumerate(src):
+        if x.text == "," and x.i > head_tok.i and k + 1 < len(src):
+            rest = src[k + 1:]
+            finite = any(r.tag_ in ("VBD", "VBP", "VBZ", "MD") for r in rest)
+            # or the parse is so broken that no verb is left for the content after the source
+            verbless = not any(r.pos_ in ("VERB", "AUX") for r in sent if r.i > src[-1].i)
+            # or a tensed verb with no subject of its own follows: the noun after the comma is its subject
+            # ('According to a poll by the Ledger, most voters in the county say ...')
+            nxt = doc[src[-1].i + 1] if src[-1].i + 1 < sent.end else None
+            stranded = nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBP", "VBZ") and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in nxt.children)
+            if (finite or verbless or stranded) and rest[0].lower_ not in REL_PRONOUNS and rest[0].tag_ not in ("WDT", "WP", "WP$"):
+                return src[:k]
+    return src
+
+
+def phrase_content(f: "Finder", sent: Span, t: Token, cue_toks: list[Token], src: list[Token]) -> Optional[tuple[int, int]]:
+    """What the phrase attributes: after it when it opens the sentence, else the clause before it (or its own
+    clause, the bracketed aside it closes, the demonstrative it follows, the clause a citing participle reports)."""
+    low = t.lower_
+    phrase_lo = cue_toks[0].i
+    phrase_hi = max(src[-1].i, cue_toks[-1].i)
+    sent_toks = [x for x in sent]
+    first_word = next((x for x in sent_toks if not x.is_punct), sent[0])
+    if phrase_lo <= first_word.i + 1:  # sentence-initial: content follows the comma
+        after = [x for x in sent_toks if x.i > phrase_hi]
+        while after and after[0].is_punct and after[0].text not in QUOTE_TOKENS:
+            after = after[1:]
+        while after and after[-1].is_punct and after[-1].text not in QUOTE_TOKENS:
+            after = after[:-1]  # the sentence's full stop is not content
+        if not after:
+            return None
+        # stop before a trailing attribution of the same content (", officials tell me")
+        tail = tail_attribution_start(f, sent, after[0].i)
+        return _tok_start(after[0]), tail if tail is not None else _tok_end(after[-1])
+    before = [x for x in sent_toks if x.i < phrase_lo]
+    after = [x for x in sent_toks if x.i > phrase_hi and not x.is_punct]
+    if not before:
+        return None
+    s = _tok_start(before[0])
+    e = _tok_end(before[-1]) if not after or low == "citing" else _tok_end(sent[-1])
+    pointer = pointing_subject(before)
+    if pointer is not None:
+        s, e = _tok_start(pointer), _tok_end(pointer)
+    elif (low == "according" or low == "in") and after:
+        own = clause_of_phrase(t, phrase_lo, phrase_hi, own_clause=low == "in")
+        if own is not None:
+            s, e = own
+    inner = bracketed_before(sent, phrase_lo, phrase_hi) if low == "according" else None
+    if inner is not None:
+        s, e = inner
+    if low == "citing":
+        # "X reported, citing Y, that ...": the content is the reported clause (which the
+        # parser may also take for the head of 'citing')
+        comp = next((c for c in t.children if c.dep_ == "ccomp"), None) or \
+            next((c for c in t.head.children if c.dep_ == "ccomp"), None)
+        if comp is None and _cites_inside_report(t):
+            comp = t.head
+        if comp is not None:
+            sub = list(comp.subtree)
+            s, e = _tok_start(_content_first(comp)), _tok_end(sub[-1])
+    return s, e
 
 
 def pointing_subject(before: list[Token]) -> Optional[Token]:
