@@ -269,6 +269,39 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
     v, lem = c.v, c.lem
     if not (lem in OBJECT_CONTENT or lem in CONCERN_VERBS):
         return None
+    objs = content_objects(c)
+    if not objs:
+        return None
+    lo = min((t for o in objs for t in o.subtree if not (t.dep_ == "mark" and t.head.i == o.i)), key=lambda t: t.i)
+    s = _tok_start(lo)
+    e = forward_end(c.f, c.sent, v, lo)
+    if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
+        e = min(e, _tok_end(noun_object_end(c, objs, lo)))
+    elif not any(o.dep_ == "ccomp" for o in objs):
+        # an infinitive ends with its phrase, before a finite verb the parser coordinated with it, which is
+        # the subject's next act: 'urged the party to unite and tried to make the case ...'
+        finite = [x for o in objs for x in o.children if x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ", "VBP")]
+        cut = {t.i for x in finite for t in x.subtree}
+        hi = max((t for o in objs for t in o.subtree if t.i not in cut and not (finite and t.i > min(cut))),
+                 key=lambda t: t.i)
+        hi = c.doc[last_word(c.doc, lo.i, hi.i)]
+        e = min(e, _tok_end(hi))
+        verb = next((o for o in objs if o.dep_ == "xcomp"), None)
+        listed = verbs_listed_after(hi, verb) if verb is not None and not finite else hi
+        if listed.i > hi.i:
+            e = max(e, _tok_end(listed))
+    cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
+    if cut is not None:
+        hi = c.doc[cut.i - 1]
+        hi = c.doc[last_word(c.doc, lo.i, hi.i, cc=False)]
+        e = min(e, _tok_end(hi))
+    return (s, e), "verb:object"
+
+
+def content_objects(c: "VerbCue") -> list[Token]:
+    """The phrases after the cue that hold its content: its object (or clause, infinitive, predicate), the demand
+    of 'call for', the named thing of 'called X Y', or what a feeling is about ('raised concerns about')."""
+    v, lem = c.v, c.lem
     # (a handle after the cue is whom the post is addressed to: 'tweets @jdoe that ...'; 'promised Sunday at a
     # rally to end ...': a time the parser took for the object is none)
     # (a verb with the frame 'to' reads its infinitive there: 'expects a close vote', but 'is expected to win' is
@@ -293,57 +326,37 @@ def object_content(c: "VerbCue") -> Optional[Span_]:
         if not objs and lem != "raise":
             # "expressed support for the plan", "voiced regret for ...": the feeling and what it is about
             objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i]
-    if not objs:
-        return None
-    lo = min((t for o in objs for t in o.subtree if not (t.dep_ == "mark" and t.head.i == o.i)), key=lambda t: t.i)
-    s = _tok_start(lo)
-    e = forward_end(c.f, c.sent, v, lo)
-    if not any(o.dep_ in ("ccomp", "xcomp") for o in objs):
-        # a noun phrase is the content: it ends with the phrase ('announced the partnership after cutting
-        # ties ...', 'confirmed the meeting on condition of anonymity'), and what is said of it
-        # ('described the plan as reckless')
-        preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or as_clause_predicate(x) or x.dep_ == "prep" and (
-            x.lower_ == "as" or x.lower_ in VERBS[lem].preps or
-            # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
-            lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
-        hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
-        if not preds:
-            hi = listed_after(hung_noun_modifiers(v, hi))
-        hi = possessed_end(hi)
-        if c.entry.act == "belief":
-            # what one expects is a state of things and its time: 'expects a deal before the spring', 'expects a
-            # ruling in May'
-            for x in sorted(v.children, key=lambda x: x.i):
-                if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("prep", "npadvmod", "advmod"):
-                    hi = max(x.subtree, key=lambda t: t.i)
-        if c.entry.act == "finding":
-            # what a poll or record shows is a state of things: the object and what is said of it, which the
-            # parser hangs on the verb ('shows the mayor well ahead', 'showed her with 40 percent', 'shows him
-            # leading'), up to a time ('showed a tie on Tuesday')
-            for x in sorted(v.children, key=lambda x: x.i):
-                if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("advmod", "prep", "acl", "xcomp", "ccomp", "acomp") \
-                        and not is_time(x) and not any(is_time(g) for g in x.children if g.dep_ == "pobj"):
-                    hi = max(x.subtree, key=lambda t: t.i)
-        e = min(e, _tok_end(hi))
-    elif not any(o.dep_ == "ccomp" for o in objs):
-        # an infinitive ends with its phrase, before a finite verb the parser coordinated with it, which is
-        # the subject's next act: 'urged the party to unite and tried to make the case ...'
-        finite = [x for o in objs for x in o.children if x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ", "VBP")]
-        cut = {t.i for x in finite for t in x.subtree}
-        hi = max((t for o in objs for t in o.subtree if t.i not in cut and not (finite and t.i > min(cut))),
-                 key=lambda t: t.i)
-        hi = c.doc[last_word(c.doc, lo.i, hi.i)]
-        e = min(e, _tok_end(hi))
-        verb = next((o for o in objs if o.dep_ == "xcomp"), None)
-        listed = verbs_listed_after(hi, verb) if verb is not None and not finite else hi
-        if listed.i > hi.i:
-            e = max(e, _tok_end(listed))
-    cut = next((t for t in c.doc[lo.i + 2: c.sent.end] if _tok_start(t) < e and phrase_participle_after(t)), None)
-    if cut is not None:
-        hi = c.doc[cut.i - 1]
-        hi = c.doc[last_word(c.doc, lo.i, hi.i, cc=False)]
-        e = min(e, _tok_end(hi))
-    return (s, e), "verb:object"
+    return objs
+
+
+def noun_object_end(c: "VerbCue", objs: list[Token], lo: Token) -> Token:
+    """The last token of a noun-phrase content: it ends with the phrase ('announced the partnership after cutting
+    ties ...', 'confirmed the meeting on condition of anonymity'), and what is said of it ('described the plan as
+    reckless'); a belief keeps its time, a finding what the parser hung on the verb about its object."""
+    v, lem = c.v, c.lem
+    preds = [x for x in v.children if x.i > lo.i and (x.dep_ == "oprd" or as_clause_predicate(x) or x.dep_ == "prep" and (
+        x.lower_ == "as" or x.lower_ in VERBS[lem].preps or
+        # what a feeling is about: 'expressed regret for ...', 'voiced concern over ...'
+        lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
+    hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
+    if not preds:
+        hi = listed_after(hung_noun_modifiers(v, hi))
+    hi = possessed_end(hi)
+    if c.entry.act == "belief":
+        # what one expects is a state of things and its time: 'expects a deal before the spring', 'expects a
+        # ruling in May'
+        for x in sorted(v.children, key=lambda x: x.i):
+            if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("prep", "npadvmod", "advmod"):
+                hi = max(x.subtree, key=lambda t: t.i)
+    if c.entry.act == "finding":
+        # what a poll or record shows is a state of things: the object and what is said of it, which the
+        # parser hangs on the verb ('shows the mayor well ahead', 'showed her with 40 percent', 'shows him
+        # leading'), up to a time ('showed a tie on Tuesday')
+        for x in sorted(v.children, key=lambda x: x.i):
+            if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("advmod", "prep", "acl", "xcomp", "ccomp", "acomp") \
+                    and not is_time(x) and not any(is_time(g) for g in x.children if g.dep_ == "pobj"):
+                hi = max(x.subtree, key=lambda t: t.i)
+    return hi
 
 
 def fronted_as(v: Token) -> Optional[Token]:
