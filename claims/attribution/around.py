@@ -3,7 +3,7 @@ may be content, whether the layout is a tail ('..., officials said.') or a paren
 would ...'), and the opening words before it."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
@@ -21,55 +21,8 @@ class Around:
     def __init__(self, c: "VerbCue"):
         v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
         before = c.before
-        after = [t for t in sent if t.i > c.attr_hi and not t.is_space]
-        if subj is not None and subj.i > v.i:
-            # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
-            # describes the source: it is neither content nor a reason to doubt the attribution
-            own = {t.i for t in subj.subtree}
-            after = [t for t in after if t.i not in own]
-        # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
-        # starts a claim of its own
-        nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
-                    (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
-        if nxt is not None:
-            after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
-        # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
-        # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
-        # when the reported clause stands before the cue, nothing after it is content
-        comp_before = comp is not None and comp.i < c.attr_lo
-        for x in v.children:
-            if x.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) \
-                    and x.i > v.i:
-                sub = list(x.subtree)
-                if comp_before and not (is_cue_verb(x) and x.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t)
-                                                                                   for t in sub):
-                    own_sub = {t.i for t in sub}
-                    after = [t for t in after if t.i not in own_sub]
-        # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
-        # Vesey, asked about her figures') is the reporter's context, not content
-        for x in v.children:
-            if x.dep_ == "advcl" and x.i > v.i and not is_cue_verb(x):
-                sub = {t.i for t in x.subtree}
-                after = [t for t in after if t.i not in sub]
-        # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
-        # '..., he said; his agents found them') is a sentence of its own: the content stays before
-        self.stop = next_clause(sent, v, c.attr_hi)
-        if self.stop is not None:
-            after = [t for t in after if t.i < self.stop]
-        # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
-        # that raises new questions') is the reporter's comment on the news, not content
-        dash = next((t for t in after if t.text in DASH_TOKENS and t.i + 1 < sent.end and
-                     sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
-        if dash is not None and not any(x.text in DASH_TOKENS for x in sent.doc[dash.i + 1: sent.end]) and \
-                all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
-            after = [t for t in after if t.i < dash.i]
-        # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
-        # "We checked it twice," ...'): the next quotation is a sentence of its own
-        stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
-                     sent.doc[t.i + 1].text in QUOTE_TOKENS and bool(t.whitespace_) and not sent.doc[t.i + 1].whitespace_), None)
-        if stop is not None:
-            after = [t for t in after if t.i < stop.i]
-        self.after = after
+        self.after, self.stop = words_after(c)
+        after = self.after
         self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
                                                      "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
                             and not is_cue_verb(t) and t.dep_ != "ccomp" and not any(x.dep_ == "ccomp" for x in t.children)
@@ -115,6 +68,62 @@ class Around:
         # spare crew, the captain admits, to run a night crossing': the infinitive after the comma goes on with the
         # clause before the cue)
         self.opener = [t for t in before if not t.is_punct]
+
+
+def words_after(c: "VerbCue") -> tuple[list[Token], Optional[int]]:
+    """The words after the attribution clause that may still be content, and where a clause coordinated with
+    the attribution starts (None when none does): an inverted source's own clause, the cue's phrases and
+    adverbial clauses, a second cue of the source, the reporter's dash comment and a missed sentence end are not."""
+    v, sent, subj, comp = c.v, c.sent, c.subj, c.comp
+    after = [t for t in sent if t.i > c.attr_hi and not t.is_space]
+    if subj is not None and subj.i > v.i:
+        # an inverted source's relative clause ('says Linda Osei, a scientist who has studied ...')
+        # describes the source: it is neither content nor a reason to doubt the attribution
+        own = {t.i for t in subj.subtree}
+        after = [t for t in after if t.i not in own]
+    # a second cue of the same source after the tail ('..., Mendes said, before adding that ...')
+    # starts a claim of its own
+    nxt = next((t for t in after if t.tag_ == "VBG" and is_cue_verb(t) and
+                (t.head.i == v.i or t.head.dep_ == "prep" and t.head.head.i == v.i)), None)
+    if nxt is not None:
+        after = [t for t in after if t.i < nxt.i and not (t.dep_ == "prep" and t.i == nxt.i - 1)]
+    # prepositional phrases of the cue ('..., Waller said in remarks prepared for delivery at a
+    # conference in Frankfurt') say where and how it was said: neither content nor a reason to doubt;
+    # when the reported clause stands before the cue, nothing after it is content
+    comp_before = comp is not None and comp.i < c.attr_lo
+    for x in v.children:
+        if x.dep_ in ("prep", "npadvmod", "agent") + (("advmod", "acl", "oprd", "ccomp", "xcomp") if comp_before else ()) \
+                and x.i > v.i:
+            sub = list(x.subtree)
+            if comp_before and not (is_cue_verb(x) and x.tag_ == "VBG") or not any(t.dep_ == "ccomp" or is_cue_verb(t)
+                                                                               for t in sub):
+                own_sub = {t.i for t in sub}
+                after = [t for t in after if t.i not in own_sub]
+    # an adverbial clause of the cue ('..., X said on Tuesday, as officials weigh ...', '..., said
+    # Vesey, asked about her figures') is the reporter's context, not content
+    for x in v.children:
+        if x.dep_ == "advcl" and x.i > v.i and not is_cue_verb(x):
+            sub = {t.i for t in x.subtree}
+            after = [t for t in after if t.i not in sub]
+    # a clause coordinated with the attribution ('..., Ms. Gil said, and the boys trailed behind';
+    # '..., he said; his agents found them') is a sentence of its own: the content stays before
+    clause_stop = next_clause(sent, v, c.attr_hi)
+    if clause_stop is not None:
+        after = [t for t in after if t.i < clause_stop]
+    # a dash and a noun phrase after the attribution ('..., the office reported on Tuesday -- a shift
+    # that raises new questions') is the reporter's comment on the news, not content
+    dash = next((t for t in after if t.text in DASH_TOKENS and t.i + 1 < sent.end and
+                 sent.doc[t.i + 1].pos_ in ("DET", "ADJ", "NOUN") and not _tok_in_quote(t)), None)
+    if dash is not None and not any(x.text in DASH_TOKENS for x in sent.doc[dash.i + 1: sent.end]) and \
+            all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
+        after = [t for t in after if t.i < dash.i]
+    # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
+    # "We checked it twice," ...'): the next quotation is a sentence of its own
+    stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
+                 sent.doc[t.i + 1].text in QUOTE_TOKENS and bool(t.whitespace_) and not sent.doc[t.i + 1].whitespace_), None)
+    if stop is not None:
+        after = [t for t in after if t.i < stop.i]
+    return after, clause_stop
 
 
 def inverted_source(v: Token, subj: Token) -> bool:
