@@ -311,7 +311,7 @@ def content_objects(c: "VerbCue") -> list[Token]:
             and not (x.dep_ == "dobj" and is_time(x)) and not (x.dep_ == "xcomp" and "to" in c.entry.frames)
             and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))]
     # (what a record shows or a poll finds is never a bare demonstrative: 'The ferry log shows this: ...')
-    if lem in ("call",) and not any(x.dep_ == "oprd" for x in v.children):
+    if c.entry.names and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
         # name the parser joined to its object ('called the move "a disaster"')
         objs = call_objects(v) + [x for x in v.children if x.dep_ == "xcomp"]

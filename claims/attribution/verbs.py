@@ -202,14 +202,13 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     rec_idx = {t.i for t in rec} if rec else set()
     if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
         return None
-    if lem in DOCUMENT_ONLY and (subj is None or (not documentary(subj) and not _finder_noun(subj))) and \
-            not clause_finding(v, entry, subj):
+    finds = clause_finding(v, entry, subj)
+    if lem in DOCUMENT_ONLY and (subj is None or (not documentary(subj) and not _finder_noun(subj))) and not finds:
         return None  # "the move suggests", "the game showed": things do not report; documents and people do
     if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
             (subj is None or not documentary(subj)):
         return None  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
-    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and \
-            not clause_finding(v, entry, subj):
+    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds:
         return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     src = mention_tokens(subj) if subj is not None else None
     if src is not None and subj.head.dep_ == "agent":
@@ -270,9 +269,10 @@ def clause_finding(v: Token, entry: CueVerb, subj: Optional[Token]) -> bool:
     """'Their experience shows that the levy failed', 'The review board concluded that the count was wrong', 'Advocates
     estimate there are 9,000 more': a verb of finding with a that-clause after it reports a finding of whatever
     its subject is (a record, an outcome, a body of people), not only of a document."""
+    if entry.act != "finding" or subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > v.i:
+        return False
     comp = complement_of(v)
-    return entry.act == "finding" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i < v.i and \
-        comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX")
+    return comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX")
 
 
 def coordinated_finite(v: Token) -> bool:
