@@ -262,7 +262,7 @@ def subject_read_with_modifier(v: Token) -> Optional[Token]:
 
 
 def document_noun(t: Token) -> bool:
-    """A noun of the document list (cues.yml document_nouns): 'the audit', 'county records', 'the poll'."""
+    """A noun of the document list (nouns.documents in cues.yml): 'the audit', 'county records', 'the poll'."""
     return t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS
 
 
