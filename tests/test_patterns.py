@@ -2974,3 +2974,25 @@ def test_a_sentence_with_a_quotation_inside_goes_on_with_the_quotation_before_it
             if c.cue == "said"] == [True]
     found = claims_of('"The levy is dead," said Dana Morrow. The board will meet again in "the early spring" to weigh the plan.')
     assert [c.content for c in found if c.cue == "said"] == ["The levy is dead"]
+
+
+def test_a_participle_opener_frames_the_cue_and_the_quotation_after_it_is_what_was_said():
+    from claims.attribution.around import participle_opener_then_quote
+    # 'Asked what she meant, Morrow said, "It is late."' as the parser sometimes reads it: the participle and the
+    # cue both hung on the quotation's verb, so the cue looked like a parenthetical inside one content
+    rows = [("Asked", "VERB", "VBD", "advcl", 10, "ask"), ("what", "PRON", "WP", "dobj", 3, "what"),
+            ("she", "PRON", "PRP", "nsubj", 3, "she"), ("meant", "VERB", "VBD", "ccomp", 0, "mean"),
+            (",", "PUNCT", ",", "punct", 6, ","), ("Morrow", "PROPN", "NNP", "nsubj", 6, "Morrow"),
+            ("said", "VERB", "VBD", "parataxis", 10, "say"), (",", "PUNCT", ",", "punct", 6, ","),
+            ('"', "PUNCT", "``", "punct", 10, '"'), ("It", "PRON", "PRP", "nsubj", 10, "it"), ("is", "AUX", "VBZ", "ROOT", 10, "be"),
+            ("late", "ADJ", "JJ", "acomp", 10, "late"), (".", "PUNCT", ".", "punct", 10, "."), ('"', "PUNCT", "''", "punct", 10, '"')]
+    spaces = [True, True, True, False, True, True, False, True, False, True, True, False, False, False]
+    doc = _hand_parsed(rows, spaces, 0)
+    assert doc.text == 'Asked what she meant, Morrow said, "It is late."'
+    before, after = list(doc[:5]), list(doc[7:])
+    assert participle_opener_then_quote(before, after)
+    # with no quotation right after the cue it is no such opener
+    assert not participle_opener_then_quote(before, list(doc[7:8]) + list(doc[9:]))
+    # a participle clause that is the subject of the verb after a parenthetical cue stays one content
+    found = claims_of("Running the bakery alone, Dana Morrow said, taught her patience.")
+    assert [c.content for c in found] == ["Running the bakery alone, Dana Morrow said, taught her patience"]

@@ -56,6 +56,7 @@ class Around:
         self.leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
         self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
+            not participle_opener_then_quote(before, after) and \
             after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
                                       # 'It was, he said, one of the worst days': the verb came before the cue
                                       v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -130,6 +131,16 @@ def inverted_source(v: Token, subj: Token) -> bool:
     """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
     return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
         v.tag_ in ("VBD", "VBZ")
+
+
+def participle_opener_then_quote(before: list[Token], after: list[Token]) -> bool:
+    """'Asked what she made of the plan, Morrow said, "It is the wrong plan."': a participle clause that opens
+    the sentence frames the cue, and the quotation after the cue is what was said; the cue is no parenthetical
+    inside one content."""
+    first = before[0]
+    return first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ == "advcl" and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in first.children) and \
+        len(after) > 1 and after[1].text in QUOTE_TOKENS
 
 
 def subject_before_cue(a: Around) -> bool:
