@@ -276,147 +276,179 @@ def documentary(t: Token) -> bool:
 
 
 def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
-    """The source noun of a cue verb, following coordination, participles and relative clauses."""
+    """The source noun of a cue verb: its own subject (``stated_subject``), one the parser put elsewhere
+    (``repaired_subject``), the subject of the verb or noun it goes with when it has none (``borrowed_subject``),
+    the antecedent of a relative clause, or a subject misread at the opening of the sentence."""
     if depth > 4:
         return None
+    decided, subj = stated_subject(v, depth)
+    if decided:
+        return subj
+    subj = repaired_subject(v)
+    if subj is not None:
+        return subj
+    read_as_participle = main_verb_read_as_participle(v)
+    decided, subj = borrowed_subject(v, depth, read_as_participle)
+    if decided:
+        return subj
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
+    if read_as_participle:
+        return misread_participle_subject(v)  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
+    return opening_misread_subject(v) if depth == 0 else None
+
+
+def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
+    """(True, the source or None) when the verb's own subject or agent settles it, (False, None) when it has none."""
     if verb_read_as_noun(v) and not any(c.dep_ == "nsubj" for c in v.children):
         subj = misread_subject(v)
-        return subj[-1] if subj else None  # 'the county's union plans to strike': the noun before the verb
+        return True, subj[-1] if subj else None  # 'the county's union plans to strike': the noun before the verb
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
-        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        return True, next((g for g in agent.children if g.dep_ == "pobj"), None)
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     after_clause = inverted_after_clause(v, subjects)
     if after_clause is not None:
-        return after_clause
+        return True, after_clause
     outside = [c for c in subjects if not _tok_in_quote(c)]
     for c in subjects:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
-                continue  # '"Sorry about the delay," Swift said': a noun of the quotation hung on the cue after it
-            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
-                own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
-                return own if own is not None else v.head
-            if c.dep_ == "nsubjpass":
-                if agent is not None:
-                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                    return pobj
-                if c.lower_ == "it":
-                    return None  # "it is said that ...": no source
-                if depth == 0 and is_cue_verb(v):
-                    return None  # "residents were told that ...": the passive subject is the addressee
-            if c.dep_ == "csubj":
-                return None
-            return c
+        if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
+            continue  # '"Sorry about the delay," Swift said': a noun of the quotation hung on the cue after it
+        if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+            # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
+            own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
+            return True, own if own is not None else v.head
+        if c.dep_ == "nsubjpass":
+            if agent is not None:
+                return True, next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if c.lower_ == "it":
+                return True, None  # "it is said that ...": no source
+            if depth == 0 and is_cue_verb(v):
+                return True, None  # "residents were told that ...": the passive subject is the addressee
+        if c.dep_ == "csubj":
+            return True, None
+        return True, c
+    return False, None
+
+
+def repaired_subject(v: Token) -> Optional[Token]:
+    """A subject the parser hung elsewhere or read as another word: an inverted tail's source read as its object,
+    a subject stranded by or read as a clause, a quotation tail's source, a compound or modified subject."""
     if inverted_tail(v):
         # an inverted tail right after a quotation, its subject read as an object ('"Why?" asked the boy')
         inverted = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i or inverted_surname(c, v)), None)
         if inverted is not None:
             return inverted
-    stranded = stranded_subject(v) or subject_read_as_clause(v)
-    if stranded is not None:
-        return stranded
-    tail_subj = quote_tail_subject(v)
-    if tail_subj is not None:
-        return tail_subj
-    compound = compound_subject(v) or subject_read_with_modifier(v)
-    if compound is not None:
-        return compound
+    return stranded_subject(v) or subject_read_as_clause(v) or quote_tail_subject(v) or compound_subject(v) or \
+        subject_read_with_modifier(v)
+
+
+def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bool, Optional[Token]]:
+    """(True, the source or None) for a verb with no subject of its own that takes one from the verb it is
+    coordinated with, the clause its participle or infinitive hangs on, or the statement noun it describes;
+    (False, None) when none applies."""
     if v.dep_ == "conj":
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
-            return subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
-        return subject_of(h, depth + 1)
+            return True, subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
+        return True, subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
         # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
         # participle goes with the nearest cue before it outside the quotation
         outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
         if outer is not None:
-            return subject_of(outer, depth + 1)
-    read_as_participle = main_verb_read_as_participle(v)
+            return True, subject_of(outer, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN") and not read_as_participle:
-        h = v.head
-        if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
-            h = h.head  # "was quoted as saying", "said ..., before adding that ..."
-        elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
-            # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
-            # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
-            # completes; under a noun ('the difficulty in predicting turnout') the noun is no speaker, and an
-            # act ('in defending his record', 'on supporting the bill') is often no attribution at all
-            if not takes_clause_frame(v.lemma_.lower()):
-                return None
-            h = h.head.head if h.head.pos_ == "ADJ" and h.head.dep_ in ("acomp", "attr") else h.head
-            if h.pos_ not in ("VERB", "AUX"):
-                return None
-        if _reports_outer(v):
-            h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
-        if h.pos_ in ("VERB", "AUX"):
-            return subject_of(h, depth + 1)
-        if h.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl" and h.lemma_.lower() in CHANNEL_NOUNS and \
-                getattr(VERBS.get(v.lemma_.lower()), "act", "statement") != "statement":
-            # 'Morrow issued a statement condemning the attack', 'In a statement defending the clerk, the campaign
-            # said ...', 'her speech denouncing the levy': a verdict of whoever gave the statement or speech
-            owner = next((c for c in h.children if c.dep_ == "poss"), None)
-            if owner is not None:
-                return owner
-            if h.dep_ in ("dobj", "obj") and h.head.pos_ in ("VERB", "AUX"):
-                return subject_of(h.head, depth + 1) or h
-            if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
-                return subject_of(h.head.head, depth + 1) or h
-        if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
-            return h
+        decided, subj = participle_subject(v, depth)
+        if decided:
+            return True, subj
     if v.dep_ in ("xcomp", "advcl") and v.tag_ == "VB" and to_infinitive(v):
         # "He went on to say ...", "was quick to say": the subject of the verb (or adjective) it completes;
         # "urged him to say": its object
         h = v.head
         obj = next((c for c in h.children if c.dep_ in ("dobj", "obj") and c.i < v.i), None)
         if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
-            return obj
+            return True, obj
         if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod"):
             h = h.head
         if h.pos_ in ("VERB", "AUX"):
-            return subject_of(h, depth + 1)
-    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head
-    if read_as_participle:
-        return misread_participle_subject(v)  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
-    if depth == 0:
-        # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
-        # adverb or adjective, right before a cue verb that has no subject of its own
-        first = v.sent[0]
-        if initial_surname(first, v):
-            return first
-        # "Alarmed by the protests in Ohio, Senator Dana Morrow, the majority whip, said ...": after a
-        # preposed participle, the parser may hang the subject on the participle's last noun as its
-        # apposition; the noun phrase that ends right before the cue is the cue's subject
-        opener = next((c for c in v.children if c.dep_ == "advcl" and c.i < v.i and c.tag_ in ("VBN", "VBG") and
-                       not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)), None)
-        if opener is not None and is_cue_verb(v):
-            for t in opener.subtree:
-                if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and v.doc[t.left_edge.i - 1].text == "," and \
-                        t.right_edge.i + 1 == v.i - 1 and v.doc[v.i - 1].text == "," and can_speak(t):
-                    return t
-        # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
-        # after a cue that follows a closing quote, which the parser gave to another verb
-        if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
-            head = None
-            last = None
-            for t in v.doc[v.i + 1: v.sent.end]:
-                if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
-                        t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
-                    if t.pos_ in ("NOUN", "PROPN"):
-                        head = t
-                    last = t
-                    continue
-                break
-            if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
-                head = last  # '"...," said the 46-year-old.
-            if head is not None:
-                return head
-    return None
+            return True, subject_of(h, depth + 1)
+    return False, None
 
+
+def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
+    """A participle's source: the subject of the clause it hangs on ('said ..., before adding that ...', 'since
+    announcing her run, she ...'), or the statement noun it describes ('a statement saying ...')."""
+    h = v.head
+    if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
+        h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+    elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
+        # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
+        # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
+        # completes; under a noun ('the difficulty in predicting turnout') the noun is no speaker, and an
+        # act ('in defending his record', 'on supporting the bill') is often no attribution at all
+        if not takes_clause_frame(v.lemma_.lower()):
+            return True, None
+        h = h.head.head if h.head.pos_ == "ADJ" and h.head.dep_ in ("acomp", "attr") else h.head
+        if h.pos_ not in ("VERB", "AUX"):
+            return True, None
+    if _reports_outer(v):
+        h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
+    if h.pos_ in ("VERB", "AUX"):
+        return True, subject_of(h, depth + 1)
+    if h.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl" and h.lemma_.lower() in CHANNEL_NOUNS and \
+            getattr(VERBS.get(v.lemma_.lower()), "act", "statement") != "statement":
+        # 'Morrow issued a statement condemning the attack', 'In a statement defending the clerk, the campaign
+        # said ...', 'her speech denouncing the levy': a verdict of whoever gave the statement or speech
+        owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return True, owner
+        if h.dep_ in ("dobj", "obj") and h.head.pos_ in ("VERB", "AUX"):
+            return True, subject_of(h.head, depth + 1) or h
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
+            return True, subject_of(h.head.head, depth + 1) or h
+    if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+        return True, h
+    return False, None
+
+
+def opening_misread_subject(v: Token) -> Optional[Token]:
+    """Sources the parser lost at the opening of a sentence: a sentence-initial surname read as another word, a
+    subject hung on a preposed participle, an inverted source after a quotation given to another verb."""
+    # "Long said ...", "Young argued ...": a sentence-initial surname the tagger read as an
+    # adverb or adjective, right before a cue verb that has no subject of its own
+    first = v.sent[0]
+    if initial_surname(first, v):
+        return first
+    # "Alarmed by the protests in Ohio, Senator Dana Morrow, the majority whip, said ...": after a
+    # preposed participle, the parser may hang the subject on the participle's last noun as its
+    # apposition; the noun phrase that ends right before the cue is the cue's subject
+    opener = next((c for c in v.children if c.dep_ == "advcl" and c.i < v.i and c.tag_ in ("VBN", "VBG") and
+                   not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)), None)
+    if opener is not None and is_cue_verb(v):
+        for t in opener.subtree:
+            if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and v.doc[t.left_edge.i - 1].text == "," and \
+                    t.right_edge.i + 1 == v.i - 1 and v.doc[v.i - 1].text == "," and can_speak(t):
+                return t
+    # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
+    # after a cue that follows a closing quote, which the parser gave to another verb
+    if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
+        head = None
+        last = None
+        for t in v.doc[v.i + 1: v.sent.end]:
+            if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or \
+                    t.dep_ in ("amod", "compound", "poss", "det", "nummod") and head is None:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    head = t
+                last = t
+                continue
+            break
+        if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
+            head = last  # '"...," said the 46-year-old.
+        if head is not None:
+            return head
+    return None
 
 
 def inverted_after_clause(v: Token, subjects: list[Token]) -> Optional[Token]:
