@@ -175,52 +175,15 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     quotations around it and the material before and after. None where the verb is no attribution."""
     lem = v.lemma_.lower()
     entry = layout_verb(lem) if layout_only else VERBS[lem]
-    if layout_only and (not quote_layout_near(f, v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
-        return None  # (a passive introduces no one's words: 'was joined on stage by ...')
-    if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and not inverted_tail(v) and (
-            v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"
-            and not coordinated_finite(v)):
-        return None  # "was asked about", "..., asked about his claims": the question is put to the source
-        # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's; a
-        # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
-    if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
-            any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
-                for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-        return None  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
-    if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
-            to_infinitive(v) and \
-            not (v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGING_VERBS and v.head.tag_ in ("VBD", "VBZ", "VBP")):
-        # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim (but "she
-        # seemed to blame the press" is a claim, hedged)
-        return None
-    if not layout_only and not phrase_cue_ok(v, lem):
+    if not_a_cue_here(f, sent, v, lem, layout_only):
         return None
     unstated = unstated_holder(v, entry)
     subj = None if unstated else subject_of(v)
     rec = recipient_of(v)
     rec_idx = {t.i for t in rec} if rec else set()
-    if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
+    if not source_fits(v, lem, entry, subj, rec_idx, layout_only):
         return None
-    finds = clause_finding(v, entry, subj)
-    if lem in DOCUMENT_ONLY and (subj is None or (not documentary(subj) and not _finder_noun(subj))) and not finds:
-        return None  # "the move suggests", "the game showed": things do not report; documents and people do
-    if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
-            (subj is None or not documentary(subj)):
-        return None  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
-    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds:
-        return None  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
-    src = mention_tokens(subj) if subj is not None else None
-    if src is not None and subj.head.dep_ == "agent":
-        cut = next((g.i for g in subj.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > subj.i), None)
-        src = [t for t in src if cut is None or t.i < cut]  # 'seen by some as a snub': the agent without the 'as'
-    if src is not None and (verb_read_as_noun(v) or quoted_tail_read_as_noun(v)) and subj.head.i == v.i and subj.dep_ != "nsubj":
-        src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
-    if src is not None and main_verb_read_as_participle(v):
-        src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
-    if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
-            and subj.lower_ not in QUANTIFIERS and not misread_name(subj):
-        return None
+    src = source_tokens(v, subj)
     passive_it = subj is None and any(c.dep_ == "nsubjpass" for c in v.children) and \
         (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) or
          any(c.dep_ == "ccomp" and c.i > v.i for c in v.children))  # "it was reported that", "they were told that"
@@ -237,6 +200,75 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     attr_hi = max(v.i if borrowed else src_hi, v.i, max((t.i for t in rec), default=v.i) if rec else v.i)
     c = VerbCue(f, doc, sent, si, v, lem, entry, layout_only, subj, src, rec, rec_idx, cue, cue_start, attr_lo, attr_hi,
                 complement_of(v), unstated=unstated)
+    quotes_around(c)
+    c.before = [t for t in sent if t.i < attr_lo and not t.is_space]  # (a run of spaces is a token of its own)
+    return c
+
+
+def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: bool) -> bool:
+    """Where a verb of the lexicon (or, with ``layout_only``, a verb a quotation's layout makes a cue) is no
+    attribution: a question put to the subject, a participle after a name, an act to come, a phrase cue out of place."""
+    doc = v.doc
+    if layout_only and (not quote_layout_near(f, v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
+        return True  # (a passive introduces no one's words: 'was joined on stage by ...')
+    if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and not inverted_tail(v) and (
+            v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+            or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"
+            and not coordinated_finite(v)):
+        return True  # "was asked about", "..., asked about his claims": the question is put to the source
+        # (by someone the article names, 'was asked by the moderator whether ...', it is the asker's; a
+        # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
+    if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
+            any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
+                for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return True  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
+    if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
+            to_infinitive(v) and \
+            not (v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGING_VERBS and v.head.tag_ in ("VBD", "VBZ", "VBP")):
+        # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim (but "she
+        # seemed to blame the press" is a claim, hedged)
+        return True
+    if not layout_only and not phrase_cue_ok(v, lem):
+        return True
+    return False
+
+
+def source_fits(v: Token, lem: str, entry: CueVerb, subj: Optional[Token], rec_idx: set[int], layout_only: bool) -> bool:
+    """Can the subject found be the cue's source: not its recipient or a word of a quotation, a document for a
+    verb only documents use, someone or something that can speak, a word that can head a noun phrase?"""
+    if subj is not None and (subj.i in rec_idx or _tok_in_quote(subj)):
+        return False
+    finds = clause_finding(v, entry, subj)
+    if lem in DOCUMENT_ONLY and (subj is None or (not documentary(subj) and not _finder_noun(subj))) and not finds:
+        return False  # "the move suggests", "the game showed": things do not report; documents and people do
+    if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
+            (subj is None or not documentary(subj)):
+        return False  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
+    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds:
+        return False  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
+    if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
+            and subj.lower_ not in QUANTIFIERS and not misread_name(subj):
+        return False
+    return True
+
+
+def source_tokens(v: Token, subj: Optional[Token]) -> Optional[list[Token]]:
+    """The words of the source mention, mended where the parser misread the cue or the agent."""
+    src = mention_tokens(subj) if subj is not None else None
+    if src is not None and subj.head.dep_ == "agent":
+        cut = next((g.i for g in subj.children if g.dep_ == "prep" and g.lower_ == "as" and g.i > subj.i), None)
+        src = [t for t in src if cut is None or t.i < cut]  # 'seen by some as a snub': the agent without the 'as'
+    if src is not None and (verb_read_as_noun(v) or quoted_tail_read_as_noun(v)) and subj.head.i == v.i and subj.dep_ != "nsubj":
+        src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
+    if src is not None and main_verb_read_as_participle(v):
+        src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
+    return src
+
+
+def quotes_around(c: VerbCue) -> None:
+    """The quotations that end right before the attribution clause and start right after it (past an inverted
+    source's apposition or the cue's own adjuncts), and whether this cue takes the quotation after it."""
+    f, doc, v, subj, attr_lo, attr_hi = c.f, c.doc, c.v, c.subj, c.attr_lo, c.attr_hi
     c.q_before = quote_ending_at(f, _tok_start(doc[attr_lo]))
     c.q_after = quote_starting_at(f, _tok_end(doc[attr_hi]))
     if c.q_after is None and c.q_before and subj is not None and subj.i > v.i and subj.right_edge.i > attr_hi:
@@ -261,8 +293,6 @@ def read_cue(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only: 
     if c.q_before and c.q_after and c.q_before in f.split_used:
         c.q_before = None  # '"A," he said, "B," he added, "C."': B went with A; this cue takes C
         c.quote_after = True
-    c.before = [t for t in sent if t.i < attr_lo and not t.is_space]  # (a run of spaces is a token of its own)
-    return c
 
 
 def clause_finding(v: Token, entry: CueVerb, subj: Optional[Token]) -> bool:
