@@ -18,95 +18,126 @@ if TYPE_CHECKING:
     from .finder import Finder
 
 
+class QuotePass:
+    """What the pass over the speech quotations keeps: the text covered by claims, the attributed claims in
+    text order (which a quotation may continue), each Doc's offset, unit and sentences."""
+
+    def __init__(self, f: "Finder"):
+        self.f = f
+        self.covered = Spans((c.start, c.end) for c in f.cands)
+        self.attributed = sorted((c for c in f.cands if c.kind != "declined"), key=lambda c: c.start)
+        self.units = [d._.unit for d in f.docs]
+        # the Doc a quote stands in, by bisection over the Docs' offsets (in text order), and each Doc's
+        # sentences: per quote, the sentences of its Doc only, not of the whole article
+        self.offsets = [d._.offset for d in f.docs]
+        self.sents_of: dict[int, list[tuple[Span, int]]] = {}
+        for d, x_s, x in f.sent_of:
+            self.sents_of.setdefault(id(d), []).append((x_s, x))
+
+    def doc_index(self, qs: int) -> Optional[int]:
+        k = bisect_right(self.offsets, qs) - 1
+        return k if k >= 0 and qs < self.offsets[k] + len(doc_text(self.f.docs[k])) else None
+
+    def attribute(self, c: Cand) -> None:
+        self.f.add(c)
+        self.attributed.append(c)
+        self.attributed.sort(key=lambda c: c.start)
+        self.covered.add(c.start, c.end)
+
+
 def quote_pass(f: "Finder") -> None:
-    covered = Spans((c.start, c.end) for c in f.cands)
-    attributed = sorted((c for c in f.cands if c.kind != "declined"), key=lambda c: c.start)
-    units = [d._.unit for d in f.docs]
-    # the Doc a quote stands in, by bisection over the Docs' offsets (in text order), and each Doc's
-    # sentences: per quote, the sentences of its Doc only, not of the whole article
-    offsets = [d._.offset for d in f.docs]
-    sents_of: dict[int, list[tuple[Span, int]]] = {}
-    for d, x_s, x in f.sent_of:
-        sents_of.setdefault(id(d), []).append((x_s, x))
+    """Claims for the speech quotations no verb cue took: signed with a dash, led by a colon, followed by a line
+    that names the speaker, or going on from a quotation before (see the module's docstring)."""
+    qp = QuotePass(f)
     for qs, qe in f.speech:
-        if covered.contains(qs + 2, qe - 2) or covered.overlaps(qs + 1, qe - 1):
+        if qp.covered.contains(qs + 2, qe - 2) or qp.covered.overlaps(qs + 1, qe - 1):
             continue
-        k = bisect_right(offsets, qs) - 1
-        doc_i = k if k >= 0 and qs < offsets[k] + len(doc_text(f.docs[k])) else None
+        doc_i = qp.doc_index(qs)
         if doc_i is None:
             continue
         doc = f.docs[doc_i]
-        si0 = next((x for x_s, x in sents_of.get(id(doc), []) if _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
-        # a quote signed with a dash: "..." —Commissioner Geoffrey Starks
-        m = RE_DASH_SIGNATURE.match(f.text, qe)
-        if m and doc._.parsed:
-            span = doc.char_span(m.start(1) - doc._.offset, m.end(1) - doc._.offset, alignment_mode="expand")
-            if span is not None:
-                f.add(Cand(doc, si0, *f.strip_quote(qs, qe), "direct", "quote:dash", cue=m.group(0)[: m.start(1) - m.start()].strip(),
-                              cue_start=m.start(), source_tokens=span))
-                covered.add(qs, qe)
-                continue
-        # a quotation led by a clause or a name that ends with a colon: 'Trump boomed: "..."',
-        # 'Republican pollster Jane Roe: "..."'
-        lead = colon_lead(f, qs)
-        if lead is not None:
-            src_span, (src_s, src_e), cue_text, cue_at = lead
-            c = Cand(doc, si0, *f.strip_quote(qs, qe), "direct", "quote:colon", cue=cue_text, cue_start=cue_at,
-                     source_tokens=src_span, source_text=f.text[src_s:src_e], source_start=src_s, source_end=src_e)
-            c.notes.append("colon attribution")
-            f.add(c)
-            attributed.append(c)
-            attributed.sort(key=lambda c: c.start)
-            covered.add(qs, qe)
-            continue
-        # the quote must be (most of) its own sentence(s): a floating quote
-        sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in sents_of.get(id(doc), [])]
-        # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
-        inner_s, inner_e = qs + mark_width(f.text, qs), qe - mark_width_before(f.text, qe)
-        touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
-        if not touching:
-            continue
-        ts, te = touching[0][0], touching[-1][1]
-        outside = f.text[ts:max(ts, qs)] + f.text[min(te, qe):te]
-        if len(re.findall(r"\w+", outside)) > 2:
-            sentence_goes_on(f, attributed, covered, (ts, te), (qs, qe), doc._.paragraph)
-            continue
-        si = touching[0][2]
-        s, e = f.strip_quote(qs, qe)
-        if e - s < 2:
-            continue
-        # a quote block followed by a line that names the speaker
-        nxt = units[doc_i + 1] if doc_i + 1 < len(units) else None
-        nxt_doc = f.docs[doc_i + 1] if doc_i + 1 < len(f.docs) else None
-        if nxt is not None and te >= doc._.offset + len(doc.text.rstrip()) - 1 and speaker_line(f, nxt_doc):
-            name_end = speaker_name_end(f, nxt_doc)
-            c = Cand(doc, si, s, e, "direct", "quote:block", cue="", cue_start=None, source_text=f.text[nxt.start:name_end],
-                     source_start=nxt.start, source_end=name_end)
-            c.notes.append("speaker named on the line after the quote")
-            f.speaker_units.add(doc_i + 1)
-            f.add(c)
-            covered.add(s, e)
-            continue
-        prev = [c for c in attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
-        prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
-        quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
-        if quoted is not None and continues_quotation(f, quoted, qs, doc._.paragraph):
-            # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
-            p = quoted
-            p.gaps.append((p.end, s))
-            p.end = max(p.end, e)
-            p.reach_paragraph = doc._.paragraph
-            if "quotation continued" not in p.notes:
-                p.notes.append("quotation continued")
-            covered.add(s, e)
-            continue
-        if prev:  # (after another actor's clause too: who goes on is not settled here, so the claim stays inherited)
-            p = prev[-1]
-            c = Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=p)
-            f.add(c)
-            attributed.append(c)
-            attributed.sort(key=lambda c: c.start)
-            covered.add(s, e)
+        si0 = next((x for x_s, x in qp.sents_of.get(id(doc), []) if _tok_start(x_s[0]) <= qs < _tok_end(x_s[-1]) + 1), 0)
+        if not (dash_signed(qp, doc, si0, qs, qe) or colon_led(qp, doc, si0, qs, qe)):
+            floating_quote(qp, doc_i, qs, qe)
+
+
+def dash_signed(qp: QuotePass, doc: Doc, si: int, qs: int, qe: int) -> bool:
+    """A quote signed with a dash: '"..." —Commissioner Dana Morrow'."""
+    f = qp.f
+    m = RE_DASH_SIGNATURE.match(f.text, qe)
+    if not (m and doc._.parsed):
+        return False
+    span = doc.char_span(m.start(1) - doc._.offset, m.end(1) - doc._.offset, alignment_mode="expand")
+    if span is None:
+        return False
+    f.add(Cand(doc, si, *f.strip_quote(qs, qe), "direct", "quote:dash", cue=m.group(0)[: m.start(1) - m.start()].strip(),
+               cue_start=m.start(), source_tokens=span))
+    qp.covered.add(qs, qe)
+    return True
+
+
+def colon_led(qp: QuotePass, doc: Doc, si: int, qs: int, qe: int) -> bool:
+    """A quotation led by a clause or a name that ends with a colon: 'Morrow boomed: "..."', 'Republican pollster
+    Jane Roe: "..."'."""
+    f = qp.f
+    lead = colon_lead(f, qs)
+    if lead is None:
+        return False
+    src_span, (src_s, src_e), cue_text, cue_at = lead
+    c = Cand(doc, si, *f.strip_quote(qs, qe), "direct", "quote:colon", cue=cue_text, cue_start=cue_at,
+             source_tokens=src_span, source_text=f.text[src_s:src_e], source_start=src_s, source_end=src_e)
+    c.notes.append("colon attribution")
+    qp.attribute(c)
+    qp.covered.add(qs, qe)
+    return True
+
+
+def floating_quote(qp: QuotePass, doc_i: int, qs: int, qe: int) -> None:
+    """A quotation that is (most of) its own sentence(s): a block whose speaker the next line names, the
+    continuation of the quotation before, or a quotation that goes on from the previous speaker; a quotation
+    inside a longer sentence may go on from the one before it (``sentence_goes_on``)."""
+    f, doc = qp.f, qp.f.docs[doc_i]
+    sent_spans = [(_tok_start(s[0]), _tok_end(s[-1]), si) for s, si in qp.sents_of.get(id(doc), [])]
+    # sentences of the quote's words (a sentence splitter may leave the opening mark on the sentence before)
+    inner_s, inner_e = qs + mark_width(f.text, qs), qe - mark_width_before(f.text, qe)
+    touching = [x for x in sent_spans if x[0] < inner_e and x[1] > inner_s]
+    if not touching:
+        return
+    ts, te = touching[0][0], touching[-1][1]
+    outside = f.text[ts:max(ts, qs)] + f.text[min(te, qe):te]
+    if len(re.findall(r"\w+", outside)) > 2:
+        sentence_goes_on(f, qp.attributed, qp.covered, (ts, te), (qs, qe), doc._.paragraph)
+        return
+    si = touching[0][2]
+    s, e = f.strip_quote(qs, qe)
+    if e - s < 2:
+        return
+    # a quote block followed by a line that names the speaker
+    nxt = qp.units[doc_i + 1] if doc_i + 1 < len(qp.units) else None
+    nxt_doc = f.docs[doc_i + 1] if doc_i + 1 < len(f.docs) else None
+    if nxt is not None and te >= doc._.offset + len(doc.text.rstrip()) - 1 and speaker_line(f, nxt_doc):
+        name_end = speaker_name_end(f, nxt_doc)
+        c = Cand(doc, si, s, e, "direct", "quote:block", cue="", cue_start=None, source_text=f.text[nxt.start:name_end],
+                 source_start=nxt.start, source_end=name_end)
+        c.notes.append("speaker named on the line after the quote")
+        f.speaker_units.add(doc_i + 1)
+        f.add(c)
+        qp.covered.add(s, e)
+        return
+    prev = [c for c in qp.attributed if c.start < qs and c.kind != "reporter" and (c.source_tokens is not None or c.source_text)]
+    prev = [c for c in prev if doc._.paragraph - (c.paragraph if c.reach_paragraph is None else c.reach_paragraph) <= 1]
+    quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
+    if quoted is not None and continues_quotation(f, quoted, qs, doc._.paragraph):
+        # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
+        quoted.gaps.append((quoted.end, s))
+        quoted.end = max(quoted.end, e)
+        quoted.reach_paragraph = doc._.paragraph
+        if "quotation continued" not in quoted.notes:
+            quoted.notes.append("quotation continued")
+        qp.covered.add(s, e)
+        return
+    if prev:  # (after another actor's clause too: who goes on is not settled here, so the claim stays inherited)
+        qp.attribute(Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=prev[-1]))
 
 
 def colon_lead(f: "Finder", qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
