@@ -3003,3 +3003,14 @@ def test_a_cue_coordinated_after_a_comma_with_the_sources_pronoun_is_a_claim_of_
     assert [(c.cue, c.content, c.parent) for c in found] == [
         ("told reporters", "the ferry contract was a giveaway", None),
         ("blasted", "the county for signing it in secret", None)]
+
+
+def test_a_quotation_with_its_own_attribution_set_off_by_dashes_ends_the_content_before_it():
+    found = claims_of("Dana Morrow argued that the ferry plan was too costly — “Nobody has shown me the numbers,” she "
+                      "told the board — and charged that the county had hidden the bids.")
+    assert [(c.cue, c.content, c.parent) for c in found] == [
+        ("argued", "the ferry plan was too costly", None), ("told", "Nobody has shown me the numbers", None),
+        ("charged", "the county had hidden the bids", None)]
+    found = claims_of('Ray Lowell hinted the levy was doomed - "We never had the votes," Lowell said twice - and '
+                      'quietly thanked the volunteers.')
+    assert [c.content for c in found if c.cue == "hinted"] == ["the levy was doomed"]
