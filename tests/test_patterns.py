@@ -2996,3 +2996,43 @@ def test_a_participle_opener_frames_the_cue_and_the_quotation_after_it_is_what_w
     # a participle clause that is the subject of the verb after a parenthetical cue stays one content
     found = claims_of("Running the bakery alone, Dana Morrow said, taught her patience.")
     assert [c.content for c in found] == ["Running the bakery alone, Dana Morrow said, taught her patience"]
+
+
+def test_a_verb_coordinated_with_the_clause_a_participial_cue_hangs_on_ends_its_content():
+    found = claims_of("Ray Lowell opened the hearing by saying the levy was too small, and later warned that the "
+                      "bridge fund would run dry by spring.")
+    assert [(c.cue, c.content) for c in found] == [
+        ("saying", "the levy was too small"), ("warned", "the bridge fund would run dry by spring")]
+    found = claims_of("Dana Morrow went after the water board, claiming its rates punish small farms, and told the "
+                      "room about a well that ran dry in August.")
+    assert [c.content for c in found if c.cue == "claiming"] == ["its rates punish small farms"]
+
+
+def test_a_verb_coordinated_with_the_cue_is_the_sources_next_act_whatever_its_verb():
+    found = claims_of("Dana Morrow had told the growers she would fight the water rates, and since then has mostly "
+                      "stayed quiet.")
+    assert [c.content for c in found] == ["she would fight the water rates"]
+
+
+def test_a_coordinated_cue_with_its_own_pronoun_subject_leaves_the_subject_out_of_the_first_content():
+    found = claims_of("The mayor said the port was safe, and she railed against critics who doubted her.")
+    assert [c.content for c in found if c.cue == "said"] == ["the port was safe"]
+
+
+def test_a_cue_coordinated_after_a_comma_with_the_sources_pronoun_is_a_claim_of_its_own():
+    found = claims_of("Ray Lowell told reporters the ferry contract was a giveaway, and he blasted the county for "
+                      "signing it in secret.")
+    assert [(c.cue, c.content, c.parent) for c in found] == [
+        ("told reporters", "the ferry contract was a giveaway", None),
+        ("blasted", "the county for signing it in secret", None)]
+
+
+def test_a_quotation_with_its_own_attribution_set_off_by_dashes_ends_the_content_before_it():
+    found = claims_of("Dana Morrow argued that the ferry plan was too costly — “Nobody has shown me the numbers,” she "
+                      "told the board — and charged that the county had hidden the bids.")
+    assert [(c.cue, c.content, c.parent) for c in found] == [
+        ("argued", "the ferry plan was too costly", None), ("told", "Nobody has shown me the numbers", None),
+        ("charged", "the county had hidden the bids", None)]
+    found = claims_of('Ray Lowell hinted the levy was doomed - "We never had the votes," Lowell said twice - and '
+                      'quietly thanked the volunteers.')
+    assert [c.content for c in found if c.cue == "hinted"] == ["the levy was doomed"]

@@ -46,7 +46,13 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 cut -= 1
             end_tok = doc[cut]
             break
-        if own_cue_clause(t, lo):
+        if sources_next_act(t, v, lo):
+            cut = t.left_edge.i - 1  # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
+            while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
+                cut -= 1
+            end_tok = doc[cut]
+            break
+        if own_cue_clause(t, lo) or quoted_aside(f, t, lo):
             cut = t.i - 1
             while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
                 cut -= 1
@@ -56,13 +62,69 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
-                reporters_addition(f, t, v, lo):
-            cut = t.i - 1
+                sources_own_clause(t, v) or reporters_addition(f, t, v, lo):
+            cut = conjunct_start(t) - 1
             while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
                 cut -= 1
             end_tok = doc[cut]
             break
     return _tok_end(end_tok)
+
+
+def sources_own_clause(t: Token, v: Token) -> bool:
+    """'The mayor said the port was safe, and she railed against its critics': a cue verb coordinated after a comma
+    with the cue's reported clause, whose subject is a pronoun that can stand for the source (the source's own
+    pronoun, or he, she or they for a noun), in the cue's own tense, is the source's next act. Not inside a
+    quotation."""
+    h = t.head
+    if t.dep_ != "conj" or h.dep_ != "ccomp" or h.head.i != v.i or h.i > t.i or _tok_in_quote(t) or not is_cue_verb(t):
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None or subj.pos_ != "PRON" or subj.left_edge.i < 2 or subj.doc[subj.left_edge.i - 2].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ == subj.lower_) for c in h.children):
+        return False  # ('said Lowell lied, and he admitted it': the pronoun may stand for the reported subject)
+    src = subject_of(v)
+    same = subj.lower_ == src.lower_ if src is not None and src.pos_ == "PRON" else subj.lower_ in ("he", "she", "they")
+    return same and verb_form(t) == verb_form(v)
+
+
+def conjunct_start(t: Token) -> int:
+    """Where the clause of t starts: at a coordinated verb's own subject ('..., and she railed against ...'),
+    else at t."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i] if t.dep_ == "conj" else []
+    return min([t.i] + [c.left_edge.i for c in subj])
+
+
+def sources_next_act(t: Token, v: Token, lo: Token) -> bool:
+    """'..., opened the hearing by saying the levy was too small, and later warned that ...', '..., claiming the
+    rates punish farms, and told the room about ...': a finite verb with no subject of its own, coordinated with a
+    clause the cue stands in (the cue's own clause or one above it), is the source's next act, not the cue's
+    content. Not inside a quotation."""
+    if t.dep_ != "conj" or t.i <= lo.i + 1 or t.pos_ not in ("VERB", "AUX") or _tok_in_quote(t) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    return verb_form(t) in ("past", "present") and (t.head.i == v.i or any(a.i == t.head.i for a in v.ancestors))
+
+
+def spaced_dash(t: Token) -> bool:
+    """A dash, or a hyphen with a space on each side standing for one ('the levy - "..." - and')."""
+    return t.text in DASH_TOKENS or \
+        t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def quoted_aside(f: "Finder", t: Token, lo: Token) -> bool:
+    """'suggested the plan was weak - "It would fail anyway," Morrow said - and ...': a dash that opens a quotation
+    with its own attribution after it (before a second dash or the sentence's end) sets off a claim of its own; the
+    content ends before the dash."""
+    doc = t.doc
+    if not spaced_dash(t) or t.i <= lo.i + 1 or _tok_in_quote(t) or t.i + 1 >= t.sent.end or \
+            not opens_quote(f, doc[t.i + 1]):
+        return False
+    qe = f.speech[bisect_left(f.speech_starts, _tok_start(doc[t.i + 1]))][1]
+    tail = [x for x in doc[t.i + 1: t.sent.end] if _tok_start(x) >= qe]
+    tail = tail[:next((j for j, x in enumerate(tail) if spaced_dash(x)), len(tail))]
+    return 0 < len(tail) <= 8 and any(is_cue_verb(x) and any(c.dep_ == "nsubj" for c in x.children) for x in tail)
 
 
 def own_cue_clause(t: Token, lo: Token) -> bool:
