@@ -2996,3 +2996,24 @@ def test_a_participle_opener_frames_the_cue_and_the_quotation_after_it_is_what_w
     # a participle clause that is the subject of the verb after a parenthetical cue stays one content
     found = claims_of("Running the bakery alone, Dana Morrow said, taught her patience.")
     assert [c.content for c in found] == ["Running the bakery alone, Dana Morrow said, taught her patience"]
+
+
+def test_a_verb_of_calling_out_read_as_a_participle_on_its_subject_takes_the_quotation_after_it():
+    # the parser reads 'yelled' as a participle on 'man' ('a man (who was) yelled'), the sentence's root
+    found = claims_of('A man in the back yelled "Go home!" and the room laughed.')
+    assert [(c.source, c.cue, c.content, c.kind) for c in found] == [("A man in the back", "yelled", "Go home!", "direct")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('The hall filled with chants of "Four more years!" as the mayor took the stage.', None, "Four more years!"),
+    ('Their chants of "Ray! Ray!" drowned out the clerk.', "Their", "Ray! Ray!"),
+    ('The growers answered with loud chants of "Fix the ferry" when Morrow spoke.', None, "Fix the ferry"),
+])
+def test_chants_and_cries_of_a_quotation_attribute_it(sentence, source, content):
+    found = claims_of(sentence)
+    assert [(c.source, c.cue, c.content, c.kind) for c in found] == [(source, "chants of", content, "direct")]
+
+
+def test_chants_and_cries_of_something_not_quoted_are_no_attribution():
+    assert claims_of("There were cries of outrage from the farmers.") == []
+    assert claims_of("The chants of the monks filled the hall.") == []
