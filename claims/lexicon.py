@@ -55,9 +55,10 @@ class CueNoun:
     light_only: bool = False  # a cue only as the object of a light verb ("made the point that"), never by its possessor
     verbs: tuple[str, ...] = ()  # the only light verbs it takes ("took issue with"); a cue only after them
     gerund_only: bool = False  # what follows its preposition is content only as an act ("no sign of giving ground")
+    quotation_only: bool = False  # what follows its preposition is content only as a quotation ('chants of "No more!"')
 
 
-NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only", "verbs", "gerund_only")
+NOUN_KEYS = ("act", "preps", "infinitive", "clause", "plural", "light_only", "verbs", "gerund_only", "quotation_only")
 # where a recipient verb's person addressed stands (cues.yml recipient_verbs)
 RECIPIENT_KINDS = ("object", "dative", "question")
 
@@ -130,14 +131,15 @@ def _noun(path: str, lemma: str, entry: dict, section: str = "cue_nouns") -> Cue
     if entry.get("act") not in ACTS:
         raise LexiconError(f"{where}.act: {entry.get('act')!r} is not one of {', '.join(ACTS)}")
     preps = _strings(path, f"{section}.{lemma}.preps", entry.get("preps") or ())
-    for key in ("infinitive", "clause", "light_only", "gerund_only"):
+    for key in ("infinitive", "clause", "light_only", "gerund_only", "quotation_only"):
         if not isinstance(entry.get(key, False), bool):
             raise LexiconError(f"{where}.{key}: {entry[key]!r} is not true or false")
     if not (preps or entry.get("infinitive") or entry.get("clause")):
         raise LexiconError(f"{where}: no content (give preps, infinitive or clause)")
     verbs = _strings(path, f"{section}.{lemma}.verbs", entry.get("verbs") or ())
     return CueNoun(lemma, entry["act"], preps, bool(entry.get("infinitive")), bool(entry.get("clause")),
-                   entry.get("plural"), bool(entry.get("light_only")) or bool(verbs), verbs, bool(entry.get("gerund_only")))
+                   entry.get("plural"), bool(entry.get("light_only")) or bool(verbs), verbs, bool(entry.get("gerund_only")),
+                   bool(entry.get("quotation_only")))
 
 
 @lru_cache(maxsize=None)

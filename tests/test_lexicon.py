@@ -227,3 +227,9 @@ def test_the_naming_verbs_are_data():
     with pytest.raises(lexicon.LexiconError) as e:
         lexicon._verb("cues.yml", "dub", entry)
     assert str(e.value) == "cues.yml: verbs.dub.names: 'yes' is not true or false"
+
+
+def test_quotation_only_nouns_take_a_quotation_and_the_flag_is_checked():
+    assert lexicon.CUE_NOUNS["chant"].quotation_only and not lexicon.CUE_NOUNS["claim"].quotation_only
+    with pytest.raises(lexicon.LexiconError, match="quotation_only: 'yes' is not true or false"):
+        lexicon._noun("cues.yml", "chant", {"act": "statement", "preps": ["of"], "quotation_only": "yes"})

@@ -3036,3 +3036,24 @@ def test_a_quotation_with_its_own_attribution_set_off_by_dashes_ends_the_content
     found = claims_of('Ray Lowell hinted the levy was doomed - "We never had the votes," Lowell said twice - and '
                       'quietly thanked the volunteers.')
     assert [c.content for c in found if c.cue == "hinted"] == ["the levy was doomed"]
+
+
+def test_a_verb_of_calling_out_read_as_a_participle_on_its_subject_takes_the_quotation_after_it():
+    # the parser reads 'yelled' as a participle on 'man' ('a man (who was) yelled'), the sentence's root
+    found = claims_of('A man in the back yelled "Go home!" and the room laughed.')
+    assert [(c.source, c.cue, c.content, c.kind) for c in found] == [("A man in the back", "yelled", "Go home!", "direct")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ('The hall filled with chants of "Four more years!" as the mayor took the stage.', None, "Four more years!"),
+    ('Their chants of "Ray! Ray!" drowned out the clerk.', "Their", "Ray! Ray!"),
+    ('The growers answered with loud chants of "Fix the ferry" when Morrow spoke.', None, "Fix the ferry"),
+])
+def test_chants_and_cries_of_a_quotation_attribute_it(sentence, source, content):
+    found = claims_of(sentence)
+    assert [(c.source, c.cue, c.content, c.kind) for c in found] == [(source, "chants of", content, "direct")]
+
+
+def test_chants_and_cries_of_something_not_quoted_are_no_attribution():
+    assert claims_of("There were cries of outrage from the farmers.") == []
+    assert claims_of("The chants of the monks filled the hall.") == []

@@ -30,7 +30,7 @@ from .candidate import Cand
 from .content import hung_noun_modifiers, listed_after, verbs_listed_after
 from .cues import RE_AGENT_NOUN
 from .syntax import can_speak, mention_tokens, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -85,6 +85,8 @@ def unstated_report(t: Token, entry: CueNoun, verb: Optional[Token], content: li
     that-clause reports what someone said even with no one named. (Not a noun of belief: 'the hope that',
     'concern that' with no holder is the mood of the story, or the writer's; nor a gerund the parser read as a
     noun, 'the union was right in warning that ...': a singular noun needs its determiner or a modifier)"""
+    if entry.quotation_only:
+        return verb is None  # 'the hall rang with chants of "No more!"': called out by people it does not name
     return verb is None and not entry.light_only and entry.act != "belief" and t.dep_ != "pcomp" and \
         not (t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "relcl" for c in t.children)) and \
         (t.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "compound", "nummod") for c in t.children)) and \
@@ -153,6 +155,9 @@ def noun_content(t: Token, entry: CueNoun, verb: Optional[Token] = None) -> Opti
             objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
             if entry.gerund_only:  # ('showed no sign of giving ground', not 'showed a hint of a smile')
                 objs = [x for x in objs if x.tag_ == "VBG"]
+            if entry.quotation_only:  # ('chants of "No more!"', not 'cries of outrage'; any words: 'of "Four more years!"')
+                quoted = objs and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text in QUOTE_TOKENS
+                return list(t.doc[c.i + 1: objs[-1].right_edge.i + 1]) if quoted else None
             # ('his remarks on Tuesday' is when; 'a statement on the Senate floor', 'comments on the radio' where)
             if objs and objs[0].lemma_.lower() not in TIME_NOUNS and not venue(objs[0]):
                 # (a hyphenated word the tokenizer split may come as several objects: 'of counter - terrorism')

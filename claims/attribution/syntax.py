@@ -85,10 +85,12 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
     naming = entry is not None and entry.names and \
         not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) and \
         (any(c.i > v.i and c.dep_ in ("oprd", "dobj") for c in v.children) or bool(call_objects(v)))
-    if naming or v.head.i == root.i and any(
+    # ('A man at the back yelled "Go home!"': a verb that takes a quotation, with one opening right after it)
+    quoted = "quote" in getattr(entry, "frames", ()) and v.i + 1 < len(v.doc) and v.doc[v.i + 1].tag_ == "``"
+    if naming or v.head.i == root.i and (quoted or any(
             c.dep_ == "ccomp" and c.i > v.i or
             c.dep_ == "xcomp" and c.i > v.i and "to" in getattr(entry, "frames", ())
-            and to_infinitive(c) for c in v.children):
+            and to_infinitive(c) for c in v.children)):
         return root
     return None
 
