@@ -2974,3 +2974,21 @@ def test_a_sentence_with_a_quotation_inside_goes_on_with_the_quotation_before_it
             if c.cue == "said"] == [True]
     found = claims_of('"The levy is dead," said Dana Morrow. The board will meet again in "the early spring" to weigh the plan.')
     assert [c.content for c in found if c.cue == "said"] == ["The levy is dead"]
+
+
+def test_a_quotation_with_its_own_speaker_after_a_colon_ends_the_content_before_it():
+    found = claims_of('Dana Morrow argued the levy was doomed: "We are short of votes on the board," she said.')
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("argued", "the levy was doomed", True), ("said", "We are short of votes on the board", True)]
+
+
+def test_a_quotation_with_its_own_speaker_between_dashes_ends_the_content_before_it():
+    found = claims_of("Ray Lowell hinted the ferry would stop running -- ''The boat is older than I am,'' Lowell told "
+                      "the Ledger -- and asked the county for help.")
+    assert [c.content for c in found if c.cue == "hinted"] == ["the ferry would stop running"]
+    assert [c.parent is None for c in found if c.cue.startswith("told")] == [True]
+
+
+def test_a_quotation_after_a_colon_with_no_speaker_of_its_own_stays_in_the_content():
+    found = claims_of('The clerk said the rule was plain: "Every ballot is read twice," and the count went on.')
+    assert ["Every ballot is read twice" in c.content for c in found if c.cue == "said"] == [True]

@@ -8,10 +8,31 @@ from typing import TYPE_CHECKING, Optional
 
 from .candidate import Cand
 from .cues import PRONOUNS
-from .text import _tok_end, _tok_start, trim_span
+from .text import QUOTE_CHARS, QUOTE_PAIRS, _tok_end, _tok_start, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
+
+
+# a colon or a dash (a spaced hyphen too) and the opening mark of a quotation, at the end of a text
+RE_SETS_OFF_QUOTE = re.compile(r"(?:\s*:|\s+-|\s*(?:--|—|–))\s*(?:" + "|".join(map(re.escape, QUOTE_PAIRS)) +
+                               "|[" + re.escape(QUOTE_CHARS) + r"])\s*$")
+
+
+def quotes_with_own_tag(f: "Finder") -> None:
+    """'Morrow argued the levy was doomed: "We are short of votes," she said.': a quotation set off by a colon
+    or a dash inside a content that follows its cue, and tagged with a speaker of its own after it, is an
+    attribution of its own, not more of that content; the content ends before the colon or dash."""
+    tagged = [c for c in f.cands if c.kind == "direct" and c.cue_start is not None and c.cue_start >= c.end]
+    for p in f.cands:
+        if p.kind == "reporter" or p.cue_start is None or p.cue_start >= p.start:
+            continue
+        for c in tagged:
+            if c.doc is p.doc and p.start < c.start and c.cue_start < p.end:
+                m = RE_SETS_OFF_QUOTE.search(f.text, p.start, c.start)
+                if m is not None and m.start() > p.start:
+                    p.end = m.start()
+                    break
 
 
 def nest(f: "Finder") -> None:
