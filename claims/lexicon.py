@@ -286,6 +286,7 @@ HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 HEADLINE_PARTICLES: dict[str, frozenset[str]] = _C["headline_particles"]
 CUE_WORDS: dict[str, dict[str, frozenset[str]]] = _C["cue_words"]
 COUNT_WORDS = frozenset(_C["count_words"])
+COMPARISON_OPENERS = tuple(tuple(w.split()) for w in _C["comparison_openers"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 NOUN_PREPOSITIONS = frozenset(_C["noun_prepositions"])

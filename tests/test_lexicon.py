@@ -227,3 +227,8 @@ def test_the_naming_verbs_are_data():
     with pytest.raises(lexicon.LexiconError) as e:
         lexicon._verb("cues.yml", "dub", entry)
     assert str(e.value) == "cues.yml: verbs.dub.names: 'yes' is not true or false"
+
+
+def test_the_comparison_openers_are_data_split_into_words():
+    assert ("compared", "with") in lexicon.COMPARISON_OPENERS and ("versus",) in lexicon.COMPARISON_OPENERS
+    assert all(w and all(x == x.lower() for x in w) for w in lexicon.COMPARISON_OPENERS)

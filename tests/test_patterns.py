@@ -2992,3 +2992,22 @@ def test_a_quotation_with_its_own_speaker_between_dashes_ends_the_content_before
 def test_a_quotation_after_a_colon_with_no_speaker_of_its_own_stays_in_the_content():
     found = claims_of('The clerk said the rule was plain: "Every ballot is read twice," and the count went on.')
     assert ["Every ballot is read twice" in c.content for c in found if c.cue == "said"] == [True]
+
+
+def test_a_share_compared_with_another_share_that_says_something_else_ends_the_content():
+    found = claims_of("Among the growers, 58 percent said the water fee was fair, compared with 31 percent of the members "
+                      "who said it should be cut in half.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("said", "the water fee was fair", True), ("said", "it should be cut in half", True)]
+
+
+def test_a_share_double_the_share_who_said_the_same_before_ends_the_content():
+    found = claims_of("Sixty percent of drivers said the tunnel was unsafe, double the share who said so when it "
+                      "opened.")
+    assert [(c.content, c.parent is None) for c in found] == [("the tunnel was unsafe", True), ("so", True)]
+
+
+def test_a_comparison_with_no_report_of_its_own_stays_in_the_content():
+    found = claims_of("Dana Morrow said the toll was modest compared with the fees charged in Harlan County.")
+    assert [c.content for c in found if c.cue == "said"] == ["the toll was modest compared with the fees charged in "
+                                                                 "Harlan County"]
