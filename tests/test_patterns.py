@@ -3002,9 +3002,10 @@ def test_a_share_compared_with_another_share_that_says_something_else_ends_the_c
 
 
 def test_a_share_double_the_share_who_said_the_same_before_ends_the_content():
-    found = claims_of("Sixty percent of drivers said the tunnel was unsafe, double the share who said so when it "
-                      "opened.")
-    assert [(c.content, c.parent is None) for c in found] == [("the tunnel was unsafe", True), ("so", True)]
+    found = claims_of("Sixty percent of drivers said the tunnel was unsafe, double the share who told the Ledger the "
+                      "bridge was unsafe.")
+    assert [(c.content, c.parent is None) for c in found] == [("the tunnel was unsafe", True),
+                                                              ("the bridge was unsafe", True)]
 
 
 def test_a_comparison_with_no_report_of_its_own_stays_in_the_content():
