@@ -287,6 +287,7 @@ HEADLINE_PARTICLES: dict[str, frozenset[str]] = _C["headline_particles"]
 CUE_WORDS: dict[str, dict[str, frozenset[str]]] = _C["cue_words"]
 COUNT_WORDS = frozenset(_C["count_words"])
 COMPARISON_OPENERS = tuple(tuple(w.split()) for w in _C["comparison_openers"])
+REPLY_OPENERS = tuple(tuple(w.split()) for w in _C["reply_openers"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 NOUN_PREPOSITIONS = frozenset(_C["noun_prepositions"])

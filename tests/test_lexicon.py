@@ -232,3 +232,7 @@ def test_the_naming_verbs_are_data():
 def test_the_comparison_openers_are_data_split_into_words():
     assert ("compared", "with") in lexicon.COMPARISON_OPENERS and ("versus",) in lexicon.COMPARISON_OPENERS
     assert all(w and all(x == x.lower() for x in w) for w in lexicon.COMPARISON_OPENERS)
+
+
+def test_the_reply_openers_are_data_split_into_words():
+    assert ("to", "which") in lexicon.REPLY_OPENERS

@@ -3012,3 +3012,15 @@ def test_a_comparison_with_no_report_of_its_own_stays_in_the_content():
     found = claims_of("Dana Morrow said the toll was modest compared with the fees charged in Harlan County.")
     assert [c.content for c in found if c.cue == "said"] == ["the toll was modest compared with the fees charged in "
                                                                  "Harlan County"]
+
+
+def test_a_reply_opened_by_to_which_with_its_own_speaker_ends_the_content():
+    found = claims_of("The mayor asked the crowd whether the ferry should keep running, to which most of the riders "
+                      "said yes.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("asked", "whether the ferry should keep running", True), ("said", "yes", True)]
+
+
+def test_an_aside_opened_by_to_which_stays_in_the_content():
+    found = claims_of("Lowell said the deal, to which both towns agreed in May, will hold.")
+    assert [c.content for c in found if c.cue == "said"] == ["the deal, to which both towns agreed in May, will hold"]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, MESSAGE_NOUNS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERBS
+from ..lexicon import COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, MESSAGE_NOUNS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -103,11 +103,13 @@ def compared_report(t: Token, lo: Token) -> bool:
     triple the share that says so in the county': a comparison (set off by a comma or a dash unless it opens with two
     words, 'compared with') with a share or a count (a noun phrase: 'almost one in five -- 19 percent --') that
     has a verb of speech of its own (after 'who' or 'that', or right after it) is another attribution; the
-    content ends before the comparison (t is its first word). Not inside a quotation."""
+    content ends before the comparison (t is its first word). So does a reply opened by 'to which' that ends the
+    sentence ('asked whether the ferry would run, to which most riders said yes'; not the aside of 'the deal, to which
+    both towns agreed, will hold'). Not inside a quotation."""
     doc, end = t.doc, t.sent.end
     if t.i <= lo.i + 1 or _tok_in_quote(t):
         return False
-    words = next((w for w in COMPARISON_OPENERS if [x.lower_ for x in doc[t.i: t.i + len(w)]] == list(w)), None)
+    words = next((w for w in COMPARISON_OPENERS + REPLY_OPENERS if [x.lower_ for x in doc[t.i: t.i + len(w)]] == list(w)), None)
     if words is None or not (doc[t.i - 1].text == "," or doc[t.i - 1].text in DASH_TOKENS or len(words) > 1):
         return False  # (a one-word opener only set off: 'voted against members who said ...' is one content)
     k = t.i + len(words)
@@ -123,6 +125,8 @@ def compared_report(t: Token, lo: Token) -> bool:
         k += 1
     w = doc[k]
     lem = w.lemma_.lower()
+    if words in REPLY_OPENERS and any(x.text == "," and not _tok_in_quote(x) for x in doc[w.i + 1: end]):
+        return False
     return is_cue_verb(w) and lem in VERBS and VERBS[lem].act == "statement" and not _tok_in_quote(w) and \
         w.tag_ in ("VBD", "VBZ", "VBP")
 
