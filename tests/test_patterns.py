@@ -3024,3 +3024,15 @@ def test_a_reply_opened_by_to_which_with_its_own_speaker_ends_the_content():
 def test_an_aside_opened_by_to_which_stays_in_the_content():
     found = claims_of("Lowell said the deal, to which both towns agreed in May, will hold.")
     assert [c.content for c in found if c.cue == "said"] == ["the deal, to which both towns agreed in May, will hold"]
+
+
+def test_a_relative_clause_with_its_own_source_after_a_dash_at_the_end_ends_the_content():
+    found = claims_of("Morrow said the ferry could run until June - something the Ledger says is unlikely.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("said", "the ferry could run until June", True), ("says", "is unlikely", True)]
+
+
+def test_a_relative_clause_with_its_own_source_between_two_dashes_stays_in_the_content():
+    found = claims_of("Morrow said the ferry - which the Ledger says is unsafe - could run until June.")
+    assert [c.content for c in found if c.cue == "said"] == ["the ferry - which the Ledger says is unsafe - could run "
+                                                             "until June"]

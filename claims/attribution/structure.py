@@ -35,6 +35,29 @@ def quotes_with_own_tag(f: "Finder") -> None:
                     break
 
 
+RE_DASH = re.compile(r"\s+-\s+|\s*(?:--|—|–)\s*")
+
+
+def dashed_relatives(f: "Finder") -> None:
+    """'Morrow said the ferry could run until June - something the Ledger says is unlikely': a relative clause with a
+    source of its own (its antecedent a few words at most), set off by a dash at the end of a content that follows
+    its cue, is the reporter's addition, not more of that content; the content ends before the dash."""
+    relatives = [c for c in f.cands if c.rule == "verb:relative" and c.source_tokens is not None]
+    for p in f.cands:
+        if p.kind == "reporter" or p.cue_start is None or p.cue_start >= p.start:
+            continue
+        for c in relatives:
+            src_s = _tok_start(c.source_tokens[0])
+            if c.doc is not p.doc or not p.start < src_s < p.end or RE_DASH.search(f.text, src_s, p.end):
+                continue
+            dash = None
+            for dash in RE_DASH.finditer(f.text, p.start, src_s):
+                pass  # (the last dash before the clause)
+            if dash is not None and dash.start() > p.start and len(f.text[dash.end():src_s].split()) <= 4:
+                p.end = dash.start()
+                break
+
+
 def nest(f: "Finder") -> None:
     outer = [c for c in f.cands if c.kind not in ("reporter",)]
     by_cue: dict[int, list[Cand]] = {}
