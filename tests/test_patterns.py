@@ -3036,3 +3036,17 @@ def test_a_relative_clause_with_its_own_source_between_two_dashes_stays_in_the_c
     found = claims_of("Morrow said the ferry - which the Ledger says is unsafe - could run until June.")
     assert [c.content for c in found if c.cue == "said"] == ["the ferry - which the Ledger says is unsafe - could run "
                                                              "until June"]
+
+
+def test_a_closing_relative_clause_with_its_own_source_after_a_comma_ends_the_content():
+    found = claims_of("Lowell said the board approved the new levy, which he argued would hurt the farms, the mills and "
+                      "the ferry.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("said", "the board approved the new levy", True),
+        ("argued", "would hurt the farms, the mills and the ferry", True)]
+
+
+def test_a_relative_clause_with_its_own_source_inside_the_content_stays_there():
+    found = claims_of("Lowell said the levy, which he argued would bankrupt the farms, passed.")
+    assert [c.content for c in found if c.cue == "said"] == [
+        "the levy, which he argued would bankrupt the farms, passed"]

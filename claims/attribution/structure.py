@@ -38,10 +38,11 @@ def quotes_with_own_tag(f: "Finder") -> None:
 RE_DASH = re.compile(r"\s+-\s+|\s*(?:--|—|–)\s*")
 
 
-def dashed_relatives(f: "Finder") -> None:
+def set_off_relatives(f: "Finder") -> None:
     """'Morrow said the ferry could run until June - something the Ledger says is unlikely': a relative clause with a
     source of its own (its antecedent a few words at most), set off by a dash at the end of a content that follows
-    its cue, is the reporter's addition, not more of that content; the content ends before the dash."""
+    its cue, is the reporter's addition, not more of that content; the content ends before the dash. So does one
+    set off by a comma and opened by its pronoun when it ends that content ('..., which he argued would fail')."""
     relatives = [c for c in f.cands if c.rule == "verb:relative" and c.source_tokens is not None]
     for p in f.cands:
         if p.kind == "reporter" or p.cue_start is None or p.cue_start >= p.start:
@@ -55,6 +56,10 @@ def dashed_relatives(f: "Finder") -> None:
                 pass  # (the last dash before the clause)
             if dash is not None and dash.start() > p.start and len(f.text[dash.end():src_s].split()) <= 4:
                 p.end = dash.start()
+                break
+            comma = re.search(r"\s*,\s*(?:which|who|whom)\s+$", f.text[p.start:src_s], re.I)
+            if comma is not None and comma.start() > 0 and c.end >= p.end - 2:
+                p.end = p.start + comma.start()
                 break
 
 
