@@ -233,3 +233,12 @@ def test_quotation_only_nouns_take_a_quotation_and_the_flag_is_checked():
     assert lexicon.CUE_NOUNS["chant"].quotation_only and not lexicon.CUE_NOUNS["claim"].quotation_only
     with pytest.raises(lexicon.LexiconError, match="quotation_only: 'yes' is not true or false"):
         lexicon._noun("cues.yml", "chant", {"act": "statement", "preps": ["of"], "quotation_only": "yes"})
+
+
+def test_the_comparison_openers_are_data_split_into_words():
+    assert ("compared", "with") in lexicon.COMPARISON_OPENERS and ("versus",) in lexicon.COMPARISON_OPENERS
+    assert all(w and all(x == x.lower() for x in w) for w in lexicon.COMPARISON_OPENERS)
+
+
+def test_the_reply_openers_are_data_split_into_words():
+    assert ("to", "which") in lexicon.REPLY_OPENERS

@@ -3057,3 +3057,79 @@ def test_chants_and_cries_of_a_quotation_attribute_it(sentence, source, content)
 def test_chants_and_cries_of_something_not_quoted_are_no_attribution():
     assert claims_of("There were cries of outrage from the farmers.") == []
     assert claims_of("The chants of the monks filled the hall.") == []
+
+
+def test_a_quotation_with_its_own_speaker_after_a_colon_ends_the_content_before_it():
+    found = claims_of('Dana Morrow argued the levy was doomed: "We are short of votes on the board," she said.')
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("argued", "the levy was doomed", True), ("said", "We are short of votes on the board", True)]
+
+
+def test_a_quotation_with_its_own_speaker_between_dashes_ends_the_content_before_it():
+    found = claims_of("Ray Lowell hinted the ferry would stop running -- ''The boat is older than I am,'' Lowell told "
+                      "the Ledger -- and asked the county for help.")
+    assert [c.content for c in found if c.cue == "hinted"] == ["the ferry would stop running"]
+    assert [c.parent is None for c in found if c.cue.startswith("told")] == [True]
+
+
+def test_a_quotation_after_a_colon_with_no_speaker_of_its_own_stays_in_the_content():
+    found = claims_of('The clerk said the rule was plain: "Every ballot is read twice," and the count went on.')
+    assert ["Every ballot is read twice" in c.content for c in found if c.cue == "said"] == [True]
+
+
+def test_a_share_compared_with_another_share_that_says_something_else_ends_the_content():
+    found = claims_of("Among the growers, 58 percent said the water fee was fair, compared with 31 percent of the members "
+                      "who said it should be cut in half.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("said", "the water fee was fair", True), ("said", "it should be cut in half", True)]
+
+
+def test_a_share_double_the_share_who_said_the_same_before_ends_the_content():
+    found = claims_of("Sixty percent of drivers said the tunnel was unsafe, double the share who told the Ledger the "
+                      "bridge was unsafe.")
+    assert [(c.content, c.parent is None) for c in found] == [("the tunnel was unsafe", True),
+                                                              ("the bridge was unsafe", True)]
+
+
+def test_a_comparison_with_no_report_of_its_own_stays_in_the_content():
+    found = claims_of("Dana Morrow said the toll was modest compared with the fees charged in Harlan County.")
+    assert [c.content for c in found if c.cue == "said"] == ["the toll was modest compared with the fees charged in "
+                                                                 "Harlan County"]
+
+
+def test_a_reply_opened_by_to_which_with_its_own_speaker_ends_the_content():
+    found = claims_of("The mayor asked the crowd whether the ferry should keep running, to which most of the riders "
+                      "said yes.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("asked", "whether the ferry should keep running", True), ("said", "yes", True)]
+
+
+def test_an_aside_opened_by_to_which_stays_in_the_content():
+    found = claims_of("Lowell said the deal, to which both towns agreed in May, will hold.")
+    assert [c.content for c in found if c.cue == "said"] == ["the deal, to which both towns agreed in May, will hold"]
+
+
+def test_a_relative_clause_with_its_own_source_after_a_dash_at_the_end_ends_the_content():
+    found = claims_of("Morrow said the ferry could run until June - something the Ledger says is unlikely.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("said", "the ferry could run until June", True), ("says", "is unlikely", True)]
+
+
+def test_a_relative_clause_with_its_own_source_between_two_dashes_stays_in_the_content():
+    found = claims_of("Morrow said the ferry - which the Ledger says is unsafe - could run until June.")
+    assert [c.content for c in found if c.cue == "said"] == ["the ferry - which the Ledger says is unsafe - could run "
+                                                             "until June"]
+
+
+def test_a_closing_relative_clause_with_its_own_source_after_a_comma_ends_the_content():
+    found = claims_of("Lowell said the board approved the new levy, which he argued would hurt the farms, the mills and "
+                      "the ferry.")
+    assert [(c.cue, c.content, c.parent is None) for c in found] == [
+        ("said", "the board approved the new levy", True),
+        ("argued", "would hurt the farms, the mills and the ferry", True)]
+
+
+def test_a_relative_clause_with_its_own_source_inside_the_content_stays_there():
+    found = claims_of("Lowell said the levy, which he argued would bankrupt the farms, passed.")
+    assert [c.content for c in found if c.cue == "said"] == [
+        "the levy, which he argued would bankrupt the farms, passed"]

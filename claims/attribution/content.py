@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COUNT_WORDS, DECLINE_LEMMAS, MESSAGE_NOUNS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERBS
+from ..lexicon import COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, MESSAGE_NOUNS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -52,7 +52,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 cut -= 1
             end_tok = doc[cut]
             break
-        if own_cue_clause(t, lo) or quoted_aside(f, t, lo):
+        if own_cue_clause(t, lo) or quoted_aside(f, t, lo) or compared_report(t, lo):
             cut = t.i - 1
             while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
                 cut -= 1
@@ -158,6 +158,39 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
         return False  # (after a comma only a count opens another report: '..., 12 have said B')
     return is_cue_verb(w) and lem in VERBS and (VERBS[lem].act == "statement" or t.text == ";") and not _tok_in_quote(w) and \
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
+
+
+def compared_report(t: Token, lo: Token) -> bool:
+    """'Sixty percent said the levy was too high, compared with 22 percent of the growers who say it is fair', '...,
+    triple the share that says so in the county': a comparison (set off by a comma or a dash unless it opens with two
+    words, 'compared with') with a share or a count (a noun phrase: 'almost one in five -- 19 percent --') that
+    has a verb of speech of its own (after 'who' or 'that', or right after it) is another attribution; the
+    content ends before the comparison (t is its first word). So does a reply opened by 'to which' that ends the
+    sentence ('asked whether the ferry would run, to which most riders said yes'; not the aside of 'the deal, to which
+    both towns agreed, will hold'). Not inside a quotation."""
+    doc, end = t.doc, t.sent.end
+    if t.i <= lo.i + 1 or _tok_in_quote(t):
+        return False
+    words = next((w for w in COMPARISON_OPENERS + REPLY_OPENERS if [x.lower_ for x in doc[t.i: t.i + len(w)]] == list(w)), None)
+    if words is None or not (doc[t.i - 1].text == "," or doc[t.i - 1].text in DASH_TOKENS or len(words) > 1):
+        return False  # (a one-word opener only set off: 'voted against members who said ...' is one content)
+    k = t.i + len(words)
+    last = None
+    while k < end and k - t.i <= 10 and not _tok_in_quote(doc[k]) and (
+            doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or doc[k].tag_ == "RB" or
+            doc[k].lower_ in ("in", "of", "-") or doc[k].text in DASH_TOKENS):
+        last = doc[k] if not (doc[k].text in DASH_TOKENS or doc[k].text == "-") else last
+        k += 1
+    if last is None or last.pos_ not in ("NOUN", "PROPN", "NUM") or k >= end:
+        return False
+    if doc[k].lower_ in ("who", "that") and k + 1 < end:
+        k += 1
+    w = doc[k]
+    lem = w.lemma_.lower()
+    if words in REPLY_OPENERS and any(x.text == "," and not _tok_in_quote(x) for x in doc[w.i + 1: end]):
+        return False
+    return is_cue_verb(w) and lem in VERBS and VERBS[lem].act == "statement" and not _tok_in_quote(w) and \
+        w.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def opens_quote(f: "Finder", t: Token) -> bool:

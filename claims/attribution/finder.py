@@ -18,7 +18,7 @@ from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
 from .turns import transcript_turns
 from .blocks import block_quotes
-from .structure import nest, reporter, scope
+from .structure import nest, quotes_with_own_tag, reporter, scope, set_off_relatives
 from .text import RE_DATELINE_LEAD, Scare, _off, _quotes, _tok_start, doc_text, mark_width, mark_width_before, trim_span
 from .verbs import verb_cues
 
@@ -141,6 +141,8 @@ class Finder:
         transcript_turns(self)
         block_quotes(self)
         quote_pass(self)
+        quotes_with_own_tag(self)
+        set_off_relatives(self)
         nest(self)
         scope(self)
         reporter(self)

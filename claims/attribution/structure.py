@@ -8,10 +8,59 @@ from typing import TYPE_CHECKING, Optional
 
 from .candidate import Cand
 from .cues import PRONOUNS
-from .text import _tok_end, _tok_start, trim_span
+from .text import QUOTE_CHARS, QUOTE_PAIRS, _tok_end, _tok_start, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
+
+
+# a colon or a dash (a spaced hyphen too) and the opening mark of a quotation, at the end of a text
+RE_SETS_OFF_QUOTE = re.compile(r"(?:\s*:|\s+-|\s*(?:--|—|–))\s*(?:" + "|".join(map(re.escape, QUOTE_PAIRS)) +
+                               "|[" + re.escape(QUOTE_CHARS) + r"])\s*$")
+
+
+def quotes_with_own_tag(f: "Finder") -> None:
+    """'Morrow argued the levy was doomed: "We are short of votes," she said.': a quotation set off by a colon
+    or a dash inside a content that follows its cue, and tagged with a speaker of its own after it, is an
+    attribution of its own, not more of that content; the content ends before the colon or dash."""
+    tagged = [c for c in f.cands if c.kind == "direct" and c.cue_start is not None and c.cue_start >= c.end]
+    for p in f.cands:
+        if p.kind == "reporter" or p.cue_start is None or p.cue_start >= p.start:
+            continue
+        for c in tagged:
+            if c.doc is p.doc and p.start < c.start and c.cue_start < p.end:
+                m = RE_SETS_OFF_QUOTE.search(f.text, p.start, c.start)
+                if m is not None and m.start() > p.start:
+                    p.end = m.start()
+                    break
+
+
+RE_DASH = re.compile(r"\s+-\s+|\s*(?:--|—|–)\s*")
+
+
+def set_off_relatives(f: "Finder") -> None:
+    """'Morrow said the ferry could run until June - something the Ledger says is unlikely': a relative clause with a
+    source of its own (its antecedent a few words at most), set off by a dash at the end of a content that follows
+    its cue, is the reporter's addition, not more of that content; the content ends before the dash. So does one
+    set off by a comma and opened by its pronoun when it ends that content ('..., which he argued would fail')."""
+    relatives = [c for c in f.cands if c.rule == "verb:relative" and c.source_tokens is not None]
+    for p in f.cands:
+        if p.kind == "reporter" or p.cue_start is None or p.cue_start >= p.start:
+            continue
+        for c in relatives:
+            src_s = _tok_start(c.source_tokens[0])
+            if c.doc is not p.doc or not p.start < src_s < p.end or RE_DASH.search(f.text, src_s, p.end):
+                continue
+            dash = None
+            for dash in RE_DASH.finditer(f.text, p.start, src_s):
+                pass  # (the last dash before the clause)
+            if dash is not None and dash.start() > p.start and len(f.text[dash.end():src_s].split()) <= 4:
+                p.end = dash.start()
+                break
+            comma = re.search(r"\s*,\s*(?:which|who|whom)\s+$", f.text[p.start:src_s], re.I)
+            if comma is not None and comma.start() > 0 and c.end >= p.end - 2:
+                p.end = p.start + comma.start()
+                break
 
 
 def nest(f: "Finder") -> None:
