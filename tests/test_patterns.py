@@ -2974,3 +2974,33 @@ def test_a_sentence_with_a_quotation_inside_goes_on_with_the_quotation_before_it
             if c.cue == "said"] == [True]
     found = claims_of('"The levy is dead," said Dana Morrow. The board will meet again in "the early spring" to weigh the plan.')
     assert [c.content for c in found if c.cue == "said"] == ["The levy is dead"]
+
+
+def _said_content(sentence, cue="said"):
+    return [c.content for c in claims_of(sentence) if c.cue == cue]
+
+
+def test_a_content_cut_before_a_coordinated_verb_leaves_that_verb_its_own_words():
+    # the conjunct's auxiliary, subordinator and adverbs go with it, not with the content
+    assert _said_content("Dana Morrow said the ferry would run again by June, and has since asked the county for a "
+                         "loan.") == ["the ferry would run again by June"]
+    assert _said_content("Ray Lowell says the county is spending the money unlawfully and has asked a judge to stop "
+                         "it.", "says") == ["the county is spending the money unlawfully"]
+    assert _said_content("Dana Morrow said the plan would pass easily, and also urged the board to act.") == \
+        ["the plan would pass easily"]
+    # an adverb that ends the content stays in it
+    assert _said_content("Ray Lowell said he had visited the mill twice and urged the owners to reopen it.") == \
+        ["he had visited the mill twice"]
+
+
+def test_a_verb_under_its_own_modal_is_reported_but_a_refusal_is_not():
+    assert _said_content("Dana Morrow said she was a lifelong Democrat and would probably back Ray Lowell despite "
+                         "some doubts.") == ["she was a lifelong Democrat and would probably back Ray Lowell despite some doubts"]
+    found = claims_of("The Ledger confirmed that Morrow would be meeting with the county board but would not offer "
+                      "details of the agenda.")
+    assert [c.content for c in found if c.cue == "confirmed"] == ["Morrow would be meeting with the county board"]
+
+
+def test_a_contrast_after_a_comma_inside_the_closing_quote_mark_is_the_reporters():
+    assert _said_content('Ray Lowell said the levy was "a costly mistake," while his rival on the board, Dana Morrow, '
+                         'did not.') == ['the levy was "a costly mistake,"']

@@ -57,12 +57,32 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
                 reporters_addition(f, t, v, lo):
-            cut = t.i - 1
-            while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
+            cut = conjunct_start(t, lo) - 1
+            while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or leading_adverb(doc[cut], t)):
                 cut -= 1
             end_tok = doc[cut]
             break
     return _tok_end(end_tok)
+
+
+def leading_adverb(a: Token, t: Token) -> bool:
+    """Does the adverb a, right before where the content is cut at t, open what is cut off ('..., and then said',
+    '..., however, ...', '... and also ...') rather than end the content ('tried to put me away', 'acted alone')?
+    It does when it modifies t or follows a conjunction or punctuation."""
+    if a.dep_ != "advmod":
+        return False
+    prev = a.doc[a.i - 1] if a.i > 0 else None
+    return a.head.i == t.i or prev is not None and (prev.dep_ == "cc" or prev.is_punct)
+
+
+def conjunct_start(t: Token, lo: Token) -> int:
+    """'..., and has since asked the state for ...': where a coordinated verb's own words start, its auxiliaries,
+    negation and adverbs included, when a conjunction or comma comes right before them (so that a content ending
+    before t does not end in 'and has'); t's own index otherwise."""
+    doc, k = t.doc, t.i
+    while k - 1 > lo.i and doc[k - 1].head.i == t.i and doc[k - 1].dep_ in ("aux", "auxpass", "neg", "advmod", "mark"):
+        k -= 1
+    return k if k < t.i and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct) else t.i
 
 
 def own_cue_clause(t: Token, lo: Token) -> bool:
@@ -140,7 +160,8 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
-    if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+    quoted_comma = doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ","  # ('... "a mistake," though ...')
+    if (comma or quoted_comma) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
         close = next((x for x in rest if x.text == ","), None)
@@ -459,6 +480,10 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
 def modal_conjunct(t: Token, v: Token) -> bool:
     """'suggested she would change course and back the deal': a bare verb coordinated with a verb under a modal or
     'to' inside the content goes on with that verb; it is no second cue of a source whose cue has another form."""
+    if verb_form(t) == "modal" and verb_form(v) != "modal" and not any(c.dep_ == "neg" for c in t.children):
+        # '... was a lifelong Democrat and would likely back him': a verb under its own modal is reported too (not a
+        # refusal: '..., but would not say where')
+        return True
     return verb_form(t) == "bare" and verb_form(t.head) in ("modal", "to") and verb_form(v) not in ("bare", "modal", "to")
 
 
