@@ -3004,3 +3004,10 @@ def test_a_verb_under_its_own_modal_is_reported_but_a_refusal_is_not():
 def test_a_contrast_after_a_comma_inside_the_closing_quote_mark_is_the_reporters():
     assert _said_content('Ray Lowell said the levy was "a costly mistake," while his rival on the board, Dana Morrow, '
                          'did not.') == ['the levy was "a costly mistake,"']
+
+
+def test_a_reporters_tail_after_a_comma_inside_the_closing_quote_mark_ends_the_content():
+    found = claims_of('Dana Morrow denounced the "ferry levy," which the county board passed in March.')
+    assert [c.content for c in found if c.cue == "denounced"] == ['the "ferry levy,"']
+    found = claims_of('Ray Lowell mentioned the "river tax," a fee that farmers have long resented.')
+    assert [c.content for c in found if c.cue == "mentioned"] == ['the "river tax,"']

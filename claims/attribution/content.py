@@ -134,6 +134,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if _tok_in_quote(t) or t.i <= lo.i + 1:
         return False
     comma = doc[t.i - 1].text == ","
+    quoted_comma = doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ","  # ('... "a mistake," though ...')
     if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)) \
             and not (as_clause_predicate(t) and not comma):  # ('sees the party as too timid': what is said of it)
         return t.left_edge.i > lo.i
@@ -157,10 +158,9 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
                 nxt.lower_ in ("even", "as", "while", "although", "though"):
             return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
-    if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+    if (comma or quoted_comma) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
-    quoted_comma = doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ","  # ('... "a mistake," though ...')
     if (comma or quoted_comma) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
@@ -175,13 +175,20 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     return False
 
 
+def after_comma(t: Token) -> bool:
+    """Is t right after a comma, or after a comma inside a closing quote mark ('... a "gift," sparking ...')?"""
+    doc = t.doc
+    return t.i > 0 and doc[t.i - 1].text == "," or t.i > 1 and doc[t.i - 1].text in QUOTE_TOKENS and \
+        doc[t.i - 2].text == "," and not _tok_in_quote(t)
+
+
 def cue_participle_after(t: Token) -> bool:
     """'dismissed the idea that the toll would slow traffic, saying the bridge needs it', 'hopes to finish the
     park by May, noting that ...': a participle of a speech or thought verb set off by a comma, with no subject of
     its own and running to the end of the sentence, is the source's next act (however the parser hung it), not
     more of what was reported. Never inside a quotation."""
     doc = t.doc
-    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or not is_cue_verb(t):
+    if t.tag_ != "VBG" or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or not is_cue_verb(t):
         return False
     if t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
@@ -195,7 +202,7 @@ def phrase_participle_after(t: Token) -> bool:
     families a place to go': after a phrase the cue takes (an infinitive, an object), a participle set off by a comma with no
     subject of its own and running to the end of the sentence is what the source did, not what was said."""
     doc = t.doc
-    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or \
+    if t.tag_ != "VBG" or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or \
             t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
     if t.dep_ not in ("advcl", "xcomp", "conj", "acl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
@@ -210,7 +217,7 @@ def summing_apposition(t: Token) -> bool:
     last spring': a noun phrase with an indefinite article, set off by a comma at the end of the sentence and in
     apposition to what was said, is the reporter's comment on it. Never inside a quotation."""
     doc = t.doc
-    if t.lower_ not in ("a", "an") or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or t.dep_ != "det":
+    if t.lower_ not in ("a", "an") or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or t.dep_ != "det":
         return False
     n = t.head
     if n.dep_ not in ("appos", "npadvmod") or n.head.i >= t.i or n.left_edge.i != t.i:
