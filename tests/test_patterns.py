@@ -3011,3 +3011,13 @@ def test_a_reporters_tail_after_a_comma_inside_the_closing_quote_mark_ends_the_c
     assert [c.content for c in found if c.cue == "denounced"] == ['the "ferry levy,"']
     found = claims_of('Ray Lowell mentioned the "river tax," a fee that farmers have long resented.')
     assert [c.content for c in found if c.cue == "mentioned"] == ['the "river tax,"']
+
+
+def test_a_clause_with_its_own_subject_after_comma_and_is_the_reporters():
+    assert _said_content("Dana Morrow said she would sell the mill, and the market did little for a week.") == \
+        ["she would sell the mill"]
+    # a second 'that' clause or a clause under a modal goes on with what was said
+    assert _said_content("Ray Lowell said the ferry was late, and that the county owed him a refund.") == \
+        ["the ferry was late, and that the county owed him a refund"]
+    assert _said_content("Ray Lowell said the bridge was unsafe, and a heavy storm could close it for months.") == \
+        ["the bridge was unsafe, and a heavy storm could close it for months"]

@@ -158,6 +158,8 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
                 nxt.lower_ in ("even", "as", "while", "although", "though"):
             return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
+    if comma and reporters_own_clause(t):
+        return True
     if (comma or quoted_comma) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
@@ -173,6 +175,22 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
             any(is_cue_verb(x) for x in rest))
     return False
+
+
+def reporters_own_clause(t: Token) -> bool:
+    """'she said she would sell, and the market did nothing', 'telling them when to line up, and two aides are on hand
+    to ...': after ', and' (t is the 'and'), a clause with a subject of its own, outside quotation marks, is the
+    reporter's next sentence, not more of what was said. Not a second 'that' clause ('..., and that the deal ...'),
+    nor a clause under a modal ('..., and a loss would cost them ...'), which go on with what was said."""
+    doc = t.doc
+    if t.lower_ != "and" or t.dep_ != "cc" or t.i + 1 >= t.sent.end or doc[t.i + 1].lower_ == "that":
+        return False
+    rest = doc[t.i + 1: t.sent.end]
+    if any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+        return False
+    verb = next((x for x in rest[:10] if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")), None)
+    return verb is not None and verb.tag_ != "MD" and verb_form(verb) != "modal" and \
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > t.i for c in verb.children)
 
 
 def after_comma(t: Token) -> bool:
