@@ -3021,3 +3021,13 @@ def test_a_clause_with_its_own_subject_after_comma_and_is_the_reporters():
         ["the ferry was late, and that the county owed him a refund"]
     assert _said_content("Ray Lowell said the bridge was unsafe, and a heavy storm could close it for months.") == \
         ["the bridge was unsafe, and a heavy storm could close it for months"]
+
+
+def test_when_the_source_spoke_after_a_content_with_no_finite_verb_is_the_reporters():
+    found = claims_of("Dana Morrow tweeted her notes on the hearing as she waited with other reporters outside.")
+    assert [c.content for c in found if c.cue == "tweeted"] == ["her notes on the hearing"]
+    found = claims_of("Ray Lowell sought to calm the crowd as he stopped by the union hall in Harlan County.")
+    assert [c.content for c in found if c.cue == "sought"] == ["to calm the crowd"]
+    # a clause of the content's own keeps its subordinate clause
+    assert _said_content("Ray Lowell said the ferry stopped as it reached the dock.") == \
+        ["the ferry stopped as it reached the dock"]

@@ -160,6 +160,8 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
     if comma and reporters_own_clause(t):
         return True
+    if sources_own_circumstance(t, v, lo):
+        return True
     if (comma or quoted_comma) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
@@ -175,6 +177,27 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
             any(is_cue_verb(x) for x in rest))
     return False
+
+
+def sources_own_circumstance(t: Token, v: Token, lo: Token) -> bool:
+    """'tweeted her notes on the hearing as she waited outside', 'sought to calm the crowd as he toured the plant': after
+    a content with no finite verb of its own (a noun phrase, an infinitive), a sentence-final clause opened by a
+    subordinator whose subject is a pronoun standing for the cue's subject tells when or how the source spoke.
+    Never inside a quotation."""
+    doc = t.doc
+    if t.lower_ not in ("as", "while", "after", "before", "when") or t.dep_ != "mark" or _tok_in_quote(t):
+        return False
+    w = t.head
+    subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i), None)
+    own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or own is None or w.right_edge.i < t.sent.end - 2 or \
+            any(x.tag_ in FINITE_TAGS or x.tag_ == "MD" for x in doc[lo.i: t.i]):
+        return False
+    if any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i: t.sent.end]):
+        return False
+    p = subj.lower_
+    return p == own.lower_ and own.pos_ == "PRON" or p in ("he", "she") and own.pos_ == "PROPN" or \
+        p == "they" and own.tag_ in ("NNS", "NNPS")
 
 
 def reporters_own_clause(t: Token) -> bool:
