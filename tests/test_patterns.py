@@ -3133,3 +3133,60 @@ def test_a_relative_clause_with_its_own_source_inside_the_content_stays_there():
     found = claims_of("Lowell said the levy, which he argued would bankrupt the farms, passed.")
     assert [c.content for c in found if c.cue == "said"] == [
         "the levy, which he argued would bankrupt the farms, passed"]
+
+
+def _said_content(sentence, cue="said"):
+    return [c.content for c in claims_of(sentence) if c.cue == cue]
+
+
+def test_a_content_cut_before_a_coordinated_verb_leaves_that_verb_its_own_words():
+    # the conjunct's auxiliary, subordinator and adverbs go with it, not with the content
+    assert _said_content("Dana Morrow said the ferry would run again by June, and has since asked the county for a "
+                         "loan.") == ["the ferry would run again by June"]
+    assert _said_content("Ray Lowell says the county is spending the money unlawfully and has asked a judge to stop "
+                         "it.", "says") == ["the county is spending the money unlawfully"]
+    assert _said_content("Dana Morrow said the plan would pass easily, and also urged the board to act.") == \
+        ["the plan would pass easily"]
+    # an adverb that ends the content stays in it
+    assert _said_content("Ray Lowell said he had visited the mill twice and urged the owners to reopen it.") == \
+        ["he had visited the mill twice"]
+
+
+def test_a_verb_under_its_own_modal_is_reported_but_a_refusal_is_not():
+    assert _said_content("Dana Morrow said she was a lifelong Democrat and would probably back Ray Lowell despite "
+                         "some doubts.") == ["she was a lifelong Democrat and would probably back Ray Lowell despite some doubts"]
+    found = claims_of("The Ledger confirmed that Morrow would be meeting with the county board but would not offer "
+                      "details of the agenda.")
+    assert [c.content for c in found if c.cue == "confirmed"] == ["Morrow would be meeting with the county board"]
+
+
+def test_a_contrast_after_a_comma_inside_the_closing_quote_mark_is_the_reporters():
+    assert _said_content('Ray Lowell said the levy was "a costly mistake," while his rival on the board, Dana Morrow, '
+                         'did not.') == ['the levy was "a costly mistake,"']
+
+
+def test_a_reporters_tail_after_a_comma_inside_the_closing_quote_mark_ends_the_content():
+    found = claims_of('Dana Morrow denounced the "ferry levy," which the county board passed in March.')
+    assert [c.content for c in found if c.cue == "denounced"] == ['the "ferry levy,"']
+    found = claims_of('Ray Lowell mentioned the "river tax," a fee that farmers have long resented.')
+    assert [c.content for c in found if c.cue == "mentioned"] == ['the "river tax,"']
+
+
+def test_a_clause_with_its_own_subject_after_comma_and_is_the_reporters():
+    assert _said_content("Dana Morrow said she would sell the mill, and the market did little for a week.") == \
+        ["she would sell the mill"]
+    # a second 'that' clause or a clause under a modal goes on with what was said
+    assert _said_content("Ray Lowell said the ferry was late, and that the county owed him a refund.") == \
+        ["the ferry was late, and that the county owed him a refund"]
+    assert _said_content("Ray Lowell said the bridge was unsafe, and a heavy storm could close it for months.") == \
+        ["the bridge was unsafe, and a heavy storm could close it for months"]
+
+
+def test_when_the_source_spoke_after_a_content_with_no_finite_verb_is_the_reporters():
+    found = claims_of("Dana Morrow tweeted her notes on the hearing as she waited with other reporters outside.")
+    assert [c.content for c in found if c.cue == "tweeted"] == ["her notes on the hearing"]
+    found = claims_of("Ray Lowell sought to calm the crowd as he stopped by the union hall in Harlan County.")
+    assert [c.content for c in found if c.cue == "sought"] == ["to calm the crowd"]
+    # a clause of the content's own keeps its subordinate clause
+    assert _said_content("Ray Lowell said the ferry stopped as it reached the dock.") == \
+        ["the ferry stopped as it reached the dock"]

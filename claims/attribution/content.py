@@ -63,8 +63,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
                 sources_own_clause(t, v) or reporters_addition(f, t, v, lo):
-            cut = conjunct_start(t) - 1
-            while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or doc[cut].dep_ == "advmod"):
+            cut = conjunct_start(t, lo) - 1
+            while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or leading_adverb(doc[cut], t)):
                 cut -= 1
             end_tok = doc[cut]
             break
@@ -87,13 +87,6 @@ def sources_own_clause(t: Token, v: Token) -> bool:
     src = subject_of(v)
     same = subj.lower_ == src.lower_ if src is not None and src.pos_ == "PRON" else subj.lower_ in ("he", "she", "they")
     return same and verb_form(t) == verb_form(v)
-
-
-def conjunct_start(t: Token) -> int:
-    """Where the clause of t starts: at a coordinated verb's own subject ('..., and she railed against ...'),
-    else at t."""
-    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i] if t.dep_ == "conj" else []
-    return min([t.i] + [c.left_edge.i for c in subj])
 
 
 def sources_next_act(t: Token, v: Token, lo: Token) -> bool:
@@ -125,6 +118,29 @@ def quoted_aside(f: "Finder", t: Token, lo: Token) -> bool:
     tail = [x for x in doc[t.i + 1: t.sent.end] if _tok_start(x) >= qe]
     tail = tail[:next((j for j, x in enumerate(tail) if spaced_dash(x)), len(tail))]
     return 0 < len(tail) <= 8 and any(is_cue_verb(x) and any(c.dep_ == "nsubj" for c in x.children) for x in tail)
+
+
+def leading_adverb(a: Token, t: Token) -> bool:
+    """Does the adverb a, right before where the content is cut at t, open what is cut off ('..., and then said',
+    '..., however, ...', '... and also ...') rather than end the content ('tried to put me away', 'acted alone')?
+    It does when it modifies t or follows a conjunction or punctuation."""
+    if a.dep_ != "advmod":
+        return False
+    prev = a.doc[a.i - 1] if a.i > 0 else None
+    return a.head.i == t.i or prev is not None and (prev.dep_ == "cc" or prev.is_punct)
+
+
+def conjunct_start(t: Token, lo: Token) -> int:
+    """Where the clause of a coordinated verb t starts: at its own subject ('..., and she railed against ...'), and
+    with its own auxiliaries, negation and adverbs when a conjunction or comma comes right before them ('..., and
+    has since asked the state for ...', so that a content ending before it does not end in 'and has'); else at t."""
+    doc = t.doc
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i] if t.dep_ == "conj" else []
+    start = min([t.i] + [c.left_edge.i for c in subj])
+    k = start
+    while k - 1 > lo.i and doc[k - 1].head.i == t.i and doc[k - 1].dep_ in ("aux", "auxpass", "neg", "advmod", "mark"):
+        k -= 1
+    return k if k < start and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct) else start
 
 
 def own_cue_clause(t: Token, lo: Token) -> bool:
@@ -209,6 +225,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if _tok_in_quote(t) or t.i <= lo.i + 1:
         return False
     comma = doc[t.i - 1].text == ","
+    quoted_comma = doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ","  # ('... "a mistake," though ...')
     if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)) \
             and not (as_clause_predicate(t) and not comma):  # ('sees the party as too timid': what is said of it)
         return t.left_edge.i > lo.i
@@ -232,10 +249,14 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
                 nxt.lower_ in ("even", "as", "while", "although", "though"):
             return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
-    if comma and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+    if comma and reporters_own_clause(t):
+        return True
+    if sources_own_circumstance(t, v, lo):
+        return True
+    if (comma or quoted_comma) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
-    if comma and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+    if (comma or quoted_comma) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
         close = next((x for x in rest if x.text == ","), None)
@@ -249,13 +270,56 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     return False
 
 
+def sources_own_circumstance(t: Token, v: Token, lo: Token) -> bool:
+    """'tweeted her notes on the hearing as she waited outside', 'sought to calm the crowd as he toured the plant': after
+    a content with no finite verb of its own (a noun phrase, an infinitive), a sentence-final clause opened by a
+    subordinator whose subject is a pronoun standing for the cue's subject tells when or how the source spoke.
+    Never inside a quotation."""
+    doc = t.doc
+    if t.lower_ not in ("as", "while", "after", "before", "when") or t.dep_ != "mark" or _tok_in_quote(t):
+        return False
+    w = t.head
+    subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i), None)
+    own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or own is None or w.right_edge.i < t.sent.end - 2 or \
+            any(x.tag_ in FINITE_TAGS or x.tag_ == "MD" for x in doc[lo.i: t.i]):
+        return False
+    if any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i: t.sent.end]):
+        return False
+    p = subj.lower_
+    return p == own.lower_ and own.pos_ == "PRON" or p in ("he", "she") and own.pos_ == "PROPN" or \
+        p == "they" and own.tag_ in ("NNS", "NNPS")
+
+
+def reporters_own_clause(t: Token) -> bool:
+    """'she said she would sell, and the market did nothing', 'telling them when to line up, and two aides are on hand
+    to ...': after ', and' (t is the 'and'), a clause with a subject of its own, outside quotation marks, is the
+    reporter's next sentence, not more of what was said. Not a second 'that' clause ('..., and that the deal ...'),
+    nor a clause under a modal ('..., and a loss would cost them ...'), which go on with what was said."""
+    doc = t.doc
+    if t.lower_ != "and" or t.dep_ != "cc" or t.i + 1 >= t.sent.end or doc[t.i + 1].lower_ == "that":
+        return False
+    rest = doc[t.i + 1: t.sent.end]
+    if any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+        return False
+    verb = next((x for x in rest[:10] if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")), None)
+    return verb is not None and verb.tag_ != "MD" and verb_form(verb) != "modal" and \
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > t.i for c in verb.children)
+
+
+def after_comma(t: Token) -> bool:
+    """Is t right after a comma, or after a comma inside a closing quote mark ('... a "gift," sparking ...')?"""
+    doc = t.doc
+    return t.i > 0 and doc[t.i - 1].text == "," or t.i > 1 and doc[t.i - 1].text in QUOTE_TOKENS and \
+        doc[t.i - 2].text == "," and not _tok_in_quote(t)
+
+
 def cue_participle_after(t: Token) -> bool:
     """'dismissed the idea that the toll would slow traffic, saying the bridge needs it', 'hopes to finish the
     park by May, noting that ...': a participle of a speech or thought verb set off by a comma, with no subject of
     its own and running to the end of the sentence, is the source's next act (however the parser hung it), not
     more of what was reported. Never inside a quotation."""
-    doc = t.doc
-    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or not is_cue_verb(t):
+    if t.tag_ != "VBG" or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or not is_cue_verb(t):
         return False
     if t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
@@ -268,8 +332,7 @@ def phrase_participle_after(t: Token) -> bool:
     """'plans to widen the road, joining neighbors who asked for it', 'promised to open the pool early, giving
     families a place to go': after a phrase the cue takes (an infinitive, an object), a participle set off by a comma with no
     subject of its own and running to the end of the sentence is what the source did, not what was said."""
-    doc = t.doc
-    if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or \
+    if t.tag_ != "VBG" or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or \
             t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
     if t.dep_ not in ("advcl", "xcomp", "conj", "acl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
@@ -283,8 +346,7 @@ def summing_apposition(t: Token) -> bool:
     """'asked the clubs for advice, a request most of them ignored', 'said they were unsure, a larger share than
     last spring': a noun phrase with an indefinite article, set off by a comma at the end of the sentence and in
     apposition to what was said, is the reporter's comment on it. Never inside a quotation."""
-    doc = t.doc
-    if t.lower_ not in ("a", "an") or t.i == 0 or doc[t.i - 1].text != "," or _tok_in_quote(t) or t.dep_ != "det":
+    if t.lower_ not in ("a", "an") or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or t.dep_ != "det":
         return False
     n = t.head
     if n.dep_ not in ("appos", "npadvmod") or n.head.i >= t.i or n.left_edge.i != t.i:
@@ -554,6 +616,10 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
 def modal_conjunct(t: Token, v: Token) -> bool:
     """'suggested she would change course and back the deal': a bare verb coordinated with a verb under a modal or
     'to' inside the content goes on with that verb; it is no second cue of a source whose cue has another form."""
+    if verb_form(t) == "modal" and verb_form(v) != "modal" and not any(c.dep_ == "neg" for c in t.children):
+        # '... was a lifelong Democrat and would likely back him': a verb under its own modal is reported too (not a
+        # refusal: '..., but would not say where')
+        return True
     return verb_form(t) == "bare" and verb_form(t.head) in ("modal", "to") and verb_form(v) not in ("bare", "modal", "to")
 
 
