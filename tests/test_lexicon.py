@@ -227,3 +227,9 @@ def test_the_naming_verbs_are_data():
     with pytest.raises(lexicon.LexiconError) as e:
         lexicon._verb("cues.yml", "dub", entry)
     assert str(e.value) == "cues.yml: verbs.dub.names: 'yes' is not true or false"
+
+
+def test_the_example_prepositions_are_data():
+    from claims.attribution import content
+
+    assert content.EXAMPLE_PREPOSITIONS is lexicon.EXAMPLE_PREPOSITIONS and "including" in lexicon.EXAMPLE_PREPOSITIONS

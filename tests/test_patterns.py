@@ -2974,3 +2974,27 @@ def test_a_sentence_with_a_quotation_inside_goes_on_with_the_quotation_before_it
             if c.cue == "said"] == [True]
     found = claims_of('"The levy is dead," said Dana Morrow. The board will meet again in "the early spring" to weigh the plan.')
     assert [c.content for c in found if c.cue == "said"] == ["The levy is dead"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # examples set off by a comma after a noun object, which the parser hangs on the verb, go with the object
+    ("Dana Morrow pointed to the mayor's record, including her vote to close the library.", "pointed",
+     "the mayor's record, including her vote to close the library"),
+    ("Ray Lowell cited several reasons, like the price of steel.", "cited", "several reasons, like the price of steel"),
+])
+def test_examples_after_a_comma_go_with_the_noun_object(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a second object after 'and' that the parser coordinated with the verb: a wh-clause or a noun phrase
+    ("At the forum Dana Morrow spent an hour talking about her years abroad and what she learned there.", "talking",
+     "her years abroad and what she learned there"),
+    ("The clerk spoke about the levy and how the county would spend it.", "spoke", "the levy and how the county would spend it"),
+    ("Ray Lowell was talking about the levy — and the new jail.", "talking", "the levy — and the new jail"),
+    # not the subject's next act, nor a clause after a comma
+    ("Ray Lowell praised the sheriff and said the county was safe.", "praised", "the sheriff"),
+    ("Dana Morrow praised the plan, and the clerk agreed.", "praised", "the plan"),
+])
+def test_a_second_object_after_and_goes_with_the_noun_object(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]

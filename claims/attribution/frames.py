@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, TIME_NOUNS, TOPIC_PREPOSITIONS
-from .content import (hung_noun_modifiers, hyphen_joined_end, listed_after, phrase_participle_after, possessed_end,
+from .content import (hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail, phrase_participle_after, possessed_end,
                       reporters_addition, verbs_listed_after)
 from .cues import as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle
@@ -114,6 +114,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     elif last.dep_ in ("dobj", "obj", "pobj") and (len(picked) == 1 or last.head.dep_ == "prep"):
         hi = max(hi, hung_noun_modifiers(v, doc[hi]).i)
         hi = listed_after(doc[hi]).i
+        hi = object_tail(v, doc[hi]).i
     listed = hi
     if last.tag_ in ("VB", "VBG") and last.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
         hi = verbs_listed_after(doc[hi], last).i
