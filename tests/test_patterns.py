@@ -2998,3 +2998,16 @@ def test_examples_after_a_comma_go_with_the_noun_object(sentence, cue, content):
 ])
 def test_a_second_object_after_and_goes_with_the_noun_object(sentence, cue, content):
     assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a colon right after a noun-phrase content opens what spells it out
+    ('Dana Morrow praised the deal: "It is a fine day for the county."', "praised",
+     'the deal: "It is a fine day for the county."'),
+    ('Ray Lowell recalled the flood of 1990: "We lost the mill and half the barns."', "recalled",
+     'the flood of 1990: "We lost the mill and half the barns."'),
+    # not a quotation with its own tail
+    ('Dana Morrow praised the deal: "It is a fine day for the county," she said.', "praised", "the deal"),
+])
+def test_a_colon_after_a_noun_phrase_content_opens_its_elaboration(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]

@@ -307,6 +307,23 @@ def object_tail(v: Token, hi: Token) -> Token:
     return max(hi, coordinated_object_after(v, hi), key=lambda t: t.i)
 
 
+def colon_elaboration(hi: Token) -> Token:
+    """'recalled the hard winter: "We burned the fences for heat."', 'mocked two rivals: the clerk and the sheriff':
+    what a colon right after a content opens, on the same line to the end of the sentence, spells the content out;
+    not a clause of its own, nor a quotation with its own tail. Returns the sentence's last word, or hi."""
+    doc, end = hi.doc, hi.sent.end
+    if hi.i + 2 >= end or doc[hi.i + 1].text != ":" or any("\n" in t.text_with_ws for t in doc[hi.i: end - 1]):
+        return hi
+    if any(is_cue_verb(t) and not _tok_in_quote(t) for t in doc[hi.i + 2: end]):
+        return hi  # (a quotation with its own tail: 'praised the deal: "...," she said')
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not _tok_in_quote(t) for t in doc[hi.i + 2: end]):
+        return hi  # (a clause of its own: 'talked about X: Even the board is not ...')
+    last = doc[end - 1]
+    while last.i > hi.i + 1 and last.is_punct and last.text not in QUOTE_TOKENS:
+        last = doc[last.i - 1]
+    return last if last.i > hi.i + 1 else hi
+
+
 def listed_after(hi: Token) -> Token:
     """'discussed the budget, the schools, the roads or the new library', 'thanked the clerk, two deputies and Mr. Vesey':
     a noun object followed by more noun phrases set off by commas, the last after 'and' or 'or', to the end of the
