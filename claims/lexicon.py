@@ -293,6 +293,7 @@ REPLY_OPENERS = tuple(tuple(w.split()) for w in _C["reply_openers"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 NOUN_PREPOSITIONS = frozenset(_C["noun_prepositions"])
+EXAMPLE_PREPOSITIONS = frozenset(_C["example_prepositions"])
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CONCERN_VERBS = frozenset(_C["concern_verbs"])
 QUESTION_VERBS = frozenset(_C["question_verbs"])

@@ -242,3 +242,9 @@ def test_the_comparison_openers_are_data_split_into_words():
 
 def test_the_reply_openers_are_data_split_into_words():
     assert ("to", "which") in lexicon.REPLY_OPENERS
+
+
+def test_the_example_prepositions_are_data():
+    from claims.attribution import content
+
+    assert content.EXAMPLE_PREPOSITIONS is lexicon.EXAMPLE_PREPOSITIONS and "including" in lexicon.EXAMPLE_PREPOSITIONS

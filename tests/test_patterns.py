@@ -3190,3 +3190,40 @@ def test_when_the_source_spoke_after_a_content_with_no_finite_verb_is_the_report
     # a clause of the content's own keeps its subordinate clause
     assert _said_content("Ray Lowell said the ferry stopped as it reached the dock.") == \
         ["the ferry stopped as it reached the dock"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # examples set off by a comma after a noun object, which the parser hangs on the verb, go with the object
+    ("Dana Morrow pointed to the mayor's record, including her vote to close the library.", "pointed",
+     "the mayor's record, including her vote to close the library"),
+    ("Ray Lowell cited several reasons, like the price of steel.", "cited", "several reasons, like the price of steel"),
+])
+def test_examples_after_a_comma_go_with_the_noun_object(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a second object after 'and' that the parser coordinated with the verb: a wh-clause or a noun phrase
+    ("At the forum Dana Morrow spent an hour talking about her years abroad and what she learned there.", "talking",
+     "her years abroad and what she learned there"),
+    ("The clerk spoke about the levy and how the county would spend it.", "spoke", "the levy and how the county would spend it"),
+    ("Ray Lowell was talking about the levy — and the new jail.", "talking", "the levy — and the new jail"),
+    # not the subject's next act, nor a clause after a comma
+    ("Ray Lowell praised the sheriff and said the county was safe.", "praised", "the sheriff"),
+    ("Dana Morrow praised the plan, and the clerk agreed.", "praised", "the plan"),
+])
+def test_a_second_object_after_and_goes_with_the_noun_object(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a colon right after a noun-phrase content opens what spells it out
+    ('Dana Morrow praised the deal: "It is a fine day for the county."', "praised",
+     'the deal: "It is a fine day for the county."'),
+    ('Ray Lowell recalled the flood of 1990: "We lost the mill and half the barns."', "recalled",
+     'the flood of 1990: "We lost the mill and half the barns."'),
+    # not a quotation with its own tail
+    ('Dana Morrow praised the deal: "It is a fine day for the county," she said.', "praised", "the deal"),
+])
+def test_a_colon_after_a_noun_phrase_content_opens_its_elaboration(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, MESSAGE_NOUNS, NOUN_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS
+from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
+                       PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -409,6 +410,75 @@ def _np_run(doc, k: int, end: int) -> Optional[int]:
             break
         k += 1
     return last
+
+
+def examples_after(v: Token, hi: Token) -> Token:
+    """'cited three reasons, including the cost', 'pointed to her record, including a vote to close the clinic':
+    the examples of a noun object, right after it, set off by a comma and opened by a preposition that gives
+    examples (example_prepositions in cues.yml), which the parser often hangs on the verb, go with the object.
+    Returns the last token of the examples, or hi."""
+    doc = v.doc
+    if hi.pos_ not in ("NOUN", "PROPN", "PRON") or _tok_in_quote(hi):
+        return hi
+    k = hi.i + 1
+    if k + 1 >= hi.sent.end or doc[k].text != ",":
+        return hi
+    ex = doc[k + 1]
+    if ex.lower_ not in EXAMPLE_PREPOSITIONS or ex.dep_ != "prep" or ex.head.i not in (v.i, hi.i) or \
+            not any(g.dep_ in ("pobj", "pcomp") for g in ex.children):
+        return hi
+    return ex.right_edge
+
+
+def coordinated_object_after(v: Token, hi: Token) -> Token:
+    """'talked about her years abroad and what she learned there', 'referring to the flood -- and the mayor's plan
+    to rebuild': a second object after 'and' or 'or' right after a noun object, which the parser coordinated with
+    the verb (or a verb above it): a noun phrase, or a clause opened by a wh-word; not a verb phrase, which is the
+    subject's next act ('praised the plan and said ...'). Returns the last token of that object, or hi."""
+    doc, end = v.doc, hi.sent.end
+    if hi.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADJ") or _tok_in_quote(hi):
+        return hi
+    k = hi.i + 1
+    while k < end and doc[k].text in DASH_TOKENS:
+        k += 1  # (not after a comma: ', and the board ...' opens a clause)
+    if k + 1 >= end or doc[k].lower_ not in ("and", "or"):
+        return hi
+    heads = {v.i} | {a.i for a in v.ancestors}
+    conj = next((c for c in doc[k + 1: end] if c.dep_ == "conj" and c.head.i in heads and c.left_edge.i == k + 1), None)
+    if conj is None or _tok_in_quote(conj):
+        return hi
+    noun = conj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children)
+    wh = conj.pos_ in ("VERB", "AUX") and conj.left_edge.tag_ in ("WP", "WRB")
+    if not (noun or wh):
+        return hi
+    last = conj.right_edge
+    while last.i > conj.i and last.is_punct:
+        last = doc[last.i - 1]
+    return last
+
+
+def object_tail(v: Token, hi: Token) -> Token:
+    """What still goes with a noun object that ends at hi, which the parser hung elsewhere: its examples after a
+    comma ('including ...') or a second object after 'and' ('... and how it went'). The last token, or hi."""
+    hi = max(hi, examples_after(v, hi), key=lambda t: t.i)
+    return max(hi, coordinated_object_after(v, hi), key=lambda t: t.i)
+
+
+def colon_elaboration(hi: Token) -> Token:
+    """'recalled the hard winter: "We burned the fences for heat."', 'mocked two rivals: the clerk and the sheriff':
+    what a colon right after a content opens, on the same line to the end of the sentence, spells the content out;
+    not a clause of its own, nor a quotation with its own tail. Returns the sentence's last word, or hi."""
+    doc, end = hi.doc, hi.sent.end
+    if hi.i + 2 >= end or doc[hi.i + 1].text != ":" or any("\n" in t.text_with_ws for t in doc[hi.i: end - 1]):
+        return hi
+    if any(is_cue_verb(t) and not _tok_in_quote(t) for t in doc[hi.i + 2: end]):
+        return hi  # (a quotation with its own tail: 'praised the deal: "...," she said')
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not _tok_in_quote(t) for t in doc[hi.i + 2: end]):
+        return hi  # (a clause of its own: 'talked about X: Even the board is not ...')
+    last = doc[end - 1]
+    while last.i > hi.i + 1 and last.is_punct and last.text not in QUOTE_TOKENS:
+        last = doc[last.i - 1]
+    return last if last.i > hi.i + 1 else hi
 
 
 def listed_after(hi: Token) -> Token:

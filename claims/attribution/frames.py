@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, TIME_NOUNS, TOPIC_PREPOSITIONS
-from .content import (hung_noun_modifiers, hyphen_joined_end, listed_after, phrase_participle_after, possessed_end,
-                      reporters_addition, verbs_listed_after)
+from .content import (colon_elaboration, hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail,
+                      phrase_participle_after, possessed_end, reporters_addition, verbs_listed_after)
 from .cues import as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle
 from .text import _tok_end, _tok_start, last_word, to_infinitive
@@ -114,6 +114,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     elif last.dep_ in ("dobj", "obj", "pobj") and (len(picked) == 1 or last.head.dep_ == "prep"):
         hi = max(hi, hung_noun_modifiers(v, doc[hi]).i)
         hi = listed_after(doc[hi]).i
+        hi = object_tail(v, doc[hi]).i
     listed = hi
     if last.tag_ in ("VB", "VBG") and last.dep_ in ("xcomp", "ccomp", "advcl", "pcomp"):
         hi = verbs_listed_after(doc[hi], last).i
@@ -123,5 +124,6 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
         if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
             hi = t.i - 1
             break
+    hi = colon_elaboration(doc[hi]).i
     hi = last_word(doc, lo, hi)
     return _tok_start(doc[lo]), _tok_end(doc[hi])

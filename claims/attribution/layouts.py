@@ -31,8 +31,8 @@ from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VE
                        QUOTE_INTRODUCERS, VERBS)
 from .around import around_of, kept_end, subject_before_cue
 from .candidate import Cand
-from .content import (forward_end, hung_noun_modifiers, listed_after, phrase_participle_after, possessed_end,
-                      quote_ending_at, reporters_addition, verbs_listed_after)
+from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
+                      phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, verbs_listed_after)
 from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
 from .frames import frame_content
@@ -340,7 +340,7 @@ def noun_object_end(c: "VerbCue", objs: list[Token], lo: Token) -> Token:
         lem in ("express", "voice") and x.lower_ in ("for", "about", "over", "at", "with", "toward", "towards")))]
     hi = max((t for o in objs + preds for t in o.subtree), key=lambda t: t.i)
     if not preds:
-        hi = listed_after(hung_noun_modifiers(v, hi))
+        hi = object_tail(v, listed_after(hung_noun_modifiers(v, hi)))
     hi = possessed_end(hi)
     if c.entry.act == "belief":
         # what one expects is a state of things and its time: 'expects a deal before the spring', 'expects a
@@ -356,7 +356,7 @@ def noun_object_end(c: "VerbCue", objs: list[Token], lo: Token) -> Token:
             if x.i > hi.i and x.left_edge.i == hi.i + 1 and x.dep_ in ("advmod", "prep", "acl", "xcomp", "ccomp", "acomp") \
                     and not is_time(x) and not any(is_time(g) for g in x.children if g.dep_ == "pobj"):
                 hi = max(x.subtree, key=lambda t: t.i)
-    return hi
+    return colon_elaboration(hi)
 
 
 def fronted_as(v: Token) -> Optional[Token]:
