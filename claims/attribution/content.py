@@ -177,6 +177,10 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
 
 
+# the first word of each comparison or reply opener (compared_report)
+OPENER_FIRST_WORDS = frozenset(w[0] for w in COMPARISON_OPENERS + REPLY_OPENERS)
+
+
 def compared_report(t: Token, lo: Token) -> bool:
     """'Sixty percent said the levy was too high, compared with 22 percent of the growers who say it is fair', '...,
     triple the share that says so in the county': a comparison (set off by a comma or a dash unless it opens with two
@@ -185,9 +189,9 @@ def compared_report(t: Token, lo: Token) -> bool:
     content ends before the comparison (t is its first word). So does a reply opened by 'to which' that ends the
     sentence ('asked whether the ferry would run, to which most riders said yes'; not the aside of 'the deal, to which
     both towns agreed, will hold'). Not inside a quotation."""
+    if t.lower_ not in OPENER_FIRST_WORDS or t.i <= lo.i + 1 or _tok_in_quote(t):
+        return False  # (the cheap test first: this runs on every word of a content)
     doc, end = t.doc, t.sent.end
-    if t.i <= lo.i + 1 or _tok_in_quote(t):
-        return False
     words = next((w for w in COMPARISON_OPENERS + REPLY_OPENERS if [x.lower_ for x in doc[t.i: t.i + len(w)]] == list(w)), None)
     if words is None or not (doc[t.i - 1].text == "," or doc[t.i - 1].text in DASH_TOKENS or len(words) > 1):
         return False  # (a one-word opener only set off: 'voted against members who said ...' is one content)
