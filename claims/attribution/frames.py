@@ -22,15 +22,20 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     infinitive ('plans to run'), an object and what was asked of it ('urged the board to resign'),
     a noun phrase with the phrase that goes with it ('praised the mayor for the plan', 'sees him as
     a rival', 'accused X of lying'), or the object of a preposition ('spoke about the economy',
-    'voted for the bill'). Bounded by the phrase, not the sentence."""
+    'voted for the bill'). Bounded by the phrase, not the sentence (``phrase_bounds``)."""
     kids = [c for c in v.children if c.i > v.i and c.i not in rec_idx]
+    picked = frame_phrases(v, entry, kids)
+    return phrase_bounds(f, v, picked) if picked else None
+
+
+def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
+    """The phrases of the verb's first frame that fits (in the lexicon's order), or none."""
     # (a feeling is the content of 'cited fears of ...', 'announced support for ...'; of 'raise concerns'
     # it is the cue's own noun)
     feeling_cue = v.lemma_.lower() in CONCERN_VERBS
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)),
                None)
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    picked: list[Token] = []
     # an infinitive after a passive participle is no plan of its subject ('is expected to sign', 'widely expected
     # to win': whose expectation goes unstated); a belief under a modal is a supposition, not one held ('cannot
     # expect to win', 'would worry about costs')
@@ -41,6 +46,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
     for frame in entry.frames:
         if frame in ("to", "prep") and (passive and frame == "to" or supposed):
             continue
+        picked: list[Token] = []
         if frame == "to" and inf is not None and obj is None:
             picked = [inf]
         elif frame == "np_to" and inf is not None and obj is not None and obj.i < inf.i:
@@ -51,24 +57,7 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             picked = [c for c in kids if c.dep_ == "ccomp" and to_infinitive(c)
                       and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
         elif frame == "np" and obj is not None:
-            # the phrase that goes with the object ('praised the mayor for the plan', 'blamed the crash on the
-            # weather'), not a time ('endorsed him on Tuesday') nor an occasion after one ('defended the deal
-            # this week on his radio show'); an infinitive right after the object is the object's ('defended
-            # his call to raise wages')
-            def between_ok(c: Token) -> bool:
-                return all(v.doc[k].is_punct or v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i
-                           for k in range(obj.right_edge.i + 1, c.left_edge.i))
-
-            # (and a gerund right after the object that says what of it: 'questioned her judgment in backing
-            # the war', 'mocked her boast about being able to fix the budget'; not the means or the time: 'by
-            # saying', 'before backing')
-            picked = [obj] + [c for c in kids if c.i > obj.right_edge.i and (
-                c.dep_ in ("prep", "oprd") and (c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into", "about")
-                                                or c.i == obj.right_edge.i + 1 and c.lower_ in ("in", "at", "against") and
-                                                any(g.dep_ == "pcomp" for g in c.children))
-                and not any(g.dep_ == "pobj" and is_time(g) for g in c.children) and (c.lower_ != "on" or between_ok(c))
-                or c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and
-                any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
+            picked = [obj] + np_phrase(v, kids, obj)
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
@@ -79,29 +68,56 @@ def frame_content(f: "Finder", v: Token, entry, rec_idx: set[int]) -> Optional[t
             picked = [obj] + pred[:1] if pred else []
         elif frame == "prep" and (obj is None or obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ("it", "that", "this")):
             # (a person before the preposition is whom it was said to: 'asked Trump about his remarks')
-            # ('reported on Tuesday', 'spoke on Monday': a time, not what was said)
-            pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
-                       not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
-                               for g in c.children)), None)
-            if pp is None:
-                # 'talked to voters about health care', 'spoke with reporters about the vote', 'spoke at length about
-                # the pier': the parser hangs the phrase on whom it was said to, or on how or where
-                pp = next((p for c in kids if c.dep_ == "prep" for g in c.children
-                           if g.dep_ == "pobj" for p in g.children
-                           if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
-            if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
-                pp = None  # a request under a modal is one to come ('the state would ask for help')
-            if pp is not None:
-                objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
-                # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the
-                # case as proof of ...'
-                as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > pp.i and
-                       all(o.i > pp.i for o in objs)][:1]
-                picked = objs + as_ if objs else []
+            picked = prep_phrase(v, entry, kids)
         if picked:
-            break
-    if not picked:
-        return None
+            return picked
+    return []
+
+
+def np_phrase(v: Token, kids: list[Token], obj: Token) -> list[Token]:
+    """The phrase that goes with the object ('praised the mayor for the plan', 'blamed the crash on the weather'),
+    not a time ('endorsed him on Tuesday') nor an occasion after one ('defended the deal this week on his radio
+    show'); an infinitive right after the object is the object's ('defended his call to raise wages'); and a gerund
+    right after the object that says what of it ('questioned her judgment in backing the war', 'mocked her boast
+    about being able to fix the budget'; not the means or the time: 'by saying', 'before backing')."""
+    def between_ok(c: Token) -> bool:
+        return all(v.doc[k].is_punct or v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i
+                   for k in range(obj.right_edge.i + 1, c.left_edge.i))
+
+    return [c for c in kids if c.i > obj.right_edge.i and (
+        c.dep_ in ("prep", "oprd") and (c.lower_ in ("as", "for", "of", "to", "on", "with", "over", "into", "about")
+                                        or c.i == obj.right_edge.i + 1 and c.lower_ in ("in", "at", "against") and
+                                        any(g.dep_ == "pcomp" for g in c.children))
+        and not any(g.dep_ == "pobj" and is_time(g) for g in c.children) and (c.lower_ != "on" or between_ok(c))
+        or c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and
+        any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children))][:1]
+
+
+def prep_phrase(v: Token, entry, kids: list[Token]) -> list[Token]:
+    """The object of one of the verb's prepositions ('spoke about the economy'; not a time: 'reported on Tuesday',
+    'spoke on Monday'), with what is said of it ('referred to the senator as "a bright leader"')."""
+    pp = next((c for c in kids if c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.preps and
+               not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
+                       for g in c.children)), None)
+    if pp is None:
+        # 'talked to voters about health care', 'spoke with reporters about the vote', 'spoke at length about
+        # the pier': the parser hangs the phrase on whom it was said to, or on how or where
+        pp = next((p for c in kids if c.dep_ == "prep" for g in c.children
+                   if g.dep_ == "pobj" for p in g.children
+                   if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
+    if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        pp = None  # a request under a modal is one to come ('the state would ask for help')
+    if pp is None:
+        return []
+    objs = [g for g in pp.children if g.dep_ in ("pobj", "pcomp")]
+    # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the case as proof of ...'
+    as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > pp.i and all(o.i > pp.i for o in objs)][:1]
+    return objs + as_ if objs else []
+
+
+def phrase_bounds(f: "Finder", v: Token, picked: list[Token]) -> tuple[int, int]:
+    """Where the content of the picked phrases starts and ends: without a name's apposition, with what the parser
+    hung on the verb that belongs to the object, a list after it, up to the reporter's own addition."""
     toks = [t for p in picked for t in p.subtree]
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     doc = v.doc
