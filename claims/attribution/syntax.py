@@ -39,7 +39,7 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
     if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") or misread_name(t):
         return True
     if t.pos_ in ("NUM", "ADJ") and t.dep_ in ("nsubj", "nsubjpass") and verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT:
-        return True  # "Six in 10 say ...", "39 have said ...", "said the 46-year-old"
+        return True  # "Six in 10 say ...", "39 have said ...", "said the 51-year-old"
     if t.pos_ == "NOUN" and (verb is not None and verb.lemma_.lower() in HUMAN_SUBJECT or RE_AGENT_NOUN.match(t.lower_)):
         return True
     if t.lower_ in QUANTIFIERS:
@@ -63,8 +63,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
 
 
 def main_verb_read_as_participle(v: Token) -> bool:
-    """'A new poll found last week that ...': the sentence's verb parsed as a participle modifying the
-    noun before it ('a poll (that was) found'), with the reported clause hung on it."""
+    """'A county survey found on Monday that ...': the sentence's verb parsed as a participle modifying the
+    noun before it ('a survey (that was) found'), with the reported clause hung on it."""
     return misread_participle_subject(v) is not None
 
 
@@ -296,7 +296,7 @@ def subject_of(v: Token, depth: int = 0) -> Optional[Token]:
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if read_as_participle:
-        return misread_participle_subject(v)  # 'A new poll found last week that ...' parsed as 'a poll (that was) found': the noun speaks
+        return misread_participle_subject(v)  # 'A county survey found on Monday that ...' parsed as 'a survey (that was) found': the noun speaks
     return opening_misread_subject(v) if depth == 0 else None
 
 
@@ -433,7 +433,7 @@ def opening_misread_subject(v: Token) -> Optional[Token]:
             if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and v.doc[t.left_edge.i - 1].text == "," and \
                     t.right_edge.i + 1 == v.i - 1 and v.doc[v.i - 1].text == "," and can_speak(t):
                 return t
-    # '"...," said retired neurosurgeon Ben Carson, asked about ...': the inverted source right
+    # '"...," said retired surveyor Ray Lowell, asked about ...': the inverted source right
     # after a cue that follows a closing quote, which the parser gave to another verb
     if v.i >= 2 and _ends_with_quote(list(v.doc[v.sent.start:v.i])):
         head = None
@@ -447,7 +447,7 @@ def opening_misread_subject(v: Token) -> Optional[Token]:
                 continue
             break
         if head is None and last is not None and last.pos_ in ("ADJ", "NUM") and last.i > v.i + 1:
-            head = last  # '"...," said the 46-year-old.
+            head = last  # '"...," said the 51-year-old.
         if head is not None:
             return head
     return None
