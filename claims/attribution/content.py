@@ -12,7 +12,7 @@ from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, touches_quote
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -42,34 +42,33 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
         if t.i > end_tok.i:
             break  # (a cut is never later than where the content already ends)
         if trailing_attribution(f, t, sent):
-            cut = t.i - 1
-            while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
-                cut -= 1
-            end_tok = doc[cut]
+            end_tok = end_before(t, lo)
             break
         if sources_next_act(t, v, lo):
-            cut = t.left_edge.i - 1  # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
-            while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
-                cut -= 1
-            end_tok = doc[cut]
+            # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
+            end_tok = end_before(t.left_edge, lo)
             break
         if own_cue_clause(t, lo) or quoted_aside(f, t, lo) or compared_report(t, lo):
-            cut = t.i - 1
-            while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
-                cut -= 1
-            end_tok = doc[cut]
+            end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
                 (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
                 sources_own_clause(t, v) or reporters_addition(f, t, v, lo):
-            cut = conjunct_start(t, lo) - 1
-            while cut > lo.i and (doc[cut].dep_ in ("cc",) or doc[cut].is_punct or leading_adverb(doc[cut], t)):
-                cut -= 1
-            end_tok = doc[cut]
+            end_tok = end_before(doc[conjunct_start(t, lo)], lo, t)
             break
     return _tok_end(end_tok)
+
+
+def end_before(start: Token, lo: Token, cut_verb: Optional[Token] = None) -> Token:
+    """The last word of a content cut before start: back over punctuation and a conjunction (and, given the verb cut
+    off, an adverb that opens its clause: ``leading_adverb``), no earlier than lo."""
+    doc, cut = start.doc, start.i - 1
+    while cut > lo.i and (doc[cut].is_punct or doc[cut].dep_ == "cc" or
+                          cut_verb is not None and leading_adverb(doc[cut], cut_verb)):
+        cut -= 1
+    return doc[cut]
 
 
 def sources_own_clause(t: Token, v: Token) -> bool:
@@ -230,7 +229,6 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     if _tok_in_quote(t) or t.i <= lo.i + 1:
         return False
     comma = doc[t.i - 1].text == ","
-    quoted_comma = doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ","  # ('... "a mistake," though ...')
     if t.head.i == v.i and t.dep_ == "advcl" and (comma or any(m.dep_ in ("mark", "advmod") and m.i < t.i for m in t.children)) \
             and not (as_clause_predicate(t) and not comma):  # ('sees the party as too timid': what is said of it)
         return t.left_edge.i > lo.i
@@ -246,10 +244,10 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         rest = doc[t.i + 1: t.sent.end]
         verb = next((x for x in rest if x.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "appos") and x.pos_ in ("VERB", "AUX")), None)
         if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-                not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+                not touches_quote(rest):
             return True  # '... will fail — an apparent act of sabotage led to ...': a sentence of the reporter's
     if t.text in DASH_TOKENS and t.i + 1 < t.sent.end and not any(x.text in DASH_TOKENS for x in doc[lo.i: t.i]) and \
-            not any(x.text in DASH_TOKENS or _tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i + 1: t.sent.end]):
+            not any(x.text in DASH_TOKENS for x in doc[t.i + 1: t.sent.end]) and not touches_quote(doc[t.i + 1: t.sent.end]):
         nxt = doc[t.i + 1]
         if nxt.lower_ in ("a", "an") and nxt.dep_ == "det" or nxt.tag_ == "VBG" and not is_cue_verb(nxt) or \
                 nxt.lower_ in ("even", "as", "while", "although", "though"):
@@ -258,10 +256,10 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         return True
     if sources_own_circumstance(t, v, lo):
         return True
-    if (comma or quoted_comma) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
+    if after_comma(t) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
-    if (comma or quoted_comma) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
+    if after_comma(t) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
         close = next((x for x in rest if x.text == ","), None)
@@ -269,7 +267,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             return False  # an aside set off by commas: 'the audit, while late, was thorough'
         verb = next((x for x in rest if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod")), None)
         return verb is not None and not any(x.lower_ == "that" and x.dep_ == "mark" for x in rest[:2]) and \
-            not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest) and (
+            not touches_quote(rest) and (
             is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or
             any(is_cue_verb(x) for x in rest))
     return False
@@ -289,7 +287,7 @@ def sources_own_circumstance(t: Token, v: Token, lo: Token) -> bool:
     if subj is None or own is None or w.right_edge.i < t.sent.end - 2 or \
             any(x.tag_ in FINITE_TAGS or x.tag_ == "MD" for x in doc[lo.i: t.i]):
         return False
-    if any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in doc[t.i: t.sent.end]):
+    if touches_quote(doc[t.i: t.sent.end]):
         return False
     p = subj.lower_
     return p == own.lower_ and own.pos_ == "PRON" or p in ("he", "she") and own.pos_ == "PROPN" or \
@@ -305,7 +303,7 @@ def reporters_own_clause(t: Token) -> bool:
     if t.lower_ != "and" or t.dep_ != "cc" or t.i + 1 >= t.sent.end or doc[t.i + 1].lower_ == "that":
         return False
     rest = doc[t.i + 1: t.sent.end]
-    if any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in rest):
+    if touches_quote(rest):
         return False
     verb = next((x for x in rest[:10] if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl")), None)
     return verb is not None and verb.tag_ != "MD" and verb_form(verb) != "modal" and \
@@ -358,7 +356,7 @@ def summing_apposition(t: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
         return False  # the middle of a list: 'a red chair, a lamp and a rug'
-    return n.right_edge.i >= t.sent.end - 2 and not any(_tok_in_quote(x) or x.text in QUOTE_TOKENS for x in n.subtree)
+    return n.right_edge.i >= t.sent.end - 2 and not touches_quote(n.subtree)
 
 
 def hung_noun_modifiers(v: Token, hi: Token) -> Token:

@@ -38,7 +38,8 @@ from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb,
 from .frames import frame_content
 from .syntax import (_content_first, passive_infinitive, passive_phrase, passive_predicate, past_the_cue, recipient_of,
                      subject_of_a_clause_after)
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive
+from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
+                   touches_quote)
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -547,7 +548,7 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
     # past the cue's own adjuncts: 'said Wednesday, "..."', 'said in an interview, "..."'
     v = doc[attr_hi]
     adj = [c for c in v.children if c.i > attr_hi and c.dep_ in ("npadvmod", "advmod", "prep") and
-           not any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in c.subtree)]
+           not touches_quote(c.subtree)]
     if adj:
         end = max(end, max(_tok_end(c.right_edge) for c in adj))
     m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(f.text, end)

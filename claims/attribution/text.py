@@ -85,6 +85,11 @@ def last_word(doc, lo: int, hi: int, *, cc: bool = True) -> int:
 def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
 
+
+def touches_quote(toks) -> bool:
+    """Does any of these tokens stand inside a quotation or mark one?"""
+    return any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in toks)
+
 # "CHICAGO (AP) — ", "KYIV, Ukraine (Reuters) - ", "LONDON — ": a place in capitals, an optional
 # region and agency, then a dash
 RE_DATELINE_LEAD = re.compile(r"(?=[A-Z .'\-]*[A-Z]{3})[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,30})?\s*"

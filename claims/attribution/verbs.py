@@ -22,7 +22,7 @@ from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, to_infinitive
+from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -284,7 +284,7 @@ def quotes_around(c: VerbCue) -> None:
         hi = attr_hi
         for x in sorted((x for x in v.children if x.i > attr_hi and x.dep_ in ("prep", "npadvmod", "advmod")), key=lambda x: x.i):
             sub = list(x.subtree)
-            if sub[0].i != hi + 1 or x.lower_ == "back" or any(t.text in QUOTE_TOKENS or _tok_in_quote(t) for t in sub):
+            if sub[0].i != hi + 1 or x.lower_ == "back" or touches_quote(sub):
                 # ('"A?" she wrote back, "B."': a reply; the question before was another's)
                 break
             hi = sub[-1].i
