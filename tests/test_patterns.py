@@ -3227,3 +3227,9 @@ def test_a_second_object_after_and_goes_with_the_noun_object(sentence, cue, cont
 ])
 def test_a_colon_after_a_noun_phrase_content_opens_its_elaboration(sentence, cue, content):
     assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_content_cut_before_a_quotation_with_its_own_tag_is_indirect():
+    found = claims_of('Dana Morrow argued the levy was doomed: "We are short of votes on the board," she said.')
+    assert [(c.cue, c.content, c.kind) for c in found] == [
+        ("argued", "the levy was doomed", "indirect"), ("said", "We are short of votes on the board", "direct")]

@@ -31,7 +31,7 @@ def quotes_with_own_tag(f: "Finder") -> None:
             if c.doc is p.doc and p.start < c.start and c.cue_start < p.end:
                 m = RE_SETS_OFF_QUOTE.search(f.text, p.start, c.start)
                 if m is not None and m.start() > p.start:
-                    p.end = m.start()
+                    end_content(f, p, m.start())
                     break
 
 
@@ -55,12 +55,21 @@ def set_off_relatives(f: "Finder") -> None:
             for dash in RE_DASH.finditer(f.text, p.start, src_s):
                 pass  # (the last dash before the clause)
             if dash is not None and dash.start() > p.start and len(f.text[dash.end():src_s].split()) <= 4:
-                p.end = dash.start()
+                end_content(f, p, dash.start())
                 break
             comma = re.search(r"\s*,\s*(?:which|who|whom)\s+$", f.text[p.start:src_s], re.I)
             if comma is not None and comma.start() > 0 and c.end >= p.end - 2:
-                p.end = p.start + comma.start()
+                end_content(f, p, p.start + comma.start())
                 break
+
+
+def end_content(f: "Finder", p: Cand, end: int) -> None:
+    """End the claim's content at end, its kind read again from what is left (a quotation cut off leaves an
+    indirect claim)."""
+    span = f.content_span(p.start, end)
+    if span is not None:
+        p.start, p.end, p.kind = span
+        p.gaps = [g for g in p.gaps if g[1] <= p.end]  # (the gaps of a quotation continued past the new end go too)
 
 
 def nest(f: "Finder") -> None:
