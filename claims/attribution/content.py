@@ -48,7 +48,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
             end_tok = end_before(t.left_edge, lo)
             break
-        if own_cue_clause(t, lo) or quoted_aside(f, t, lo) or compared_report(t, lo):
+        if own_cue_clause(t, lo) or compared_report(t, lo):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
@@ -98,26 +98,6 @@ def sources_next_act(t: Token, v: Token, lo: Token) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
     return verb_form(t) in ("past", "present") and (t.head.i == v.i or any(a.i == t.head.i for a in v.ancestors))
-
-
-def spaced_dash(t: Token) -> bool:
-    """A dash, or a hyphen with a space on each side standing for one ('the levy - "..." - and')."""
-    return t.text in DASH_TOKENS or \
-        t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
-
-
-def quoted_aside(f: "Finder", t: Token, lo: Token) -> bool:
-    """'suggested the plan was weak - "It would fail anyway," Morrow said - and ...': a dash that opens a quotation
-    with its own attribution after it (before a second dash or the sentence's end) sets off a claim of its own; the
-    content ends before the dash."""
-    doc = t.doc
-    if not spaced_dash(t) or t.i <= lo.i + 1 or _tok_in_quote(t) or t.i + 1 >= t.sent.end or \
-            not opens_quote(f, doc[t.i + 1]):
-        return False
-    qe = f.speech[bisect_left(f.speech_starts, _tok_start(doc[t.i + 1]))][1]
-    tail = [x for x in doc[t.i + 1: t.sent.end] if _tok_start(x) >= qe]
-    tail = tail[:next((j for j, x in enumerate(tail) if spaced_dash(x)), len(tail))]
-    return 0 < len(tail) <= 8 and any(is_cue_verb(x) and any(c.dep_ == "nsubj" for c in x.children) for x in tail)
 
 
 def leading_adverb(a: Token, t: Token) -> bool:
