@@ -29,6 +29,7 @@ from spacy.tokens._retokenize import set_token_attrs
 # Token attributes a compiled pattern may test, and the column each has in the Doc array.
 COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+SIGNATURES_KEPT = 500_000  # distinct token rows remembered before the memo starts over
 
 
 class Unsupported(Exception):
@@ -63,18 +64,42 @@ def _token_test(spec: dict, strings) -> list:
     return tests
 
 
+class FirstTokenIndex:
+    """Pattern entries filed under the word (LOWER), else the tag (TAG), else the dependency (DEP) their first
+    token must have; the others are tried at every token."""
+
+    def __init__(self, strings):
+        self.strings = strings
+        self.by_value: dict[int, list] = {}
+        self.anywhere: list = []
+
+    def file(self, entry, first: dict) -> None:
+        for attr in ("LOWER", "TAG", "DEP"):
+            want = first.get(attr)
+            values = [want] if isinstance(want, str) else want["IN"] if isinstance(want, dict) and list(want) == ["IN"] else []
+            if values:
+                for value in values:
+                    self.by_value.setdefault(self.strings.add(value), []).append(entry)
+                return
+        self.anywhere.append(entry)
+
+    def candidates(self, row: tuple) -> list:
+        """The entries that can match at a token with this (tag, word, dependency, space) row; a candidate
+        filed under another attribute's equal hash only fails its tests."""
+        get = self.by_value.get
+        return get(row[1], []) + get(row[0], []) + get(row[2], []) + self.anywhere
+
+
 class PatternTables:
     """Every pattern of an attribute ruler as tests on token hashes: one-token patterns are tried once per
-    distinct (tag, word, dependency, space) a token has, longer ones only where their first word or tag
-    stands."""
+    distinct (tag, word, dependency, space) row, longer ones only where their first word or tag stands."""
 
     def __init__(self, ruler: AttributeRuler):
         strings = ruler.vocab.strings
         self.strings = strings
         self.attrs = ruler.attrs
-        self.single: list = []  # (pattern number, tests)
-        self.longer_by_key: dict[int, list] = {}  # first token's word or tag hash -> (number, index, tests)
-        self.longer_anywhere: list = []
+        self.single = FirstTokenIndex(strings)  # entries: (pattern number, tests)
+        self.longer = FirstTokenIndex(strings)  # entries: (pattern number, index, tests per token)
         self.regex_hits: dict = {}
         self.by_signature: dict = {}
         self.merged: dict = {}
@@ -84,19 +109,9 @@ class PatternTables:
                 if not -len(tokens) <= ruler.indices[number] < len(tokens):
                     raise Unsupported("index outside the pattern")  # the stock ruler reports it
                 if len(tokens) == 1:
-                    self.single.append((number, tokens[0]))
+                    self.single.file((number, tokens[0]), alternative[0])
                 else:
-                    self._file_longer((number, ruler.indices[number], tokens), alternative[0])
-
-    def _file_longer(self, entry, first: dict) -> None:
-        for attr in ("LOWER", "TAG"):
-            want = first.get(attr)
-            values = [want] if isinstance(want, str) else want["IN"] if isinstance(want, dict) and list(want) == ["IN"] else []
-            if values:
-                for value in values:
-                    self.longer_by_key.setdefault(self.strings.add(value), []).append(entry)
-                return
-        self.longer_anywhere.append(entry)
+                    self.longer.file((number, ruler.indices[number], tokens), alternative[0])
 
     def _passes(self, row, tests) -> bool:
         for col, how, want in tests:
@@ -122,7 +137,10 @@ class PatternTables:
     def _single(self, row: tuple) -> tuple:
         numbers = self.by_signature.get(row)
         if numbers is None:
-            numbers = self.by_signature[row] = tuple(n for n, tests in self.single if self._passes(row, tests))
+            if len(self.by_signature) >= SIGNATURES_KEPT:
+                self.by_signature.clear()
+            found = {number for number, tests in self.single.candidates(row) if self._passes(row, tests)}
+            numbers = self.by_signature[row] = tuple(sorted(found))
         return numbers
 
     def targets(self, doc: Doc) -> list[tuple]:
@@ -131,13 +149,14 @@ class PatternTables:
         n = len(rows)
         hits = [self._single(row) for row in rows]
         extra: dict[int, set] = {}
+        by_value, anywhere = self.longer.by_value, self.longer.anywhere
         for start, row in enumerate(rows):
-            for candidates in (self.longer_by_key.get(row[1]), self.longer_by_key.get(row[0]), self.longer_anywhere):
-                for number, index, tokens in candidates or ():
+            for group in (by_value.get(row[1]), by_value.get(row[0]), by_value.get(row[2]), anywhere):
+                for number, index, tokens in group or ():
                     end = start + len(tokens)
-                    if end <= n and all(self._passes(rows[start + k], tests) for k, tests in enumerate(tokens)):
-                        at = start + index if index >= 0 else end + index
-                        extra.setdefault(at, set()).add(number)
+                    if end <= n and self._passes(row, tokens[0]) and all(
+                            self._passes(rows[start + k], tokens[k]) for k in range(1, len(tokens))):
+                        extra.setdefault(start + index if index >= 0 else end + index, set()).add(number)
         for at, numbers in extra.items():
             hits[at] = tuple(sorted(set(hits[at]) | numbers))
         return hits

@@ -89,3 +89,26 @@ def test_lemmatizer_keeps_a_lemma_the_ruler_set(pipelines):
     doc = table("We gotta go.")
     assert [t.text for t in doc] == ["We", "got", "ta", "go", "."]
     assert [t.lemma_ for t in doc] == ["we", "get", "to", "go", "."]  # 'ta' -> 'to' is the ruler's
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Dana Jae-in Morrow met Ray Lowell-Smith-Vesey in Brannock.",
+     ["Dana", "Jae-in", "Morrow", "met", "Ray", "Lowell-Smith-Vesey", "in", "Brannock", "."]),
+    ("A well-known clerk - and a self-made mayor - spoke.",  # lower case, spaced dashes: left alone
+     ["A", "well", "-", "known", "clerk", "-", "and", "a", "self", "-", "made", "mayor", "-", "spoke", "."]),
+    ("The X-ray of Jong-un", ["The", "X", "-", "ray", "of", "Jong-un"]),  # one letter is not a name
+    ("Vesey-Morrow-", ["Vesey", "-", "Morrow-"]),
+    ("Jae-in", ["Jae-in"]),
+])
+def test_hyphenated_names_stay_whole(text, tokens):
+    from claims.segment import load_nlp, merge_hyphenated_names
+
+    assert [t.text for t in merge_hyphenated_names(load_nlp().make_doc(text))] == tokens
+
+
+def test_a_cue_verb_the_lemmatizer_misread_gets_the_lexicons_lemma():
+    from claims.segment import load_nlp
+
+    doc = load_nlp()("Ray Lowell retweeted the clerk's post and was retweeting it again on Monday.")
+    assert {t.text: t.lemma_ for t in doc}["retweeted"] == "retweet"
+    assert {t.text: t.lemma_ for t in doc}["retweeting"] == "retweet"
