@@ -22,12 +22,13 @@ import numpy
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.attrs import DEP, HEAD, ORTH
+from spacy.attrs import DEP, HEAD, ORTH, TAG
 from spacy.tokens import Doc, Span
 
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .errors import TooMuchToParse
+from .fast_components import use_table_components
 from .lexicon import SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from .models import Region
 from .spans import Spans
@@ -53,22 +54,24 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     and parser (the 'in' of 'Jae-in' becomes a subject). Runs before the tagger, on tokens only.
     """
     # a token-level test (no rebuilding of the Doc's text): most Docs have no hyphen token at all
-    if not len(doc) or not (doc.to_array(ORTH) == doc.vocab.strings.add("-")).any():
+    if not len(doc):
         return doc
+    hyphens = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add("-"))
     spans = []
-    i = 0
-    while i + 2 < len(doc):
-        a, h, b = doc[i], doc[i + 1], doc[i + 2]
-        if h.text == "-" and not a.whitespace_ and not h.whitespace_ and a.text[:1].isupper() and a.is_alpha \
-                and b.is_alpha and len(a) > 1:
+    free = 0  # the first token a new name may start at (after the last one taken)
+    for h in hyphens.tolist():
+        i = h - 1
+        if i < free or h + 1 >= len(doc):
+            continue
+        a, b = doc[i], doc[h + 1]
+        if not a.whitespace_ and not doc[h].whitespace_ and a.text[:1].isupper() and a.is_alpha and b.is_alpha \
+                and len(a) > 1:
             j = i + 2
             while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
                     and doc[j + 2].is_alpha:
                 j += 2
             spans.append(doc[i:j + 1])
-            i = j + 1
-        else:
-            i += 1
+            free = j + 1
     if spans:
         with doc.retokenize() as retok:
             for sp in spans:
@@ -77,14 +80,21 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
 
 
 REGULAR_ENDINGS = ("ing", "ed", "es", "s")
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")  # the English model's tags that start with VB
+
+
+def _verb_tag_hashes(strings) -> numpy.ndarray:
+    return numpy.array([strings.add(tag) for tag in VERB_TAGS], dtype="uint64")
 
 
 @Language.component("cue_verb_lemmas")
 def cue_verb_lemmas(doc: Doc) -> Doc:
     """A cue verb in a regular form whose lemma the lemmatizer got wrong ('retweeted' read as 'retweete') gets the
     lexicon's lemma: the word less a regular ending, when that is a cue verb and the lemmatizer's lemma is none."""
-    for t in doc:
-        if not t.tag_.startswith("VB") or t.lemma_.lower() in SPEECH_LEMMAS:
+    verb_tags = _verb_tag_hashes(doc.vocab.strings)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(TAG), verb_tags)).tolist():  # the tokens tagged VB*
+        t = doc[i]
+        if t.lemma_.lower() in SPEECH_LEMMAS:
             continue
         low = t.lower_
         stem = next((low[:-len(e)] for e in REGULAR_ENDINGS if low.endswith(e) and low[:-len(e)] in SPEECH_LEMMAS), None)
@@ -95,9 +105,10 @@ def cue_verb_lemmas(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL):
-    """The spaCy pipeline (loaded once per process), with hyphenated names kept whole and cue verbs' lemmas
-    checked against the lexicon."""
-    nlp = spacy.load(model)
+    """The spaCy pipeline (loaded once per process), with hyphenated names kept whole, cue verbs' lemmas
+    checked against the lexicon, and the model's attribute ruler and lemmatizer in their table-driven form
+    (``fast_components``: the same output for less CPU)."""
+    nlp = use_table_components(spacy.load(model))
     nlp.add_pipe("merge_hyphenated_names", first=True)
     for title in TITLE_ABBREVIATIONS:  # ('Pres. Morrow': the full stop is the title's, not a sentence's end)
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
