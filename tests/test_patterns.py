@@ -3233,3 +3233,17 @@ def test_a_content_cut_before_a_quotation_with_its_own_tag_is_indirect():
     found = claims_of('Dana Morrow argued the levy was doomed: "We are short of votes on the board," she said.')
     assert [(c.cue, c.content, c.kind) for c in found] == [
         ("argued", "the levy was doomed", "indirect"), ("said", "We are short of votes on the board", "direct")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a second that-clause after 'but' or 'and', which the parser hung on the cue verb, goes on with the content
+    ("The Harlan County sheriff said the county needs to hire more deputies and build a new jail, but that she "
+     "would oppose a higher levy or cutting the library budget.", "said",
+     "the county needs to hire more deputies and build a new jail, but that she would oppose a higher levy or "
+     "cutting the library budget"),
+    # not a clause of the source's own after 'but'
+    ("Dana Morrow said the levy was too high, but she voted for it anyway.", "said", "the levy was too high"),
+])
+def test_a_second_that_clause_after_a_conjunction_goes_on_with_the_content(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
