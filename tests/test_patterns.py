@@ -3247,3 +3247,14 @@ def test_a_content_cut_before_a_quotation_with_its_own_tag_is_indirect():
 def test_a_second_that_clause_after_a_conjunction_goes_on_with_the_content(sentence, cue, content):
     assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
 
+
+def test_a_quotation_that_goes_on_past_its_closing_mark_continues_the_speakers_words():
+    # the sentence after the attribution opens with a quotation and finishes it in the reporter's words
+    found = claims_of('"We cannot keep the mill open past June," said Dana Morrow, who owns it. "After a long look at '
+                      'the books, I have concluded that the orders are not coming back" or that they will come too '
+                      'late to matter.')
+    assert len(found) == 1 and found[0].content.endswith("or that they will come too late to matter")
+    # not a sentence whose lead-in is the reporter's own
+    found = claims_of('"The bridge is safe," said Ray Lowell, the county engineer. Then he read out the report, '
+                      'which called the "worst of the rust" a cosmetic matter.')
+    assert [c.content for c in found if c.cue == "said"] == ["The bridge is safe"]
