@@ -3258,3 +3258,11 @@ def test_a_quotation_that_goes_on_past_its_closing_mark_continues_the_speakers_w
     found = claims_of('"The bridge is safe," said Ray Lowell, the county engineer. Then he read out the report, '
                       'which called the "worst of the rust" a cosmetic matter.')
     assert [c.content for c in found if c.cue == "said"] == ["The bridge is safe"]
+
+
+def test_a_noun_read_as_an_adverb_of_the_cue_opens_a_complement_that_has_no_subject():
+    # the parser hangs 'the years when ...' on the cue as an adverbial noun and leaves the clause without a subject
+    found = claims_of('Ray Lowell, the author of "Dry Creek," a history of the valley, said the years when the town had '
+                      '"a shared sense of purpose" from its mill and the county fair are gone.')
+    assert [c.content for c in found if c.cue == "said"] == [
+        'the years when the town had "a shared sense of purpose" from its mill and the county fair are gone']

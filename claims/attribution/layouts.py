@@ -190,10 +190,11 @@ def complement(c: "VerbCue") -> Optional[Span_]:
     lo = _content_first(comp)
     if lo.i < v.i and subject_of_a_clause_after(v) is not None:
         lo = past_the_cue(v)  # the clause's subject was read as the cue's: the content starts after the cue's phrase
-    # a subjectless complement after an object the parser took from it (headline style:
-    # "Official warns inflation fight is not over"): the object is the complement's subject
+    # a subjectless complement after an object (or a noun the parser read as an adverb) it took from it (headline
+    # style: "Official warns inflation fight is not over"; 'said the years when ... are over'): that noun is the
+    # complement's subject
     if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children):
-        obj = next((x for x in v.children if x.dep_ == "dobj" and v.i < x.i < comp.i and x.i not in c.rec_idx
+        obj = next((x for x in v.children if x.dep_ in ("dobj", "npadvmod") and v.i < x.i < comp.i and x.i not in c.rec_idx
                     and x.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None and obj.left_edge.i < lo.i:
             lo = obj.left_edge
