@@ -3266,3 +3266,19 @@ def test_a_noun_read_as_an_adverb_of_the_cue_opens_a_complement_that_has_no_subj
                       '"a shared sense of purpose" from its mill and the county fair are gone.')
     assert [c.content for c in found if c.cue == "said"] == [
         'the years when the town had "a shared sense of purpose" from its mill and the county fair are gone']
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a quotation that ends in a comma, its tail attribution, and the rest of the sentence that finishes the quoted
+    # clause: a verb with no subject of its own, or an infinitive
+    ('Dana Morrow shook her head. "Nobody but Ray," she said, would try to fix a mill in the middle of winter.',
+     "said", '"Nobody but Ray," she said, would try to fix a mill in the middle of winter'),
+    ('But "the old ferry is worth saving," Ray Lowell added, to keep the island towns in reach of the county seat.',
+     "added", 'But "the old ferry is worth saving," Ray Lowell added, to keep the island towns in reach of the county seat'),
+    # not a participle or a clause of the reporter's after the tail
+    ('"We cannot keep the mill open," said Dana Morrow, annoyed that the board had ignored her letters.', "said",
+     "We cannot keep the mill open"),
+    ('"The bridge is safe," Ray Lowell said, as the trucks rolled past.', "said", "The bridge is safe"),
+])
+def test_a_quotation_finished_after_its_tail_attribution_runs_on_to_the_end_of_the_sentence(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
