@@ -3233,3 +3233,52 @@ def test_a_content_cut_before_a_quotation_with_its_own_tag_is_indirect():
     found = claims_of('Dana Morrow argued the levy was doomed: "We are short of votes on the board," she said.')
     assert [(c.cue, c.content, c.kind) for c in found] == [
         ("argued", "the levy was doomed", "indirect"), ("said", "We are short of votes on the board", "direct")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a second that-clause after 'but' or 'and', which the parser hung on the cue verb, goes on with the content
+    ("The Harlan County sheriff said the county needs to hire more deputies and build a new jail, but that she "
+     "would oppose a higher levy or cutting the library budget.", "said",
+     "the county needs to hire more deputies and build a new jail, but that she would oppose a higher levy or "
+     "cutting the library budget"),
+    # not a clause of the source's own after 'but'
+    ("Dana Morrow said the levy was too high, but she voted for it anyway.", "said", "the levy was too high"),
+])
+def test_a_second_that_clause_after_a_conjunction_goes_on_with_the_content(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_quotation_that_goes_on_past_its_closing_mark_continues_the_speakers_words():
+    # the sentence after the attribution opens with a quotation and finishes it in the reporter's words
+    found = claims_of('"We cannot keep the mill open past June," said Dana Morrow, who owns it. "After a long look at '
+                      'the books, I have concluded that the orders are not coming back" or that they will come too '
+                      'late to matter.')
+    assert len(found) == 1 and found[0].content.endswith("or that they will come too late to matter")
+    # not a sentence whose lead-in is the reporter's own
+    found = claims_of('"The bridge is safe," said Ray Lowell, the county engineer. Then he read out the report, '
+                      'which called the "worst of the rust" a cosmetic matter.')
+    assert [c.content for c in found if c.cue == "said"] == ["The bridge is safe"]
+
+
+def test_a_noun_read_as_an_adverb_of_the_cue_opens_a_complement_that_has_no_subject():
+    # the parser hangs 'the years when ...' on the cue as an adverbial noun and leaves the clause without a subject
+    found = claims_of('Ray Lowell, the author of "Dry Creek," a history of the valley, said the years when the town had '
+                      '"a shared sense of purpose" from its mill and the county fair are gone.')
+    assert [c.content for c in found if c.cue == "said"] == [
+        'the years when the town had "a shared sense of purpose" from its mill and the county fair are gone']
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a quotation that ends in a comma, its tail attribution, and the rest of the sentence that finishes the quoted
+    # clause: a verb with no subject of its own, or an infinitive
+    ('Dana Morrow shook her head. "Nobody but Ray," she said, would try to fix a mill in the middle of winter.',
+     "said", '"Nobody but Ray," she said, would try to fix a mill in the middle of winter'),
+    ('But "the old ferry is worth saving," Ray Lowell added, to keep the island towns in reach of the county seat.',
+     "added", 'But "the old ferry is worth saving," Ray Lowell added, to keep the island towns in reach of the county seat'),
+    # not a participle or a clause of the reporter's after the tail
+    ('"We cannot keep the mill open," said Dana Morrow, annoyed that the board had ignored her letters.', "said",
+     "We cannot keep the mill open"),
+    ('"The bridge is safe," Ray Lowell said, as the trucks rolled past.', "said", "The bridge is safe"),
+])
+def test_a_quotation_finished_after_its_tail_attribution_runs_on_to_the_end_of_the_sentence(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]

@@ -41,6 +41,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             continue
         if t.i > end_tok.i:
             break  # (a cut is never later than where the content already ends)
+        if second_that_clause(t):
+            continue
         if trailing_attribution(f, t, sent):
             end_tok = end_before(t, lo)
             break
@@ -59,6 +61,16 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = end_before(doc[conjunct_start(t, lo)], lo, t)
             break
     return _tok_end(end_tok)
+
+
+def second_that_clause(t: Token) -> bool:
+    """'said the county needs a jail, but that the levy must stay where it is', '..., and that it was recovering': a
+    verb whose clause opens with 'that' right after a coordinating conjunction is a second clause of the same
+    report, however the parser hung it; it goes on with the content."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "conj" or _tok_in_quote(t):
+        return False
+    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i), None)
+    return mark is not None and mark.i > 0 and t.doc[mark.i - 1].lower_ in ("and", "but")
 
 
 def end_before(start: Token, lo: Token, cut_verb: Optional[Token] = None) -> Token:

@@ -75,6 +75,28 @@ def quote_before(c: "VerbCue") -> Optional[Span_]:
     return None
 
 
+def quotation_runs_on(c: "VerbCue") -> Optional[int]:
+    """'"Nobody but Ray," she said, would try to fix a mill in winter', '"The worst part," he said, is that the storm
+    came in June': a quotation that ends in a comma, its attribution, and then the rest of the sentence, unquoted and
+    with no cue of its own, that can only finish the quoted clause (a modal or a present-tense verb with no subject of
+    its own, or a clause opened by 'that' or 'to'; not a past form, which may be a participle on the source: 'said
+    Morrow, annoyed that ...'). Where that rest ends, or None."""
+    doc, k = c.doc, c.attr_hi + 1
+    end = c.sent.end
+    while end > k and doc[end - 1].is_punct:
+        end -= 1
+    if k + 2 >= end or doc[k].text != "," or not re.search(r",\W*$", c.f.text[c.q_before[0]:c.q_before[1]]):
+        return None
+    rest = doc[k + 1:end]
+    if touches_quote(rest) or any(is_cue_verb(t) for t in rest):
+        return None
+    w = rest[0]
+    finite = w.tag_ == "MD" or w.tag_ in ("VBZ", "VBP") and w.pos_ in ("VERB", "AUX") and \
+        not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in w.children)
+    opened = w.lower_ == "that" and w.dep_ == "mark" or w.lower_ == "to" and doc[w.i + 1].tag_ == "VB"
+    return _tok_end(rest[-1]) if finite or opened else None
+
+
 def as_clause(c: "VerbCue") -> Optional[Span_]:
     if c.layout_only:
         return None
@@ -166,6 +188,9 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # 'Hart hinted he had silenced her: "She signed an agreement," he told the paper': the quotation a
         # colon or dash sets off is what the tail attributes, not the reporter's clause before it
         return c.q_before, "verb:tail"
+    runs_on = quotation_runs_on(c) if a.quote_tail and c.q_before else None
+    if runs_on is not None:
+        return (s, runs_on), "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
         return (s, kept_end(a.after)), "verb:parenthetical"
@@ -190,10 +215,11 @@ def complement(c: "VerbCue") -> Optional[Span_]:
     lo = _content_first(comp)
     if lo.i < v.i and subject_of_a_clause_after(v) is not None:
         lo = past_the_cue(v)  # the clause's subject was read as the cue's: the content starts after the cue's phrase
-    # a subjectless complement after an object the parser took from it (headline style:
-    # "Official warns inflation fight is not over"): the object is the complement's subject
+    # a subjectless complement after an object (or a noun the parser read as an adverb) it took from it (headline
+    # style: "Official warns inflation fight is not over"; 'said the years when ... are over'): that noun is the
+    # complement's subject
     if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in comp.children):
-        obj = next((x for x in v.children if x.dep_ == "dobj" and v.i < x.i < comp.i and x.i not in c.rec_idx
+        obj = next((x for x in v.children if x.dep_ in ("dobj", "npadvmod") and v.i < x.i < comp.i and x.i not in c.rec_idx
                     and x.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None and obj.left_edge.i < lo.i:
             lo = obj.left_edge

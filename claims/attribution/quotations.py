@@ -219,9 +219,12 @@ def sentence_goes_on(f: "Finder", attributed: list[Cand], covered: Spans, sent: 
     """'"The levy is dead," said Dana Morrow, the board's clerk. Unless the state steps in, "it will stay dead."':
     a sentence that closes with a quotation and has no attribution of its own, right after a quotation and its
     speaker's attribution, goes on with that speaker's words, the reporter's lead-in included (a quoted phrase
-    inside the reporter's own sentence is not the speaker going on)."""
+    inside the reporter's own sentence is not the speaker going on). So does a sentence that opens with the
+    quotation and finishes it past the closing mark ('"We have looked at the books" or at what is left of them.'),
+    to its end."""
     (ts, te), (qs, qe) = sent, quote
-    if re.search(r"\w", f.text[qe:te]) or len(re.findall(r"\w+", f.text[qs:qe])) < 4:
+    after = re.search(r"\w", f.text[qe:te]) is not None  # (words after the closing mark)
+    if after and qs > ts + 2 or len(re.findall(r"\w+", f.text[qs:qe])) < 4:
         return
     if covered.overlaps(ts, te) or any(c.kind != "reporter" and c.start < te and c.end > ts for c in f.cands):
         return
@@ -229,7 +232,11 @@ def sentence_goes_on(f: "Finder", attributed: list[Cand], covered: Spans, sent: 
     if not prev or not continues_quotation(f, prev[-1], ts, paragraph):
         return
     p = prev[-1]
-    end = f.strip_quote(qs, qe)[1]  # (the sentence closes with the quotation)
+    end = f.strip_quote(qs, qe)[1]  # (the sentence closes with the quotation, or ends with its own last word)
+    if after:
+        end = te
+        while end > qe and not re.match(r"\w", f.text[end - 1]):
+            end -= 1
     p.gaps.append((p.end, ts))
     p.end = max(p.end, end)
     if "quotation continued" not in p.notes:

@@ -164,6 +164,9 @@ def verb_claim(f: "Finder", doc: Doc, sent: Span, si: int, v: Token, layout_only
     negated = is_negated(v) or c.lem in ("deny", "reject", "dispute")
     cand = Cand(doc, si, s, e, kind, rule, cue=c.cue, cue_start=c.cue_start, cue_lemma=c.lem,
                 source_tokens=c.source_span, recipient=c.recipient, negated=negated)
+    if rule == "verb:tail" and c.q_before and s < c.cue_start < e:
+        # (a quotation that runs on past its attribution: the attribution is a gap in the content)
+        cand.gaps.append((c.q_before[1], _tok_start(doc[c.attr_hi + 2])))
     if rule == "verb:colon_quote":
         cand.notes.append("colon attribution")
         cand.reach_paragraph = f.quote_paragraphs.get(content)
