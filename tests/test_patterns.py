@@ -3233,3 +3233,59 @@ def test_a_content_cut_before_a_quotation_with_its_own_tag_is_indirect():
     found = claims_of('Dana Morrow argued the levy was doomed: "We are short of votes on the board," she said.')
     assert [(c.cue, c.content, c.kind) for c in found] == [
         ("argued", "the levy was doomed", "indirect"), ("said", "We are short of votes on the board", "direct")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a relative clause set off by a comma after the content's last noun, running to the end of the sentence with
+    # commas or clauses of its own inside it, is the reporter's note on that noun
+    ("Dana Morrow said she would campaign with the governor, who lost the race in 1998, when the paper mill closed.",
+     "said", "she would campaign with the governor"),
+    ("Dana Morrow said she had spoken with her brother Ned, who left the town when he married a baker, who sells bread.",
+     "said", "she had spoken with her brother Ned"),
+    # not one closed by a comma inside the content
+    ("Ray Lowell said the sheriff, who was absent, would resign by Friday.", "said",
+     "the sheriff, who was absent, would resign by Friday"),
+])
+def test_a_relative_clause_running_to_the_sentence_end_is_the_reporters(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_possessive_apostrophe_is_no_quote_mark():
+    # the contrast after the content is the reporter's, though a plural possessive's apostrophe stands in it
+    found = claims_of("Most growers in Harlan County say the new levy is fair, though farmers are more likely to say "
+                      "the growers’ costs are too high.")
+    assert [(c.source, c.content, c.parent is None) for c in found] == [
+        ("Most growers in Harlan County", "the new levy is fair", True),
+        ("farmers", "the growers’ costs are too high", True)]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a participle set off by a comma at the end of a reported clause (here on an infinitive under its verb) is the
+    # reporter's addition, however far the parser let it reach
+    ("Dana Morrow conceded the county may have to close the pool, leaving families in the valley with nowhere to swim "
+     "during the long summer heat.", "conceded", "the county may have to close the pool"),
+    # not a participle that works as a preposition
+    ("Ray Lowell said the county would hire four clerks, including two from the valley towns.", "said",
+     "the county would hire four clerks, including two from the valley towns"),
+])
+def test_a_participle_closing_a_reported_clause_is_the_reporters(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # after ', and' a finite verb that cannot go on with the modal of the reported clause, whose subject stands for
+    # the source, is the source's next act
+    ("Ray Lowell had promised he would tour the valley in June, and to date has sent just a letter to the growers.",
+     "had promised", "he would tour the valley in June"),
+    # not when the reported clause's subject is someone else
+    ("Dana Morrow said the mill would close in May, and has already stopped hiring.", "said",
+     "the mill would close in May, and has already stopped hiring"),
+])
+def test_a_finite_verb_after_a_modal_clause_is_the_sources_next_act(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_compared_count_after_and_opens_another_report():
+    found = claims_of("Half of the parents said they were worried about the school budget, and more than 6 in 10 said "
+                      "businessman Ray Lowell would handle it best.")
+    assert [c.content for c in found if c.source == "Half of the parents"] == ["they were worried about the school budget"]
