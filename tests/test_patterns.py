@@ -3289,3 +3289,11 @@ def test_a_compared_count_after_and_opens_another_report():
     found = claims_of("Half of the parents said they were worried about the school budget, and more than 6 in 10 said "
                       "businessman Ray Lowell would handle it best.")
     assert [c.content for c in found if c.source == "Half of the parents"] == ["they were worried about the school budget"]
+
+
+def test_a_cue_participle_ending_in_a_quotation_still_ends_the_content():
+    # the participle runs to the sentence's last word; the full stop and closing mark after it do not count
+    found = claims_of("In a post on Sunday, Dana Morrow seemed to suggest she trusts the new sheriff, warning that the county "
+                      "is “still in deep trouble.”")
+    assert [(c.cue, c.content) for c in found] == [
+        ("suggest", "she trusts the new sheriff"), ("warning", "the county is “still in deep trouble.”")]

@@ -240,7 +240,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     # (a comma inside the closing quote mark counts: '... a "distortion," describing ...')
     if (comma or doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ",") and \
             t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
-            t.right_edge.i >= t.sent.end - 2:
+            runs_to_sentence_end(t):
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
     if participle_closing_clause(t, v):
         return True
@@ -371,7 +371,16 @@ def cue_participle_after(t: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
-    return t.right_edge.i >= t.sent.end - 2
+    return runs_to_sentence_end(t)
+
+
+def runs_to_sentence_end(t: Token) -> bool:
+    """Does the phrase of t run to the sentence's end: to its last word, or with at most one word after it? (A run
+    of final punctuation does not count: '... because he was "away."')"""
+    doc, last = t.doc, t.sent.end - 1
+    while last > t.i and doc[last].is_punct:
+        last -= 1
+    return t.right_edge.i >= min(last, t.sent.end - 2)
 
 
 def phrase_participle_after(t: Token) -> bool:
