@@ -3297,3 +3297,17 @@ def test_a_cue_participle_ending_in_a_quotation_still_ends_the_content():
                       "is “still in deep trouble.”")
     assert [(c.cue, c.content) for c in found] == [
         ("suggest", "she trusts the new sheriff"), ("warning", "the county is “still in deep trouble.”")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # ', as have others': 'as' with a bare 'have' or 'do' standing for the verb phrase compares others with the source
+    ("Dana Morrow said she wants the audit made public, as have two other members of the board.", "said",
+     "she wants the audit made public"),
+    ("Ray Lowell has said he will not back the levy, as has the county clerk, who calls it unfair.", "has said",
+     "he will not back the levy"),
+    # not inside a quotation
+    ('Ray Lowell said, "We want the audit made public, as do the farmers in the valley."', "said",
+     "We want the audit made public, as do the farmers in the valley."),
+])
+def test_an_elided_comparison_after_the_content_is_the_reporters(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]

@@ -261,7 +261,7 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
     if comma and reporters_own_clause(t):
         return True
-    if sources_own_circumstance(t, v, lo):
+    if sources_own_circumstance(t, v, lo) or elided_comparison(t):
         return True
     if after_comma(t) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
@@ -318,6 +318,18 @@ def participle_closing_clause(t: Token, v: Token) -> bool:
         return False
     return not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS or x.text in DASH_TOKENS
                    for x in t.doc[t.i + 1: t.sent.end])
+
+
+def elided_comparison(t: Token) -> bool:
+    """'Morrow said she wants the audit made public, as have two other members of the board': after a comma, 'as'
+    and a bare finite 'have' or 'do' standing for the verb phrase, with a subject after it, compares others with
+    the source; it is the reporter's, not what was said. Never inside a quotation."""
+    doc = t.doc
+    if t.lower_ != "as" or t.i + 2 >= t.sent.end or not after_comma(t) or _tok_in_quote(t):
+        return False
+    aux, nxt = doc[t.i + 1], doc[t.i + 2]
+    return aux.lemma_.lower() in ("have", "do") and aux.tag_ in FINITE_TAGS and \
+        nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") and not touches_quote(doc[t.i: t.sent.end])
 
 
 def relative_to_the_end(t: Token) -> bool:
