@@ -3282,3 +3282,81 @@ def test_a_noun_read_as_an_adverb_of_the_cue_opens_a_complement_that_has_no_subj
 ])
 def test_a_quotation_finished_after_its_tail_attribution_runs_on_to_the_end_of_the_sentence(sentence, cue, content):
     assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a relative clause set off by a comma after the content's last noun, running to the end of the sentence with
+    # commas or clauses of its own inside it, is the reporter's note on that noun
+    ("Dana Morrow said she would campaign with the governor, who lost the race in 1998, when the paper mill closed.",
+     "said", "she would campaign with the governor"),
+    ("Dana Morrow said she had spoken with her brother Ned, who left the town when he married a baker, who sells bread.",
+     "said", "she had spoken with her brother Ned"),
+    # not one closed by a comma inside the content
+    ("Ray Lowell said the sheriff, who was absent, would resign by Friday.", "said",
+     "the sheriff, who was absent, would resign by Friday"),
+])
+def test_a_relative_clause_running_to_the_sentence_end_is_the_reporters(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_possessive_apostrophe_is_no_quote_mark():
+    # the contrast after the content is the reporter's, though a plural possessive's apostrophe stands in it
+    found = claims_of("Most growers in Harlan County say the new levy is fair, though farmers are more likely to say "
+                      "the growers’ costs are too high.")
+    assert [(c.source, c.content, c.parent is None) for c in found] == [
+        ("Most growers in Harlan County", "the new levy is fair", True),
+        ("farmers", "the growers’ costs are too high", True)]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a participle set off by a comma at the end of a reported clause (here on an infinitive under its verb) is the
+    # reporter's addition, however far the parser let it reach
+    ("Dana Morrow conceded the county may have to close the pool, leaving families in the valley with nowhere to swim "
+     "during the long summer heat.", "conceded", "the county may have to close the pool"),
+    # not a participle that works as a preposition
+    ("Ray Lowell said the county would hire four clerks, including two from the valley towns.", "said",
+     "the county would hire four clerks, including two from the valley towns"),
+])
+def test_a_participle_closing_a_reported_clause_is_the_reporters(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # after ', and' a finite verb that cannot go on with the modal of the reported clause, whose subject stands for
+    # the source, is the source's next act
+    ("Ray Lowell had promised he would tour the valley in June, and to date has sent just a letter to the growers.",
+     "had promised", "he would tour the valley in June"),
+    # not when the reported clause's subject is someone else
+    ("Dana Morrow said the mill would close in May, and has already stopped hiring.", "said",
+     "the mill would close in May, and has already stopped hiring"),
+])
+def test_a_finite_verb_after_a_modal_clause_is_the_sources_next_act(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_compared_count_after_and_opens_another_report():
+    found = claims_of("Half of the parents said they were worried about the school budget, and more than 6 in 10 said "
+                      "businessman Ray Lowell would handle it best.")
+    assert [c.content for c in found if c.source == "Half of the parents"] == ["they were worried about the school budget"]
+
+
+def test_a_cue_participle_ending_in_a_quotation_still_ends_the_content():
+    # the participle runs to the sentence's last word; the full stop and closing mark after it do not count
+    found = claims_of("In a post on Sunday, Dana Morrow seemed to suggest she trusts the new sheriff, warning that the county "
+                      "is “still in deep trouble.”")
+    assert [(c.cue, c.content) for c in found] == [
+        ("suggest", "she trusts the new sheriff"), ("warning", "the county is “still in deep trouble.”")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # ', as have others': 'as' with a bare 'have' or 'do' standing for the verb phrase compares others with the source
+    ("Dana Morrow said she wants the audit made public, as have two other members of the board.", "said",
+     "she wants the audit made public"),
+    ("Ray Lowell has said he will not back the levy, as has the county clerk, who calls it unfair.", "has said",
+     "he will not back the levy"),
+    # not inside a quotation
+    ('Ray Lowell said, "We want the audit made public, as do the farmers in the valley."', "said",
+     "We want the audit made public, as do the farmers in the valley."),
+])
+def test_an_elided_comparison_after_the_content_is_the_reporters(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]

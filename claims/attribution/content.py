@@ -96,9 +96,33 @@ def sources_own_clause(t: Token, v: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ == subj.lower_) for c in h.children):
         return False  # ('said Lowell lied, and he admitted it': the pronoun may stand for the reported subject)
+    return stands_for_source(subj, v) and verb_form(t) == verb_form(v)
+
+
+def stands_for_source(pron: Token, v: Token) -> bool:
+    """Can the pronoun stand for the source of the cue v: the source's own pronoun, or he, she or they for a noun?"""
     src = subject_of(v)
-    same = subj.lower_ == src.lower_ if src is not None and src.pos_ == "PRON" else subj.lower_ in ("he", "she", "they")
-    return same and verb_form(t) == verb_form(v)
+    return pron.lower_ == src.lower_ if src is not None and src.pos_ == "PRON" else pron.lower_ in ("he", "she", "they")
+
+
+def modal_left_behind(t: Token, v: Token, lo: Token) -> bool:
+    """'Morrow said she would tour the mill in May, and so far has sent only a letter': after ', and' or ', but', a
+    finite verb with no subject of its own, coordinated with a verb under a modal or 'to' that it cannot continue,
+    whose subject is a pronoun standing for the source, is the source's next act, told by the reporter (t is the
+    conjunct's first word). Only after a finite cue; never inside a quotation."""
+    doc = t.doc
+    if t.i <= lo.i + 2 or doc[t.i - 1].lower_ not in ("and", "but") or doc[t.i - 2].text != "," or _tok_in_quote(t):
+        return False
+    x = t
+    while x.dep_ != "conj" and x.head.i != x.i and x.head.left_edge.i == t.i:
+        x = x.head
+    h = x.head
+    if x.dep_ != "conj" or x.pos_ not in ("VERB", "AUX") or verb_form(x) not in ("past", "present") or h.i < lo.i or \
+            verb_form(h) not in ("modal", "to") or verb_form(v) not in ("past", "present") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in x.children):
+        return False
+    subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PRON" and stands_for_source(subj, v)
 
 
 def sources_next_act(t: Token, v: Token, lo: Token) -> bool:
@@ -140,7 +164,8 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
     inside the content that starts with a subject of its own and a cue verb, outside quotation marks, is
     another attribution; the content ends before the conjunction or semicolon (read on the words, as the
     parser often hangs such a subject on the last noun of the content). After a semicolon any cue will do, not only
-    one of saying ('..., the bridge was safe; a state report found cracks in ...')."""
+    one of saying ('..., the bridge was safe; a state report found cracks in ...'). A count may be compared ('and
+    fewer than one in ten said B')."""
     if t.i <= lo.i + 1 or _tok_in_quote(t) or not (t.text in (";", ",") or t.dep_ == "cc" and t.lower_ in ("and", "but")):
         return False
     doc, end = t.doc, t.sent.end
@@ -148,7 +173,7 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
     last = None
     while k < end and k - t.i <= 7 and not _tok_in_quote(doc[k]) and (
             doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON") or doc[k].lower_ in ("in", "of") or
-            doc[k].tag_ in ("POS", "HYPH")):
+            doc[k].tag_ in ("POS", "HYPH") or doc[k].lower_ == "than" and doc[k - 1].tag_ in ("JJR", "RBR")):
         last = doc[k]
         k += 1
     if last is None or last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or k >= end or \
@@ -227,9 +252,11 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
     # (a comma inside the closing quote mark counts: '... a "distortion," describing ...')
     if (comma or doc[t.i - 1].text in QUOTE_TOKENS and doc[t.i - 2].text == ",") and \
             t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.head.i == v.i and t.head.dep_ == "ccomp" and \
-            t.right_edge.i >= t.sent.end - 2:
+            runs_to_sentence_end(t):
         return True  # '... declared that he cannot support him, throwing a wrench in ...' (sentence-final)
-    if cue_participle_after(t) or cues_own_conjunct(t, v, lo) or summing_apposition(t):
+    if participle_closing_clause(t, v):
+        return True
+    if cue_participle_after(t) or cues_own_conjunct(t, v, lo) or summing_apposition(t) or modal_left_behind(t, v, lo):
         return True
     if t.text in DASH_TOKENS and not any(x.text in DASH_TOKENS for x in doc[t.i + 1: t.sent.end]) and \
             not any(x.text in DASH_TOKENS for x in doc[lo.i: t.i]):
@@ -246,11 +273,13 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
             return True  # '... to reopen the office — hiring two clerks', '... — a welcome change for the town'
     if comma and reporters_own_clause(t):
         return True
-    if sources_own_circumstance(t, v, lo):
+    if sources_own_circumstance(t, v, lo) or elided_comparison(t):
         return True
     if after_comma(t) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
                                                           for x in doc[t.i + 1: t.sent.end]):
         return True  # a sentence-final relative clause set off by a comma
+    if relative_to_the_end(t):
+        return True
     if after_comma(t) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
             not doc[t.i + 1].tag_.startswith("VB"):  # ', but required candidates to ...' goes on with a verb: content
         rest = doc[t.i + 1: t.sent.end]
@@ -284,6 +313,52 @@ def sources_own_circumstance(t: Token, v: Token, lo: Token) -> bool:
     p = subj.lower_
     return p == own.lower_ and own.pos_ == "PRON" or p in ("he", "she") and own.pos_ == "PROPN" or \
         p == "they" and own.tag_ in ("NNS", "NNPS")
+
+
+def participle_closing_clause(t: Token, v: Token) -> bool:
+    """'argued the board would have to cut the levy, leaving the schools short of money for a year': a participle set
+    off by a comma (inside a closing quote mark too) at the end of a reported clause, on that clause's verb or on
+    an infinitive under it, with no subject of its own and nothing after it set off by a comma, a colon or a
+    quotation to the end of the sentence, is what the reporter adds, however far the parser let it reach. Not a
+    participle that works as a preposition ('including'). Never inside a quotation."""
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or not after_comma(t) or _tok_in_quote(t) or t.lower_ in PREPOSITIONAL_PARTICIPLES:
+        return False
+    h = t.head
+    if h.dep_ == "xcomp":
+        h = h.head
+    if h.dep_ != "ccomp" or h.head.i != v.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    return not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS or x.text in DASH_TOKENS
+                   for x in t.doc[t.i + 1: t.sent.end])
+
+
+def elided_comparison(t: Token) -> bool:
+    """'Morrow said she wants the audit made public, as have two other members of the board': after a comma, 'as'
+    and a bare finite 'have' or 'do' standing for the verb phrase, with a subject after it, compares others with
+    the source; it is the reporter's, not what was said. Never inside a quotation."""
+    doc = t.doc
+    if t.lower_ != "as" or t.i + 2 >= t.sent.end or not after_comma(t) or _tok_in_quote(t):
+        return False
+    aux, nxt = doc[t.i + 1], doc[t.i + 2]
+    return aux.lemma_.lower() in ("have", "do") and aux.tag_ in FINITE_TAGS and \
+        nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") and not touches_quote(doc[t.i: t.sent.end])
+
+
+def relative_to_the_end(t: Token) -> bool:
+    """'said she would campaign with the governor, who has been criticized for the delays, the floods and the
+    fees': a relative clause set off by a comma after the content's last noun and running to the end of the
+    sentence (commas and clauses of its own inside it) is the reporter's note on that noun, not more of what was
+    said. Read on the parse: the clause's verb and all that hangs on it reach the sentence's last word. Not inside
+    a quotation."""
+    if t.lower_ not in ("which", "who") or not after_comma(t) or _tok_in_quote(t):
+        return False
+    r = t.head
+    if r.dep_ != "relcl" or r.head.i >= t.i or r.left_edge.i != t.i:
+        return False
+    last = t.sent.end - 1
+    while last > r.i and t.doc[last].is_punct:
+        last -= 1
+    return r.right_edge.i >= last
 
 
 def reporters_own_clause(t: Token) -> bool:
@@ -320,7 +395,16 @@ def cue_participle_after(t: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
-    return t.right_edge.i >= t.sent.end - 2
+    return runs_to_sentence_end(t)
+
+
+def runs_to_sentence_end(t: Token) -> bool:
+    """Does the phrase of t run to the sentence's end: to its last word, or with at most one word after it? (A run
+    of final punctuation does not count: '... because he was "away."')"""
+    doc, last = t.doc, t.sent.end - 1
+    while last > t.i and doc[last].is_punct:
+        last -= 1
+    return t.right_edge.i >= min(last, t.sent.end - 2)
 
 
 def phrase_participle_after(t: Token) -> bool:

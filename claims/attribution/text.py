@@ -87,8 +87,16 @@ def _tok_in_quote(t: Token) -> bool:
 
 
 def touches_quote(toks) -> bool:
-    """Does any of these tokens stand inside a quotation or mark one?"""
-    return any(_tok_in_quote(t) or t.text in QUOTE_TOKENS for t in toks)
+    """Does any of these tokens stand inside a quotation or mark one (not an apostrophe of a possessive)?"""
+    return any(_tok_in_quote(t) or t.text in QUOTE_TOKENS and not possessive_apostrophe(t) for t in toks)
+
+
+def possessive_apostrophe(t: Token) -> bool:
+    """'the voters’ choice', 'Morales’ plan': an apostrophe right after a word ending in s, read by the parser as the
+    possessive marker, with a word after it, is no quote mark."""
+    doc = t.doc
+    return t.text in ("’", "'") and t.dep_ == "case" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and \
+        doc[t.i - 1].lower_.endswith("s") and doc[t.i + 1].is_alpha
 
 # "CHICAGO (AP) — ", "KYIV, Ukraine (Reuters) - ", "LONDON — ": a place in capitals, an optional
 # region and agency, then a dash
