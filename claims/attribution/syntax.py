@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
-                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
+                       GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
@@ -385,6 +385,9 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     h = v.head
     if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
         h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+    elif h.dep_ == "prep" and getattr(VERBS.get(v.lemma_.lower()), "act", None) == "statement" and \
+            gerund_preposition(h) is not None:
+        h = gerund_preposition(h)  # 'besides arguing that ...', 'in addition to stating that ...'
     elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
         # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
         # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
@@ -413,6 +416,22 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return True, h
     return False, None
+
+
+def gerund_preposition(prep: Token) -> Optional[Token]:
+    """The clause a preposition of cues.yml gerund_prepositions hangs a gerund of speech on ('besides arguing',
+    'in addition to stating', 'aside from claiming'): its verb; None for any other preposition."""
+    doc = prep.doc
+    words = next((w for w in sorted(GERUND_PREPOSITIONS, key=len, reverse=True) if prep.i + 1 >= len(w) and
+                  [t.lower_ for t in doc[prep.i + 1 - len(w): prep.i + 1]] == list(w)), None)
+    if words is None:
+        return None
+    h = prep.head
+    while h.pos_ not in ("VERB", "AUX") and h.dep_ in ("prep", "pobj", "advmod") and h.i >= prep.i + 1 - len(words):
+        h = h.head
+    if h.pos_ == "ADJ" and h.dep_ in ("acomp", "attr"):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else None
 
 
 def opening_misread_subject(v: Token) -> Optional[Token]:
