@@ -248,3 +248,11 @@ def test_the_example_prepositions_are_data():
     from claims.attribution import content
 
     assert content.EXAMPLE_PREPOSITIONS is lexicon.EXAMPLE_PREPOSITIONS and "including" in lexicon.EXAMPLE_PREPOSITIONS
+
+
+def test_the_gerund_prepositions_are_data_split_into_words():
+    from claims.attribution import syntax
+
+    assert syntax.GERUND_PREPOSITIONS is lexicon.GERUND_PREPOSITIONS
+    assert ("in", "addition", "to") in lexicon.GERUND_PREPOSITIONS and ("besides",) in lexicon.GERUND_PREPOSITIONS
+    assert not {("from",), ("for",), ("of",)} & set(lexicon.GERUND_PREPOSITIONS)

@@ -3360,3 +3360,32 @@ def test_a_cue_participle_ending_in_a_quotation_still_ends_the_content():
 ])
 def test_an_elided_comparison_after_the_content_is_the_reporters(sentence, cue, content):
     assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # a that-clause after a phrase of how or where, which the parser hangs on that phrase's noun, is the
+    # complement also of a verb that can take an object
+    ("Ray Lowell stressed in a short statement that the county would pay its share.", "stressed in a short statement",
+     "the county would pay its share"),
+    ("Dana Morrow was blunt, claiming without any proof that the count was rigged.", "claiming",
+     "the count was rigged"),
+    # the clause of the object noun stays the object's
+    ("Ray Lowell denied the rumor that the county would sell the mill.", "denied",
+     "the rumor that the county would sell the mill"),
+])
+def test_a_clause_hung_on_a_phrase_of_how_or_where_is_the_complement(sentence, cue, content):
+    assert [(c.cue, c.content) for c in claims_of(sentence)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # a gerund of speech after 'besides', 'in addition to', 'aside from', 'without' reports the subject of its clause
+    ("Besides insisting that the ferry was safe, Dana Morrow promised a new dock.", "Dana Morrow", "insisting",
+     "the ferry was safe"),
+    ("In addition to arguing that the levy was unfair, Ray Lowell vowed to trim the county budget.", "Ray Lowell", "arguing",
+     "the levy was unfair"),
+    ("Ray Lowell has offered few ideas aside from claiming that the vote was rigged.", "Ray Lowell", "claiming",
+     "the vote was rigged"),
+    ("Ray Lowell spoke for an hour without mentioning the closed mill.", "Ray Lowell", "mentioning", "the closed mill"),
+])
+def test_a_gerund_of_speech_after_besides_or_aside_from_reports_the_clause_subject(sentence, source, cue, content):
+    assert [(c.source, c.content) for c in claims_of(sentence) if c.cue == cue] == [(source, content)]

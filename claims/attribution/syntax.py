@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
-                       QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
+                       GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
@@ -385,6 +385,9 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     h = v.head
     if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
         h = h.head  # "was quoted as saying", "said ..., before adding that ..."
+    elif h.dep_ == "prep" and getattr(VERBS.get(v.lemma_.lower()), "act", None) == "statement" and \
+            gerund_preposition(h) is not None:
+        h = gerund_preposition(h)  # 'besides arguing that ...', 'in addition to stating that ...'
     elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
         # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
         # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
@@ -413,6 +416,22 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return True, h
     return False, None
+
+
+def gerund_preposition(prep: Token) -> Optional[Token]:
+    """The clause a preposition of cues.yml gerund_prepositions hangs a gerund of speech on ('besides arguing',
+    'in addition to stating', 'aside from claiming'): its verb; None for any other preposition."""
+    doc = prep.doc
+    words = next((w for w in sorted(GERUND_PREPOSITIONS, key=len, reverse=True) if prep.i + 1 >= len(w) and
+                  [t.lower_ for t in doc[prep.i + 1 - len(w): prep.i + 1]] == list(w)), None)
+    if words is None:
+        return None
+    h = prep.head
+    while h.pos_ not in ("VERB", "AUX") and h.dep_ in ("prep", "pobj", "advmod") and h.i >= prep.i + 1 - len(words):
+        h = h.head
+    if h.pos_ == "ADJ" and h.dep_ in ("acomp", "attr"):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else None
 
 
 def opening_misread_subject(v: Token) -> Optional[Token]:
@@ -515,6 +534,39 @@ def mention_tokens(head: Token) -> list[Token]:
         lo += 1
     return [doc[i] for i in range(lo, hi + 1)]
 
+# What may stand between a cue verb and the noun the parser hung its that-clause on: for a verb that takes only a
+# clause, the recipient, a place or a time ('told reporters outside the courthouse that ...'); for one that also
+# takes an object, only one phrase of how or where on the verb itself ('stressed in a statement that ...', 'claimed
+# without proof that ...'), as its object's own clause is the object's ('denied the report that ...', 'pointed to
+# the ruling as proof that ...').
+CLAUSE_PATH = ("pobj", "prep", "dobj", "dative", "npadvmod", "compound", "amod")
+PREP_PATH = ("pobj", "prep")
+
+
+def has_own_content_phrase(v: Token) -> bool:
+    """An object, a topic phrase (cues.yml preps) or an 'as' phrase of the verb: what a clause after it belongs to."""
+    preps = VERBS[v.lemma_.lower()].preps + ("as",)
+    return any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in preps for c in v.children)
+
+
+def clause_hung_on_a_noun(v: Token, path: tuple[str, ...]) -> Optional[Token]:
+    """A that-clause with its own subject that the parser hung on a noun after the verb ('said for the first time
+    that the files were found', its 'that' read as an adverb of a relative clause), reached through ``path``."""
+    if not path:
+        return None
+    for t in v.subtree:
+        if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
+                any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod"
+                                                        and m.i == t.left_edge.i) for m in t.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children):
+            h, steps = t.head, 0
+            while h.i != v.i and h.dep_ in path:
+                h, steps = h.head, steps + 1
+            if h.i == v.i and (path != PREP_PATH or steps == 2 and not has_own_content_phrase(v)):
+                return t
+    return None
+
+
 def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
@@ -535,23 +587,9 @@ def complement_of(v: Token) -> Optional[Token]:
             return before[0]  # '"...," said Carlson, asked about ...': the quotation is the complement
         return next((c for c in comps if c.i > v.i), comps[0])
     lem = v.lemma_.lower()
-    if lem in CLAUSE_ONLY:
-        # "told reporters outside the courthouse that he would appeal": a that-clause with its own
-        # subject that the parser hung on a noun of the recipient or place after the verb ('said for the
-        # first time that the files were found', its 'that' read as an adverb of a relative clause)
-        for t in v.subtree:
-            if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-                    any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod"
-                                                            and m.i == t.left_edge.i) for m in t.children) and \
-                    any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children):
-                h, ok = t.head, True
-                while h.i != v.i:
-                    if h.dep_ not in ("pobj", "prep", "dobj", "dative", "npadvmod", "compound", "amod"):
-                        ok = False
-                        break
-                    h = h.head
-                if ok:
-                    return t
+    hung = clause_hung_on_a_noun(v, CLAUSE_PATH if lem in CLAUSE_ONLY else PREP_PATH if takes_clause_frame(lem) else ())
+    if hung is not None:
+        return hung
     for c in v.children:  # "X reported, citing Y, that ...": the parser hangs the clause on 'citing'
         if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
             cc = next((g for g in c.children if g.dep_ == "ccomp"), None)

@@ -118,6 +118,13 @@ def is_no_response(v: Token) -> bool:
     return True
 
 
+def channel_phrase(prep: Token) -> list[Token]:
+    """'in a statement', without the that-clause the parser hung on its noun ('stressed in a statement that ...')."""
+    cut = {t.i for x in prep.subtree if x.dep_ in ("acl", "relcl") and
+           any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) for t in x.subtree}
+    return [t for t in prep.subtree if t.i not in cut]
+
+
 def cue_text(f: "Finder", v: Token, extra: Iterable[Token] = ()) -> tuple[str, int]:
     toks = [v] + [c for c in v.children if c.dep_ in ("prt",) or (c.dep_ in ("aux",) and c.i == v.i - 1 and c.lower_ in ("has", "have", "had"))]
     toks += list(extra)
@@ -135,7 +142,7 @@ def cue_text(f: "Finder", v: Token, extra: Iterable[Token] = ()) -> tuple[str, i
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i and \
                 any(g.dep_ == "pobj" and g.lemma_.lower() in CHANNEL_NOUNS for g in c.children):
-            toks.extend(c.subtree)
+            toks.extend(channel_phrase(c))
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     s, e = _tok_start(toks[0]), _tok_end(toks[-1])
     return f.text[s:e], s
