@@ -10,7 +10,7 @@ from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, TIME_NOUNS, TOPIC_PREPOSITIO
 from .content import (colon_elaboration, hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail,
                       phrase_participle_after, possessed_end, reporters_addition, verbs_listed_after)
 from .cues import as_clause_predicate, is_time
-from .syntax import main_verb_read_as_participle
+from .syntax import main_verb_read_as_participle, topic_on_person
 from .text import _tok_end, _tok_start, last_word, to_infinitive
 
 if TYPE_CHECKING:
@@ -105,6 +105,9 @@ def prep_phrase(v: Token, entry, kids: list[Token]) -> list[Token]:
         pp = next((p for c in kids if c.dep_ == "prep" for g in c.children
                    if g.dep_ == "pobj" for p in g.children
                    if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
+    if pp is None:
+        # 'reminded voters of the flood': on the person addressed
+        pp = next((p for c in v.children if c.dep_ in ("dobj", "obj") for p in [topic_on_person(v, c)] if p is not None), None)
     if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
         pp = None  # a request under a modal is one to come ('the state would ask for help')
     if pp is None:
