@@ -313,6 +313,7 @@ ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
 VENUE_NOUNS = frozenset(_C["venue_nouns"])
 CALL_PREPOSITIONS = frozenset(_C["call_prepositions"])
 TOPIC_PREPOSITIONS = frozenset(_C["topic_prepositions"])
+OUT_PREPOSITIONS = frozenset(_C["out_prepositions"])
 VERDICT_PREPOSITIONS = frozenset(_C["verdict_prepositions"])
 _NOUNS = _C["nouns"]
 DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])

@@ -248,3 +248,9 @@ def test_the_example_prepositions_are_data():
     from claims.attribution import content
 
     assert content.EXAMPLE_PREPOSITIONS is lexicon.EXAMPLE_PREPOSITIONS and "including" in lexicon.EXAMPLE_PREPOSITIONS
+
+
+def test_the_prepositions_after_out_are_data():
+    from claims.attribution import frames
+
+    assert frames.OUT_PREPOSITIONS is lexicon.OUT_PREPOSITIONS and {"against", "in favor of"} <= lexicon.OUT_PREPOSITIONS

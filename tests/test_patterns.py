@@ -3272,3 +3272,22 @@ def test_what_one_reminds_someone_of_is_what_was_said(sentence, cue, content):
 def test_the_that_clause_of_a_cue_noun_in_the_object_is_the_nouns():
     found = claims_of("Ray Lowell mentioned the rumors about claims that the old mill had closed.")
     assert [c.content for c in found if c.cue == "mentioned"] == ["the rumors about claims that the old mill had closed"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # after the particle 'out', what one speaks out against or for (and what is said of it)
+    ("On Thursday night, Ray Lowell spoke out in favor of the new levy.", "spoke out", "the new levy"),
+    ("Dana Morrow has spoken out against the county's plan for the mill.", "has spoken out", "the county's plan for the mill"),
+    ("Last spring Dana Morrow spoke out for longer school days as the cure for low scores.", "spoke out",
+     "longer school days as the cure for low scores"),
+])
+def test_what_one_speaks_out_against_or_for_is_what_was_said(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell spoke for an hour at the fair.",
+    "Dana Morrow spoke in Harlan County on Monday.",
+])
+def test_speaking_for_a_while_or_somewhere_is_no_claim(sentence):
+    assert claims_of(sentence) == []
