@@ -3291,3 +3291,21 @@ def test_what_one_speaks_out_against_or_for_is_what_was_said(sentence, cue, cont
 ])
 def test_speaking_for_a_while_or_somewhere_is_no_claim(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an estimate: what the source puts something at is what it says
+    ("The Harlan Ledger puts the price of the river bridge at 12 million dollars.", "the price of the river bridge at 12 million dollars"),
+    ("A county poll in May put her support among likely voters at 5 percent.", "her support among likely voters at 5 percent"),
+    ("Later counts put the tally closer to 900 ballots.", "the tally closer to 900 ballots"),
+])
+def test_what_a_source_puts_an_amount_at_is_its_estimate(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == "put" or c.cue == "puts"] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new rules would put the county's banks at a disadvantage.",
+    "Ray Lowell put the box of ballots on the table.",
+])
+def test_putting_something_somewhere_is_no_estimate(sentence):
+    assert claims_of(sentence) == []

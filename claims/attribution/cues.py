@@ -123,6 +123,21 @@ def agreed_to(t: Token) -> bool:
                for c in t.children)
 
 
+def amount_phrase(t: Token) -> Optional[Token]:
+    """'put her support at 40 percent', 'put the tally closer to 900': the phrase after the verb's object that
+    gives an amount (a preposition 'at', or 'to' after 'close' or 'near', whose object holds a number)."""
+    for c in t.children:
+        if c.i <= t.i:
+            continue
+        prep = c if c.dep_ == "prep" and c.lower_ == "at" else next(
+            (p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None) \
+            if c.dep_ == "advmod" and c.lemma_.lower() in ("close", "near") else None
+        if prep is not None and any(x.like_num or x.text in ("$", "%") for g in prep.children if g.dep_ == "pobj"
+                                    for x in g.subtree):
+            return c
+    return None
+
+
 def _call_frame(t: Token) -> bool:
     kids = {c.dep_ for c in t.children}
     # (and a name the parser read as an open complement with no 'to', 'with Morrow calling Lowell a fraud')
@@ -244,6 +259,9 @@ CONDITIONS = {
     # 'as one strategist put it, ...'
     "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
+    # ... or an estimate: 'the poll puts her support at 40 percent'
+    "as_put_it_or_amount": lambda t: CONDITIONS["as_put_it"](t) or
+    any(c.dep_ in ("dobj", "obj") for c in t.children) and amount_phrase(t) is not None,
 }
 
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, OUT_PREPOSITIONS, TIME_NOUNS, TOPIC_PREPOSITIONS
 from .content import (colon_elaboration, hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail,
                       phrase_participle_after, possessed_end, reporters_addition, verbs_listed_after)
-from .cues import as_clause_predicate, is_time
+from .cues import amount_phrase, as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle, topic_on_person
 from .text import _tok_end, _tok_start, last_word, to_infinitive
 
@@ -61,6 +61,8 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
+        elif frame == "amount" and obj is not None and amount_phrase(v) is not None:
+            picked = [obj, amount_phrase(v)]  # 'puts her support at 40 percent'
         elif frame == "np_as" and obj is not None:
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                                                         or as_clause_predicate(c))][:1] + \
