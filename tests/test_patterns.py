@@ -3309,3 +3309,12 @@ def test_what_a_source_puts_an_amount_at_is_its_estimate(sentence, content):
 ])
 def test_putting_something_somewhere_is_no_estimate(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # what one talks up, or talks as a subject ('talking school policy'), is what was said
+    ("Dana Morrow talked up her plan to widen the county roads.", "talked up", "her plan to widen the county roads"),
+    ("By noon, Ray Lowell was talking school policy at the fair.", "talking", "school policy"),
+])
+def test_what_one_talks_up_or_talks_is_what_was_said(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
