@@ -259,6 +259,11 @@ CONDITIONS = {
     # 'as one strategist put it, ...'
     "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
+    # a noun object only after 'up' or with the topic ('talked up her plan'; 'as Harlan talks progress' is a noun read
+    # as the verb)
+    "up_for_noun_object": lambda t: any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ == "prep" and
+                                        c.lower_ in VERBS[t.lemma_.lower()].preps for c in t.children) or
+    not any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in t.children),
     # ... or an estimate: 'the poll puts her support at 40 percent'
     "as_put_it_or_amount": lambda t: CONDITIONS["as_put_it"](t) or
     any(c.dep_ in ("dobj", "obj") for c in t.children) and amount_phrase(t) is not None,
