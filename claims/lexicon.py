@@ -21,7 +21,8 @@ import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 ACTS = ("statement", "belief", "intention", "evaluation", "finding")
-FRAMES = ("clause", "object", "complement", "quote", "np", "np_as", "to", "np_to", "prep", "passive_to", "passive_as", "passive_np")
+FRAMES = ("clause", "object", "complement", "quote", "np", "np_as", "to", "np_to", "prep", "passive_to", "passive_as", "passive_np",
+          "amount")
 SUBJECTS = ("human", "document", "any")
 STANCES = ("endorsing", "distancing", "denial", "hedged", "refusal")
 
@@ -314,6 +315,7 @@ VENUE_NOUNS = frozenset(_C["venue_nouns"])
 CALL_PREPOSITIONS = frozenset(_C["call_prepositions"])
 TOPIC_PREPOSITIONS = frozenset(_C["topic_prepositions"])
 GERUND_PREPOSITIONS = tuple(tuple(w.split()) for w in _C["gerund_prepositions"])
+OUT_PREPOSITIONS = frozenset(_C["out_prepositions"])
 VERDICT_PREPOSITIONS = frozenset(_C["verdict_prepositions"])
 _NOUNS = _C["nouns"]
 DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])

@@ -256,3 +256,13 @@ def test_the_gerund_prepositions_are_data_split_into_words():
     assert syntax.GERUND_PREPOSITIONS is lexicon.GERUND_PREPOSITIONS
     assert ("in", "addition", "to") in lexicon.GERUND_PREPOSITIONS and ("besides",) in lexicon.GERUND_PREPOSITIONS
     assert not {("from",), ("for",), ("of",)} & set(lexicon.GERUND_PREPOSITIONS)
+
+
+def test_the_prepositions_after_out_are_data():
+    from claims.attribution import frames
+
+    assert frames.OUT_PREPOSITIONS is lexicon.OUT_PREPOSITIONS and {"against", "in favor of"} <= lexicon.OUT_PREPOSITIONS
+
+
+def test_the_amount_frame_is_a_frame_of_the_lexicon():
+    assert "amount" in lexicon.FRAMES and "amount" in lexicon.VERBS["put"].frames

@@ -1807,9 +1807,8 @@ def test_of_after_the_listener_is_no_topic():
     assert claims_of("Ray Lowell spoke to a group of farmers.") == []
 
 
-def test_agreeing_to_do_something_is_an_act_not_a_claim():
-    # (what the parties agreed to do is a joint decision, as a vote is, not what one of them says)
-    assert claims_of("The company agreed to pay $3 million to settle the charges.") == []
+def test_a_bare_agreed_is_no_claim():
+    # (what a party agrees to do is its commitment: see test_what_a_party_agrees_to_is_its_commitment)
     assert claims_of("In the end, the two camps agreed.") == []
 
 
@@ -3389,3 +3388,89 @@ def test_a_clause_hung_on_a_phrase_of_how_or_where_is_the_complement(sentence, c
 ])
 def test_a_gerund_of_speech_after_besides_or_aside_from_reports_the_clause_subject(sentence, source, cue, content):
     assert [(c.source, c.content) for c in claims_of(sentence) if c.cue == cue] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # what one party agrees to do or to accept, or agrees on, is its commitment
+    ("The Harlan County board agreed to repave the old mill road by June.", "agreed", "to repave the old mill road by June"),
+    ("After a long night, the Ledger agreed to a settlement with its printers.", "agreed", "a settlement with its printers"),
+    ("The two unions finally agreed on a single wage scale.", "agreed", "a single wage scale"),
+    # the clause before the cue is not what was agreed when the phrase follows it
+    ("As in past years, the union agreed in May to a new wage scale.", "agreed", "a new wage scale"),
+    # a that-clause of a noun inside the phrase is the noun's, not the verb's own clause
+    ("The firm agreed to a settlement over claims that it had misled its buyers.", "agreed",
+     "a settlement over claims that it had misled its buyers"),
+])
+def test_what_a_party_agrees_to_is_its_commitment(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what two parties named together agree to do is a deal between them
+    "Dana Morrow and Ray Lowell agreed to talk once more before the vote.",
+    # the object of a relative clause is not what was agreed
+    "It was a modest raise that the union itself agreed to accept after the strike.",
+])
+def test_no_commitment_in_a_joint_deal_or_a_relative_clause(sentence):
+    assert [c for c in claims_of(sentence) if c.cue == "agreed"] == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # what the person addressed is reminded of, also when the parser hangs it on that person
+    ("At the fair, Dana Morrow reminded voters of her years on the county board.", "reminded voters",
+     "her years on the county board"),
+    ("Ray Lowell reminded his staff about the new rules for overtime.", "reminded his staff", "the new rules for overtime"),
+])
+def test_what_one_reminds_someone_of_is_what_was_said(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_the_that_clause_of_a_cue_noun_in_the_object_is_the_nouns():
+    found = claims_of("Ray Lowell mentioned the rumors about claims that the old mill had closed.")
+    assert [c.content for c in found if c.cue == "mentioned"] == ["the rumors about claims that the old mill had closed"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # after the particle 'out', what one speaks out against or for (and what is said of it)
+    ("On Thursday night, Ray Lowell spoke out in favor of the new levy.", "spoke out", "the new levy"),
+    ("Dana Morrow has spoken out against the county's plan for the mill.", "has spoken out", "the county's plan for the mill"),
+    ("Last spring Dana Morrow spoke out for longer school days as the cure for low scores.", "spoke out",
+     "longer school days as the cure for low scores"),
+])
+def test_what_one_speaks_out_against_or_for_is_what_was_said(sentence, cue, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ray Lowell spoke for an hour at the fair.",
+    "Dana Morrow spoke in Harlan County on Monday.",
+])
+def test_speaking_for_a_while_or_somewhere_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # an estimate: what the source puts something at is what it says
+    ("The Harlan Ledger puts the price of the river bridge at 12 million dollars.", "the price of the river bridge at 12 million dollars"),
+    ("A county poll in May put her support among likely voters at 5 percent.", "her support among likely voters at 5 percent"),
+    ("Later counts put the tally closer to 900 ballots.", "the tally closer to 900 ballots"),
+])
+def test_what_a_source_puts_an_amount_at_is_its_estimate(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == "put" or c.cue == "puts"] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new rules would put the county's banks at a disadvantage.",
+    "Ray Lowell put the box of ballots on the table.",
+])
+def test_putting_something_somewhere_is_no_estimate(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_what_one_talks_up_is_what_was_said():
+    found = claims_of("Dana Morrow talked up her plan to widen the county roads.")
+    assert [c.content for c in found if c.cue == "talked up"] == ["her plan to widen the county roads"]
+
+
+def test_a_noun_read_as_talk_takes_no_object():
+    assert claims_of("Harlan County braces for a long winter as the levy talks progress.") == []

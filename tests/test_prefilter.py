@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("Secretary of State Antony Blinken arrived in Cairo on Monday.", False),
     ("The United States and its allies met in Geneva.", False),
     ("A return to the deal would unsettle its neighbours.", False),
-    ("The leaders agreed to meet again in March.", False),
+    ("The leaders agreed to meet again in March.", True),
     ("Iranian assertiveness unsettles the region's counterparts.", False),
     ("The Washington Post is based in Washington.", False),
     ("The bridge opened after years of delay.", False),

@@ -33,7 +33,7 @@ CUE_WORDS = _cue_words()
 RE_WORD = re.compile(r"[A-Za-z]+")
 
 # Lemmas that are cues only in a construction: "did not return calls", "could not be reached";
-# "agreed that" (not "agreed to"); the noun-verb homograph "state(s)" only before what it states.
+# the noun-verb homograph "state(s)" only before what it states.
 RE_NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\W+(?:\w+\W+){0,3}$", re.I)
 
 NEGATED_ONLY = {f for lemma in NEGATED_ONLY_LEMMAS for f in verb_forms(lemma)}
@@ -54,8 +54,6 @@ RE_THAT_AFTER = re.compile(r"\s+that\b", re.I)
 # A clarity adjective counts after a verb it goes with, up to two words before ("made clear", "made it very clear").
 RE_CLEAR_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CLEAR_VERB_FORMS)) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 
-RE_AGREE_TO = re.compile(r"\s+(?:to|on|upon)\b", re.I)
-
 RE_STATES_WHAT = re.compile(r"\s*(?:that\b|:|[\"“‘']|,)", re.I)
 
 def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
@@ -63,7 +61,7 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
 
     A capitalised cue word inside a sentence is part of a name ('Secretary of State', 'the
     Washington Post', 'Point Reyes') and does not count; some lemmas count only in their
-    construction (see NEGATED_ONLY, RE_AGREE_TO, RE_STATES_WHAT)."""
+    construction (see NEGATED_ONLY, RE_STATES_WHAT)."""
     end = len(text) if end is None else end
     for m in RE_WORD.finditer(text, start, end):
         w = m.group(0)
@@ -79,8 +77,6 @@ def has_cue_hint(text: str, start: int = 0, end: Optional[int] = None) -> bool:
         if w[0].isupper() and re.search(r"[\w,;]\s*$", text[start:m.start()]):
             continue  # inside a name, not the first word of the sentence or clause
         if low in NEGATED_ONLY and not RE_NEGATION_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
-            continue
-        if low.startswith("agree") and RE_AGREE_TO.match(text, m.end(), end):
             continue
         if low in ("state", "states") and not RE_STATES_WHAT.match(text, m.end(), end):
             continue
@@ -113,6 +109,33 @@ def _account(t: Token) -> bool:
     # "described the plan as reckless" (a verdict), and an account of what happened: "described how the
     # talks failed" ("described the scene" is narration)
     return _as_phrase(t) or any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+
+
+def agreed_to(t: Token) -> bool:
+    """'agreed to pay the fine', 'agreed to a settlement', 'agreed on a date': what is agreed, an infinitive or the
+    object of 'to' or 'on' after the verb (not the object of a relative clause: 'the one thing they agree on', 'a
+    debate that the rivals agreed to hold'). What two parties named together agree to do ('Lowell and Morrow agreed to meet again') is a
+    deal between them, an act, not what either says."""
+    joint = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children)
+    return any(c.dep_ == "xcomp" and c.left_edge.i > t.i and to_infinitive(c) and not joint or
+               c.dep_ == "prep" and c.i > t.i and c.lower_ in ("to", "on", "upon") and not (joint and c.lower_ == "to") and
+               any(g.dep_ in ("pobj", "pcomp") and g.i > c.i for g in c.children)
+               for c in t.children)
+
+
+def amount_phrase(t: Token) -> Optional[Token]:
+    """'put her support at 40 percent', 'put the tally closer to 900': the phrase after the verb's object that
+    gives an amount (a preposition 'at', or 'to' after 'close' or 'near', whose object holds a number)."""
+    for c in t.children:
+        if c.i <= t.i:
+            continue
+        prep = c if c.dep_ == "prep" and c.lower_ == "at" else next(
+            (p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None) \
+            if c.dep_ == "advmod" and c.lemma_.lower() in ("close", "near") else None
+        if prep is not None and any(x.like_num or x.text in ("$", "%") for g in prep.children if g.dep_ == "pobj"
+                                    for x in g.subtree):
+            return c
+    return None
 
 
 def _call_frame(t: Token) -> bool:
@@ -221,7 +244,8 @@ CONDITIONS = {
     # (an object only with the charge: 'charged the clerk with fraud', not 'charged a fee')
     "with_charge": lambda t: not any(c.dep_ in ("dobj", "obj") for c in t.children) or
     any(c.dep_ == "prep" and c.lower_ == "with" and c.i > t.i for c in t.children),
-    "clause_or_with": lambda t: any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
+    # a clause, whom one agrees with, or what is agreed ('agreed that ...', 'agreed with the clerk', 'agreed to pay')
+    "agreement": lambda t: agreed_to(t) or any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
     "out_or_to": lambda t: any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
                                for c in t.children),
     "back_or_for": lambda t: any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "for"
@@ -235,6 +259,14 @@ CONDITIONS = {
     # 'as one strategist put it, ...'
     "as_put_it": lambda t: any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) and
     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children),
+    # a noun object only after 'up' or with the topic ('talked up her plan'; 'as Harlan talks progress' is a noun read
+    # as the verb)
+    "up_for_noun_object": lambda t: any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ == "prep" and
+                                        c.lower_ in VERBS[t.lemma_.lower()].preps for c in t.children) or
+    not any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in t.children),
+    # ... or an estimate: 'the poll puts her support at 40 percent'
+    "as_put_it_or_amount": lambda t: CONDITIONS["as_put_it"](t) or
+    any(c.dep_ in ("dobj", "obj") for c in t.children) and amount_phrase(t) is not None,
 }
 
 _missing = {v.only_with for v in VERBS.values() if v.only_with} - set(CONDITIONS)

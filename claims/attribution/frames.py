@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, TIME_NOUNS, TOPIC_PREPOSITIONS
+from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, OUT_PREPOSITIONS, TIME_NOUNS, TOPIC_PREPOSITIONS
 from .content import (colon_elaboration, hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail,
                       phrase_participle_after, possessed_end, reporters_addition, verbs_listed_after)
-from .cues import as_clause_predicate, is_time
-from .syntax import main_verb_read_as_participle
+from .cues import amount_phrase, as_clause_predicate, is_time
+from .syntax import main_verb_read_as_participle, topic_on_person
 from .text import _tok_end, _tok_start, last_word, to_infinitive
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
+        elif frame == "amount" and obj is not None and amount_phrase(v) is not None:
+            picked = [obj, amount_phrase(v)]  # 'puts her support at 40 percent'
         elif frame == "np_as" and obj is not None:
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                                                         or as_clause_predicate(c))][:1] + \
@@ -100,11 +102,16 @@ def prep_phrase(v: Token, entry, kids: list[Token]) -> list[Token]:
                not any(g.dep_ == "pobj" and (g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME"))
                        for g in c.children)), None)
     if pp is None:
+        pp = out_preposition(v, kids)
+    if pp is None:
         # 'talked to voters about health care', 'spoke with reporters about the vote', 'spoke at length about
         # the pier': the parser hangs the phrase on whom it was said to, or on how or where
         pp = next((p for c in kids if c.dep_ == "prep" for g in c.children
                    if g.dep_ == "pobj" for p in g.children
                    if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and p.lower_ in entry.preps), None)
+    if pp is None:
+        # 'reminded voters of the flood': on the person addressed
+        pp = next((p for c in v.children if c.dep_ in ("dobj", "obj") for p in [topic_on_person(v, c)] if p is not None), None)
     if pp is not None and pp.lower_ == "for" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
         pp = None  # a request under a modal is one to come ('the state would ask for help')
     if pp is None:
@@ -113,6 +120,22 @@ def prep_phrase(v: Token, entry, kids: list[Token]) -> list[Token]:
     # and what is said of it: 'referred to the senator as "a bright leader"', 'pointed to the case as proof of ...'
     as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > pp.i and all(o.i > pp.i for o in objs)][:1]
     return objs + as_ if objs else []
+
+
+def out_preposition(v: Token, kids: list[Token]) -> Optional[Token]:
+    """'spoke out against the levy', 'has spoken out in support of the bill': after the particle 'out', one of the
+    out_prepositions (cues.yml), a word or a phrase that works as one preposition (its last word), with an object."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return None
+    doc = v.doc
+    for c in kids:
+        if c.dep_ != "prep" or c.i + 2 >= len(doc):
+            continue
+        last = c if c.lower_ in OUT_PREPOSITIONS else doc[c.i + 2] \
+            if " ".join(x.lower_ for x in doc[c.i:c.i + 3]) in OUT_PREPOSITIONS else None
+        if last is not None and any(g.dep_ in ("pobj", "pcomp") for g in last.children):
+            return last
+    return None
 
 
 def phrase_bounds(f: "Finder", v: Token, picked: list[Token]) -> tuple[int, int]:

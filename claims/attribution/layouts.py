@@ -33,7 +33,7 @@ from .around import around_of, kept_end, subject_before_cue
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
                       phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, verbs_listed_after)
-from .cues import (REL_PRONOUNS, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
+from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
 from .frames import frame_content
 from .syntax import (_content_first, passive_infinitive, passive_phrase, passive_predicate, past_the_cue, recipient_of,
@@ -157,10 +157,12 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # 'After the hearing, most members are planning to back the levy', '..., she calls for a recount': a cue that
         # takes a phrase has it after
         return None
-    if not a.quote_tail and {"to", "np_to", "object"} & set(c.entry.frames) and any(
+    if not a.quote_tail and ({"to", "np_to", "object"} & set(c.entry.frames) and any(
             x.dep_ == "xcomp" and x.i > v.i and to_infinitive(x)
-            for x in v.children):
-        return None  # 'When the mayor visited last month, the two agreed to resume talks': the infinitive after it
+            for x in v.children) or c.entry.only_with == "agreement" and agreed_to(v)):
+        # 'When the mayor visited last month, the two agreed to resume talks', 'As before, the union agreed in
+        # May to a new wage scale': the infinitive or the phrase after it
+        return None
     if any(x.dep_ in ("dobj",) and x.i > v.i and x.i not in c.rec_idx and c.lem not in ("tell",)
            and not (a.quote_tail and c.subj is not None and x.i == c.subj.i)
            # ('"...," Morrow said, another nod to the film': after a quotation, a verb whose noun object is never

@@ -5,8 +5,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS,
-                       GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS, VERDICT_PREPOSITIONS, VERBS)
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT,
+                       MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
+                       VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
@@ -534,6 +535,15 @@ def mention_tokens(head: Token) -> list[Token]:
         lo += 1
     return [doc[i] for i in range(lo, hi + 1)]
 
+
+def clause_of_cue_noun(t: Token) -> bool:
+    """'agreed to a settlement over claims that the firm misled buyers': the that-clause of a noun that reports one
+    (a cue noun that takes a clause, not the occasion of a statement: 'said in a statement that ...')."""
+    noun = t.head
+    lemma = CUE_NOUN_FORMS.get(noun.lower_)
+    return lemma is not None and CUE_NOUNS[lemma].clause and noun.lower_ not in CHANNEL_NOUNS and lemma not in CHANNEL_NOUNS
+
+
 # What may stand between a cue verb and the noun the parser hung its that-clause on: for a verb that takes only a
 # clause, the recipient, a place or a time ('told reporters outside the courthouse that ...'); for one that also
 # takes an object, only one phrase of how or where on the verb itself ('stressed in a statement that ...', 'claimed
@@ -558,7 +568,8 @@ def clause_hung_on_a_noun(v: Token, path: tuple[str, ...]) -> Optional[Token]:
         if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
                 any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod"
                                                         and m.i == t.left_edge.i) for m in t.children) and \
-                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children):
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
+                not clause_of_cue_noun(t):
             h, steps = t.head, 0
             while h.i != v.i and h.dep_ in path:
                 h, steps = h.head, steps + 1
@@ -646,15 +657,29 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
         # 'wrote Morrow that ...'): with a dative verb, a pronoun or a name there is whom, the clause what
         if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and (how == "object" or how == "dative" and c.pos_ in (
                 "PRON", "PROPN") and any(x.dep_ == "ccomp" and x.i > c.i for x in v.children))):
+            topic = topic_on_person(v, c) if how == "object" else None
+            if topic is not None:
+                return [t for t in c.subtree if t.i < topic.i]  # (without what they were reminded of)
             if any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in v.children) or c.i == max(
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
                 return list(c.subtree)
     return None
 
 
+def topic_on_person(v: Token, obj: Token) -> Optional[Token]:
+    """'reminded voters of the flood', 'reminded his staff about the rules': the verb's topic preposition (cues.yml
+    preps) that the parser hung on the person addressed, a noun object before it."""
+    entry = VERBS.get(v.lemma_.lower())
+    if entry is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in MESSAGE_NOUNS:
+        return None
+    return next((p for p in obj.children if p.dep_ == "prep" and p.lower_ in entry.preps and p.i > obj.i and
+                 any(g.dep_ in ("pobj", "pcomp") for g in p.children)), None)
+
+
 def asked_about(v: Token, obj: Token) -> bool:
-    """'asked the board for a recount', 'asked the clerk about the audit': a noun object before the verb's topic
-    preposition (cues.yml preps) is whom the question was put to (not 'asked questions about', what was asked)."""
+    """'asked the board for a recount', 'asked the clerk about the audit', 'reminded voters of the flood': a noun object
+    before the verb's topic preposition (cues.yml preps) is whom the question was put to or the words were said to
+    (not 'asked questions about', what was asked)."""
     entry = VERBS.get(v.lemma_.lower())
     return obj.pos_ == "NOUN" and obj.lemma_.lower() not in MESSAGE_NOUNS and obj.lower_ not in MESSAGE_NOUNS and \
         entry is not None and any(x.dep_ == "prep" and x.lower_ in entry.preps and x.i > obj.right_edge.i
