@@ -141,8 +141,7 @@ def out_preposition(v: Token, kids: list[Token]) -> Optional[Token]:
 def phrase_bounds(f: "Finder", v: Token, picked: list[Token]) -> tuple[int, int]:
     """Where the content of the picked phrases starts and ends: without a name's apposition, with what the parser
     hung on the verb that belongs to the object, a list after it, up to the reporter's own addition."""
-    toks = [t for p in picked for t in p.subtree]
-    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    lo, hi = min(p.left_edge.i for p in picked), max(p.right_edge.i for p in picked)  # the phrases' subtrees
     doc = v.doc
     # a name's apposition at the end ('backing Bush, the former governor') is the reporter's description
     last = picked[-1]
