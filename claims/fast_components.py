@@ -29,7 +29,8 @@ from spacy.tokens._retokenize import set_token_attrs
 # Token attributes a compiled pattern may test, and the column each has in the Doc array.
 COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
-SIGNATURES_KEPT = 500_000  # distinct token rows remembered before the memo starts over
+SIGNATURES_KEPT = 100_000  # distinct token rows remembered before the memo starts over (a few MB)
+LEMMAS_KEPT = 200_000  # distinct (word, part of speech, morphology) keys, likewise
 
 
 class Unsupported(Exception):
@@ -232,6 +233,8 @@ class TableLemmatizer(EnglishLemmatizer):
             key = (int(rows[i, 0]), int(rows[i, 1]), int(rows[i, 2]))
             lemma = known.get(key)
             if lemma is None:
+                if len(known) >= LEMMAS_KEPT:
+                    known.clear()
                 lemma = known[key] = strings.add(self.lemmatize(doc[i])[0])
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))

@@ -112,3 +112,16 @@ def test_a_cue_verb_the_lemmatizer_misread_gets_the_lexicons_lemma():
     doc = load_nlp()("Ray Lowell retweeted the clerk's post and was retweeting it again on Monday.")
     assert {t.text: t.lemma_ for t in doc}["retweeted"] == "retweet"
     assert {t.text: t.lemma_ for t in doc}["retweeting"] == "retweet"
+
+
+def test_the_memos_stay_within_their_bounds(pipelines, monkeypatch):
+    import claims.fast_components as fc
+
+    stock, _ = pipelines
+    table = use_table_components(spacy.load(MODEL))
+    monkeypatch.setattr(fc, "SIGNATURES_KEPT", 5)
+    monkeypatch.setattr(fc, "LEMMAS_KEPT", 5)
+    for text in SENTENCES:
+        assert token_rows(table(text)) == token_rows(stock(text))
+    assert len(table.get_pipe("attribute_ruler").tables().by_signature) <= 5
+    assert len(table.get_pipe("lemmatizer").lemma_hashes) <= 5
