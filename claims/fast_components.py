@@ -4,8 +4,9 @@ The English model's attribute ruler runs a ``Matcher`` with some 180 one- and tw
 token, and its lemmatizer builds a ``Token`` and a morphology object for every token before it looks in its
 cache. Together they cost as much CPU as the dependency parser. Here:
 
-- ``TableAttributeRuler`` reads the same patterns into tables keyed by the word (``LOWER``) or the tag
-  (``TAG``) they name, so each token is checked only against the patterns that can match it, and applies
+- ``TableAttributeRuler`` reads the same patterns into tables keyed by the word (``LOWER``), the tag (``TAG``)
+  or the dependency (``DEP``) they name, so each token is checked only against the patterns that can match it
+  (a one-token pattern once per distinct row of tag, word, dependency and space), and applies
   the attributes in the stock ruler's order (pattern by pattern, later patterns win). A pattern with an
   operator or a predicate it does not know sends the whole ruler back to the stock ``Matcher``.
 - ``TableLemmatizer`` looks each (word, part of speech, morphology) up in one cache for the process and
@@ -29,7 +30,7 @@ from spacy.tokens._retokenize import set_token_attrs
 # Token attributes a compiled pattern may test, and the column each has in the Doc array.
 COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
-SIGNATURES_KEPT = 100_000  # distinct token rows remembered before the memo starts over (a few MB)
+SIGNATURES_KEPT = 100_000  # distinct token rows (or words for a REGEX) remembered before a memo starts over
 LEMMAS_KEPT = 200_000  # distinct (word, part of speech, morphology) keys, likewise
 
 
@@ -130,6 +131,8 @@ class PatternTables:
                 key = (id(want), value)
                 hit = self.regex_hits.get(key)
                 if hit is None:
+                    if len(self.regex_hits) >= SIGNATURES_KEPT:
+                        self.regex_hits.clear()
                     hit = self.regex_hits[key] = bool(want.search(self.strings[value]))
                 if not hit:
                     return False

@@ -124,4 +124,5 @@ def test_the_memos_stay_within_their_bounds(pipelines, monkeypatch):
     for text in SENTENCES:
         assert token_rows(table(text)) == token_rows(stock(text))
     assert len(table.get_pipe("attribute_ruler").tables().by_signature) <= 5
+    assert len(table.get_pipe("attribute_ruler").tables().regex_hits) <= 5
     assert len(table.get_pipe("lemmatizer").lemma_hashes) <= 5
