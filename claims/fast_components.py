@@ -32,6 +32,9 @@ COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 SIGNATURES_KEPT = 100_000  # distinct token rows (or words for a REGEX) remembered before a memo starts over
 LEMMAS_KEPT = 200_000  # distinct (word, part of speech, morphology) keys, likewise
+# What a pattern may set for the tables to merge a token's patterns into one write: attributes of the token alone
+# (not of its lexeme, which the stock ruler sets pattern by pattern across the Doc, nor extensions).
+TOKEN_ATTRS = frozenset({TAG, POS, MORPH, LEMMA, DEP})
 
 
 class Unsupported(Exception):
@@ -106,6 +109,8 @@ class PatternTables:
         self.by_signature: dict = {}
         self.merged: dict = {}
         for number in range(len(ruler.attrs)):
+            if not set(ruler.attrs[number]) <= TOKEN_ATTRS:
+                raise Unsupported("an attribute of the lexeme or an extension")  # set pattern by pattern by the stock code
             for alternative in ruler.matcher.get(str(number))[1]:
                 tokens = [_token_test(spec, strings) for spec in alternative]
                 if not -len(tokens) <= ruler.indices[number] < len(tokens):
@@ -207,10 +212,13 @@ class TableAttributeRuler(AttributeRuler):
         tables = self.tables()
         if tables is None:
             return super().__call__(doc)
-        for token, numbers in zip(doc, tables.targets(doc)):
-            if numbers:
-                set_token_attrs(token, tables.merged_attrs(numbers))
-        return doc
+        try:
+            for token, numbers in zip(doc, tables.targets(doc)):
+                if numbers:
+                    set_token_attrs(token, tables.merged_attrs(numbers))
+            return doc
+        except Exception as e:  # as the stock component: the pipeline's error handler decides
+            return self.get_error_handler()(self.name, self, [doc], e)
 
 
 @Language.factory("table_lemmatizer", default_config={"mode": "rule", "overwrite": False, "model": None})
@@ -228,6 +236,12 @@ class TableLemmatizer(EnglishLemmatizer):
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
             self._validate_tables(Errors.E1004)
+        try:
+            return self._lemmatize_doc(doc)
+        except Exception as e:  # as the stock component: the pipeline's error handler decides
+            return self.get_error_handler()(self.name, self, [doc], e)
+
+    def _lemmatize_doc(self, doc: Doc) -> Doc:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
         known = self.lemma_hashes
@@ -238,6 +252,7 @@ class TableLemmatizer(EnglishLemmatizer):
             if lemma is None:
                 if len(known) >= LEMMAS_KEPT:
                     known.clear()
+                    self.cache.clear()  # the stock rules' own memo, filled by self.lemmatize
                 lemma = known[key] = strings.add(self.lemmatize(doc[i])[0])
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))

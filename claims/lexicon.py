@@ -314,8 +314,8 @@ ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
 VENUE_NOUNS = frozenset(_C["venue_nouns"])
 CALL_PREPOSITIONS = frozenset(_C["call_prepositions"])
 TOPIC_PREPOSITIONS = frozenset(_C["topic_prepositions"])
-GERUND_PREPOSITIONS = tuple(tuple(w.split()) for w in _C["gerund_prepositions"])
-OUT_PREPOSITIONS = frozenset(_C["out_prepositions"])
+GERUND_PREPOSITIONS = tuple(sorted({tuple(w.split()) for w in _C["gerund_prepositions"]}, key=len, reverse=True))  # longest first
+OUT_PREPOSITIONS = tuple(sorted({tuple(w.split()) for w in _C["out_prepositions"]}, key=len, reverse=True))  # longest first
 VERDICT_PREPOSITIONS = frozenset(_C["verdict_prepositions"])
 _NOUNS = _C["nouns"]
 DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])

@@ -22,6 +22,7 @@ import numpy
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.attrs import DEP, HEAD, ORTH, TAG
 from spacy.tokens import Doc, Span
 
@@ -83,16 +84,14 @@ REGULAR_ENDINGS = ("ing", "ed", "es", "s")
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")  # the English model's tags that start with VB
 
 
-def _verb_tag_hashes(strings) -> numpy.ndarray:
-    return numpy.array([strings.add(tag) for tag in VERB_TAGS], dtype="uint64")
+VERB_TAG_IDS = numpy.array([get_string_id(tag) for tag in VERB_TAGS], dtype="uint64")  # the hashes Docs store
 
 
 @Language.component("cue_verb_lemmas")
 def cue_verb_lemmas(doc: Doc) -> Doc:
     """A cue verb in a regular form whose lemma the lemmatizer got wrong ('retweeted' read as 'retweete') gets the
     lexicon's lemma: the word less a regular ending, when that is a cue verb and the lemmatizer's lemma is none."""
-    verb_tags = _verb_tag_hashes(doc.vocab.strings)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(TAG), verb_tags)).tolist():  # the tokens tagged VB*
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(TAG), VERB_TAG_IDS)).tolist():  # the tokens tagged VB*
         t = doc[i]
         if t.lemma_.lower() in SPEECH_LEMMAS:
             continue

@@ -261,7 +261,7 @@ def test_the_gerund_prepositions_are_data_split_into_words():
 def test_the_prepositions_after_out_are_data():
     from claims.attribution import frames
 
-    assert frames.OUT_PREPOSITIONS is lexicon.OUT_PREPOSITIONS and {"against", "in favor of"} <= lexicon.OUT_PREPOSITIONS
+    assert frames.OUT_PREPOSITIONS is lexicon.OUT_PREPOSITIONS and {("against",), ("in", "favor", "of")} <= set(lexicon.OUT_PREPOSITIONS)
 
 
 def test_the_amount_frame_is_a_frame_of_the_lexicon():

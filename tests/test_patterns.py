@@ -3474,3 +3474,10 @@ def test_what_one_talks_up_is_what_was_said():
 
 def test_a_noun_read_as_talk_takes_no_object():
     assert claims_of("Harlan County braces for a long winter as the levy talks progress.") == []
+
+
+def test_speaking_out_against_something_in_a_headline_with_no_full_stop():
+    # a one-word preposition after 'out' needs no words after its object ('... Against Levy' ends the headline)
+    body = "The county board met on Monday night to hear from residents about the levy and the budget for next year.\n\n"
+    assert [(c.cue, c.content) for c in claims_of(body, title="Lowell Speaks Out Against Levy\n\n")] == \
+        [("Speaks Out", "Levy")]

@@ -129,10 +129,10 @@ def out_preposition(v: Token, kids: list[Token]) -> Optional[Token]:
         return None
     doc = v.doc
     for c in kids:
-        if c.dep_ != "prep" or c.i + 2 >= len(doc):
+        if c.dep_ != "prep":
             continue
-        last = c if c.lower_ in OUT_PREPOSITIONS else doc[c.i + 2] \
-            if " ".join(x.lower_ for x in doc[c.i:c.i + 3]) in OUT_PREPOSITIONS else None
+        size = next((len(p) for p in OUT_PREPOSITIONS if tuple(x.lower_ for x in doc[c.i:c.i + len(p)]) == p), 0)
+        last = doc[c.i + size - 1] if size else None
         if last is not None and any(g.dep_ in ("pobj", "pcomp") for g in last.children):
             return last
     return None

@@ -387,8 +387,8 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
         h = h.head  # "was quoted as saying", "said ..., before adding that ..."
     elif h.dep_ == "prep" and getattr(VERBS.get(v.lemma_.lower()), "act", None) == "statement" and \
-            gerund_preposition(h) is not None:
-        h = gerund_preposition(h)  # 'besides arguing that ...', 'in addition to stating that ...'
+            (clause := gerund_preposition(h)) is not None:
+        h = clause  # 'besides arguing that ...', 'in addition to stating that ...'
     elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
         # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
         # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
@@ -423,7 +423,7 @@ def gerund_preposition(prep: Token) -> Optional[Token]:
     """The clause a preposition of cues.yml gerund_prepositions hangs a gerund of speech on ('besides arguing',
     'in addition to stating', 'aside from claiming'): its verb; None for any other preposition."""
     doc = prep.doc
-    words = next((w for w in sorted(GERUND_PREPOSITIONS, key=len, reverse=True) if prep.i + 1 >= len(w) and
+    words = next((w for w in GERUND_PREPOSITIONS if prep.i + 1 >= len(w) and  # (longest first)
                   [t.lower_ for t in doc[prep.i + 1 - len(w): prep.i + 1]] == list(w)), None)
     if words is None:
         return None
@@ -562,20 +562,29 @@ def has_own_content_phrase(v: Token) -> bool:
 def clause_hung_on_a_noun(v: Token, path: tuple[str, ...]) -> Optional[Token]:
     """A that-clause with its own subject that the parser hung on a noun after the verb ('said for the first time
     that the files were found', its 'that' read as an adverb of a relative clause), reached through ``path``."""
-    if not path:
+    if not path or path == PREP_PATH and has_own_content_phrase(v):
         return None
+    if path == PREP_PATH:  # only a clause two steps down ('stressed [in [a statement [that ...]]]')
+        near = [t for y in v.children if y.dep_ in path for x in y.children if x.dep_ in path for t in x.children]
+        return next((t for t in sorted(near, key=lambda t: t.i) if that_clause_on_a_noun(v, t)), None)
     for t in v.subtree:
-        if t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-                any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod"
-                                                        and m.i == t.left_edge.i) for m in t.children) and \
-                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
-                not clause_of_cue_noun(t):
-            h, steps = t.head, 0
+        if that_clause_on_a_noun(v, t):
+            h = t.head
             while h.i != v.i and h.dep_ in path:
-                h, steps = h.head, steps + 1
-            if h.i == v.i and (path != PREP_PATH or steps == 2 and not has_own_content_phrase(v)):
+                h = h.head
+            if h.i == v.i:
                 return t
     return None
+
+
+def that_clause_on_a_noun(v: Token, t: Token) -> bool:
+    """t, after the verb v, heads a that-clause with a subject of its own that the parser made a relative clause
+    or a clause of a noun (not the that-clause of a noun that reports: 'claims that ...')."""
+    return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
+        any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
+            for m in t.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
+        not clause_of_cue_noun(t)
 
 
 def complement_of(v: Token) -> Optional[Token]:

@@ -92,7 +92,7 @@ def touches_quote(toks) -> bool:
 
 
 def possessive_apostrophe(t: Token) -> bool:
-    """'the voters’ choice', 'Morales’ plan': an apostrophe right after a word ending in s, read by the parser as the
+    """'the voters’ choice', 'the Lowells’ plan': an apostrophe right after a word ending in s, read by the parser as the
     possessive marker, with a word after it, is no quote mark."""
     doc = t.doc
     return t.text in ("’", "'") and t.dep_ == "case" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and \
