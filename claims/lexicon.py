@@ -313,6 +313,9 @@ MESSAGE_NOUNS = frozenset(_C["message_nouns"])
 ANAPHORIC_ANSWERS = frozenset(_C["anaphoric_answers"])
 VENUE_NOUNS = frozenset(_C["venue_nouns"])
 CALL_PREPOSITIONS = frozenset(_C["call_prepositions"])
+AGREEMENT_PREPOSITIONS = frozenset(_C["agreement_prepositions"])
+AMOUNT_PREPOSITIONS = frozenset(_C["amount_prepositions"])
+AMOUNT_NEARNESS = frozenset(_C["amount_nearness"])
 TOPIC_PREPOSITIONS = frozenset(_C["topic_prepositions"])
 GERUND_PREPOSITIONS = tuple(sorted({tuple(w.split()) for w in _C["gerund_prepositions"]}, key=len, reverse=True))  # longest first
 OUT_PREPOSITIONS = tuple(sorted({tuple(w.split()) for w in _C["out_prepositions"]}, key=len, reverse=True))  # longest first

@@ -266,3 +266,12 @@ def test_the_prepositions_after_out_are_data():
 
 def test_the_amount_frame_is_a_frame_of_the_lexicon():
     assert "amount" in lexicon.FRAMES and "amount" in lexicon.VERBS["put"].frames
+
+
+def test_the_agreement_and_amount_words_are_data():
+    from claims.attribution import cues
+
+    assert cues.AGREEMENT_PREPOSITIONS is lexicon.AGREEMENT_PREPOSITIONS and "with" not in lexicon.AGREEMENT_PREPOSITIONS
+    assert {"to", "on"} <= lexicon.AGREEMENT_PREPOSITIONS
+    assert cues.AMOUNT_PREPOSITIONS is lexicon.AMOUNT_PREPOSITIONS and "at" in lexicon.AMOUNT_PREPOSITIONS
+    assert cues.AMOUNT_NEARNESS is lexicon.AMOUNT_NEARNESS and {"close", "near"} <= lexicon.AMOUNT_NEARNESS

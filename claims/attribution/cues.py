@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_ADJECTIVES, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
+from ..lexicon import (AGREEMENT_PREPOSITIONS, AMOUNT_NEARNESS, AMOUNT_PREPOSITIONS, CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_ADJECTIVES, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
                        OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
 from .text import to_infinitive
 
@@ -118,20 +118,21 @@ def agreed_to(t: Token) -> bool:
     deal between them, an act, not what either says."""
     joint = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children)
     return any(c.dep_ == "xcomp" and c.left_edge.i > t.i and to_infinitive(c) and not joint or
-               c.dep_ == "prep" and c.i > t.i and c.lower_ in ("to", "on", "upon") and not (joint and c.lower_ == "to") and
+               c.dep_ == "prep" and c.i > t.i and c.lower_ in AGREEMENT_PREPOSITIONS and not (joint and c.lower_ == "to") and
                any(g.dep_ in ("pobj", "pcomp") and g.i > c.i for g in c.children)
                for c in t.children)
 
 
 def amount_phrase(t: Token) -> Optional[Token]:
     """'put her support at 40 percent', 'put the tally closer to 900': the phrase after the verb's object that
-    gives an amount (a preposition 'at', or 'to' after 'close' or 'near', whose object holds a number)."""
+    gives an amount (cues.yml amount_prepositions, or 'to' after a word of amount_nearness, whose object holds a
+    number)."""
     for c in t.children:
         if c.i <= t.i:
             continue
-        prep = c if c.dep_ == "prep" and c.lower_ == "at" else next(
+        prep = c if c.dep_ == "prep" and c.lower_ in AMOUNT_PREPOSITIONS else next(
             (p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"), None) \
-            if c.dep_ == "advmod" and c.lemma_.lower() in ("close", "near") else None
+            if c.dep_ == "advmod" and c.lemma_.lower() in AMOUNT_NEARNESS else None
         if prep is not None and any(x.like_num or x.text in ("$", "%") for g in prep.children if g.dep_ == "pobj"
                                     for x in g.subtree):
             return c
