@@ -12,7 +12,7 @@ from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, touches_quote
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -355,10 +355,7 @@ def relative_to_the_end(t: Token) -> bool:
     r = t.head
     if r.dep_ != "relcl" or r.head.i >= t.i or r.left_edge.i != t.i:
         return False
-    last = t.sent.end - 1
-    while last > r.i and t.doc[last].is_punct:
-        last -= 1
-    return r.right_edge.i >= last
+    return r.right_edge.i >= sentence_last_word(t.doc, t.sent.end, r.i)
 
 
 def reporters_own_clause(t: Token) -> bool:
@@ -401,9 +398,7 @@ def cue_participle_after(t: Token) -> bool:
 def runs_to_sentence_end(t: Token) -> bool:
     """Does the phrase of t run to the sentence's end: to its last word, or with at most one word after it? (A run
     of final punctuation does not count: '... because he was "away."')"""
-    doc, last = t.doc, t.sent.end - 1
-    while last > t.i and doc[last].is_punct:
-        last -= 1
+    last = sentence_last_word(t.doc, t.sent.end, t.i)
     return t.right_edge.i >= min(last, t.sent.end - 2)
 
 
@@ -598,9 +593,7 @@ def verbs_listed_after(hi: Token, verb: Token) -> Token:
         hi = doc[hi.i - 1]
     if verb.tag_ not in ("VB", "VBG") or hi.i + 2 >= end or doc[hi.i + 1].text != "," or _tok_in_quote(hi):
         return hi
-    last = end - 1
-    while last > hi.i and doc[last].is_punct:
-        last -= 1
+    last = sentence_last_word(doc, end, hi.i)
     rest = doc[hi.i + 2: last + 1]
 
     def same_form(w: Token) -> bool:  # (a bare verb the tagger read as a present: 'cut taxes, crack down on ...')

@@ -39,7 +39,7 @@ from .frames import frame_content
 from .syntax import (_content_first, passive_infinitive, passive_phrase, passive_predicate, past_the_cue, recipient_of,
                      subject_of_a_clause_after)
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
-                   touches_quote)
+                   sentence_last_word, touches_quote)
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -82,9 +82,7 @@ def quotation_runs_on(c: "VerbCue") -> Optional[int]:
     its own, or a clause opened by 'that' or 'to'; not a past form, which may be a participle on the source: 'said
     Morrow, annoyed that ...'). Where that rest ends, or None."""
     doc, k = c.doc, c.attr_hi + 1
-    end = c.sent.end
-    while end > k and doc[end - 1].is_punct:
-        end -= 1
+    end = sentence_last_word(doc, c.sent.end, k - 1) + 1
     if k + 2 >= end or doc[k].text != "," or not re.search(r",\W*$", c.f.text[c.q_before[0]:c.q_before[1]]):
         return None
     rest = doc[k + 1:end]

@@ -82,6 +82,15 @@ def last_word(doc, lo: int, hi: int, *, cc: bool = True) -> int:
     return hi
 
 
+def sentence_last_word(doc: Doc, sent_end: int, floor: int) -> int:
+    """The index of the last token before ``sent_end`` that is no punctuation mark (quote marks included), not
+    before ``floor``: where a sentence's words end ('... because he was "away."')."""
+    last = sent_end - 1
+    while last > floor and doc[last].is_punct:
+        last -= 1
+    return last
+
+
 def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
 
