@@ -275,9 +275,6 @@ def reporters_addition(f: "Finder", t: Token, v: Token, lo: Token) -> bool:
         return True
     if sources_own_circumstance(t, v, lo) or elided_comparison(t):
         return True
-    if after_comma(t) and t.lower_ in ("which", "who") and not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS
-                                                          for x in doc[t.i + 1: t.sent.end]):
-        return True  # a sentence-final relative clause set off by a comma
     if relative_to_the_end(t):
         return True
     if after_comma(t) and t.lower_ in ("but", "though", "although", "while", "whereas", "yet") and t.i + 1 < t.sent.end and \
@@ -349,8 +346,12 @@ def relative_to_the_end(t: Token) -> bool:
     fees': a relative clause set off by a comma after the content's last noun and running to the end of the
     sentence (commas and clauses of its own inside it) is the reporter's note on that noun, not more of what was
     said. Read on the parse: the clause's verb and all that hangs on it reach the sentence's last word. Not inside
-    a quotation."""
-    if t.lower_ not in ("which", "who") or not after_comma(t) or _tok_in_quote(t):
+    a quotation. A plain one (no comma, colon or quote mark after it) needs no parse."""
+    if t.lower_ not in ("which", "who") or not after_comma(t):
+        return False
+    if not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS for x in t.doc[t.i + 1: t.sent.end]):
+        return True
+    if _tok_in_quote(t):
         return False
     r = t.head
     if r.dep_ != "relcl" or r.head.i >= t.i or r.left_edge.i != t.i:
