@@ -116,6 +116,20 @@ def test_entities_only_where_a_source_can_be_named():
     assert "Ned Price" in persons and full <= persons
 
 
+def test_a_name_that_is_no_source_gets_a_narrower_window_than_a_source():
+    body = ('The mayor said on Friday that Dana Morrow would run the new library. '
+            'Library spokesman Ray Lowell said the doors would open in May.')
+    units = _units(body)
+    docs = parse_units(units, "t", entities=False)
+    ing = ingest_text("t", "A headline for a test story\n\n" + body + "\n")
+    cands = find_claims(docs, ing.article)
+    texts = [w.text for w in entity_windows(docs, cands)]
+    assert "Friday that Dana Morrow would run" in texts  # a possible antecedent: 2 words either side
+    assert any(t.endswith("Ray Lowell said the doors would") for t in texts)  # a source: 4
+    recognise_entities(entity_windows(docs, cands))
+    assert {"Dana Morrow", "Ray Lowell"} <= {e.text for d in docs for e in d.ents if e.label_ == "PERSON"}
+
+
 def _key(c):
     return c.model_dump(exclude={"run"})
 

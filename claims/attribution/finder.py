@@ -187,7 +187,7 @@ class Finder:
         self.cands.append(c)
 
 
-def entity_windows(docs: list[Doc], cands: list[Cand], context: int = 4) -> list[Span]:
+def entity_windows(docs: list[Doc], cands: list[Cand], context: int = 4, run_context: int = 2) -> list[Span]:
     """Where the entity recognizer is needed: where a source can be named. That is every source
     mention that holds a name (a proper noun, or a capitalised word after the first), and every
     other run of two or more capitalised proper nouns in the parsed sentences (a person named in
@@ -197,7 +197,7 @@ def entity_windows(docs: list[Doc], cands: list[Cand], context: int = 4) -> list
     'two senior officials') need no entities."""
     out = []
 
-    def window(doc: Doc, start: int, end: int) -> None:
+    def window(doc: Doc, start: int, end: int, context: int = context) -> None:
         out.append(doc[max(0, start - context): min(len(doc), end + context)])
 
     for c in cands:
@@ -214,7 +214,7 @@ def entity_windows(docs: list[Doc], cands: list[Cand], context: int = 4) -> list
                 while j + 1 < n and doc[j + 1].pos_ == "PROPN":
                     j += 1
                 if j > i and all(doc[k].text[:1].isupper() for k in range(i, j + 1)):
-                    window(doc, i, j + 1)  # a full name ('Ned Price'), not 'Iran' or 'Tuesday'
+                    window(doc, i, j + 1, run_context)  # a full name ('Ned Price'), not 'Iran' or 'Tuesday'
                 i = j + 1
             else:
                 i += 1
