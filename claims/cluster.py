@@ -130,6 +130,7 @@ def cluster(db) -> ClusterStats:
         di, dj = days[i], days[j]
         return di is None or dj is None or abs(di - dj) <= DATE_WINDOW_DAYS
 
+    totals = [weights.total(t) for t in texts]
     scored: dict[tuple[int, int], tuple[float, str]] = {}
     for key in sorted(blocks):
         members = blocks[key]
@@ -141,7 +142,7 @@ def cluster(db) -> ClusterStats:
                 i, j = sorted((members[a], members[b]))
                 if (i, j) in scored or not candidate(i, j):
                     continue
-                scored[(i, j)] = (match.score(texts[i], texts[j], weights), key)
+                scored[(i, j)] = (match.score(texts[i], texts[j], weights, (totals[i], totals[j])), key)
         stats.pairs_compared += len(members) * (len(members) - 1) // 2
     stats.candidate_pairs = len(scored)
 

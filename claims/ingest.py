@@ -401,10 +401,10 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
             meta["dateline"] = meta["dateline"] or m_dl.group(1).strip()
             roles.append((ln, RegionRole.dateline.value, "wire dateline"))
             continue
-        if is_caption(t) and not is_prose(t):
+        if not is_prose(t) and is_caption(t):  # (the cheap test first)
             roles.append((ln, RegionRole.caption.value, "photo caption or credit"))
             continue
-        if is_furniture(t) and not is_prose(t):
+        if not is_prose(t) and is_furniture(t):
             roles.append((ln, RegionRole.furniture.value, "page furniture"))
             continue
         m_b = RE_BULLET.match(text[ln.start - ln.indent: ln.end]) if ln.indent else RE_BULLET.match(t)

@@ -127,6 +127,8 @@ class Weights:
 
     df: Counter = field(default_factory=Counter)
     n: int = 0
+    _idf: dict = field(default_factory=dict, repr=False, compare=False)  # word -> idf, until the next add
+
 
     @classmethod
     def of(cls, texts: Iterable[Text]) -> "Weights":
@@ -139,13 +141,21 @@ class Weights:
         """Count one more claim."""
         self.df.update(set(t.words))
         self.n += 1
+        self._idf.clear()
 
     def idf(self, word: str) -> float:
-        return math.log(1 + (self.n + 1) / (self.df.get(word, 0) + 1))
+        v = self._idf.get(word)
+        if v is None:
+            v = self._idf[word] = math.log(1 + (self.n + 1) / (self.df.get(word, 0) + 1))
+        return v
 
     def weight(self, t: Text, word: str) -> float:
         boost = NUMBER_BOOST if word in t.numbers else NAME_BOOST if word in t.names else 1.0
         return self.idf(word) * boost
+
+    def total(self, t: Text) -> float:
+        """The weight of all of t's words (each once)."""
+        return sum(self.weight(t, x) for x in set(t.words))
 
 
 def contradicts(a: Text, b: Text, sa: set, sb: set) -> bool:
@@ -158,13 +168,14 @@ def contradicts(a: Text, b: Text, sa: set, sb: set) -> bool:
     return any(opposites.get(x, set()) & sb for x in sa - sb) or any(opposites.get(x, set()) & sa for x in sb - sa)
 
 
-def score(a: Text, b: Text, weights: Weights) -> float:
-    """0-100: how surely a and b are the same claim (0 for refusals and very short contents)."""
+def score(a: Text, b: Text, weights: Weights, totals: Optional[tuple[float, float]] = None) -> float:
+    """0-100: how surely a and b are the same claim (0 for refusals and very short contents).
+
+    ``totals``: ``weights.total`` of a and of b, when the caller scores each text against many."""
     if not (a.matchable and b.matchable):
         return 0.0
     sa, sb = set(a.words), set(b.words)
-    wa = sum(weights.weight(a, x) for x in sa)
-    wb = sum(weights.weight(b, x) for x in sb)
+    wa, wb = totals if totals is not None else (weights.total(a), weights.total(b))
     shared = sum((weights.weight(a, x) + weights.weight(b, x)) / 2 for x in sa & sb)
     dice = 2 * shared / (wa + wb) if wa + wb else 0.0
     order = fuzz.token_sort_ratio(" ".join(a.words), " ".join(b.words)) / 100

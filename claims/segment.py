@@ -617,10 +617,10 @@ def recognise_entities(windows: list[Span], *, batch_size: int = 256) -> int:
                 found.setdefault(id(doc), []).append(span)
     for key, spans in found.items():
         doc = docs[key]
-        keep = list(doc.ents)
-        taken = {i for e in keep for i in range(e.start, e.end)}
-        keep += [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
-        doc.set_ents(sorted(keep, key=lambda e: e.start), default="unmodified")
+        # an entity the Doc has already stays (its tokens' IOB is I or B); the rest of the Doc is
+        # left as it is, so nothing walks the whole Doc for its entities
+        new = [s for s in spans if not any(doc[i].ent_iob in (1, 3) for i in range(s.start, s.end))]
+        doc.set_ents(sorted(new, key=lambda e: e.start), default="unmodified")
     return n
 
 

@@ -503,8 +503,10 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
     # reasons for anonymity
     reasons: list[tuple[int, int]] = []
     for doc in docs:
+        if not REASON.search(doc.text.lower()):
+            continue
         for sent in doc.sents:
-            if REASON.search(sent.text):
+            if REASON.search(sent.text.lower()):
                 reasons.append((_tok_start(sent[0]), _tok_end(sent[-1])))
     # each reason goes to the last unnamed mention before its end (and every mention sharing that
     # one's root); a later reason for the same root replaces an earlier one

@@ -275,3 +275,10 @@ def test_the_agreement_and_amount_words_are_data():
     assert {"to", "on"} <= lexicon.AGREEMENT_PREPOSITIONS
     assert cues.AMOUNT_PREPOSITIONS is lexicon.AMOUNT_PREPOSITIONS and "at" in lexicon.AMOUNT_PREPOSITIONS
     assert cues.AMOUNT_NEARNESS is lexicon.AMOUNT_NEARNESS and {"close", "near"} <= lexicon.AMOUNT_NEARNESS
+
+
+def test_the_anonymity_reasons_are_lower_case_patterns_for_lower_cased_text():
+    assert all(p == p.lower() for p in lexicon._S["anonymity_reasons"])
+    assert not lexicon.REASON.flags & __import__("re").IGNORECASE
+    assert lexicon.REASON.search("spoke on condition of anonymity because".lower())
+    assert lexicon.REASON.search("Spoke On Condition Of Anonymity".lower())

@@ -108,3 +108,15 @@ async def test_claim_across_outlets_lists_the_claim_first_then_its_cluster_then_
         assert r["score"] == match.score(match.read(a["content"], kind=a["kind"], stance=a["stance"], entity=a["entity"]),
                                          match.read(b["content"], kind=b["kind"], stance=b["stance"], entity=b["entity"]),
                                          weights)
+
+
+def test_word_weights_follow_every_claim_added_and_totals_given_change_no_score():
+    a = match.read("The county will close the Harlan bridge for repairs in May")
+    b = match.read("The Harlan bridge will close for repairs in May, the county says")
+    c = match.read("Ray Lowell will run the new library in Harlan County")
+    w = match.Weights.of([a, b])
+    before = w.idf(match.stem("bridge"))
+    w.add(c)  # one more claim without the word: it is rarer, and weighs more
+    assert w.idf(match.stem("bridge")) > before
+    assert w.idf(match.stem("bridge")) == match.Weights.of([a, b, c]).idf(match.stem("bridge"))
+    assert match.score(a, b, w, (w.total(a), w.total(b))) == match.score(a, b, w) > 0
