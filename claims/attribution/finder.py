@@ -192,9 +192,9 @@ def entity_windows(docs: list[Doc], cands: list[Cand], context: int = 4, run_con
     mention that holds a name (a proper noun, or a capitalised word after the first), and every
     other run of two or more capitalised proper nouns in the parsed sentences (a person named in
     full there can be the antecedent of a later 'he said' or surname), each with ``context``
-    tokens either side (across a sentence start too: the recognizer reads a name at the start
-    of a sentence better with the words before it). Pronouns and common-noun sources ('he',
-    'two senior officials') need no entities."""
+    tokens either side for a source and ``run_context`` for a run (across a sentence start too:
+    the recognizer reads a name at the start of a sentence better with the words before it).
+    Pronouns and common-noun sources ('he', 'two senior officials') need no entities."""
     out = []
 
     def window(doc: Doc, start: int, end: int, context: int = context) -> None:
