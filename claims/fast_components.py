@@ -259,6 +259,12 @@ class TableLemmatizer(EnglishLemmatizer):
         return doc
 
 
+def token_rows(doc: Doc) -> list[tuple]:
+    """What the pipeline set on each token, to compare two pipelines: text, tag, part of speech,
+    morphology, lemma, dependency and head (``scripts/check_fast_components.py`` and the tests)."""
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
 def use_table_components(nlp: Language) -> Language:
     """Put the table-driven attribute ruler and lemmatizer in place of the model's, with the model's
     patterns and lemma tables. A pipeline without either is left as it is."""

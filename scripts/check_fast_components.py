@@ -20,14 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def token_rows(doc):
-    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
-
-
 def main() -> int:
     import spacy
 
-    from claims.fast_components import use_table_components
+    from claims.fast_components import token_rows, use_table_components
     from claims.segment import MODEL
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

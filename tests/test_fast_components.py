@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from claims.fast_components import TableAttributeRuler, TableLemmatizer, use_table_components
+from claims.fast_components import TableAttributeRuler, TableLemmatizer, token_rows, use_table_components
 from claims.segment import MODEL
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -30,10 +30,6 @@ SENTENCES = [
 @pytest.fixture(scope="module")
 def pipelines():
     return spacy.load(MODEL), use_table_components(spacy.load(MODEL))
-
-
-def token_rows(doc):
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
 
 
 def test_swapped_in_under_the_stock_names(pipelines):
