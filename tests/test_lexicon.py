@@ -275,3 +275,7 @@ def test_the_agreement_and_amount_words_are_data():
     assert {"to", "on"} <= lexicon.AGREEMENT_PREPOSITIONS
     assert cues.AMOUNT_PREPOSITIONS is lexicon.AMOUNT_PREPOSITIONS and "at" in lexicon.AMOUNT_PREPOSITIONS
     assert cues.AMOUNT_NEARNESS is lexicon.AMOUNT_NEARNESS and {"close", "near"} <= lexicon.AMOUNT_NEARNESS
+
+
+def test_verbs_of_making_known_take_their_bare_passive_subject():
+    assert "passive_subject" in lexicon.VERBS["announce"].frames and "passive_subject" not in lexicon.VERBS["say"].frames

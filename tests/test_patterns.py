@@ -3505,3 +3505,25 @@ def test_a_speech_noun_with_its_that_clause_reports_a_statement(sentence, source
 ])
 def test_a_relative_clause_on_a_speech_noun_is_no_claim(sentence):
     assert [c for c in claims_of(sentence) if c.rule.startswith("noun:")] == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a verb of making known in the passive with no agent and nothing after it: its subject is what was said
+    ("Results of the Harlan County vote will be announced on Monday.", "Results of the Harlan County vote"),
+    ("On May 3, the day the mill merger was announced, shares rose.", "the mill merger"),
+    ("The price of the river farm was revealed at the auction.", "The price of the river farm"),
+])
+def test_the_subject_of_a_bare_passive_of_making_known_is_what_was_said(sentence, content):
+    found = [(c.source, c.content) for c in claims_of(sentence) if c.rule == "verb:unstated_passive"]
+    assert found == [(None, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was confirmed 60 to 40 after a long night.",
+    "The break-in at the mill was reported to the sheriff.",
+    "The plan, which was revealed on Monday, drew fire from farmers.",
+    "It was announced that the mill would close.",
+    "No formal plan for the county roads was announced before the vote.",
+])
+def test_a_pronoun_subject_or_a_passive_that_says_more_is_no_bare_passive(sentence):
+    assert [c for c in claims_of(sentence) if c.rule == "verb:unstated_passive"] == []
