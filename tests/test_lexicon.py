@@ -279,3 +279,7 @@ def test_the_agreement_and_amount_words_are_data():
 
 def test_verbs_of_making_known_take_their_bare_passive_subject():
     assert "passive_subject" in lexicon.VERBS["announce"].frames and "passive_subject" not in lexicon.VERBS["say"].frames
+
+
+def test_only_verbs_framed_for_it_take_the_noun_their_participle_modifies():
+    assert "participle_np" in lexicon.VERBS["announce"].frames and "participle_np" not in lexicon.VERBS["report"].frames

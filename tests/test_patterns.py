@@ -3512,6 +3512,9 @@ def test_a_relative_clause_on_a_speech_noun_is_no_claim(sentence):
     ("Results of the Harlan County vote will be announced on Monday.", "Results of the Harlan County vote"),
     ("On May 3, the day the mill merger was announced, shares rose.", "the mill merger"),
     ("The price of the river farm was revealed at the auction.", "The price of the river farm"),
+    # ... or the noun the participle modifies
+    ("The tentative county budget, announced Friday, would raise fees.", "The tentative county budget"),
+    ("Her point about the bridge was stated many times at the hearing.", "Her point about the bridge"),
 ])
 def test_the_subject_of_a_bare_passive_of_making_known_is_what_was_said(sentence, content):
     found = [(c.source, c.content) for c in claims_of(sentence) if c.rule == "verb:unstated_passive"]
@@ -3524,6 +3527,7 @@ def test_the_subject_of_a_bare_passive_of_making_known_is_what_was_said(sentence
     "The plan, which was revealed on Monday, drew fire from farmers.",
     "It was announced that the mill would close.",
     "No formal plan for the county roads was announced before the vote.",
+    "Shares of the Ledger fell after the layoffs announced by its owners.",
 ])
 def test_a_pronoun_subject_or_a_passive_that_says_more_is_no_bare_passive(sentence):
     assert [c for c in claims_of(sentence) if c.rule == "verb:unstated_passive"] == []

@@ -484,8 +484,9 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     if inf is None and "passive_subject" in c.entry.frames:
         n = bare_passive_subject(v)  # 'The price was not disclosed': the subject alone
         if n is not None:
-            return (_tok_start(n.left_edge), _tok_end(c.doc[last_word(c.doc, n.left_edge.i, n.right_edge.i)])), \
-                "verb:unstated_passive"
+            # (of a participle, the noun's phrase up to it: 'the deal | announced Friday')
+            hi = v.left_edge.i - 1 if v.dep_ == "acl" else n.right_edge.i
+            return (_tok_start(n.left_edge), _tok_end(c.doc[last_word(c.doc, n.left_edge.i, hi)])), "verb:unstated_passive"
     if inf is None:
         return None
     lo = inf.left_edge if n is None else n if n.lower_ in REL_PRONOUNS else n.left_edge
