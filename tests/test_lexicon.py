@@ -282,3 +282,11 @@ def test_the_anonymity_reasons_are_lower_case_patterns_for_lower_cased_text():
     assert not lexicon.REASON.flags & __import__("re").IGNORECASE
     assert lexicon.REASON.search("spoke on condition of anonymity because".lower())
     assert lexicon.REASON.search("Spoke On Condition Of Anonymity".lower())
+
+
+def test_verbs_of_making_known_take_their_bare_passive_subject():
+    assert "passive_subject" in lexicon.VERBS["announce"].frames and "passive_subject" not in lexicon.VERBS["say"].frames
+
+
+def test_only_verbs_framed_for_it_take_the_noun_their_participle_modifies():
+    assert "participle_np" in lexicon.VERBS["announce"].frames and "participle_np" not in lexicon.VERBS["report"].frames

@@ -3481,3 +3481,53 @@ def test_speaking_out_against_something_in_a_headline_with_no_full_stop():
     body = "The county board met on Monday night to hear from residents about the levy and the budget for next year.\n\n"
     assert [(c.cue, c.content) for c in claims_of(body, title="Lowell Speaks Out Against Levy\n\n")] == \
         [("Speaks Out", "Levy")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a remark, comment, report, rumor or boast with its that-clause reports what was said
+    ("Voters in Harlan County still recall her remark that the mill would never reopen.", "her", "the mill would never reopen"),
+    ("Harlan County farmers still resent his comment that rural roads could wait.", "his", "rural roads could wait"),
+    ("The Ledger's report that the quarry was leaking drew a sharp reply from the county.", "The Ledger's",
+     "the quarry was leaking"),
+    ("Shares of the mill rose on rumors that a buyer had been found.", None, "a buyer had been found"),
+    ("Ray Lowell spoke an hour before reports that the bridge had closed.", None, "the bridge had closed"),
+    ("Few believed Dana Morrow's boast that she knew every voter by name.", "Dana Morrow's", "she knew every voter by name"),
+])
+def test_a_speech_noun_with_its_that_clause_reports_a_statement(sentence, source, content):
+    found = [(c.source, c.content) for c in claims_of(sentence) if c.rule.startswith("noun:")]
+    assert found == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her remarks that evening were brief.",
+    "Ray Lowell made a comment that angered the board.",
+    "The county filed a report that ran to forty pages.",
+])
+def test_a_relative_clause_on_a_speech_noun_is_no_claim(sentence):
+    assert [c for c in claims_of(sentence) if c.rule.startswith("noun:")] == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a verb of making known in the passive with no agent and nothing after it: its subject is what was said
+    ("Results of the Harlan County vote will be announced on Monday.", "Results of the Harlan County vote"),
+    ("On May 3, the day the mill merger was announced, shares rose.", "the mill merger"),
+    ("The price of the river farm was revealed at the auction.", "The price of the river farm"),
+    # ... or the noun the participle modifies
+    ("The tentative county budget, announced Friday, would raise fees.", "The tentative county budget"),
+    ("Her point about the bridge was stated many times at the hearing.", "Her point about the bridge"),
+])
+def test_the_subject_of_a_bare_passive_of_making_known_is_what_was_said(sentence, content):
+    found = [(c.source, c.content) for c in claims_of(sentence) if c.rule == "verb:unstated_passive"]
+    assert found == [(None, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was confirmed 60 to 40 after a long night.",
+    "The break-in at the mill was reported to the sheriff.",
+    "The plan, which was revealed on Monday, drew fire from farmers.",
+    "It was announced that the mill would close.",
+    "No formal plan for the county roads was announced before the vote.",
+    "Shares of the Ledger fell after the layoffs announced by its owners.",
+])
+def test_a_pronoun_subject_or_a_passive_that_says_more_is_no_bare_passive(sentence):
+    assert [c for c in claims_of(sentence) if c.rule == "verb:unstated_passive"] == []

@@ -13,7 +13,8 @@
 * ``message_object``    'told the story of how ...', 'said the same', 'recalled sitting in'
 * ``object``            'denied the report', 'described the plan as reckless', 'expressed regret for ...'
 * ``frame``             a phrase by the verb's frames: 'plans to run', 'praised X for Y', 'spoke about Z'
-* ``unstated_passive`` 'The governor is expected to sign' — a belief whose holder goes unstated (no source)
+* ``unstated_passive`` 'The governor is expected to sign' — a belief whose holder goes unstated (no source);
+                       'The price was not disclosed' — what was made known, by no one named
 * ``relative_as``       'the fair, which she describes as the best in the state' — what the antecedent is taken for
 * ``passive_agent``     'The ban was first reported by BuzzFeed' — the passive subject, the agent its source
 * ``quote_after``       '"A," he said, "B," he added, "C."' — C for the second cue
@@ -36,7 +37,7 @@ from .content import (colon_elaboration, forward_end, hung_noun_modifiers, liste
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
 from .frames import frame_content
-from .syntax import (_content_first, passive_infinitive, passive_phrase, passive_predicate, past_the_cue, recipient_of,
+from .syntax import (_content_first, bare_passive_subject, passive_infinitive, passive_phrase, passive_predicate, past_the_cue, recipient_of,
                      subject_of_a_clause_after)
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
                    sentence_last_word, touches_quote)
@@ -470,7 +471,7 @@ def passive_agent(c: "VerbCue") -> Optional[Span_]:
 
 def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     """'The vote is widely expected to pass', 'delegates who are expected to back him': the passive subject
-    and the infinitive, held by no one the sentence names."""
+    and the infinitive, held by no one the sentence names; 'The price was not disclosed': the passive subject."""
     if not c.unstated:
         return None
     v = c.v
@@ -480,6 +481,12 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     inf = inf if inf is not None else passive_predicate(v)
     if inf is None and "passive_np" in c.entry.frames:
         inf = passive_phrase(v)  # 'He was widely criticized for the delay'
+    if inf is None and "passive_subject" in c.entry.frames:
+        n = bare_passive_subject(v)  # 'The price was not disclosed': the subject alone
+        if n is not None:
+            # (of a participle, the noun's phrase up to it: 'the deal | announced Friday')
+            hi = v.left_edge.i - 1 if v.dep_ == "acl" else n.right_edge.i
+            return (_tok_start(n.left_edge), _tok_end(c.doc[last_word(c.doc, n.left_edge.i, hi)])), "verb:unstated_passive"
     if inf is None:
         return None
     lo = inf.left_edge if n is None else n if n.lower_ in REL_PRONOUNS else n.left_edge

@@ -707,6 +707,26 @@ def passive_predicate(v: Token) -> Optional[Token]:
         c.dep_ in ("oprd", "acomp", "attr"))), None)
 
 
+def bare_passive_subject(v: Token) -> Optional[Token]:
+    """'The price was not disclosed', 'the day the deal was announced', 'a merger announced Monday': the subject
+    of a passive, or the noun its participle modifies, with nothing
+    after it that says more (no clause, infinitive, predicate, 'as' or 'to' phrase), which is then what was said;
+    not a pronoun, whose words the sentence does not give ('he was confirmed', 'which was reported'), nor what
+    was never said ('No deal was announced', 'None were disclosed')."""
+    if v.dep_ == "acl":  # 'the deal, announced Friday, would ...': the noun the participle modifies (not the
+        # sentence's verb read as a participle: 'Two papers reported on Friday the board had ...')
+        n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i and not main_verb_read_as_participle(v) else None
+    else:
+        n = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
+    if n is None or n.tag_ in ("PRP", "WP", "WDT", "EX") or n.lower_ in ("that", "this", "these", "those", "none", "nothing") \
+            or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in n.children):
+        return None
+    if any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
+                          c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
+        return None
+    return n
+
+
 def passive_phrase(v: Token) -> Optional[Token]:
     """'criticized for the delay', 'accused of fraud': the phrase after a passive verb of evaluation that says
     what it is for."""

@@ -19,7 +19,7 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
                    verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
+from .syntax import (_finder_noun, bare_passive_subject, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
@@ -328,10 +328,17 @@ def unstated_holder(v: Token, entry: CueVerb) -> bool:
     frame 'passive_to' in the passive with an infinitive and no agent attributes the passive subject and
     the infinitive to a holder the sentence does not name; so does a verb with the frame 'passive_as' with
     'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead'), and a verb of
-    evaluation with the frame 'passive_np' with what it is for ('The clerk was widely criticized for the delay')."""
+    evaluation with the frame 'passive_np' with what it is for ('The clerk was widely criticized for the delay'),
+    and a verb with the frame 'passive_subject' with nothing after it ('The price was not disclosed'), or with the
+    frame 'participle_np' as a participle on a noun ('a merger announced Monday')."""
+    if v.tag_ == "VBN" and v.dep_ == "acl" and "participle_np" in entry.frames and \
+            not any(c.dep_ == "agent" for c in v.children):
+        return bare_passive_subject(v) is not None  # 'a merger announced Monday'
     if v.tag_ != "VBN" or not (any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or shared_passive(v)) or \
             not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
         return False
+    if "passive_subject" in entry.frames and bare_passive_subject(v) is not None:
+        return True  # 'The price was not disclosed': what was said, by no one named
     subjects = [c for c in v.children if c.dep_ == "nsubjpass"] or \
         [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.head.i]
     return "passive_to" in entry.frames and passive_infinitive(v) is not None or \
@@ -357,9 +364,10 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     relative clause whose object is its antecedent ('the plan he backs'; but 'what she calls a rigged raffle'
     names it: layouts.relative_as), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
-    if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v):
-        return False
     entry = VERBS[lem]
+    if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v) and \
+            not unstated_holder(v, entry):  # (but 'a merger announced Monday': what was announced)
+        return False
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
         return True
     if v.dep_ == "acl" and entry.act != "statement" and not channel_participle(v) and not main_verb_read_as_participle(v):
