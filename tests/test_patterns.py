@@ -3481,3 +3481,15 @@ def test_speaking_out_against_something_in_a_headline_with_no_full_stop():
     body = "The county board met on Monday night to hear from residents about the levy and the budget for next year.\n\n"
     assert [(c.cue, c.content) for c in claims_of(body, title="Lowell Speaks Out Against Levy\n\n")] == \
         [("Speaks Out", "Levy")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a cue coordinated after an earlier verb of a preposed or relative clause ends with that clause
+    ("Ray Lowell, who visited the plant and said the jobs would stay, left the county on Monday.", "the jobs would stay"),
+    ("Although she toured the mill and said it would reopen, Dana Morrow made no promises to the workers.",
+     "it would reopen"),
+    ("When the clerk counted the ballots again and said the margin was nine votes, the board certified the result.",
+     "the margin was nine votes"),
+])
+def test_a_coordinated_cue_ends_with_the_clause_it_stands_in(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == "said"] == [content]

@@ -21,17 +21,7 @@ if TYPE_CHECKING:
 def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
     """Content after the cue runs to the end of the sentence, but stops before a coordinated
     or participial cue of the same source (", but said ...", "and urged ...", ", stressing ...")."""
-    end_tok = sent[-1]
-    a = v
-    while a.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and a.head.i != a.i:
-        if a.head.i > a.i or a.dep_ == "relcl":
-            # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry said";
-            # "With voters saying they were undecided, the race ...") or a relative clause ("Trump, who
-            # said the judge was biased, issued ..."): its content ends with that clause
-            if lo.i <= a.right_edge.i < end_tok.i:
-                end_tok = a.right_edge
-            break
-        a = a.head
+    end_tok = enclosing_clause_end(v, lo, sent[-1])
     while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or opens_quote(f, end_tok)):
         # (an opening mark the sentence splitter left at the end belongs to the next sentence)
         end_tok = end_tok.doc[end_tok.i - 1]
@@ -61,6 +51,21 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = end_before(doc[conjunct_start(t, lo)], lo, t)
             break
     return _tok_end(end_tok)
+
+
+def enclosing_clause_end(v: Token, lo: Token, end_tok: Token) -> Token:
+    """Where the content of the cue v must end at the latest: with a preposed clause the cue stands in ("Moscow has
+    denied any involvement, the ministry said"; "With voters saying they were undecided, the race ...") or a
+    relative clause ("Trump, who said the judge was biased, issued ..."). A cue coordinated after an earlier verb
+    stands in that verb's clause ('Although she toured the mill and said it would reopen, Morrow ...')."""
+    a = v
+    while a.dep_ == "conj" and a.head.i < a.i:
+        a = a.head
+    while a.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and a.head.i != a.i:
+        if a.head.i > a.i or a.dep_ == "relcl":
+            return a.right_edge if lo.i <= a.right_edge.i < end_tok.i else end_tok
+        a = a.head
+    return end_tok
 
 
 def second_that_clause(t: Token) -> bool:
