@@ -275,3 +275,10 @@ def test_the_agreement_and_amount_words_are_data():
     assert {"to", "on"} <= lexicon.AGREEMENT_PREPOSITIONS
     assert cues.AMOUNT_PREPOSITIONS is lexicon.AMOUNT_PREPOSITIONS and "at" in lexicon.AMOUNT_PREPOSITIONS
     assert cues.AMOUNT_NEARNESS is lexicon.AMOUNT_NEARNESS and {"close", "near"} <= lexicon.AMOUNT_NEARNESS
+
+
+def test_the_participle_subordinators_are_data():
+    from claims.attribution import content, syntax
+
+    assert content.PARTICIPLE_SUBORDINATORS is lexicon.PARTICIPLE_SUBORDINATORS is syntax.PARTICIPLE_SUBORDINATORS
+    assert {"while", "before", "after"} <= lexicon.PARTICIPLE_SUBORDINATORS and "because" not in lexicon.PARTICIPLE_SUBORDINATORS

@@ -3493,3 +3493,28 @@ def test_speaking_out_against_something_in_a_headline_with_no_full_stop():
 ])
 def test_a_coordinated_cue_ends_with_the_clause_it_stands_in(sentence, content):
     assert [c.content for c in claims_of(sentence) if c.cue == "said"] == [content]
+
+
+@pytest.mark.parametrize("sentence, content, second", [
+    # a participle of speech after 'while', 'before' or 'after' is the source's next act, not more of what was said
+    ("Dana Morrow said the tolls would stay before adding that the county could not pay for the bridge.",
+     "the tolls would stay", ("adding", "the county could not pay for the bridge")),
+    ("Dana Morrow said the tolls would stay, while noting that the county had cut them twice.",
+     "the tolls would stay", ("noting", "the county had cut them twice")),
+])
+def test_a_subordinated_participle_of_speech_is_the_sources_next_act(sentence, content, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found if c.cue == "said"] == [content]
+    assert [(c.source, c.cue, c.content, c.parent) for c in found if c.cue == second[0]] == \
+        [("Dana Morrow", second[0], second[1], None)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a participle of no cue, or one hung deeper in the reported clause, stays in what was said
+    ("Ray Lowell told the crowd the plant would stay open after hearing from the owners.",
+     "the plant would stay open after hearing from the owners"),
+    ("Ray Lowell said he did not testify because he could not stay calm while talking about the flood.",
+     "he did not testify because he could not stay calm while talking about the flood"),
+])
+def test_a_subordinated_participle_of_no_cue_or_deeper_stays_in_the_content(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.parent is None] == [content]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Span, Token
 
 from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
-                       PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS)
+                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -40,7 +40,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
             end_tok = end_before(t.left_edge, lo)
             break
-        if own_cue_clause(t, lo) or compared_report(t, lo):
+        if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
@@ -66,6 +66,24 @@ def enclosing_clause_end(v: Token, lo: Token, end_tok: Token) -> Token:
             return a.right_edge if lo.i <= a.right_edge.i < end_tok.i else end_tok
         a = a.head
     return end_tok
+
+
+def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
+    """'said they would back the levy, while stressing it is no blank check', '... would stay before adding that
+    ...': a subordinator of time or contrast (``participle_subordinators``) right before a participle of a cue verb
+    with no subject of its own, hung on the cue v or on the verb of its reported clause, opens the source's next act;
+    the content ends before it (t is the subordinator). Not one hung deeper in the reported clause ('said she could
+    not stay calm while talking about it'); never inside a quotation."""
+    if t.lower_ not in PARTICIPLE_SUBORDINATORS or t.i <= lo.i + 1 or t.i + 1 >= t.sent.end or _tok_in_quote(t):
+        return False
+    p = t.doc[t.i + 1]
+    if p.tag_ != "VBG" or p.lower_ in PREPOSITIONAL_PARTICIPLES or not is_cue_verb(p) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in p.children):
+        return False
+    h = p.head.head if p.head.i == t.i else p.head  # ('before adding': the preposition's head)
+    if h.dep_ == "xcomp":
+        h = h.head
+    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
 
 
 def second_that_clause(t: Token) -> bool:
