@@ -282,3 +282,10 @@ def test_the_participle_subordinators_are_data():
 
     assert content.PARTICIPLE_SUBORDINATORS is lexicon.PARTICIPLE_SUBORDINATORS is syntax.PARTICIPLE_SUBORDINATORS
     assert {"while", "before", "after"} <= lexicon.PARTICIPLE_SUBORDINATORS and "because" not in lexicon.PARTICIPLE_SUBORDINATORS
+
+
+def test_the_report_subordinators_are_data():
+    from claims.attribution import content
+
+    assert content.REPORT_SUBORDINATORS is lexicon.REPORT_SUBORDINATORS
+    assert {"when", "while"} <= lexicon.REPORT_SUBORDINATORS and not {"after", "before", "because"} & lexicon.REPORT_SUBORDINATORS

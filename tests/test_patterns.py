@@ -3518,3 +3518,23 @@ def test_a_subordinated_participle_of_speech_is_the_sources_next_act(sentence, c
 ])
 def test_a_subordinated_participle_of_no_cue_or_deeper_stays_in_the_content(sentence, content):
     assert [c.content for c in claims_of(sentence) if c.parent is None] == [content]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # 'when' or 'while' with a noun subject and a verb of speech opens another source's report (no comma needed)
+    ("Ray Lowell insisted the audit was routine when the Ledger asked about the missing invoices.",
+     ("insisted", "the audit was routine"), ("the Ledger", "asked")),
+    ("Dana Morrow argued the budget was balanced while the county treasurer said it hid a deficit.",
+     ("argued", "the budget was balanced"), ("the county treasurer", "said")),
+    ("The mayor told reporters the bridge would open in May while two engineers on the project warned that the "
+     "steel had not arrived.", ("told reporters", "the bridge would open in May"), ("two engineers on the project", "warned")),
+])
+def test_a_subordinate_clause_with_its_own_speaker_is_another_report(sentence, first, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found if c.cue == first[0]] == [first[1]]
+    assert [(c.source, c.parent) for c in found if c.cue == second[1]] == [(second[0], None)]
+
+
+def test_a_subordinate_clause_whose_pronoun_may_be_the_source_stays_in_the_content():
+    found = claims_of("Dana Morrow said she felt at ease when she spoke with the farmers.")
+    assert [c.content for c in found] == ["she felt at ease when she spoke with the farmers"]

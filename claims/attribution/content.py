@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Span, Token
 
 from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
-                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS)
+                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -40,7 +40,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
             end_tok = end_before(t.left_edge, lo)
             break
-        if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo):
+        if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo) or \
+                subordinate_report(t, v, lo):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
@@ -81,6 +82,25 @@ def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in p.children):
         return False
     h = p.head.head if p.head.i == t.i else p.head  # ('before adding': the preposition's head)
+    if h.dep_ == "xcomp":
+        h = h.head
+    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
+
+
+def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
+    """'insisted the audit was routine when the Ledger asked about the invoices', 'argued the levy was fair while
+    Lowell said it was a tax grab': a clause opened by a subordinator of ``report_subordinators`` (t), hung on the cue or
+    on its reported clause's verb, whose finite verb of speech has a noun subject of its own, is another
+    attribution; the content ends before it. Never inside a quotation."""
+    if t.dep_ not in ("mark", "advmod") or t.lower_ not in REPORT_SUBORDINATORS or t.i <= lo.i + 1 or _tok_in_quote(t):
+        return False
+    w = t.head
+    if w.i < t.i or w.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(w) or \
+            getattr(VERBS.get(w.lemma_.lower()), "act", None) != "statement" or _tok_in_quote(w):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i < w.i for c in w.children):
+        return False  # (a pronoun may stand for the source: 'said it was fair when she saw it')
+    h = w.head
     if h.dep_ == "xcomp":
         h = h.head
     return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
