@@ -290,3 +290,17 @@ def test_verbs_of_making_known_take_their_bare_passive_subject():
 
 def test_only_verbs_framed_for_it_take_the_noun_their_participle_modifies():
     assert "participle_np" in lexicon.VERBS["announce"].frames and "participle_np" not in lexicon.VERBS["report"].frames
+
+
+def test_the_participle_subordinators_are_data():
+    from claims.attribution import content, syntax
+
+    assert content.PARTICIPLE_SUBORDINATORS is lexicon.PARTICIPLE_SUBORDINATORS is syntax.PARTICIPLE_SUBORDINATORS
+    assert {"while", "before", "after"} <= lexicon.PARTICIPLE_SUBORDINATORS and "because" not in lexicon.PARTICIPLE_SUBORDINATORS
+
+
+def test_the_report_subordinators_are_data():
+    from claims.attribution import content
+
+    assert content.REPORT_SUBORDINATORS is lexicon.REPORT_SUBORDINATORS
+    assert {"when", "while"} <= lexicon.REPORT_SUBORDINATORS and not {"after", "before", "because"} & lexicon.REPORT_SUBORDINATORS

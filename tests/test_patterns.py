@@ -3531,3 +3531,60 @@ def test_the_subject_of_a_bare_passive_of_making_known_is_what_was_said(sentence
 ])
 def test_a_pronoun_subject_or_a_passive_that_says_more_is_no_bare_passive(sentence):
     assert [c for c in claims_of(sentence) if c.rule == "verb:unstated_passive"] == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a cue coordinated after an earlier verb of a preposed or relative clause ends with that clause
+    ("Ray Lowell, who visited the plant and said the jobs would stay, left the county on Monday.", "the jobs would stay"),
+    ("Although she toured the mill and said it would reopen, Dana Morrow made no promises to the workers.",
+     "it would reopen"),
+    ("When the clerk counted the ballots again and said the margin was nine votes, the board certified the result.",
+     "the margin was nine votes"),
+])
+def test_a_coordinated_cue_ends_with_the_clause_it_stands_in(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.cue == "said"] == [content]
+
+
+@pytest.mark.parametrize("sentence, content, second", [
+    # a participle of speech after 'while', 'before' or 'after' is the source's next act, not more of what was said
+    ("Dana Morrow said the tolls would stay before adding that the county could not pay for the bridge.",
+     "the tolls would stay", ("adding", "the county could not pay for the bridge")),
+    ("Dana Morrow said the tolls would stay, while noting that the county had cut them twice.",
+     "the tolls would stay", ("noting", "the county had cut them twice")),
+])
+def test_a_subordinated_participle_of_speech_is_the_sources_next_act(sentence, content, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found if c.cue == "said"] == [content]
+    assert [(c.source, c.cue, c.content, c.parent) for c in found if c.cue == second[0]] == \
+        [("Dana Morrow", second[0], second[1], None)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a participle of no cue, or one hung deeper in the reported clause, stays in what was said
+    ("Ray Lowell told the crowd the plant would stay open after hearing from the owners.",
+     "the plant would stay open after hearing from the owners"),
+    ("Ray Lowell said he did not testify because he could not stay calm while talking about the flood.",
+     "he did not testify because he could not stay calm while talking about the flood"),
+])
+def test_a_subordinated_participle_of_no_cue_or_deeper_stays_in_the_content(sentence, content):
+    assert [c.content for c in claims_of(sentence) if c.parent is None] == [content]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # 'when' or 'while' with a noun subject and a verb of speech opens another source's report (no comma needed)
+    ("Ray Lowell insisted the audit was routine when the Ledger asked about the missing invoices.",
+     ("insisted", "the audit was routine"), ("the Ledger", "asked")),
+    ("Dana Morrow argued the budget was balanced while the county treasurer said it hid a deficit.",
+     ("argued", "the budget was balanced"), ("the county treasurer", "said")),
+    ("The mayor told reporters the bridge would open in May while two engineers on the project warned that the "
+     "steel had not arrived.", ("told reporters", "the bridge would open in May"), ("two engineers on the project", "warned")),
+])
+def test_a_subordinate_clause_with_its_own_speaker_is_another_report(sentence, first, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found if c.cue == first[0]] == [first[1]]
+    assert [(c.source, c.parent) for c in found if c.cue == second[1]] == [(second[0], None)]
+
+
+def test_a_subordinate_clause_whose_pronoun_may_be_the_source_stays_in_the_content():
+    found = claims_of("Dana Morrow said she felt at ease when she spoke with the farmers.")
+    assert [c.content for c in found] == ["she felt at ease when she spoke with the farmers"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Span, Token
 
 from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
-                       PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, TIME_NOUNS, VERBS)
+                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -21,17 +21,7 @@ if TYPE_CHECKING:
 def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
     """Content after the cue runs to the end of the sentence, but stops before a coordinated
     or participial cue of the same source (", but said ...", "and urged ...", ", stressing ...")."""
-    end_tok = sent[-1]
-    a = v
-    while a.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and a.head.i != a.i:
-        if a.head.i > a.i or a.dep_ == "relcl":
-            # a cue inside a preposed clause ("Moscow has denied any involvement, the ministry said";
-            # "With voters saying they were undecided, the race ...") or a relative clause ("Trump, who
-            # said the judge was biased, issued ..."): its content ends with that clause
-            if lo.i <= a.right_edge.i < end_tok.i:
-                end_tok = a.right_edge
-            break
-        a = a.head
+    end_tok = enclosing_clause_end(v, lo, sent[-1])
     while end_tok.i > lo.i and (end_tok.is_punct and end_tok.text not in QUOTE_TOKENS or opens_quote(f, end_tok)):
         # (an opening mark the sentence splitter left at the end belongs to the next sentence)
         end_tok = end_tok.doc[end_tok.i - 1]
@@ -50,7 +40,8 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
             end_tok = end_before(t.left_edge, lo)
             break
-        if own_cue_clause(t, lo) or compared_report(t, lo):
+        if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo) or \
+                subordinate_report(t, v, lo):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
@@ -61,6 +52,58 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = end_before(doc[conjunct_start(t, lo)], lo, t)
             break
     return _tok_end(end_tok)
+
+
+def enclosing_clause_end(v: Token, lo: Token, end_tok: Token) -> Token:
+    """Where the content of the cue v must end at the latest: with a preposed clause the cue stands in ("Moscow has
+    denied any involvement, the ministry said"; "With voters saying they were undecided, the race ...") or a
+    relative clause ("Trump, who said the judge was biased, issued ..."). A cue coordinated after an earlier verb
+    stands in that verb's clause ('Although she toured the mill and said it would reopen, Morrow ...')."""
+    a = v
+    while a.dep_ == "conj" and a.head.i < a.i:
+        a = a.head
+    while a.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and a.head.i != a.i:
+        if a.head.i > a.i or a.dep_ == "relcl":
+            return a.right_edge if lo.i <= a.right_edge.i < end_tok.i else end_tok
+        a = a.head
+    return end_tok
+
+
+def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
+    """'said they would back the levy, while stressing it is no blank check', '... would stay before adding that
+    ...': a subordinator of time or contrast (``participle_subordinators``) right before a participle of a cue verb
+    with no subject of its own, hung on the cue v or on the verb of its reported clause, opens the source's next act;
+    the content ends before it (t is the subordinator). Not one hung deeper in the reported clause ('said she could
+    not stay calm while talking about it'); never inside a quotation."""
+    if t.lower_ not in PARTICIPLE_SUBORDINATORS or t.i <= lo.i + 1 or t.i + 1 >= t.sent.end or _tok_in_quote(t):
+        return False
+    p = t.doc[t.i + 1]
+    if p.tag_ != "VBG" or p.lower_ in PREPOSITIONAL_PARTICIPLES or not is_cue_verb(p) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in p.children):
+        return False
+    h = p.head.head if p.head.i == t.i else p.head  # ('before adding': the preposition's head)
+    if h.dep_ == "xcomp":
+        h = h.head
+    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
+
+
+def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
+    """'insisted the audit was routine when the Ledger asked about the invoices', 'argued the levy was fair while
+    Lowell said it was a tax grab': a clause opened by a subordinator of ``report_subordinators`` (t), hung on the cue or
+    on its reported clause's verb, whose finite verb of speech has a noun subject of its own, is another
+    attribution; the content ends before it. Never inside a quotation."""
+    if t.dep_ not in ("mark", "advmod") or t.lower_ not in REPORT_SUBORDINATORS or t.i <= lo.i + 1 or _tok_in_quote(t):
+        return False
+    w = t.head
+    if w.i < t.i or w.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(w) or \
+            getattr(VERBS.get(w.lemma_.lower()), "act", None) != "statement" or _tok_in_quote(w):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i < w.i for c in w.children):
+        return False  # (a pronoun may stand for the source: 'said it was fair when she saw it')
+    h = w.head
+    if h.dep_ == "xcomp":
+        h = h.head
+    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
 
 
 def second_that_clause(t: Token) -> bool:

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT,
-                       MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
+                       MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
@@ -399,7 +399,7 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
         h = h.head.head if h.head.pos_ == "ADJ" and h.head.dep_ in ("acomp", "attr") else h.head
         if h.pos_ not in ("VERB", "AUX"):
             return True, None
-    if _reports_outer(v):
+    if _reports_outer(v) or _subordinated_outer(v, h):
         h = h.head  # "X said A, adding that B": the participle reports X, not A's subject
     if h.pos_ in ("VERB", "AUX"):
         return True, subject_of(h, depth + 1)
@@ -501,6 +501,14 @@ def _reports_outer(v: Token) -> bool:
     if v.dep_ != "advcl" or v.tag_ != "VBG" or not comma:
         return False
     return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
+
+def _subordinated_outer(v: Token, h: Token) -> bool:
+    """'X said the tolls would stay before adding that B', '..., while stressing that B': a participle of a cue verb
+    right after a subordinator of ``participle_subordinators``, hung (h) on the reported clause of an earlier cue
+    that is no cue itself, reports the outer speaker."""
+    return v.i > 0 and v.doc[v.i - 1].lower_ in PARTICIPLE_SUBORDINATORS and is_cue_verb(v) and \
+        h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head) and not is_cue_verb(h)
+
 
 def mention_tokens(head: Token) -> list[Token]:
     """The source mention around its head noun: modifiers, titles, appositions; no relative clauses."""
