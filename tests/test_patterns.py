@@ -3481,3 +3481,13 @@ def test_speaking_out_against_something_in_a_headline_with_no_full_stop():
     body = "The county board met on Monday night to hear from residents about the levy and the budget for next year.\n\n"
     assert [(c.cue, c.content) for c in claims_of(body, title="Lowell Speaks Out Against Levy\n\n")] == \
         [("Speaks Out", "Levy")]
+
+
+def test_a_that_clause_after_a_phrase_of_the_cue_misread_as_a_relative_clause():
+    # the parser reads 'that' as the object of 'earned', which already has one: no relative clause, a that-clause
+    found = claims_of("Morrow alleged in the lawsuit that Lowell secretly earned $40,000 from the company.")
+    assert [(c.cue, c.content) for c in found] == [("alleged", "that Lowell secretly earned $40,000 from the company")]
+
+
+def test_a_relative_clause_on_the_phrase_of_the_cue_is_no_content():
+    assert claims_of("Dana Morrow spoke at the forum that the Ledger held in May.") == []

@@ -581,10 +581,19 @@ def that_clause_on_a_noun(v: Token, t: Token) -> bool:
     """t, after the verb v, heads a that-clause with a subject of its own that the parser made a relative clause
     or a clause of a noun (not the that-clause of a noun that reports: 'claims that ...')."""
     return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-        any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
-            for m in t.children) and \
+        (any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
+             for m in t.children) or that_with_no_gap(t)) and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
         not clause_of_cue_noun(t)
+
+
+def that_with_no_gap(t: Token) -> bool:
+    """'predicted at the forum that the county will win every seat': the 'that' opening the clause, read as a
+    relative pronoun in a role another word already fills (a second object of the verb, a second object of a
+    preposition), leaves the clause no gap to fill: it is the conjunction of a clause of its own."""
+    m = t.left_edge
+    return m.lower_ == "that" and m.dep_ in ("dobj", "pobj") and m.head in t.subtree and \
+        any(x.dep_ == m.dep_ and x.i != m.i for x in m.head.children)
 
 
 def complement_of(v: Token) -> Optional[Token]:
