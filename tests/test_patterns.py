@@ -3491,3 +3491,17 @@ def test_a_that_clause_after_a_phrase_of_the_cue_misread_as_a_relative_clause():
 
 def test_a_relative_clause_on_the_phrase_of_the_cue_is_no_content():
     assert claims_of("Dana Morrow spoke at the forum that the Ledger held in May.") == []
+
+
+def test_a_cue_verb_read_as_an_adjective_but_with_its_own_subject_reports_the_clause_after_it():
+    # 'implied' hangs on 'critics' as a modifier, yet has 'The mayor' as its subject: it is the sentence's verb
+    found = claims_of("The mayor implied critics are lying about the budget.")
+    assert [(c.source, c.cue, c.content) for c in found] == [("The mayor", "implied", "critics are lying about the budget")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The widely reported deal fell apart on Monday.",
+    "An alleged break-in at the county office was never solved.",
+])
+def test_a_cue_participle_on_a_noun_with_no_subject_stays_an_adjective(sentence):
+    assert claims_of(sentence) == []

@@ -113,6 +113,19 @@ def subject_of_a_clause_after(v: Token) -> Optional[Token]:
     return noun
 
 
+def clause_after_a_modifier(v: Token) -> Optional[Token]:
+    """'The mayor implied critics are lying': a cue verb of speech or thought that the parser read as an adjective on the
+    noun after it, though it has a subject of its own (no adjective has one), is the sentence's verb, and that noun
+    is the subject of the clause it reports. The verb of that clause, or None."""
+    noun = v.head
+    if v.dep_ != "amod" or not v.tag_.startswith("VB") or noun.i <= v.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = noun.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < noun.i or not takes_clause_frame(v.lemma_.lower()):
+        return None
+    return clause if any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) else None
+
+
 def past_the_cue(v: Token) -> Token:
     """The first word after a cue verb and the phrases it governs, past commas and colons (a quotation mark stays)."""
     doc = v.doc
@@ -602,6 +615,8 @@ def complement_of(v: Token) -> Optional[Token]:
     comps = [c for c in v.children if c.dep_ == "ccomp"]
     if not comps and subject_of_a_clause_after(v) is not None:
         return v.head.head  # 'Several papers reported on Monday the clerk had ...': the clause its subject was hung on
+    if not comps and clause_after_a_modifier(v) is not None:
+        return v.head.head  # 'The mayor implied critics are lying': the clause whose subject the verb was read to modify
     if not comps:
         # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and

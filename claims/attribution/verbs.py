@@ -19,7 +19,7 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
                    verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
+from .syntax import (_finder_noun, can_speak, clause_after_a_modifier, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
@@ -357,7 +357,8 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     relative clause whose object is its antecedent ('the plan he backs'; but 'what she calls a rigged raffle'
     names it: layouts.relative_as), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
-    if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v):
+    if v.dep_ == "amod" and clause_after_a_modifier(v) is None or \
+            v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v):
         return False
     entry = VERBS[lem]
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
