@@ -3505,3 +3505,18 @@ def test_a_cue_verb_read_as_an_adjective_but_with_its_own_subject_reports_the_cl
 ])
 def test_a_cue_participle_on_a_noun_with_no_subject_stays_an_adjective(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The mill, said Morrow, will close in May.", "Morrow", "will close in May"),
+    ("And another, Ray Lowell, said that the bridge was unsafe.", "another", "the bridge was unsafe"),
+])
+def test_a_cue_after_a_name_and_a_comma_with_a_subject_or_a_that_clause_of_its_own_is_no_participle(sentence, source, content):
+    # ('Carlson, asked about his claims, said ...' is a participle on the name: it has neither)
+    found = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert len(found) == 1 and source in found[0].source and content in found[0].content
+
+
+def test_a_participle_after_a_name_is_still_no_claim_of_its_own():
+    found = claims_of("Ray Lowell, asked about the levy, said he had not read it.")
+    assert [(c.cue, c.content) for c in found if c.cue == "said"] == [("said", "he had not read it")]

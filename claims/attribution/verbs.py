@@ -230,7 +230,8 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
         # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
     if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
             any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
-                for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
+            not speaks_after_a_name(v):
         return True  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
             to_infinitive(v) and \
@@ -241,6 +242,16 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
     if not layout_only and not phrase_cue_ok(v, lem):
         return True
     return False
+
+
+def speaks_after_a_name(v: Token) -> bool:
+    """'The mill, said Morrow, will close', 'A third, Ray Lowell, said that the levy failed': the verb after a name
+    and a comma has a subject of its own right after it (an inverted attribution set off inside the clause it
+    reports), or is the sentence's own verb with a that-clause after it. A participle on the name ('Carlson, asked
+    about his claims, said ...') has neither."""
+    return any(c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1 for c in v.children) or \
+        v.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > v.i and
+                                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children)
 
 
 def source_fits(v: Token, lem: str, entry: CueVerb, subj: Optional[Token], rec_idx: set[int], layout_only: bool) -> bool:
