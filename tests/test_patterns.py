@@ -3520,3 +3520,9 @@ def test_a_cue_after_a_name_and_a_comma_with_a_subject_or_a_that_clause_of_its_o
 def test_a_participle_after_a_name_is_still_no_claim_of_its_own():
     found = claims_of("Ray Lowell, asked about the levy, said he had not read it.")
     assert [(c.cue, c.content) for c in found if c.cue == "said"] == [("said", "he had not read it")]
+
+
+def test_the_subject_right_before_a_parenthetical_cue_is_its_source_not_the_subject_set_off_before_it():
+    found = claims_of("Voters, Morrow suggested, don't have to worry that big banks can sway her.")
+    assert [(c.source, c.cue) for c in found] == [("Morrow", "suggested")] and "big banks can sway her" in found[0].content
+

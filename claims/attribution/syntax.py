@@ -327,6 +327,9 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     after_clause = inverted_after_clause(v, subjects)
     if after_clause is not None:
         return True, after_clause
+    set_off = subject_after_a_set_off_subject(v, subjects)
+    if set_off is not None:
+        return True, set_off
     outside = [c for c in subjects if not _tok_in_quote(c)]
     for c in subjects:
         if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
@@ -502,6 +505,25 @@ def inverted_after_clause(v: Token, subjects: list[Token]) -> Optional[Token]:
         return None
     return next((c for c in subjects if c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1 and
                  c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def subject_after_a_set_off_subject(v: Token, subjects: list[Token]) -> Optional[Token]:
+    """'Voters, Morrow suggested, need not worry', 'The road is safe enough, they insist': two subjects before the cue,
+    a comma before the second, which stands right before the cue; the parser hung the reported clause's subject on
+    the cue too. The second is the source when the reported clause goes on after the attribution (a comma and a
+    finite verb) or has a finite verb of its own before the comma."""
+    before = [c for c in subjects if c.dep_ == "nsubj" and c.i < v.i]
+    if len(before) < 2 or not is_cue_verb(v):
+        return None
+    first, last = before[0], before[-1]
+    doc = v.doc
+    if first.pos_ not in ("NOUN", "PROPN") or last.pos_ not in ("NOUN", "PROPN", "PRON") or last.lower_ in REL_PRONOUNS \
+            or last.left_edge.i < 1 or doc[last.left_edge.i - 1].text != "," or last.right_edge.i + 1 != v.i:
+        return None
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    verb_before = any(t.tag_ in finite for t in doc[first.i: last.left_edge.i - 1])
+    goes_on = v.i + 2 < v.sent.end and doc[v.i + 1].text == "," and (doc[v.i + 2].tag_ in finite or doc[v.i + 2].dep_ == "neg")
+    return last if verb_before or goes_on else None
 
 
 def _reports_outer(v: Token) -> bool:
