@@ -275,3 +275,7 @@ def test_the_agreement_and_amount_words_are_data():
     assert {"to", "on"} <= lexicon.AGREEMENT_PREPOSITIONS
     assert cues.AMOUNT_PREPOSITIONS is lexicon.AMOUNT_PREPOSITIONS and "at" in lexicon.AMOUNT_PREPOSITIONS
     assert cues.AMOUNT_NEARNESS is lexicon.AMOUNT_NEARNESS and {"close", "near"} <= lexicon.AMOUNT_NEARNESS
+
+
+def test_verbs_of_warning_and_rebuttal_take_any_noun_as_their_speaker():
+    assert {"warn", "caution", "counter", "state", "note"} <= lexicon.HUMAN_SUBJECT

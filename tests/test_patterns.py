@@ -3526,3 +3526,10 @@ def test_the_subject_right_before_a_parenthetical_cue_is_its_source_not_the_subj
     found = claims_of("Voters, Morrow suggested, don't have to worry that big banks can sway her.")
     assert [(c.source, c.cue) for c in found] == [("Morrow", "suggested")] and "big banks can sway her" in found[0].content
 
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Several shops warn that the toll will drive away customers.", "Several shops", "the toll will drive away customers"),
+    ("The clinic's staff cautioned that the flu season would be long.", "The clinic's staff", "the flu season would be long"),
+])
+def test_whoever_warns_or_cautions_is_a_source_whatever_the_noun(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
