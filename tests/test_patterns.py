@@ -3523,8 +3523,8 @@ def test_a_participle_after_a_name_is_still_no_claim_of_its_own():
 
 
 def test_the_subject_right_before_a_parenthetical_cue_is_its_source_not_the_subject_set_off_before_it():
-    found = claims_of("Voters, Morrow suggested, don't have to worry that big banks can sway her.")
-    assert [(c.source, c.cue) for c in found] == [("Morrow", "suggested")] and "big banks can sway her" in found[0].content
+    found = claims_of("Voters, Morrow suggested, don't have to fret about the new toll.")
+    assert [(c.source, c.cue) for c in found] == [("Morrow", "suggested")] and "fret about the new toll" in found[0].content
 
 
 @pytest.mark.parametrize("sentence, source, content", [
