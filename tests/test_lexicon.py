@@ -279,3 +279,8 @@ def test_the_agreement_and_amount_words_are_data():
 
 def test_verbs_of_warning_and_rebuttal_take_any_noun_as_their_speaker():
     assert {"warn", "caution", "counter", "state", "note"} <= lexicon.HUMAN_SUBJECT
+
+
+def test_disclosures_regulations_suits_and_sites_are_source_words():
+    assert {"disclosure", "headline", "missive", "page", "regulations", "suit"} <= lexicon.DOCUMENT
+    assert "site" in lexicon.MEDIA

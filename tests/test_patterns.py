@@ -3533,3 +3533,13 @@ def test_the_subject_right_before_a_parenthetical_cue_is_its_source_not_the_subj
 ])
 def test_whoever_warns_or_cautions_is_a_source_whatever_the_noun(sentence, source, content):
     assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The man often traveled for work, the news site reported.", "the news site"),
+    ("Her latest financial disclosure suggests she gave the fees to charity.", "Her latest financial disclosure"),
+    ("County regulations suggest owners must pay for the fence.", "County regulations"),
+])
+def test_disclosures_regulations_and_news_sites_speak_as_documents_and_media(sentence, source):
+    assert [c.source for c in claims_of(sentence)] == [source]
+
