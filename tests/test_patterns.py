@@ -3543,3 +3543,11 @@ def test_whoever_warns_or_cautions_is_a_source_whatever_the_noun(sentence, sourc
 def test_disclosures_regulations_and_news_sites_speak_as_documents_and_media(sentence, source):
     assert [c.source for c in claims_of(sentence)] == [source]
 
+
+@pytest.mark.parametrize("sentence", [
+    '"The fair was better last year," farm delegate Ray Lowell, wearing a straw hat, said as the band played.',
+    '"The fair was better last year," farm delegate Ray Lowell, wearing a straw hat and "Vote Morrow" buttons, said.',
+])
+def test_a_participle_clause_on_the_source_of_a_quotation_tail_leaves_the_source_its_cue(sentence):
+    assert [(c.source, c.cue, c.content) for c in claims_of(sentence)] == \
+        [("farm delegate Ray Lowell", "said", "The fair was better last year")]

@@ -161,10 +161,12 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
         return None
     if quoted_tail_read_as_noun(v):
         return v.doc[v.i - 1]  # '"...," the memo read': the noun before the verb, read as its modifier
-    doc, lo = v.doc, v.i - 1
+    doc = v.doc
+    end = participle_set_off_before(v)
+    lo = end - 1
     while lo > v.sent.start and doc[lo].text not in QUOTE_TOKENS:
         lo -= 1
-    span = [t for t in doc[lo + 1: v.i] if not t.is_space]
+    span = [t for t in doc[lo + 1: end] if not t.is_space]
     if doc[lo].text not in QUOTE_TOKENS or not _tok_in_quote(doc[lo - 1]) or doc[lo - 1].text not in (",", "?", "!") or \
             not (1 <= len(span) <= 12) or \
             any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in (":", ";", "(", ")", "—", "–", "--")
@@ -175,6 +177,20 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
     if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return heads[0]
+
+
+def participle_set_off_before(v: Token) -> int:
+    """'"...," Ray Lowell, wearing a straw hat, said': where the words before the cue end once a participle clause set
+    off by commas right before it is left out (it describes the source); the cue itself when there is none."""
+    doc = v.doc
+    if v.i < 3 or doc[v.i - 1].text != ",":
+        return v.i
+    p = doc[v.i - 2]
+    while p.tag_ != "VBG" and p.head.i != p.i and v.sent.start < p.head.i < v.i - 1:
+        p = p.head
+    if p.tag_ != "VBG" or p.left_edge.i != p.i or p.right_edge.i != v.i - 2 or doc[p.i - 1].text != ",":
+        return v.i
+    return p.i - 1
 
 
 def initial_surname(first: Token, v: Token) -> bool:
