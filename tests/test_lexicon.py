@@ -283,4 +283,4 @@ def test_verbs_of_warning_and_rebuttal_take_any_noun_as_their_speaker():
 
 def test_disclosures_regulations_suits_and_sites_are_source_words():
     assert {"disclosure", "headline", "missive", "page", "regulations", "suit"} <= lexicon.DOCUMENT
-    assert "site" in lexicon.MEDIA
+    assert {"reply", "banners"} <= lexicon.DOCUMENT and {"site", "affiliate"} <= lexicon.MEDIA

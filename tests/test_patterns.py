@@ -3539,6 +3539,8 @@ def test_whoever_warns_or_cautions_is_a_source_whatever_the_noun(sentence, sourc
     ("The man often traveled for work, the news site reported.", "the news site"),
     ("Her latest financial disclosure suggests she gave the fees to charity.", "Her latest financial disclosure"),
     ("County regulations suggest owners must pay for the fence.", "County regulations"),
+    ("The county's reply reported no records of the meeting.", "The county's reply"),
+    ("The local news affiliate is reporting that the mill will close.", "The local news affiliate"),
 ])
 def test_disclosures_regulations_and_news_sites_speak_as_documents_and_media(sentence, source):
     assert [c.source for c in claims_of(sentence)] == [source]
