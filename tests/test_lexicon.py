@@ -304,3 +304,12 @@ def test_the_report_subordinators_are_data():
 
     assert content.REPORT_SUBORDINATORS is lexicon.REPORT_SUBORDINATORS
     assert {"when", "while"} <= lexicon.REPORT_SUBORDINATORS and not {"after", "before", "because"} & lexicon.REPORT_SUBORDINATORS
+
+
+def test_verbs_of_warning_and_rebuttal_take_any_noun_as_their_speaker():
+    assert {"warn", "caution", "counter", "state", "note"} <= lexicon.HUMAN_SUBJECT
+
+
+def test_disclosures_regulations_suits_and_sites_are_source_words():
+    assert {"disclosure", "headline", "missive", "page", "regulations", "suit"} <= lexicon.DOCUMENT
+    assert {"reply", "banners"} <= lexicon.DOCUMENT and {"site", "affiliate"} <= lexicon.MEDIA

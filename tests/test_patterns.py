@@ -3588,3 +3588,75 @@ def test_a_subordinate_clause_with_its_own_speaker_is_another_report(sentence, f
 def test_a_subordinate_clause_whose_pronoun_may_be_the_source_stays_in_the_content():
     found = claims_of("Dana Morrow said she felt at ease when she spoke with the farmers.")
     assert [c.content for c in found] == ["she felt at ease when she spoke with the farmers"]
+
+
+def test_a_that_clause_after_a_phrase_of_the_cue_misread_as_a_relative_clause():
+    # the parser reads 'that' as the object of 'earned', which already has one: no relative clause, a that-clause
+    found = claims_of("Morrow alleged in the lawsuit that Lowell secretly earned $40,000 from the company.")
+    assert [(c.cue, c.content) for c in found] == [("alleged", "that Lowell secretly earned $40,000 from the company")]
+
+
+def test_a_relative_clause_on_the_phrase_of_the_cue_is_no_content():
+    assert claims_of("Dana Morrow spoke at the forum that the Ledger held in May.") == []
+
+
+def test_a_cue_verb_read_as_an_adjective_but_with_its_own_subject_reports_the_clause_after_it():
+    # 'implied' hangs on 'critics' as a modifier, yet has 'The mayor' as its subject: it is the sentence's verb
+    found = claims_of("The mayor implied critics are lying about the budget.")
+    assert [(c.source, c.cue, c.content) for c in found] == [("The mayor", "implied", "critics are lying about the budget")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The widely reported deal fell apart on Monday.",
+    "An alleged break-in at the county office was never solved.",
+])
+def test_a_cue_participle_on_a_noun_with_no_subject_stays_an_adjective(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The mill, said Morrow, will close in May.", "Morrow", "will close in May"),
+    ("And another, Ray Lowell, said that the bridge was unsafe.", "another", "the bridge was unsafe"),
+])
+def test_a_cue_after_a_name_and_a_comma_with_a_subject_or_a_that_clause_of_its_own_is_no_participle(sentence, source, content):
+    # ('Carlson, asked about his claims, said ...' is a participle on the name: it has neither)
+    found = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert len(found) == 1 and source in found[0].source and content in found[0].content
+
+
+def test_a_participle_after_a_name_is_still_no_claim_of_its_own():
+    found = claims_of("Ray Lowell, asked about the levy, said he had not read it.")
+    assert [(c.cue, c.content) for c in found if c.cue == "said"] == [("said", "he had not read it")]
+
+
+def test_the_subject_right_before_a_parenthetical_cue_is_its_source_not_the_subject_set_off_before_it():
+    found = claims_of("Voters, Morrow suggested, don't have to fret about the new toll.")
+    assert [(c.source, c.cue) for c in found] == [("Morrow", "suggested")] and "fret about the new toll" in found[0].content
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Several shops warn that the toll will drive away customers.", "Several shops", "the toll will drive away customers"),
+    ("The clinic's staff cautioned that the flu season would be long.", "The clinic's staff", "the flu season would be long"),
+])
+def test_whoever_warns_or_cautions_is_a_source_whatever_the_noun(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The man often traveled for work, the news site reported.", "the news site"),
+    ("Her latest financial disclosure suggests she gave the fees to charity.", "Her latest financial disclosure"),
+    ("County regulations suggest owners must pay for the fence.", "County regulations"),
+    ("The county's reply reported no records of the meeting.", "The county's reply"),
+    ("The local news affiliate is reporting that the mill will close.", "The local news affiliate"),
+])
+def test_disclosures_regulations_and_news_sites_speak_as_documents_and_media(sentence, source):
+    assert [c.source for c in claims_of(sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The fair was better last year," farm delegate Ray Lowell, wearing a straw hat, said as the band played.',
+    '"The fair was better last year," farm delegate Ray Lowell, wearing a straw hat and "Vote Morrow" buttons, said.',
+])
+def test_a_participle_clause_on_the_source_of_a_quotation_tail_leaves_the_source_its_cue(sentence):
+    assert [(c.source, c.cue, c.content) for c in claims_of(sentence)] == \
+        [("farm delegate Ray Lowell", "said", "The fair was better last year")]

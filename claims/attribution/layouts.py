@@ -37,7 +37,8 @@ from .content import (colon_elaboration, forward_end, hung_noun_modifiers, liste
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
 from .frames import frame_content
-from .syntax import (_content_first, bare_passive_subject, passive_infinitive, passive_phrase, passive_predicate, past_the_cue, recipient_of,
+from .syntax import (_content_first, bare_passive_subject, clause_after_a_modifier, passive_infinitive, passive_phrase, passive_predicate,
+                     past_the_cue, recipient_of,
                      subject_of_a_clause_after)
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
                    sentence_last_word, touches_quote)
@@ -214,7 +215,7 @@ def complement(c: "VerbCue") -> Optional[Span_]:
     if not (comp is not None and comp.i > v.i and takes_clause_frame(c.lem)):
         return None
     lo = _content_first(comp)
-    if lo.i < v.i and subject_of_a_clause_after(v) is not None:
+    if lo.i < v.i and (subject_of_a_clause_after(v) is not None or clause_after_a_modifier(v) is not None):
         lo = past_the_cue(v)  # the clause's subject was read as the cue's: the content starts after the cue's phrase
     # a subjectless complement after an object (or a noun the parser read as an adverb) it took from it (headline
     # style: "Official warns inflation fight is not over"; 'said the years when ... are over'): that noun is the

@@ -113,6 +113,19 @@ def subject_of_a_clause_after(v: Token) -> Optional[Token]:
     return noun
 
 
+def clause_after_a_modifier(v: Token) -> Optional[Token]:
+    """'The mayor implied critics are lying': a cue verb of speech or thought that the parser read as an adjective on the
+    noun after it, though it has a subject of its own (no adjective has one), is the sentence's verb, and that noun
+    is the subject of the clause it reports. The verb of that clause, or None."""
+    noun = v.head
+    if v.dep_ != "amod" or not v.tag_.startswith("VB") or noun.i <= v.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = noun.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < noun.i or not takes_clause_frame(v.lemma_.lower()):
+        return None
+    return clause if any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) else None
+
+
 def past_the_cue(v: Token) -> Token:
     """The first word after a cue verb and the phrases it governs, past commas and colons (a quotation mark stays)."""
     doc = v.doc
@@ -148,10 +161,12 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
         return None
     if quoted_tail_read_as_noun(v):
         return v.doc[v.i - 1]  # '"...," the memo read': the noun before the verb, read as its modifier
-    doc, lo = v.doc, v.i - 1
+    doc = v.doc
+    end = participle_set_off_before(v)
+    lo = end - 1
     while lo > v.sent.start and doc[lo].text not in QUOTE_TOKENS:
         lo -= 1
-    span = [t for t in doc[lo + 1: v.i] if not t.is_space]
+    span = [t for t in doc[lo + 1: end] if not t.is_space]
     if doc[lo].text not in QUOTE_TOKENS or not _tok_in_quote(doc[lo - 1]) or doc[lo - 1].text not in (",", "?", "!") or \
             not (1 <= len(span) <= 12) or \
             any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.text in (":", ";", "(", ")", "—", "–", "--")
@@ -162,6 +177,20 @@ def quote_tail_subject(v: Token) -> Optional[Token]:
     if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return heads[0]
+
+
+def participle_set_off_before(v: Token) -> int:
+    """'"...," Ray Lowell, wearing a straw hat, said': where the words before the cue end once a participle clause set
+    off by commas right before it is left out (it describes the source); the cue itself when there is none."""
+    doc = v.doc
+    if v.i < 3 or doc[v.i - 1].text != ",":
+        return v.i
+    p = doc[v.i - 2]
+    while p.tag_ != "VBG" and p.head.i != p.i and v.sent.start < p.head.i < v.i - 1:
+        p = p.head
+    if p.tag_ != "VBG" or p.left_edge.i != p.i or p.right_edge.i != v.i - 2 or doc[p.i - 1].text != ",":
+        return v.i
+    return p.i - 1
 
 
 def initial_surname(first: Token, v: Token) -> bool:
@@ -314,6 +343,9 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     after_clause = inverted_after_clause(v, subjects)
     if after_clause is not None:
         return True, after_clause
+    set_off = subject_after_a_set_off_subject(v, subjects)
+    if set_off is not None:
+        return True, set_off
     outside = [c for c in subjects if not _tok_in_quote(c)]
     for c in subjects:
         if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
@@ -491,6 +523,25 @@ def inverted_after_clause(v: Token, subjects: list[Token]) -> Optional[Token]:
                  c.pos_ in ("PROPN", "NOUN")), None)
 
 
+def subject_after_a_set_off_subject(v: Token, subjects: list[Token]) -> Optional[Token]:
+    """'Voters, Morrow suggested, need not worry', 'The road is safe enough, they insist': two subjects before the cue,
+    a comma before the second, which stands right before the cue; the parser hung the reported clause's subject on
+    the cue too. The second is the source when the reported clause goes on after the attribution (a comma and a
+    finite verb) or has a finite verb of its own before the comma."""
+    before = [c for c in subjects if c.dep_ == "nsubj" and c.i < v.i]
+    if len(before) < 2 or not is_cue_verb(v):
+        return None
+    first, last = before[0], before[-1]
+    doc = v.doc
+    if first.pos_ not in ("NOUN", "PROPN") or last.pos_ not in ("NOUN", "PROPN", "PRON") or last.lower_ in REL_PRONOUNS \
+            or last.left_edge.i < 1 or doc[last.left_edge.i - 1].text != "," or last.right_edge.i + 1 != v.i:
+        return None
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    verb_before = any(t.tag_ in finite for t in doc[first.i: last.left_edge.i - 1])
+    goes_on = v.i + 2 < v.sent.end and doc[v.i + 1].text == "," and (doc[v.i + 2].tag_ in finite or doc[v.i + 2].dep_ == "neg")
+    return last if verb_before or goes_on else None
+
+
 def _reports_outer(v: Token) -> bool:
     """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),
     so that it reports the outer speaker?"""
@@ -589,10 +640,19 @@ def that_clause_on_a_noun(v: Token, t: Token) -> bool:
     """t, after the verb v, heads a that-clause with a subject of its own that the parser made a relative clause
     or a clause of a noun (not the that-clause of a noun that reports: 'claims that ...')."""
     return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-        any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
-            for m in t.children) and \
+        (any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
+             for m in t.children) or that_with_no_gap(t)) and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
         not clause_of_cue_noun(t)
+
+
+def that_with_no_gap(t: Token) -> bool:
+    """'predicted at the forum that the county will win every seat': the 'that' opening the clause, read as a
+    relative pronoun in a role another word already fills (a second object of the verb, a second object of a
+    preposition), leaves the clause no gap to fill: it is the conjunction of a clause of its own."""
+    m = t.left_edge
+    return m.lower_ == "that" and m.dep_ in ("dobj", "pobj") and m.head in t.subtree and \
+        any(x.dep_ == m.dep_ and x.i != m.i for x in m.head.children)
 
 
 def complement_of(v: Token) -> Optional[Token]:
@@ -601,6 +661,8 @@ def complement_of(v: Token) -> Optional[Token]:
     comps = [c for c in v.children if c.dep_ == "ccomp"]
     if not comps and subject_of_a_clause_after(v) is not None:
         return v.head.head  # 'Several papers reported on Monday the clerk had ...': the clause its subject was hung on
+    if not comps and clause_after_a_modifier(v) is not None:
+        return v.head.head  # 'The mayor implied critics are lying': the clause whose subject the verb was read to modify
     if not comps:
         # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and

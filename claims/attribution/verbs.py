@@ -19,7 +19,8 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
                    verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, bare_passive_subject, can_speak, complement_of, documentary, inverted_tail, main_verb_read_as_participle,
+from .syntax import (_finder_noun, bare_passive_subject, can_speak, clause_after_a_modifier, complement_of, documentary, inverted_tail,
+                     main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
@@ -230,7 +231,8 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
         # participle 'asking' is its subject's: 'He wrote to donors, asking them to give')
     if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
             any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
-                for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
+            not speaks_after_a_name(v):
         return True  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
             to_infinitive(v) and \
@@ -241,6 +243,16 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
     if not layout_only and not phrase_cue_ok(v, lem):
         return True
     return False
+
+
+def speaks_after_a_name(v: Token) -> bool:
+    """'The mill, said Morrow, will close', 'A third, Ray Lowell, said that the levy failed': the verb after a name
+    and a comma has a subject of its own right after it (an inverted attribution set off inside the clause it
+    reports), or is the sentence's own verb with a that-clause after it. A participle on the name ('Carlson, asked
+    about his claims, said ...') has neither."""
+    return any(c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1 for c in v.children) or \
+        v.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > v.i and
+                                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children)
 
 
 def source_fits(v: Token, lem: str, entry: CueVerb, subj: Optional[Token], rec_idx: set[int], layout_only: bool) -> bool:
@@ -365,7 +377,8 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     names it: layouts.relative_as), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
     entry = VERBS[lem]
-    if v.dep_ == "amod" or v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v) and \
+    if v.dep_ == "amod" and clause_after_a_modifier(v) is None or \
+            v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v) and \
             not unstated_holder(v, entry):  # (but 'a merger announced Monday': what was announced)
         return False
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
