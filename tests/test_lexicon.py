@@ -275,3 +275,10 @@ def test_the_agreement_and_amount_words_are_data():
     assert {"to", "on"} <= lexicon.AGREEMENT_PREPOSITIONS
     assert cues.AMOUNT_PREPOSITIONS is lexicon.AMOUNT_PREPOSITIONS and "at" in lexicon.AMOUNT_PREPOSITIONS
     assert cues.AMOUNT_NEARNESS is lexicon.AMOUNT_NEARNESS and {"close", "near"} <= lexicon.AMOUNT_NEARNESS
+
+
+def test_the_prepositions_before_a_gerund_with_a_clause_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.CLAUSE_GERUND_PREPOSITIONS is lexicon.CLAUSE_GERUND_PREPOSITIONS
+    assert {"to", "of"} <= lexicon.CLAUSE_GERUND_PREPOSITIONS and "from" not in lexicon.CLAUSE_GERUND_PREPOSITIONS

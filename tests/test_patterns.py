@@ -3481,3 +3481,17 @@ def test_speaking_out_against_something_in_a_headline_with_no_full_stop():
     body = "The county board met on Monday night to hear from residents about the levy and the budget for next year.\n\n"
     assert [(c.cue, c.content) for c in claims_of(body, title="Lowell Speaks Out Against Levy\n\n")] == \
         [("Speaks Out", "Levy")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a gerund of speech with a clause of its own after 'to' or 'of' on a verb: what the verb's subject says
+    ("Dana Morrow turned to arguing that the bridge was unsafe.", "Dana Morrow", "the bridge was unsafe"),
+    ("Ray Lowell took the step on Monday of announcing that the county would sue.", "Ray Lowell", "the county would sue"),
+    ("Lately the mayor has taken to saying that the county is broke.", "the mayor", "the county is broke"),
+])
+def test_a_gerund_of_speech_after_to_or_of_reports_the_subject(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence) if c.cue.endswith("ing")] == [(source, content)]
+
+
+def test_a_gerund_after_to_with_a_noun_object_is_no_claim():
+    assert claims_of("Ray Lowell turned to raising money for the bridge.") == []

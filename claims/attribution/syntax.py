@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT,
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT,
                        MESSAGE_NOUNS, NOT_SURNAMES, QUANTIFIERS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
@@ -389,6 +389,8 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     elif h.dep_ == "prep" and getattr(VERBS.get(v.lemma_.lower()), "act", None) == "statement" and \
             (clause := gerund_preposition(h)) is not None:
         h = clause  # 'besides arguing that ...', 'in addition to stating that ...'
+    elif h.dep_ == "prep" and (clause := clause_gerund_verb(v)) is not None:
+        return True, person_object_before(clause, h) or subject_of(clause, depth + 1)  # 'turned to arguing that'
     elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
         # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
         # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
@@ -417,6 +419,24 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return True, h
     return False, None
+
+
+def clause_gerund_verb(v: Token) -> Optional[Token]:
+    """The verb a preposition of cues.yml clause_gerund_prepositions hangs a gerund of speech on when the gerund
+    has a clause of its own ('turned to arguing that ...', 'took the step of announcing that ...'); None
+    otherwise (a gerund with a noun object is often an act: 'turned to raising money')."""
+    prep = v.head
+    if prep.lower_ not in CLAUSE_GERUND_PREPOSITIONS or v.i != prep.i + 1 or prep.head.pos_ not in ("VERB", "AUX") or \
+            not takes_clause_frame(v.lemma_.lower()) or \
+            not any(c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children):
+        return None
+    return prep.head
+
+
+def person_object_before(verb: Token, prep: Token) -> Optional[Token]:
+    """A pronoun or name the verb takes as its object before the preposition ('accused him of saying that')."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i and
+                 c.pos_ in ("PRON", "PROPN")), None)
 
 
 def gerund_preposition(prep: Token) -> Optional[Token]:
