@@ -3495,3 +3495,17 @@ def test_a_gerund_of_speech_after_to_or_of_reports_the_subject(sentence, source,
 
 def test_a_gerund_after_to_with_a_noun_object_is_no_claim():
     assert claims_of("Ray Lowell turned to raising money for the bridge.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # an infinitive of speech with its own clause after an object that cannot speak reports the subject
+    ("This month both clinics took pains to explain they favor neither plan.", "both clinics", "they favor neither plan"),
+    ("All week the clerk has taken pains to insist that the count was fair.", "the clerk", "the count was fair"),
+])
+def test_an_infinitive_of_speech_on_a_thing_reports_the_subject(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
+
+
+def test_an_as_clause_keeps_its_closing_day_the_parser_gave_the_main_verb():
+    found = claims_of("As the Harlan Ledger noted in an editorial Thursday, the county has quietly won a few friends.")
+    assert [(c.source, c.content) for c in found] == [("the Harlan Ledger", "the county has quietly won a few friends")]

@@ -377,7 +377,21 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
             h = h.head
         if h.pos_ in ("VERB", "AUX"):
             return True, subject_of(h, depth + 1)
+    if v.dep_ == "acl" and v.tag_ == "VB" and to_infinitive(v) and (h := verb_whose_object_it_describes(v)) is not None:
+        return True, subject_of(h, depth + 1)  # "took pains to say that ...": the subject of 'took'
     return False, None
+
+
+def verb_whose_object_it_describes(v: Token) -> Optional[Token]:
+    """The verb whose object (a noun that cannot speak) an infinitive of speech with a clause of its own
+    describes ('is taking pains to say that ...', 'took care to stress that ...'); None otherwise (a verb of
+    finding or intent there is often no one's claim: 'has a chance to show that ...')."""
+    obj = v.head
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ != "NOUN" or obj.head.pos_ not in ("VERB", "AUX") or \
+            getattr(VERBS.get(v.lemma_.lower()), "act", None) != "statement" or \
+            not any(c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children) or can_speak(obj):
+        return None
+    return obj.head
 
 
 def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
