@@ -3509,3 +3509,12 @@ def test_an_infinitive_of_speech_on_a_thing_reports_the_subject(sentence, source
 def test_an_as_clause_keeps_its_closing_day_the_parser_gave_the_main_verb():
     found = claims_of("As the Harlan Ledger noted in an editorial Thursday, the county has quietly won a few friends.")
     assert [(c.source, c.content) for c in found] == [("the Harlan Ledger", "the county has quietly won a few friends")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a plural noun before a verb of speech with a that-clause is a body of people speaking, whatever the noun
+    ("Skeptics in the valley warn that the dam will leak.", "Skeptics in the valley", "the dam will leak"),
+    ("Hikers' guides note that the trail has been closed since May.", "Hikers' guides", "the trail has been closed since May"),
+])
+def test_a_plural_noun_with_a_that_clause_of_speech_is_a_source(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]

@@ -254,7 +254,8 @@ def source_fits(v: Token, lem: str, entry: CueVerb, subj: Optional[Token], rec_i
     if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
             (subj is None or not documentary(subj)):
         return False  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
-    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds:
+    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds and \
+            not plural_clause_speaker(v, entry, subj):
         return False  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
             and subj.lower_ not in QUANTIFIERS and not misread_name(subj):
@@ -313,6 +314,16 @@ def clause_finding(v: Token, entry: CueVerb, subj: Optional[Token]) -> bool:
         return False
     comp = complement_of(v)
     return comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX")
+
+
+def plural_clause_speaker(v: Token, entry: CueVerb, subj: Token) -> bool:
+    """'Skeptics in the valley warn that ...', 'Guides note that ...': a plural common noun before a verb of
+    speech that has a that-clause after it is a body of people speaking, whatever the noun."""
+    if entry.act != "statement" or subj.tag_ != "NNS" or subj.i > v.i or subj.dep_ != "nsubj":
+        return False
+    comp = complement_of(v)
+    return comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
 
 
 def coordinated_finite(v: Token) -> bool:
