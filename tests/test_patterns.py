@@ -3518,3 +3518,16 @@ def test_an_as_clause_keeps_its_closing_day_the_parser_gave_the_main_verb():
 ])
 def test_a_plural_noun_with_a_that_clause_of_speech_is_a_source(sentence, source, content):
     assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # a participle of speech set off by a comma and its own subordinator ends the first report and starts its own
+    ("Ray Lowell said he would back the levy, while stressing it was not an endorsement.", "he would back the levy",
+     "it was not an endorsement"),
+    ("Dana Morrow argued the bridge was safe, while conceding that it needed paint.", "the bridge was safe",
+     "it needed paint"),
+])
+def test_a_participle_after_a_comma_and_while_reports_the_outer_speaker(sentence, first, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found] == [first, second]
+    assert found[0].source == found[1].source

@@ -529,9 +529,11 @@ def _reports_outer(v: Token) -> bool:
     """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),
     so that it reports the outer speaker?"""
     h = v.head
-    # (a comma inside the closing quote mark counts: 'said it is a "distortion," describing ...')
-    comma = v.i > 0 and v.doc[v.i - 1].text == "," or \
-        v.i > 1 and v.doc[v.i - 1].text in ("\"", "”", "''", "’") and v.doc[v.i - 2].text == ","
+    # (a comma inside the closing quote mark counts: 'said it is a "distortion," describing ...'; so does one
+    # before the participle's own subordinator: 'said A, while stressing that B')
+    first = v.i - 1 if v.i > 1 and v.doc[v.i - 1].dep_ == "mark" and v.doc[v.i - 1].head.i == v.i else v.i
+    comma = first > 0 and v.doc[first - 1].text == "," or \
+        first > 1 and v.doc[first - 1].text in ("\"", "”", "''", "’") and v.doc[first - 2].text == ","
     if v.dep_ != "advcl" or v.tag_ != "VBG" or not comma:
         return False
     return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
