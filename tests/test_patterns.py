@@ -3531,3 +3531,36 @@ def test_a_participle_after_a_comma_and_while_reports_the_outer_speaker(sentence
     found = claims_of(sentence)
     assert [c.content for c in found] == [first, second]
     assert found[0].source == found[1].source
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    """A sentence with the parse given (the misreading under test), not the model's."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_that_clause_read_as_a_relative_clause_with_its_own_object_is_the_complement():
+    from claims.attribution.syntax import complement_of
+
+    # 'Dana Morrow alleged in her letter that the county hid the records.', its 'that' read as the object of 'hid'
+    doc = _parsed(["Dana", "Morrow", "alleged", "in", "her", "letter", "that", "the", "county", "hid", "the", "records", "."],
+                  [1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 11, 9, 2],
+                  ["compound", "nsubj", "ROOT", "prep", "poss", "pobj", "dobj", "det", "nsubj", "relcl", "det", "dobj", "punct"],
+                  ["PROPN", "PROPN", "VERB", "ADP", "PRON", "NOUN", "PRON", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                  ["Dana", "Morrow", "allege", "in", "her", "letter", "that", "the", "county", "hide", "the", "record", "."])
+    comp = complement_of(doc[2])
+    assert comp is not None and comp.i == 9
+
+
+def test_a_relative_clause_lacking_its_object_is_no_complement():
+    from claims.attribution.syntax import complement_of
+
+    # 'Dana Morrow wrote in the book that she published.': a true relative clause, its 'that' the object it lacks
+    doc = _parsed(["Dana", "Morrow", "wrote", "in", "the", "book", "that", "she", "published", "."],
+                  [1, 2, 2, 2, 5, 3, 8, 8, 5, 2],
+                  ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "dobj", "nsubj", "relcl", "punct"],
+                  ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PRON", "VERB", "PUNCT"],
+                  ["Dana", "Morrow", "write", "in", "the", "book", "that", "she", "publish", "."])
+    assert complement_of(doc[2]) is None

@@ -615,12 +615,22 @@ def clause_hung_on_a_noun(v: Token, path: tuple[str, ...]) -> Optional[Token]:
 
 def that_clause_on_a_noun(v: Token, t: Token) -> bool:
     """t, after the verb v, heads a that-clause with a subject of its own that the parser made a relative clause
-    or a clause of a noun (not the that-clause of a noun that reports: 'claims that ...')."""
+    or a clause of a noun, its 'that' read as an adverb or as the object of a relative clause ('alleged in her
+    letter that the county hid the records'); not the that-clause of a noun that reports ('claims that ...')."""
     return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-        any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
+        any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i or
+                                                   m.dep_ == "dobj" and m.i == t.left_edge.i and complete_clause(t, m))
             for m in t.children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
         not clause_of_cue_noun(t)
+
+
+def complete_clause(t: Token, that: Token) -> bool:
+    """A clause read as relative whose verb has an object or complement besides the 'that' read as its object
+    ('... at the debate that the party will take every state'): no relative clause lacks that word, so it is a
+    that-clause ('a profit that analysts expected' lacks one)."""
+    return any(c.i != that.i and c.i > t.i and c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+               for c in t.children)
 
 
 def complement_of(v: Token) -> Optional[Token]:
