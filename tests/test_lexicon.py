@@ -313,3 +313,10 @@ def test_verbs_of_warning_and_rebuttal_take_any_noun_as_their_speaker():
 def test_disclosures_regulations_suits_and_sites_are_source_words():
     assert {"disclosure", "headline", "missive", "page", "regulations", "suit"} <= lexicon.DOCUMENT
     assert {"reply", "banners"} <= lexicon.DOCUMENT and {"site", "affiliate"} <= lexicon.MEDIA
+
+
+def test_the_prepositions_before_a_gerund_with_a_clause_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.CLAUSE_GERUND_PREPOSITIONS is lexicon.CLAUSE_GERUND_PREPOSITIONS
+    assert {"to", "of"} <= lexicon.CLAUSE_GERUND_PREPOSITIONS and "from" not in lexicon.CLAUSE_GERUND_PREPOSITIONS

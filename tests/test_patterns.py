@@ -3660,3 +3660,86 @@ def test_disclosures_regulations_and_news_sites_speak_as_documents_and_media(sen
 def test_a_participle_clause_on_the_source_of_a_quotation_tail_leaves_the_source_its_cue(sentence):
     assert [(c.source, c.cue, c.content) for c in claims_of(sentence)] == \
         [("farm delegate Ray Lowell", "said", "The fair was better last year")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a gerund of speech with a clause of its own after 'to' or 'of' on a verb: what the verb's subject says
+    ("Dana Morrow turned to arguing that the bridge was unsafe.", "Dana Morrow", "the bridge was unsafe"),
+    ("Ray Lowell took the step on Monday of announcing that the county would sue.", "Ray Lowell", "the county would sue"),
+    ("Lately the mayor has taken to saying that the county is broke.", "the mayor", "the county is broke"),
+])
+def test_a_gerund_of_speech_after_to_or_of_reports_the_subject(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence) if c.cue.endswith("ing")] == [(source, content)]
+
+
+def test_a_gerund_after_to_with_a_noun_object_is_no_claim():
+    assert claims_of("Ray Lowell turned to raising money for the bridge.") == []
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # an infinitive of speech with its own clause after an object that cannot speak reports the subject
+    ("This month both clinics took pains to explain they favor neither plan.", "both clinics", "they favor neither plan"),
+    ("All week the clerk has taken pains to insist that the count was fair.", "the clerk", "the count was fair"),
+])
+def test_an_infinitive_of_speech_on_a_thing_reports_the_subject(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
+
+
+def test_an_as_clause_keeps_its_closing_day_the_parser_gave_the_main_verb():
+    found = claims_of("As the Harlan Ledger noted in an editorial Thursday, the county has quietly won a few friends.")
+    assert [(c.source, c.content) for c in found] == [("the Harlan Ledger", "the county has quietly won a few friends")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a plural noun before a verb of speech with a that-clause is a body of people speaking, whatever the noun
+    ("Skeptics in the valley warn that the dam will leak.", "Skeptics in the valley", "the dam will leak"),
+    ("Hikers' guides note that the trail has been closed since May.", "Hikers' guides", "the trail has been closed since May"),
+])
+def test_a_plural_noun_with_a_that_clause_of_speech_is_a_source(sentence, source, content):
+    assert [(c.source, c.content) for c in claims_of(sentence)] == [(source, content)]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # a participle of speech set off by a comma and its own subordinator ends the first report and starts its own
+    ("Ray Lowell said he would back the levy, while stressing it was not an endorsement.", "he would back the levy",
+     "it was not an endorsement"),
+    ("Dana Morrow argued the bridge was safe, while conceding that it needed paint.", "the bridge was safe",
+     "it needed paint"),
+])
+def test_a_participle_after_a_comma_and_while_reports_the_outer_speaker(sentence, first, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found] == [first, second]
+    assert found[0].source == found[1].source
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    """A sentence with the parse given (the misreading under test), not the model's."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_that_clause_read_as_a_relative_clause_with_its_own_object_is_the_complement():
+    from claims.attribution.syntax import complement_of
+
+    # 'Dana Morrow alleged in her letter that the county hid the records.', its 'that' read as the object of 'hid'
+    doc = _parsed(["Dana", "Morrow", "alleged", "in", "her", "letter", "that", "the", "county", "hid", "the", "records", "."],
+                  [1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 11, 9, 2],
+                  ["compound", "nsubj", "ROOT", "prep", "poss", "pobj", "dobj", "det", "nsubj", "relcl", "det", "dobj", "punct"],
+                  ["PROPN", "PROPN", "VERB", "ADP", "PRON", "NOUN", "PRON", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                  ["Dana", "Morrow", "allege", "in", "her", "letter", "that", "the", "county", "hide", "the", "record", "."])
+    comp = complement_of(doc[2])
+    assert comp is not None and comp.i == 9
+
+
+def test_a_relative_clause_lacking_its_object_is_no_complement():
+    from claims.attribution.syntax import complement_of
+
+    # 'Dana Morrow wrote in the book that she published.': a true relative clause, its 'that' the object it lacks
+    doc = _parsed(["Dana", "Morrow", "wrote", "in", "the", "book", "that", "she", "published", "."],
+                  [1, 2, 2, 2, 5, 3, 8, 8, 5, 2],
+                  ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "dobj", "nsubj", "relcl", "punct"],
+                  ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PRON", "VERB", "PUNCT"],
+                  ["Dana", "Morrow", "write", "in", "the", "book", "that", "she", "publish", "."])
+    assert complement_of(doc[2]) is None

@@ -553,6 +553,7 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     lo, hi = v.left_edge.i, v.right_edge.i
     if doc[hi].text == "," and hi > v.i:
         hi -= 1  # the comma that closes the as-clause, which the parser may hang on its verb
+    hi = as_clause_adjunct_end(v, hi)
     # a preposed as-clause opens the sentence, or follows a conjunction ('But as one reporter noted, ...',
     # '..., and as the director noted, ...'): the content is what follows it
     opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[sent.start: lo]) or \
@@ -570,6 +571,19 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return _tok_start(rest[0]), _tok_end(rest[-1])
+
+
+def as_clause_adjunct_end(v: Token, hi: int) -> int:
+    """The last word of an as-clause whose closing time phrase the parser hung on the main verb ('As the Ledger
+    noted Thursday, ...': 'Thursday' goes with the as-clause, before its comma); hi when there is none."""
+    doc, h = v.doc, v.head
+    if hi + 1 >= len(doc) or h.i <= hi + 1:
+        return hi
+    adjunct = doc[hi + 1]
+    if adjunct.head.i != h.i or adjunct.dep_ != "npadvmod" or not is_time(adjunct):
+        return hi
+    end = adjunct.right_edge.i
+    return end if end + 1 < h.i and doc[end + 1].text == "," and adjunct.left_edge.i == hi + 1 else hi
 
 
 RE_BARE_QUOTE = re.compile(r"[ \t]+(?=[\"“‘]|''|``)")

@@ -5,8 +5,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CHANNEL_NOUNS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT,
-                       MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
+from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
+                       DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
+                       GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
@@ -409,7 +410,21 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
             h = h.head
         if h.pos_ in ("VERB", "AUX"):
             return True, subject_of(h, depth + 1)
+    if v.dep_ == "acl" and v.tag_ == "VB" and to_infinitive(v) and (h := verb_whose_object_it_describes(v)) is not None:
+        return True, subject_of(h, depth + 1)  # "took pains to say that ...": the subject of 'took'
     return False, None
+
+
+def verb_whose_object_it_describes(v: Token) -> Optional[Token]:
+    """The verb whose object (a noun that cannot speak) an infinitive of speech with a clause of its own
+    describes ('is taking pains to say that ...', 'took care to stress that ...'); None otherwise (a verb of
+    finding or intent there is often no one's claim: 'has a chance to show that ...')."""
+    obj = v.head
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ != "NOUN" or obj.head.pos_ not in ("VERB", "AUX") or \
+            getattr(VERBS.get(v.lemma_.lower()), "act", None) != "statement" or \
+            not any(c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children) or can_speak(obj):
+        return None
+    return obj.head
 
 
 def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
@@ -421,6 +436,8 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     elif h.dep_ == "prep" and getattr(VERBS.get(v.lemma_.lower()), "act", None) == "statement" and \
             (clause := gerund_preposition(h)) is not None:
         h = clause  # 'besides arguing that ...', 'in addition to stating that ...'
+    elif h.dep_ == "prep" and (clause := clause_gerund_verb(v)) is not None:
+        return True, person_object_before(clause, h) or subject_of(clause, depth + 1)  # 'turned to arguing that'
     elif h.dep_ == "prep" and h.lower_ in ("in", "since", "upon", "on"):
         # "since announcing her run, she ...", "was wrong in saying that ...": a verb of speech or thought
         # (one that takes what is said) reports the subject of the clause, or of the verb the adjective
@@ -449,6 +466,24 @@ def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if h.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return True, h
     return False, None
+
+
+def clause_gerund_verb(v: Token) -> Optional[Token]:
+    """The verb a preposition of cues.yml clause_gerund_prepositions hangs a gerund of speech on when the gerund
+    has a clause of its own ('turned to arguing that ...', 'took the step of announcing that ...'); None
+    otherwise (a gerund with a noun object is often an act: 'turned to raising money')."""
+    prep = v.head
+    if prep.lower_ not in CLAUSE_GERUND_PREPOSITIONS or v.i != prep.i + 1 or prep.head.pos_ not in ("VERB", "AUX") or \
+            not takes_clause_frame(v.lemma_.lower()) or \
+            not any(c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children):
+        return None
+    return prep.head
+
+
+def person_object_before(verb: Token, prep: Token) -> Optional[Token]:
+    """A pronoun or name the verb takes as its object before the preposition ('accused him of saying that')."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i and
+                 c.pos_ in ("PRON", "PROPN")), None)
 
 
 def gerund_preposition(prep: Token) -> Optional[Token]:
@@ -546,9 +581,11 @@ def _reports_outer(v: Token) -> bool:
     """Is v a participial cue set off by a comma after a reported clause ('X said A, adding that B'),
     so that it reports the outer speaker?"""
     h = v.head
-    # (a comma inside the closing quote mark counts: 'said it is a "distortion," describing ...')
-    comma = v.i > 0 and v.doc[v.i - 1].text == "," or \
-        v.i > 1 and v.doc[v.i - 1].text in ("\"", "”", "''", "’") and v.doc[v.i - 2].text == ","
+    # (a comma inside the closing quote mark counts: 'said it is a "distortion," describing ...'; so does one
+    # before the participle's own subordinator: 'said A, while stressing that B')
+    first = v.i - 1 if v.i > 1 and v.doc[v.i - 1].dep_ == "mark" and v.doc[v.i - 1].head.i == v.i else v.i
+    comma = first > 0 and v.doc[first - 1].text == "," or \
+        first > 1 and v.doc[first - 1].text in ("\"", "”", "''", "’") and v.doc[first - 2].text == ","
     if v.dep_ != "advcl" or v.tag_ != "VBG" or not comma:
         return False
     return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
@@ -638,9 +675,11 @@ def clause_hung_on_a_noun(v: Token, path: tuple[str, ...]) -> Optional[Token]:
 
 def that_clause_on_a_noun(v: Token, t: Token) -> bool:
     """t, after the verb v, heads a that-clause with a subject of its own that the parser made a relative clause
-    or a clause of a noun (not the that-clause of a noun that reports: 'claims that ...')."""
+    or a clause of a noun, its 'that' read as an adverb or as the object of a relative clause ('alleged in her
+    letter that the county hid the records'); not the that-clause of a noun that reports ('claims that ...')."""
     return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-        (any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i)
+        (any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i or
+                                                    m.dep_ == "dobj" and m.i == t.left_edge.i and complete_clause(t, m))
              for m in t.children) or that_with_no_gap(t)) and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
         not clause_of_cue_noun(t)
@@ -653,6 +692,14 @@ def that_with_no_gap(t: Token) -> bool:
     m = t.left_edge
     return m.lower_ == "that" and m.dep_ in ("dobj", "pobj") and m.head in t.subtree and \
         any(x.dep_ == m.dep_ and x.i != m.i for x in m.head.children)
+
+
+def complete_clause(t: Token, that: Token) -> bool:
+    """A clause read as relative whose verb has an object or complement besides the 'that' read as its object
+    ('... at the debate that the party will take every state'): no relative clause lacks that word, so it is a
+    that-clause ('a profit that analysts expected' lacks one)."""
+    return any(c.i != that.i and c.i > t.i and c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+               for c in t.children)
 
 
 def complement_of(v: Token) -> Optional[Token]:

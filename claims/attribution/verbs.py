@@ -19,8 +19,8 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
                    verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, bare_passive_subject, can_speak, clause_after_a_modifier, complement_of, documentary, inverted_tail,
-                     main_verb_read_as_participle,
+from .syntax import (_finder_noun, bare_passive_subject, can_speak, clause_after_a_modifier, complement_of, complete_clause, documentary,
+                     inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      subject_of)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
@@ -122,7 +122,8 @@ def is_no_response(v: Token) -> bool:
 def channel_phrase(prep: Token) -> list[Token]:
     """'in a statement', without the that-clause the parser hung on its noun ('stressed in a statement that ...')."""
     cut = {t.i for x in prep.subtree if x.dep_ in ("acl", "relcl") and
-           any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) for t in x.subtree}
+           any(m.lower_ == "that" and (m.dep_ == "mark" or m.dep_ == "dobj" and m.i == x.left_edge.i and complete_clause(x, m))
+               for m in x.children) for t in x.subtree}
     return [t for t in prep.subtree if t.i not in cut]
 
 
@@ -266,7 +267,8 @@ def source_fits(v: Token, lem: str, entry: CueVerb, subj: Optional[Token], rec_i
     if entry.act == "finding" and "object" in entry.frames and complement_of(v) is None and \
             (subj is None or not documentary(subj)):
         return False  # a noun phrase is a finding only of a document ('the poll showed a tie'); 'he showed restraint' is conduct
-    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds:
+    if subj is not None and not can_speak(subj, v) and not (layout_only and subj.pos_ == "NOUN") and not finds and \
+            not plural_clause_speaker(v, entry, subj):
         return False  # (a quotation's layout makes any noun a speaker: '"Hello," the crowd roared')
     if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") and subj.ent_type_ == "" \
             and subj.lower_ not in QUANTIFIERS and not misread_name(subj):
@@ -325,6 +327,16 @@ def clause_finding(v: Token, entry: CueVerb, subj: Optional[Token]) -> bool:
         return False
     comp = complement_of(v)
     return comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX")
+
+
+def plural_clause_speaker(v: Token, entry: CueVerb, subj: Token) -> bool:
+    """'Skeptics in the valley warn that ...', 'Guides note that ...': a plural common noun before a verb of
+    speech that has a that-clause after it is a body of people speaking, whatever the noun."""
+    if entry.act != "statement" or subj.tag_ != "NNS" or subj.i > v.i or subj.dep_ != "nsubj":
+        return False
+    comp = complement_of(v)
+    return comp is not None and comp.i > v.i and comp.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
 
 
 def coordinated_finite(v: Token) -> bool:
