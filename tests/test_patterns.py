@@ -3743,3 +3743,18 @@ def test_a_relative_clause_lacking_its_object_is_no_complement():
                   ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PRON", "VERB", "PUNCT"],
                   ["Dana", "Morrow", "write", "in", "the", "book", "that", "she", "publish", "."])
     assert complement_of(doc[2]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "When it comes to arguing that the levy is fair, Dana Morrow has the numbers.",
+    "If it comes to claiming that the vote was rigged, the party in Harlan County will lose.",
+])
+def test_an_impersonal_it_before_a_gerund_of_speech_is_no_source(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("source", ["Partisans on both sides", "Skeptics in Harlan County", "Independents",
+                                    "Loyalists of the old mayor"])
+def test_plural_nouns_of_camps_and_leanings_are_groups(source):
+    [c] = claims_of(f"{source} say the levy will fail in May.")
+    assert (c.source, c.source_type) == (source, "group")

@@ -477,6 +477,8 @@ def clause_gerund_verb(v: Token) -> Optional[Token]:
             not takes_clause_frame(v.lemma_.lower()) or \
             not any(c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children):
         return None
+    if prep.head.dep_ == "advcl" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in prep.head.children):
+        return None  # an impersonal 'it' in an adverbial clause ('when it comes to arguing that ...') speaks for no one
     return prep.head
 
 
