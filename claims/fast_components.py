@@ -10,7 +10,9 @@ cache. Together they cost as much CPU as the dependency parser. Here:
   the attributes in the stock ruler's order (pattern by pattern, later patterns win). A pattern with an
   operator or a predicate it does not know sends the whole ruler back to the stock ``Matcher``.
 - ``TableLemmatizer`` looks each (word, part of speech, morphology) up in one cache for the process and
-  writes the lemmas back in one array call; what it has not seen it asks the stock rules for.
+  writes the lemmas back in one array call; what it has not seen it asks the stock rules for. Those rules test
+  each candidate form for membership in the model's word index, a list of up to 57,000 words per part of
+  speech; the lemmatizer's copy of the lookups holds each list as a set (same members, same answers).
 
 ``use_table_components(nlp)`` swaps them in under the stock names, taking over the patterns and the lemma
 tables. ``tests/test_fast_components.py`` checks token for token that the output is the stock one.
@@ -23,6 +25,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -265,6 +268,17 @@ def token_rows(doc: Doc) -> list[tuple]:
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
 
 
+def indexed_lookups(lookups: Lookups) -> Lookups:
+    """A copy of the lemma tables whose word index ('lemma_index': part of speech -> list of words) holds sets,
+    so that 'is this form a word' is one hash lookup rather than a walk down the list."""
+    out = Lookups()
+    for name in lookups.tables:
+        table, copy = lookups.get_table(name), out.add_table(name)
+        for key, value in table.items():
+            copy[key] = frozenset(value) if name == "lemma_index" and isinstance(value, list) else value
+    return out
+
+
 def use_table_components(nlp: Language) -> Language:
     """Put the table-driven attribute ruler and lemmatizer in place of the model's, with the model's
     patterns and lemma tables. A pipeline without either is left as it is."""
@@ -275,5 +289,5 @@ def use_table_components(nlp: Language) -> Language:
     if "lemmatizer" in nlp.pipe_names and type(nlp.get_pipe("lemmatizer")) is EnglishLemmatizer:
         stock = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", "table_lemmatizer", config={"mode": stock.mode, "overwrite": stock.overwrite})
-        nlp.get_pipe("lemmatizer").initialize(lookups=stock.lookups)
+        nlp.get_pipe("lemmatizer").initialize(lookups=indexed_lookups(stock.lookups))
     return nlp

@@ -112,3 +112,15 @@ def test_the_memos_stay_within_their_bounds(pipelines, monkeypatch):
     assert len(table.get_pipe("attribute_ruler").tables().regex_hits) <= 5
     assert len(table.get_pipe("lemmatizer").lemma_hashes) <= 5
     assert len(table.get_pipe("lemmatizer").cache) <= 5  # the stock rules' memo goes with it
+
+
+def test_the_lemmatizer_reads_its_word_index_as_sets_with_the_same_words(pipelines):
+    stock, table = pipelines
+    mine, theirs = table.get_pipe("lemmatizer").lookups, stock.get_pipe("lemmatizer").lookups
+    assert mine.tables == theirs.tables
+    index, stock_index = mine.get_table("lemma_index"), theirs.get_table("lemma_index")
+    assert all(isinstance(v, frozenset) and v == set(stock_index[k]) for k, v in index.items())
+    assert dict(mine.get_table("lemma_rules")) == dict(theirs.get_table("lemma_rules"))
+    # forms the rules test against the index: plurals, past tenses, comparatives, words it lacks
+    words = "The Brannocks' older ferries were repainted by quieter crews, who hummed oddest tunes to zorbing geese."
+    assert token_rows(table(words)) == token_rows(stock(words))
