@@ -129,7 +129,6 @@ class Weights:
     n: int = 0
     _idf: dict = field(default_factory=dict, repr=False, compare=False)  # word -> idf, until the next add
 
-
     @classmethod
     def of(cls, texts: Iterable[Text]) -> "Weights":
         w = cls()

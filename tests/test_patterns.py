@@ -3758,3 +3758,18 @@ def test_an_impersonal_it_before_a_gerund_of_speech_is_no_source(sentence):
 def test_plural_nouns_of_camps_and_leanings_are_groups(source):
     [c] = claims_of(f"{source} say the levy will fail in May.")
     assert (c.source, c.source_type) == (source, "group")
+
+
+def test_content_end_and_speaker_agree_on_a_participle_after_a_subordinator():
+    # the reported clause's own verb is a cue: the participle after 'before' stays in that clause, with its speaker
+    [c] = claims_of("Ray Lowell said he would back the levy before stressing it was not an endorsement.")
+    assert c.content == "he would back the levy before stressing it was not an endorsement"
+    # it is not: the participle is the source's next act, and the first content ends before the subordinator
+    cs = claims_of("Ray Lowell said the levy would stay before adding that the county had no choice.")
+    assert [(c.source, c.cue, c.content) for c in cs] == [
+        ("Ray Lowell", "said", "the levy would stay"), ("Ray Lowell", "adding", "the county had no choice")]
+
+
+def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
+    [c] = claims_of("Vineyards in the valley suggest that the frost came early this year.")
+    assert (c.source, c.content) == ("Vineyards in the valley", "the frost came early this year")

@@ -84,7 +84,9 @@ def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
     h = p.head.head if p.head.i == t.i else p.head  # ('before adding': the preposition's head)
     if h.dep_ == "xcomp":
         h = h.head
-    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
+    # (a reported clause whose own verb is a cue keeps the participle: its speaker is that verb's, as
+    # syntax._subordinated_outer reads it)
+    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i and not is_cue_verb(h)
 
 
 def subordinate_report(t: Token, v: Token, lo: Token) -> bool:

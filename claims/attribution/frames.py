@@ -61,8 +61,8 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
-        elif frame == "amount" and obj is not None and amount_phrase(v) is not None:
-            picked = [obj, amount_phrase(v)]  # 'puts her support at 40 percent'
+        elif frame == "amount" and obj is not None and (amount := amount_phrase(v)) is not None:
+            picked = [obj, amount]  # 'puts her support at 40 percent'
         elif frame == "np_as" and obj is not None:
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                                                         or as_clause_predicate(c))][:1] + \

@@ -585,12 +585,17 @@ def _reports_outer(v: Token) -> bool:
     h = v.head
     # (a comma inside the closing quote mark counts: 'said it is a "distortion," describing ...'; so does one
     # before the participle's own subordinator: 'said A, while stressing that B')
-    first = v.i - 1 if v.i > 1 and v.doc[v.i - 1].dep_ == "mark" and v.doc[v.i - 1].head.i == v.i else v.i
+    if v.dep_ != "advcl" or v.tag_ != "VBG":
+        return False
+    before = v.doc[v.i - 1] if v.i > 1 else None
+    first = v.i - 1 if before is not None and before.dep_ == "mark" and before.head.i == v.i and \
+        before.lower_ in PARTICIPLE_SUBORDINATORS else v.i
     comma = first > 0 and v.doc[first - 1].text == "," or \
         first > 1 and v.doc[first - 1].text in ("\"", "”", "''", "’") and v.doc[first - 2].text == ","
-    if v.dep_ != "advcl" or v.tag_ != "VBG" or not comma:
+    if not comma:
         return False
     return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
+
 
 def _subordinated_outer(v: Token, h: Token) -> bool:
     """'X said the tolls would stay before adding that B', '..., while stressing that B': a participle of a cue verb
@@ -679,12 +684,18 @@ def that_clause_on_a_noun(v: Token, t: Token) -> bool:
     """t, after the verb v, heads a that-clause with a subject of its own that the parser made a relative clause
     or a clause of a noun, its 'that' read as an adverb or as the object of a relative clause ('alleged in her
     letter that the county hid the records'); not the that-clause of a noun that reports ('claims that ...')."""
-    return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and \
-        (any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i or
-                                                    m.dep_ == "dobj" and m.i == t.left_edge.i and complete_clause(t, m))
-             for m in t.children) or that_with_no_gap(t)) and \
+    return t.i > v.i and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") and that_opens_own_clause(t) and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in t.children) and \
         not clause_of_cue_noun(t)
+
+
+def that_opens_own_clause(t: Token) -> bool:
+    """The clause t, which the parser made relative or a clause of a noun, opens with a 'that' that is the
+    conjunction of a clause of its own: read as a marker, as an adverb at its left edge, or as an object (of the
+    verb or of a preposition) in a role another word already fills (``that_with_no_gap``, ``complete_clause``)."""
+    return any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i or
+                                                      m.dep_ == "dobj" and m.i == t.left_edge.i and complete_clause(t, m))
+               for m in t.children) or that_with_no_gap(t)
 
 
 def that_with_no_gap(t: Token) -> bool:

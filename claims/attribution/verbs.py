@@ -19,10 +19,10 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
                    verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, bare_passive_subject, can_speak, clause_after_a_modifier, complement_of, complete_clause, documentary,
+from .syntax import (_finder_noun, bare_passive_subject, can_speak, clause_after_a_modifier, complement_of, documentary,
                      inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
-                     subject_of)
+                     subject_of, that_opens_own_clause)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
 
 if TYPE_CHECKING:
@@ -121,9 +121,7 @@ def is_no_response(v: Token) -> bool:
 
 def channel_phrase(prep: Token) -> list[Token]:
     """'in a statement', without the that-clause the parser hung on its noun ('stressed in a statement that ...')."""
-    cut = {t.i for x in prep.subtree if x.dep_ in ("acl", "relcl") and
-           any(m.lower_ == "that" and (m.dep_ == "mark" or m.dep_ == "dobj" and m.i == x.left_edge.i and complete_clause(x, m))
-               for m in x.children) for t in x.subtree}
+    cut = {t.i for x in prep.subtree if x.dep_ in ("acl", "relcl") and that_opens_own_clause(x) for t in x.subtree}
     return [t for t in prep.subtree if t.i not in cut]
 
 
