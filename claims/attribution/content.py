@@ -81,12 +81,10 @@ def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
     if p.tag_ != "VBG" or p.lower_ in PREPOSITIONAL_PARTICIPLES or not is_cue_verb(p) or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in p.children):
         return False
-    h = p.head.head if p.head.i == t.i else p.head  # ('before adding': the preposition's head)
-    if h.dep_ == "xcomp":
-        h = h.head
+    h = past_open_complement(p.head.head if p.head.i == t.i else p.head)  # ('before adding': the preposition's head)
     # (a reported clause whose own verb is a cue keeps the participle: its speaker is that verb's, as
     # syntax._subordinated_outer reads it)
-    return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i and not is_cue_verb(h)
+    return cue_or_its_clause(h, v) and (h.i == v.i or not is_cue_verb(h))
 
 
 def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
@@ -102,9 +100,16 @@ def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i < w.i for c in w.children):
         return False  # (a pronoun may stand for the source: 'said it was fair when she saw it')
-    h = w.head
-    if h.dep_ == "xcomp":
-        h = h.head
+    return cue_or_its_clause(past_open_complement(w.head), v)
+
+
+def past_open_complement(h: Token) -> Token:
+    """The verb an open complement belongs to ('would have to cut': 'have'), or h itself."""
+    return h.head if h.dep_ == "xcomp" else h
+
+
+def cue_or_its_clause(h: Token, v: Token) -> bool:
+    """Is h the cue verb v, or the verb of v's reported clause?"""
     return h.i == v.i or h.dep_ == "ccomp" and h.head.i == v.i
 
 
@@ -365,9 +370,7 @@ def participle_closing_clause(t: Token, v: Token) -> bool:
     participle that works as a preposition ('including'). Never inside a quotation."""
     if t.tag_ != "VBG" or t.dep_ != "advcl" or not after_comma(t) or _tok_in_quote(t) or t.lower_ in PREPOSITIONAL_PARTICIPLES:
         return False
-    h = t.head
-    if h.dep_ == "xcomp":
-        h = h.head
+    h = past_open_complement(t.head)
     if h.dep_ != "ccomp" or h.head.i != v.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
     return not any(x.text in (",", ";", ":") or x.text in QUOTE_TOKENS or x.text in DASH_TOKENS
