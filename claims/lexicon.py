@@ -291,6 +291,7 @@ CUE_WORDS: dict[str, dict[str, frozenset[str]]] = _C["cue_words"]
 COUNT_WORDS = frozenset(_C["count_words"])
 COMPARISON_OPENERS = tuple(tuple(w.split()) for w in _C["comparison_openers"])
 REPLY_OPENERS = tuple(tuple(w.split()) for w in _C["reply_openers"])
+SUMMING_OPENERS = tuple(tuple(w.split()) for w in _C["summing_openers"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 PARTICIPLE_SUBORDINATORS = frozenset(_C["participle_subordinators"])
 REPORT_SUBORDINATORS = frozenset(_C["report_subordinators"])

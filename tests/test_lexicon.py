@@ -320,3 +320,11 @@ def test_the_prepositions_before_a_gerund_with_a_clause_are_data():
 
     assert syntax.CLAUSE_GERUND_PREPOSITIONS is lexicon.CLAUSE_GERUND_PREPOSITIONS
     assert {"to", "of"} <= lexicon.CLAUSE_GERUND_PREPOSITIONS and "from" not in lexicon.CLAUSE_GERUND_PREPOSITIONS
+
+
+def test_the_summing_openers_are_data_split_into_words():
+    from claims.attribution import content
+
+    assert content.SUMMING_OPENERS is lexicon.SUMMING_OPENERS
+    assert ("another",) in lexicon.SUMMING_OPENERS and ("part", "of") in lexicon.SUMMING_OPENERS
+    assert all(w and all(x == x.lower() for x in w) for w in lexicon.SUMMING_OPENERS)

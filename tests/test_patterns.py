@@ -3773,3 +3773,50 @@ def test_content_end_and_speaker_agree_on_a_participle_after_a_subordinator():
 def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
     [c] = claims_of("Vineyards in the valley suggest that the frost came early this year.")
     assert (c.source, c.content) == ("Vineyards in the valley", "the frost came early this year")
+
+
+def test_an_according_to_after_a_colon_attributes_the_clause_after_the_colon():
+    [c] = claims_of("The ferry has not lost riders to the new bridge: it carried 9,000 more people in June than a year "
+                    "ago, according to the harbor board.")
+    assert c.content == "it carried 9,000 more people in June than a year ago"
+    # a list after the colon is no clause of its own: the lead-in is what is attributed
+    [c] = claims_of("The clerk searched the files of three aides closest to the mayor: Dana Morrow, Ray Lowell and Ann "
+                    "Vesey, according to papers filed with the court.")
+    assert c.content.startswith("The clerk searched the files")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Growers say the frost came early, part of a pattern the county has seen for a decade.", "the frost came early"),
+    ('Critics say the mayor is "losing the fight on crime," part of a long feud between the two towns.',
+     'the mayor is "losing the fight on crime,"'),
+    ("Most growers in Harlan County say they are unsure, a larger share than in any spring poll.", "they are unsure"),
+    # (an object after an aside set off by two commas is the verb's own)
+    ("Dana Morrow said the board approved, after a long debate, a levy to fund the schools.",
+     "the board approved, after a long debate, a levy to fund the schools"),
+])
+def test_a_summing_noun_phrase_after_a_comma_ends_the_content(sentence, content):
+    [c] = claims_of(sentence)
+    assert c.content == content
+
+
+def test_a_summing_noun_phrase_ends_what_was_declined():
+    [c] = claims_of('Ann Vesey declined to repeat the phrase "ferry tax," another hint that the board is split.')
+    assert (c.kind, c.content) == ("declined", 'the phrase "ferry tax,"')
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The levy failed in May, but the county, Dana Morrow said, will try again in the fall.", "Dana Morrow",
+     "the county, Dana Morrow said, will try again in the fall"),
+    ("He backed a wider coalition to help the farms and, Ray Lowell argued, to calm the county.", "Ray Lowell",
+     "to calm the county"),
+])
+def test_a_parenthetical_cue_inside_a_coordinated_conjunct_reports_that_conjunct(sentence, source, content):
+    c = next(c for c in claims_of(sentence) if c.source == source)
+    assert c.content == content
+
+
+def test_a_parenthetical_cue_after_and_ends_the_content_before_it():
+    cs = claims_of("Dana Morrow praised the plan, saying the county ''needs the ferry'' and the mayor, she said, "
+                   "''knows it well.''")
+    assert [(c.cue, c.content, c.parent) for c in cs if c.cue in ("saying", "said")] == [
+        ("saying", "the county ''needs the ferry''", None), ("said", "the mayor, she said, ''knows it well.''", None)]

@@ -151,6 +151,23 @@ def subject_before_cue(a: Around) -> bool:
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in main.children)
 
 
+def interrupted_conjunct(a: Around, before: list[Token]) -> Optional[Token]:
+    """'backed the plan to help the farms and, he argued, to calm the county', '..., and the surest way to do it, they
+    think, is to ...': a parenthetical cue that interrupts what a coordinating conjunction opens (a conjunction that
+    joins clauses, or one right before the cue's comma), with no finite verb between that conjunction and the cue,
+    reports that conjunct only, not the clause before it. Returns the word after the conjunction (the cue's comma when
+    nothing stands between), or None."""
+    if not a.parenthetical or len(before) < 3:
+        return None
+    for k in range(len(before) - 2, 0, -1):
+        x = before[k]
+        if x.tag_ in ("VBD", "VBZ", "VBP", "MD") or _tok_in_quote(x):
+            return None
+        if x.lower_ in ("and", "but") and x.dep_ == "cc" and (x.head.pos_ in ("VERB", "AUX") or k == len(before) - 2):
+            return x.doc[x.i + 1]
+    return None
+
+
 def around_of(c: "VerbCue") -> Around:
     if c.around is None:
         c.around = Around(c)

@@ -5,10 +5,11 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
-                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
+                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS,
+                       TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, subject_of
@@ -230,6 +231,8 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
             last.lower_ in ("that", "which", "who") or any(x.pos_ == "PRON" for x in doc[t.i + 2: k]):
         return False
     w = doc[k]
+    if w.text == "," and t.dep_ == "cc":
+        w = parenthetical_cue_at(doc, k, end) or w
     if w.dep_ == "aux" and k + 1 < end and w.lower_ in ("has", "have", "had"):
         j = k + 1
         while j + 1 < end and j - k <= 2 and doc[j].dep_ in ("neg", "advmod"):
@@ -241,6 +244,18 @@ def own_cue_clause(t: Token, lo: Token) -> bool:
         return False  # (after a comma only a count opens another report: '..., 12 have said B')
     return is_cue_verb(w) and lem in VERBS and (VERBS[lem].act == "statement" or t.text == ";") and not _tok_in_quote(w) and \
         (w.tag_ in ("VBD", "VBZ", "VBP") or w.tag_ == "VBN" and w.i == k + 1)
+
+
+def parenthetical_cue_at(doc: Doc, k: int, end: int) -> Optional[Token]:
+    """'..., and the mayor, she said, "knows it well"': a verb set off by the comma at k and another comma right
+    after it, with a short subject of its own before it (a pronoun or a name); that verb, or None."""
+    j = k + 1
+    while j < end and j - k <= 3 and doc[j].pos_ in ("PRON", "PROPN", "DET", "NOUN"):
+        j += 1
+    if j == k + 1 or j + 1 >= end or doc[j + 1].text != "," or not any(
+            c.dep_ == "nsubj" and k < c.i < j for c in doc[j].children):
+        return None
+    return doc[j]
 
 
 # the first word of each comparison or reply opener (compared_report)
@@ -467,16 +482,36 @@ def phrase_participle_after(t: Token) -> bool:
 
 def summing_apposition(t: Token) -> bool:
     """'asked the clubs for advice, a request most of them ignored', 'said they were unsure, a larger share than
-    last spring': a noun phrase with an indefinite article, set off by a comma at the end of the sentence and in
-    apposition to what was said, is the reporter's comment on it. Never inside a quotation."""
-    if t.lower_ not in ("a", "an") or t.i == 0 or not after_comma(t) or _tok_in_quote(t) or t.dep_ != "det":
+    last spring', '..., another sign of the rift', '..., part of a long feud': a noun phrase opened by one of
+    ``summing_openers``, set off by a comma at the end of the sentence and in apposition to what was said (however
+    the parser hung it: also as an object after the comma), is the reporter's comment on it. Never inside a
+    quotation."""
+    if t.lower_ not in SUMMING_FIRST_WORDS or t.i == 0 or not after_comma(t) or _tok_in_quote(t):
+        return False  # (the cheap test first: this runs on every word of a content)
+    words = next((w for w in SUMMING_OPENERS if [x.lower_ for x in t.doc[t.i: t.i + len(w)]] == list(w)), None)
+    if words is None:
         return False
-    n = t.head
-    if n.dep_ not in ("appos", "npadvmod") or n.head.i >= t.i or n.left_edge.i != t.i:
+    if len(words) == 1 and t.dep_ != "det":
+        return False
+    n = t.head if len(words) == 1 else t  # (the noun the article opens; 'part' itself)
+    if n.head.i >= t.i or n.left_edge.i != t.i or not (n.dep_ in ("appos", "npadvmod") or set_off_object(n)):
         return False
     if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
         return False  # the middle of a list: 'a red chair, a lamp and a rug'
     return n.right_edge.i >= t.sent.end - 2 and not touches_quote(n.subtree)
+
+
+# the first word of each summing opener (summing_apposition)
+SUMMING_FIRST_WORDS = frozenset(w[0] for w in SUMMING_OPENERS)
+
+
+def set_off_object(n: Token) -> bool:
+    """'said they did not know, a higher share than in May': a noun the parser made the object of a verb before it,
+    though a comma, and no other, stands between them (an object after an aside set off by two commas, 'approved,
+    after a long debate, a levy', is the verb's own)."""
+    if n.dep_ != "dobj":
+        return False
+    return sum(x.text == "," for x in n.doc[n.head.i + 1: n.left_edge.i]) == 1
 
 
 def hung_noun_modifiers(v: Token, hi: Token) -> Token:
@@ -766,7 +801,8 @@ def cues_own_conjunct(t: Token, v: Token, lo: Token) -> bool:
 
 def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
     """Where a clause of its own starts after an attribution clause: after a semicolon, or at the
-    comma or conjunction before a verb coordinated with the cue that has a subject of its own."""
+    comma or conjunction before a verb coordinated with the cue that has a subject of its own (not the clause the
+    cue interrupts, whose subject stands before it: '..., but the county, she said, will try again')."""
     doc = sent.doc
     for t in sent:
         if t.i <= attr_hi:
@@ -774,7 +810,7 @@ def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
         if t.text == ";" or t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("and", "but", "or", "so", "yet"):
             return t.i
         if t.dep_ in ("conj", "parataxis") and (t.head.i == v.i or t.head.i < v.i) and t.pos_ in ("VERB", "AUX") and \
-                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                t.left_edge.i > attr_hi and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
             lo = t.left_edge.i
             while lo - 1 > attr_hi and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].is_punct):
                 lo -= 1

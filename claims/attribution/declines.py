@@ -6,8 +6,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DECLINE_ANONYMITY
 from .candidate import Cand
+from .content import summing_apposition
 from .syntax import mention_tokens, subject_of
-from .text import _tok_end, _tok_start, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_start, trim_span
 
 
 if TYPE_CHECKING:
@@ -27,8 +28,11 @@ def decline(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
     late = {t.i for c in x.children if c.i > x.i and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ","
             for t in c.subtree}  # ('declined to name the buyers, saying only that ...': the source's next act)
     rest = [t for t in x.subtree if t.i > x.i and t.i not in late]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
+    summing = next((t for t in rest if summing_apposition(t)), None)
+    if summing is not None:  # ('refused to say the word "levy," another sign of the rift': the reporter's comment)
+        rest = [t for t in rest if t.i < summing.i]
+    while rest and rest[-1].is_punct and not (summing is not None and rest[-1].text in QUOTE_TOKENS):
+        rest = rest[:-1]  # (a closing quote mark before the comment stays)
     if rest:
         s, e = _tok_start(rest[0]), _tok_end(rest[-1])
     else:  # nothing after the infinitive ('declined to comment.'): what was declined is the infinitive itself

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
                        QUOTE_INTRODUCERS, VERBS)
-from .around import around_of, kept_end, subject_before_cue
+from .around import around_of, interrupted_conjunct, kept_end, subject_before_cue
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
                       phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, verbs_listed_after)
@@ -195,6 +195,9 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return (s, runs_on), "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
+        conjunct = interrupted_conjunct(a, before)
+        if conjunct is not None:  # (nothing but the cue after the conjunction: the words after the cue)
+            s = _tok_start(conjunct if conjunct.text != "," else next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS))
         return (s, kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
 
