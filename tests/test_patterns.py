@@ -3820,3 +3820,15 @@ def test_a_parenthetical_cue_after_and_ends_the_content_before_it():
                    "''knows it well.''")
     assert [(c.cue, c.content, c.parent) for c in cs if c.cue in ("saying", "said")] == [
         ("saying", "the county ''needs the ferry''", None), ("said", "the mayor, she said, ''knows it well.''", None)]
+
+
+@pytest.mark.parametrize("sentence, finding, object_", [
+    ("Most growers oppose the cut in the water budget, a new Ledger survey finds, a fight that will reach the county "
+     "board this week.", "Most growers oppose the cut in the water budget", "the cut in the water budget"),
+    ("Harlan farmers reject the new water fee, the Ledger survey finds, a split that will test the board in May.",
+     "Harlan farmers reject the new water fee", "the new water fee"),
+])
+def test_a_summing_noun_phrase_after_the_attribution_clause_is_the_reporters(sentence, finding, object_):
+    cs = claims_of(sentence)
+    assert next(c for c in cs if c.cue == "finds").content == finding
+    assert next(c for c in cs if c.cue not in ("finds",)).content == object_

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from .content import next_clause
+from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition
 from .cues import is_cue_verb
-from .text import DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start
+from ..lexicon import SUMMING_OPENERS
+from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
+                   touches_quote)
 
 if TYPE_CHECKING:
     from .verbs import VerbCue
@@ -118,6 +120,10 @@ def words_after(c: "VerbCue") -> tuple[list[Token], Optional[int]]:
     if dash is not None and not any(x.text in DASH_TOKENS for x in sent.doc[dash.i + 1: sent.end]) and \
             all(t.is_punct or v in t.ancestors for t in after if t.i < dash.i):
         after = [t for t in after if t.i < dash.i]
+    # a noun phrase summing up what was said ('..., a poll finds, a fight that ...') is the reporter's comment
+    summing = next((t for t in after if summing_apposition(t) or comment_after_cue(t, c.attr_hi)), None)
+    if summing is not None:
+        after = [t for t in after if t.i < summing.i]
     # a full stop and an opening quote mark the sentence splitter missed ('The bridge, she added, was safe.
     # "We checked it twice," ...'): the next quotation is a sentence of its own
     stop = next((t for t in after if t.text in (".", "!", "?") and not _tok_in_quote(t) and t.i + 1 < sent.end and
@@ -125,6 +131,22 @@ def words_after(c: "VerbCue") -> tuple[list[Token], Optional[int]]:
     if stop is not None:
         after = [t for t in after if t.i < stop.i]
     return after, clause_stop
+
+
+def comment_after_cue(t: Token, attr_hi: int) -> bool:
+    """'Most farmers oppose the cut, a new poll finds, a fight that will reach the board this week': a noun phrase
+    opened by one of ``summing_openers`` right after the comma that closes an attribution clause, running to the end
+    of the sentence and the subject of nothing, is the reporter's comment on what was said, however the parser hung
+    it. Never inside a quotation."""
+    doc = t.doc
+    if t.i != attr_hi + 2 or doc[attr_hi + 1].text != "," or t.lower_ not in SUMMING_FIRST_WORDS or _tok_in_quote(t):
+        return False
+    words = next((w for w in SUMMING_OPENERS if [x.lower_ for x in doc[t.i: t.i + len(w)]] == list(w)), None)
+    if words is None or len(words) == 1 and t.dep_ != "det":
+        return False
+    n = t.head if len(words) == 1 else t
+    return n.dep_ not in ("nsubj", "nsubjpass") and n.left_edge.i == t.i and \
+        n.right_edge.i >= sentence_last_word(doc, t.sent.end, n.i) and not touches_quote(n.subtree)
 
 
 def inverted_source(v: Token, subj: Token) -> bool:

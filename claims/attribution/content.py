@@ -514,6 +514,14 @@ def set_off_object(n: Token) -> bool:
     return sum(x.text == "," for x in n.doc[n.head.i + 1: n.left_edge.i]) == 1
 
 
+def set_off_comment(x: Token) -> bool:
+    """'Most growers oppose the cut, a new poll finds, a fight that will reach the board': a noun the parser made an
+    object though a comma stands before it, opened by one of ``summing_openers``, is the reporter's comment, not
+    what the verb takes."""
+    first = x.left_edge
+    return x.dep_ == "dobj" and first.i > 0 and x.doc[first.i - 1].text == "," and first.lower_ in SUMMING_FIRST_WORDS
+
+
 def hung_noun_modifiers(v: Token, hi: Token) -> Token:
     """'defended the agency against attacks from the left', 'demands safeguards for any transfer', 'referring to a
     memoir about growing up': a noun object's own prepositional phrase, which the parser often hangs on the verb. Right

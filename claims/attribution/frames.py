@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, OUT_PREPOSITIONS, TIME_NOUNS, TOPIC_PREPOSITIONS
 from .content import (colon_elaboration, hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail,
-                      phrase_participle_after, possessed_end, reporters_addition, verbs_listed_after)
+                      phrase_participle_after, possessed_end, reporters_addition, set_off_comment, verbs_listed_after)
 from .cues import amount_phrase, as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle, topic_on_person
 from .text import _tok_end, _tok_start, last_word, to_infinitive
@@ -33,8 +33,8 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
     # (a feeling is the content of 'cited fears of ...', 'announced support for ...'; of 'raise concerns'
     # it is the cue's own noun)
     feeling_cue = v.lemma_.lower() in CONCERN_VERBS
-    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)),
-               None)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and not (feeling_cue and c.lemma_.lower() in CONCERN_NOUNS)
+                and not set_off_comment(c)), None)
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     # an infinitive after a passive participle is no plan of its subject ('is expected to sign', 'widely expected
     # to win': whose expectation goes unstated); a belief under a modal is a supposition, not one held ('cannot

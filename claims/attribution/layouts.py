@@ -33,7 +33,8 @@ from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VE
 from .around import around_of, interrupted_conjunct, kept_end, subject_before_cue
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
-                      phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, verbs_listed_after)
+                      phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, set_off_comment,
+                      verbs_listed_after)
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
 from .frames import frame_content
@@ -341,7 +342,8 @@ def content_objects(c: "VerbCue") -> list[Token]:
     objs = [x for x in v.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > v.i and x.i not in c.rec_idx
             and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in CONCERN_VERBS) and not x.text.startswith("@")
             and not (x.dep_ == "dobj" and is_time(x)) and not (x.dep_ == "xcomp" and "to" in c.entry.frames)
-            and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))]
+            and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))
+            and not set_off_comment(x)]
     # (what a record shows or a poll finds is never a bare demonstrative: 'The ferry log shows this: ...')
     if c.entry.names and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
