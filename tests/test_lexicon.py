@@ -320,3 +320,10 @@ def test_the_prepositions_before_a_gerund_with_a_clause_are_data():
 
     assert syntax.CLAUSE_GERUND_PREPOSITIONS is lexicon.CLAUSE_GERUND_PREPOSITIONS
     assert {"to", "of"} <= lexicon.CLAUSE_GERUND_PREPOSITIONS and "from" not in lexicon.CLAUSE_GERUND_PREPOSITIONS
+
+
+def test_the_that_subordinator_adverbs_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.THAT_SUBORDINATOR_ADVERBS is lexicon.THAT_SUBORDINATOR_ADVERBS
+    assert {"so", "now"} <= lexicon.THAT_SUBORDINATOR_ADVERBS and "only" not in lexicon.THAT_SUBORDINATOR_ADVERBS

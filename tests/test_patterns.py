@@ -3773,3 +3773,24 @@ def test_content_end_and_speaker_agree_on_a_participle_after_a_subordinator():
 def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
     [c] = claims_of("Vineyards in the valley suggest that the frost came early this year.")
     assert (c.source, c.content) == ("Vineyards in the valley", "the frost came early this year")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The mayor said in an interview only that the budget was tight.", "said", "the budget was tight"),
+    ("The board wrote in its report only that the audit had found no fraud.", "wrote", "the audit had found no fraud"),
+    ("Morrow gave no details, saying in her statement only that she was “reviewing some practices and moving some staff.”",
+     "saying", "she was “reviewing some practices and moving some staff.”"),
+])
+def test_a_that_clause_read_as_an_adverbial_clause_is_the_complement(sentence, cue, content):
+    # the parser hangs the reported 'that' clause on the cue as an adverbial clause
+    assert [c.content for c in claims_of(sentence) if c.cue.startswith(cue)] == [content]
+
+
+def test_a_clause_of_purpose_after_a_cue_is_no_complement():
+    assert claims_of("Ray Lowell wrote the letter in plain words so that the clerk could follow.") == []
+
+
+def test_a_participle_sharing_a_progressive_auxiliary_goes_on_with_the_content():
+    [c] = claims_of("Dana Morrow says the council is stalling the water vote and showing contempt for the court's "
+                    "order on well permits.")
+    assert c.content == "the council is stalling the water vote and showing contempt for the court's order on well permits"
