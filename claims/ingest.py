@@ -414,7 +414,7 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
             start = ln.start + 2
             while start < ln.end and text[start] == " ":
                 start += 1
-        if not is_prose(t, min_words=3) and not _is_headline_in_body(t, body_lines, idx):
+        if not is_prose(t, min_words=3) and not _is_headline_in_body(t, body_lines, idx) and not _introduces_block(t):
             roles.append((Line(start, ln.end, text[start:ln.end], 0), RegionRole.furniture.value, "short line in the body zone"))
             continue
         m_lab = RE_LINE_LABEL.match(text[start:ln.end])
@@ -468,6 +468,12 @@ def _label_ok(label: str, rest: str = "") -> bool:
     if re.match(r"As\s+(?!of\b)\S+.*\s\S+$", core) and words(core) >= 3:
         return False  # an as-clause ('As the mayor put it:') attributes what follows it
     return words(core) <= 6 and not re.search(r"\d", core) and not RE_SPEECH_WORD.search(core)
+
+
+def _introduces_block(t: str) -> bool:
+    """'Morrow writes:': a short line that ends with a colon after a verb of speech introduces the block quotation
+    under it; it is no page furniture."""
+    return t.rstrip().endswith(":") and words(t) >= 2 and RE_SPEECH_WORD.search(t) is not None
 
 
 def _is_headline_in_body(t: str, body_lines: list[Line], idx: int) -> bool:

@@ -328,3 +328,10 @@ def test_the_summing_openers_are_data_split_into_words():
     assert content.SUMMING_OPENERS is lexicon.SUMMING_OPENERS
     assert ("another",) in lexicon.SUMMING_OPENERS and ("part", "of") in lexicon.SUMMING_OPENERS
     assert all(w and all(x == x.lower() for x in w) for w in lexicon.SUMMING_OPENERS)
+
+
+def test_the_that_subordinator_adverbs_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.THAT_SUBORDINATOR_ADVERBS is lexicon.THAT_SUBORDINATOR_ADVERBS
+    assert {"so", "now"} <= lexicon.THAT_SUBORDINATOR_ADVERBS and "only" not in lexicon.THAT_SUBORDINATOR_ADVERBS

@@ -3832,3 +3832,62 @@ def test_a_summing_noun_phrase_after_the_attribution_clause_is_the_reporters(sen
     cs = claims_of(sentence)
     assert next(c for c in cs if c.cue == "finds").content == finding
     assert next(c for c in cs if c.cue not in ("finds",)).content == object_
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The mayor said in an interview only that the budget was tight.", "said", "the budget was tight"),
+    ("The board wrote in its report only that the audit had found no fraud.", "wrote", "the audit had found no fraud"),
+    ("Morrow gave no details, saying in her statement only that she was “reviewing some practices and moving some staff.”",
+     "saying", "she was “reviewing some practices and moving some staff.”"),
+])
+def test_a_that_clause_read_as_an_adverbial_clause_is_the_complement(sentence, cue, content):
+    # the parser hangs the reported 'that' clause on the cue as an adverbial clause
+    assert [c.content for c in claims_of(sentence) if c.cue.startswith(cue)] == [content]
+
+
+def test_a_clause_of_purpose_after_a_cue_is_no_complement():
+    assert claims_of("Ray Lowell wrote the letter in plain words so that the clerk could follow.") == []
+
+
+def test_a_participle_sharing_a_progressive_auxiliary_goes_on_with_the_content():
+    [c] = claims_of("Dana Morrow says the council is stalling the water vote and showing contempt for the court's "
+                    "order on well permits.")
+    assert c.content == "the council is stalling the water vote and showing contempt for the court's order on well permits"
+
+
+def test_a_block_quotation_goes_on_over_the_lines_set_right_under_it():
+    cs = claims_of("Dana Morrow spoke to the farm bureau on Friday. In her speech, she said:\n\n"
+                   "Let nobody be fooled, the levy is a burden on every family.\n"
+                   "It cannot be waved away, for it will empty the valley.\n"
+                   "I say this because I believe Harlan County deserves better.\n\n"
+                   "Ray Lowell did not answer on Saturday.")
+    [c] = [c for c in cs if c.rule == "block:colon"]
+    assert c.source == "she" and c.content.startswith("Let nobody") and c.content.endswith("deserves better.")
+    assert all(x.parent == c.id for x in cs if "Harlan County deserves" in x.content and x is not c)
+
+
+def test_a_short_line_with_a_verb_of_speech_and_a_colon_introduces_a_block():
+    cs = claims_of("The board met on Monday to go over the audit of the water fund.\n\n"
+                   "Lowell writes:\n\n"
+                   "The audit names neither the treasurer nor the clerk.\n\n"
+                   "The board will meet again in June.")
+    assert [(c.source, c.cue, c.content) for c in cs if c.rule == "block:colon"] == [
+        ("Lowell", "writes", "The audit names neither the treasurer nor the clerk.")]
+
+
+def test_a_block_quotation_may_open_with_an_ellipsis():
+    cs = claims_of("The board met on Monday to go over the records of the clerk.\n\n"
+                   "The Ledger reports:\n\n"
+                   "…at least three county ledgers had their totals changed before the audit began.\n\n"
+                   "The clerk left in May.")
+    assert [(c.source, c.content) for c in cs if c.rule == "block:colon"] == [
+        ("The Ledger", "…at least three county ledgers had their totals changed before the audit began.")]
+
+
+def test_the_lines_under_an_embed_with_an_object_are_the_reporters_again():
+    cs = claims_of("The board met on Monday to go over the audit of the water fund.\n\n"
+                   "Ray Lowell tweeted the full exchange between the clerk and the auditor for context:\n\n"
+                   "The clerk is not the first to call a question a complaint.\n"
+                   "Lowell may not fully understand the rules of the audit.\n\n"
+                   "The board will meet again in June.")
+    assert [c.content for c in cs if c.rule == "block:colon"] == ["The clerk is not the first to call a question a complaint."]

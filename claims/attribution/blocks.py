@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 RE_LIST_ITEM = re.compile(r"[A-Za-z0-9]{1,2}[.)]\s")
+RE_BLOCK_OPENING = re.compile(r"(?:…|\.\.\.)?[^\W\d_]")  # a letter, or an ellipsis right before it ('…at least four')
 
 
 def block_quotes(f: "Finder") -> None:
@@ -37,8 +38,10 @@ def block_quotes(f: "Finder") -> None:
         if cue is None or any(t.tag_ in FINITE for t in sent if t.i > cue.i):
             continue  # the colon must close the attribution clause ('X writes:', 'X points out these figures:')
         s, e = trim_span(f.text, nxt._.offset, nxt._.offset + len(doc_text(nxt)))
-        if e - s < 2 or mark_width(f.text, s) or not f.text[s].isalpha() or RE_LIST_ITEM.match(f.text, s):
+        if e - s < 2 or mark_width(f.text, s) or not RE_BLOCK_OPENING.match(f.text, s) or RE_LIST_ITEM.match(f.text, s):
             continue  # a quotation, markup, or the first item of a list ('1. The first item ...')
+        if not any(c.dep_ in ("dobj", "obj") for c in cue.children):
+            e = block_end(f, docs, nxt, e)  # ('tweeted the transcript:', 'posted this video:' introduce an embed)
         subj = subject_of(cue)
         src = mention_tokens(subj)
         cue_end = max([cue] + [t for t in sent if t.head.i == cue.i and t.dep_ == "prt"], key=lambda t: t.i)
@@ -48,3 +51,18 @@ def block_quotes(f: "Finder") -> None:
         c.reach_paragraph = nxt._.paragraph
         c.notes.append("block quotation after a colon")
         f.add(c)
+
+
+def block_end(f: "Finder", docs: list, first, end: int) -> int:
+    """Where a block quotation that starts with the paragraph first ends: with the lines set right under it (a
+    single line break between them, no blank line), which are the same block; not a line that opens with a quote
+    mark or a list item. Only after a cue with no object of its own: what 'tweeted the transcript:' or 'posted this
+    video:' introduces is an embedded item, and the lines under it are the reporter's again."""
+    k = next(i for i, d in enumerate(docs) if d is first)
+    for d in docs[k + 1:]:
+        s, e = trim_span(f.text, d._.offset, d._.offset + len(doc_text(d)))
+        if d._.role not in ("body", "bullet") or f.text.count("\n", end, s) != 1 or e - s < 2 or \
+                mark_width(f.text, s) or RE_LIST_ITEM.match(f.text, s):
+            break
+        end = e
+    return end

@@ -45,7 +45,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
                 subordinate_report(t, v, lo):
             end_tok = end_before(t, lo)
             break
-        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
+        if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v) and not progressive_conjunct(t, v)) and
                 (is_cue_verb(t) or t.lemma_.lower() in DECLINE_LEMMAS)) or \
                 (t.dep_ == "advcl" and t.head.i == v.i and t.tag_ == "VBG" and is_cue_verb(t)) or \
                 (t.head.head.i == v.i and is_cue_verb(t) and _reports_outer(t)) or \
@@ -855,6 +855,16 @@ def modal_conjunct(t: Token, v: Token) -> bool:
         # refusal: '..., but would not say where')
         return True
     return verb_form(t) == "bare" and verb_form(t.head) in ("modal", "to") and verb_form(v) not in ("bare", "modal", "to")
+
+
+def progressive_conjunct(t: Token, v: Token) -> bool:
+    """'says the council is stalling the vote and showing contempt for the court': a bare participle coordinated with
+    a progressive verb ('is stalling') inside the content shares its 'is'; it goes on with that verb, no second cue of
+    a source whose cue is no participle itself."""
+    h = t.head
+    return t.tag_ == "VBG" and h.tag_ == "VBG" and v.tag_ != "VBG" and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children) and \
+        any(c.dep_ == "aux" and c.lemma_ == "be" and c.i < h.i for c in h.children)
 
 
 def coord_cue(f: "Finder", t: Token, v: Token) -> bool:

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
-                       DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS,
+                       DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
@@ -727,6 +727,8 @@ def complement_of(v: Token) -> Optional[Token]:
         # 'the drawdown, which they say left a vacuum': a finite verb the parser hung as an open complement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and
                  not to_infinitive(c)]
+    if not comps and takes_clause_frame(v.lemma_.lower()):
+        comps = [c for c in v.children if that_clause_read_as_adverbial(c, v)]
     if not comps and v.lemma_.lower() in QUESTION_VERBS:
         # 'asked the students if they were serious': the question, parsed as an adverbial clause
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
@@ -759,6 +761,18 @@ def complement_of(v: Token) -> Optional[Token]:
                 return c
     return None
 
+def that_clause_read_as_adverbial(c: Token, v: Token) -> bool:
+    """'said in an interview only that the budget was tight', 'reminding voters that the mill forced ...': a clause
+    after the cue that opens with 'that' (after adverbs at most), which the parser hung on the cue as an adverbial
+    clause. Not a clause of purpose or cause ('so that', 'now that': ``that_subordinator_adverbs``)."""
+    if c.dep_ != "advcl" or c.i < v.i:
+        return False
+    mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or _tok_in_quote(mark):
+        return False
+    return all(t.dep_ == "advmod" and t.lower_ not in THAT_SUBORDINATOR_ADVERBS for t in c.doc[c.left_edge.i: mark.i])
+
+
 def _cites_inside_report(t: Token) -> bool:
     """'X reported, citing Y, that ...' parsed with 'citing' under the reported clause."""
     h = t.head
@@ -772,9 +786,16 @@ def _content_first(comp: Token) -> Token:
     for c in comp.children:
         if c.i < comp.i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite" and c.i == lo.i:
             lo = doc[max(x.i for x in c.subtree) + 1]
-    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_TOKENS or lo.dep_ == "mark" and lo.lower_ == "that"):
+    while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_TOKENS or lo.dep_ == "mark" and lo.lower_ == "that"
+                             or adverb_before_that(lo, comp)):
         lo = doc[lo.i + 1]
     return lo
+
+
+def adverb_before_that(t: Token, comp: Token) -> bool:
+    """'said only that ...': an adverb of the reported clause right before its 'that' goes with the cue."""
+    nxt = t.doc[t.i + 1]
+    return t.dep_ == "advmod" and t.head.i == comp.i and nxt.dep_ == "mark" and nxt.lower_ == "that"
 
 def recipient_of(v: Token) -> Optional[list[Token]]:
     """Whom the source told (or asked): the indirect or direct object of a recipient verb ('tell', 'brief',
