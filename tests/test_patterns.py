@@ -3773,3 +3773,19 @@ def test_content_end_and_speaker_agree_on_a_participle_after_a_subordinator():
 def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
     [c] = claims_of("Vineyards in the valley suggest that the frost came early this year.")
     assert (c.source, c.content) == ("Vineyards in the valley", "the frost came early this year")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Dana Morrow said that even in Harlan County, voters want the levy.", "even in Harlan County, voters want the levy"),
+    ("Ray Lowell told the board that after the storm, most growers expect a poor harvest.",
+     "after the storm, most growers expect a poor harvest"),
+])
+def test_a_phrase_before_the_reported_clause_is_no_content_of_its_own(sentence, content):
+    # the clause after the comma has a cue and an object of its own: it is the reported clause, not a tail attribution
+    outer = [c for c in claims_of(sentence) if c.source in ("Dana Morrow", "Ray Lowell")]
+    assert [c.content for c in outer] == [content]
+
+
+def test_a_tail_attribution_to_a_recipient_still_ends_the_content():
+    [c] = claims_of("The ferry will stop running in May, the clerk told the Ledger.")
+    assert (c.source, c.content) == ("the clerk", "The ferry will stop running in May")

@@ -11,7 +11,7 @@ from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_
                        PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
-from .syntax import _reports_outer, mention_tokens, subject_of
+from .syntax import _reports_outer, mention_tokens, recipient_of, subject_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
@@ -798,9 +798,25 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
             subj = subject_of(v)
             if subj is not None and min(x.i for x in mention_tokens(subj)) == t.i and \
                     all(x.is_punct or x.head.i == v.i or x.head.head.i == v.i for x in sent if x.i > v.i):
-                return True
+                return not fronted_adjunct_before(t, v)
             break
     return False
+
+
+def fronted_adjunct_before(t: Token, v: Token) -> bool:
+    """'said that even in Harlan County, voters want the levy': between an outer cue's 'that' and the comma at t no
+    verb, and after t a cue with a clause or an object that is not whom it was said to ('..., she told the
+    Ledger.'): the words before t are a phrase set before the reported clause, and the clause after t is that
+    clause (with a report of its own inside), not a tail attribution."""
+    doc = t.doc
+    k, that = t.i - 2, None
+    while k >= t.sent.start and not doc[k].tag_.startswith("VB") and doc[k].tag_ != "MD":
+        that = doc[k] if doc[k].lower_ == "that" else that
+        k -= 1
+    if k < t.sent.start or doc[k].lemma_.lower() not in VERBS or that is None or that.i >= t.i - 2:
+        return False  # (the phrase opens a 'that' clause of the outer cue)
+    rec = {x.i for x in recipient_of(v) or []}
+    return any(c.i > v.i and c.i not in rec and c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
 
 
 def modal_conjunct(t: Token, v: Token) -> bool:
