@@ -320,3 +320,10 @@ def test_the_prepositions_before_a_gerund_with_a_clause_are_data():
 
     assert syntax.CLAUSE_GERUND_PREPOSITIONS is lexicon.CLAUSE_GERUND_PREPOSITIONS
     assert {"to", "of"} <= lexicon.CLAUSE_GERUND_PREPOSITIONS and "from" not in lexicon.CLAUSE_GERUND_PREPOSITIONS
+
+
+def test_the_nouns_that_take_an_in_phrase_are_data():
+    from claims.attribution import content
+
+    assert content.IN_NOUNS is lexicon.IN_NOUNS and {"rise", "role", "interest"} <= lexicon.IN_NOUNS
+    assert not {"plan", "speech", "interview"} & lexicon.IN_NOUNS

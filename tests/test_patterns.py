@@ -3789,3 +3789,19 @@ def test_a_phrase_before_the_reported_clause_is_no_content_of_its_own(sentence, 
 def test_a_tail_attribution_to_a_recipient_still_ends_the_content():
     [c] = claims_of("The ferry will stop running in May, the clerk told the Ledger.")
     assert (c.source, c.content) == ("the clerk", "The ferry will stop running in May")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell praised the surge in turnout among young voters.", "the surge in turnout among young voters"),
+    ("Dana Morrow questioned his role in the closing of the mill.", "his role in the closing of the mill"),
+    ("Dana Morrow touted her strength in three of the valley's mill towns.", "her strength in three of the valley's mill towns"),
+    ("Dana Morrow stressed his stake in two of the county's largest farms.", "his stake in two of the county's largest farms"),
+])
+def test_an_in_phrase_on_a_noun_of_change_or_part_goes_with_the_object(sentence, content):
+    [c] = claims_of(sentence)
+    assert c.content == content
+
+
+def test_an_in_phrase_naming_the_channel_stays_out_of_the_object():
+    [c] = claims_of("Dana Morrow questioned his role in a radio interview.")
+    assert c.content == "his role"

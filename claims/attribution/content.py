@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
-                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
+from ..lexicon import (CHANNEL_NOUNS, COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, IN_NOUNS,
+                       MESSAGE_NOUNS, NOUN_PREPOSITIONS, PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES,
+                       REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
 from .syntax import _reports_outer, mention_tokens, recipient_of, subject_of
@@ -491,8 +492,8 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
         nxt = doc[hi.i + 1]
         # (a phrase that works as one preposition: 'a vote in favor of the levy', 'in response to')
         three = " ".join(x.lower_ for x in doc[nxt.i: min(nxt.i + 3, hi.sent.end)])
-        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS)) or \
-                _tok_in_quote(nxt):
+        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS or
+                                                              in_phrase_of(hi, nxt))) or _tok_in_quote(nxt):
             break
         pobj = [g for g in nxt.children if g.dep_ in ("pobj", "pcomp")]
         if not pobj or any(g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME") for g in pobj):
@@ -515,6 +516,14 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
             # freely', 'pushed for a decade to pass it': the subject's purpose)
             return nxt.head.right_edge
     return hi
+
+
+def in_phrase_of(hi: Token, prep: Token) -> bool:
+    """'praised the surge in turnout', 'questioned his role in the closing of the mill': is prep an 'in' right after a
+    noun of ``in_nouns`` (the head of the phrase ending at hi), whose phrase says what the noun is of or about? Not a
+    channel the source spoke in ('questioned his role in an interview')."""
+    return prep.lower_ == "in" and _phrase_head(hi).lemma_.lower() in IN_NOUNS and \
+        not any(g.dep_ == "pobj" and g.lemma_.lower() in CHANNEL_NOUNS for g in prep.children)
 
 
 def _np_run(doc, k: int, end: int) -> Optional[int]:
