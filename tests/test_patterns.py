@@ -3805,3 +3805,16 @@ def test_an_in_phrase_on_a_noun_of_change_or_part_goes_with_the_object(sentence,
 def test_an_in_phrase_naming_the_channel_stays_out_of_the_object():
     [c] = claims_of("Dana Morrow questioned his role in a radio interview.")
     assert c.content == "his role"
+
+
+def test_a_second_topic_after_and_goes_with_a_question_put_to_the_subject():
+    [c] = claims_of("At the forum, Dana Morrow was asked about the closing of the mill and whether she would reopen it.")
+    assert c.content == "the closing of the mill and whether she would reopen it"
+
+
+def test_a_gerund_after_and_is_one_more_object_of_a_finite_cue():
+    [c] = claims_of("Ray Lowell spoke at length about the flood and rebuilding the old bridge.")
+    assert c.content == "the flood and rebuilding the old bridge"
+    # a finite verb after 'and' is the source's next act
+    cs = claims_of("Ray Lowell talked about the flood and said he would run.")
+    assert [(c.cue, c.content) for c in cs] == [("talked", "the flood"), ("said", "he would run")]

@@ -564,8 +564,9 @@ def examples_after(v: Token, hi: Token) -> Token:
 def coordinated_object_after(v: Token, hi: Token) -> Token:
     """'talked about her years abroad and what she learned there', 'referring to the flood -- and the mayor's plan
     to rebuild': a second object after 'and' or 'or' right after a noun object, which the parser coordinated with
-    the verb (or a verb above it): a noun phrase, or a clause opened by a wh-word; not a verb phrase, which is the
-    subject's next act ('praised the plan and said ...'). Returns the last token of that object, or hi."""
+    the verb (or a verb above it): a noun phrase, a clause opened by a wh-word or 'whether', or a gerund
+    (``gerund_object``); not a verb phrase, which is the subject's next act ('praised the plan and said ...'). Returns
+    the last token of that object, or hi."""
     doc, end = v.doc, hi.sent.end
     if hi.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADJ") or _tok_in_quote(hi):
         return hi
@@ -579,13 +580,22 @@ def coordinated_object_after(v: Token, hi: Token) -> Token:
     if conj is None or _tok_in_quote(conj):
         return hi
     noun = conj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children)
-    wh = conj.pos_ in ("VERB", "AUX") and conj.left_edge.tag_ in ("WP", "WRB")
-    if not (noun or wh):
+    wh = conj.pos_ in ("VERB", "AUX") and (conj.left_edge.tag_ in ("WP", "WRB") or conj.left_edge.lower_ == "whether")
+    if not (noun or wh or gerund_object(conj)):
         return hi
     last = conj.right_edge
     while last.i > conj.i and last.is_punct:
         last = doc[last.i - 1]
     return last
+
+
+def gerund_object(conj: Token) -> bool:
+    """'spoke about the flood and rebuilding the bridge': a gerund with no subject or auxiliary of its own, opening its
+    phrase, coordinated with a verb that is no gerund, cannot be that verb's next act; it is one more object. Not a
+    gerund of a cue, which the parser may have hung on the wrong verb ('a reply saying she would not back it and
+    suggesting that ...')."""
+    return conj.tag_ == "VBG" and conj.head.tag_ != "VBG" and conj.left_edge.i == conj.i and not is_cue_verb(conj) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
 
 
 def object_tail(v: Token, hi: Token) -> Token:
