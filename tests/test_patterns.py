@@ -3818,3 +3818,20 @@ def test_a_gerund_after_and_is_one_more_object_of_a_finite_cue():
     # a finite verb after 'and' is the source's next act
     cs = claims_of("Ray Lowell talked about the flood and said he would run.")
     assert [(c.cue, c.content) for c in cs] == [("talked", "the flood"), ("said", "he would run")]
+
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ('At the gate, the pickets chanted, "Open the books," and "Pay the crews." The mill stayed shut.', "chanted",
+     '"Open the books," and "Pay the crews."'),
+    ('Dana Morrow closed her speech by telling the growers, "Plant late this year," and, "Keep the seed dry."',
+     "telling the growers", '"Plant late this year," and, "Keep the seed dry."'),
+])
+def test_a_second_quotation_after_and_that_ends_the_sentence_goes_on_with_the_first(sentence, cue, content):
+    [c] = [c for c in claims_of(sentence) if c.cue == cue]
+    assert c.content == content
+
+
+def test_a_second_quotation_that_goes_on_in_the_sentence_is_not_joined():
+    cs = claims_of('Dana Morrow said, "Vote early," and "Vote often" are the words on every sign.')
+    assert not any(c.content.startswith('"Vote early') for c in cs)
