@@ -298,6 +298,7 @@ REPORT_SUBORDINATORS = frozenset(_C["report_subordinators"])
 THAT_SUBORDINATOR_ADVERBS = frozenset(_C["that_subordinator_adverbs"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 NOUN_PREPOSITIONS = frozenset(_C["noun_prepositions"])
+IN_NOUNS = frozenset(_C["in_nouns"])
 EXAMPLE_PREPOSITIONS = frozenset(_C["example_prepositions"])
 CONCERN_NOUNS = frozenset(_C["concern_nouns"])
 CONCERN_VERBS = frozenset(_C["concern_verbs"])

@@ -335,3 +335,10 @@ def test_the_that_subordinator_adverbs_are_data():
 
     assert syntax.THAT_SUBORDINATOR_ADVERBS is lexicon.THAT_SUBORDINATOR_ADVERBS
     assert {"so", "now"} <= lexicon.THAT_SUBORDINATOR_ADVERBS and "only" not in lexicon.THAT_SUBORDINATOR_ADVERBS
+
+
+def test_the_nouns_that_take_an_in_phrase_are_data():
+    from claims.attribution import content
+
+    assert content.IN_NOUNS is lexicon.IN_NOUNS and {"rise", "role", "interest"} <= lexicon.IN_NOUNS
+    assert not {"plan", "speech", "interview"} & lexicon.IN_NOUNS

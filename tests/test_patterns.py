@@ -3891,3 +3891,65 @@ def test_the_lines_under_an_embed_with_an_object_are_the_reporters_again():
                    "Lowell may not fully understand the rules of the audit.\n\n"
                    "The board will meet again in June.")
     assert [c.content for c in cs if c.rule == "block:colon"] == ["The clerk is not the first to call a question a complaint."]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Dana Morrow said that even in Harlan County, voters want the levy.", "even in Harlan County, voters want the levy"),
+    ("Ray Lowell told the board that after the storm, most growers expect a poor harvest.",
+     "after the storm, most growers expect a poor harvest"),
+])
+def test_a_phrase_before_the_reported_clause_is_no_content_of_its_own(sentence, content):
+    # the clause after the comma has a cue and an object of its own: it is the reported clause, not a tail attribution
+    outer = [c for c in claims_of(sentence) if c.source in ("Dana Morrow", "Ray Lowell")]
+    assert [c.content for c in outer] == [content]
+
+
+def test_a_tail_attribution_to_a_recipient_still_ends_the_content():
+    [c] = claims_of("The ferry will stop running in May, the clerk told the Ledger.")
+    assert (c.source, c.content) == ("the clerk", "The ferry will stop running in May")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Ray Lowell praised the surge in turnout among young voters.", "the surge in turnout among young voters"),
+    ("Dana Morrow questioned his role in the closing of the mill.", "his role in the closing of the mill"),
+    ("Dana Morrow touted her strength in three of the valley's mill towns.", "her strength in three of the valley's mill towns"),
+    ("Dana Morrow stressed his stake in two of the county's largest farms.", "his stake in two of the county's largest farms"),
+])
+def test_an_in_phrase_on_a_noun_of_change_or_part_goes_with_the_object(sentence, content):
+    [c] = claims_of(sentence)
+    assert c.content == content
+
+
+def test_an_in_phrase_naming_the_channel_stays_out_of_the_object():
+    [c] = claims_of("Dana Morrow questioned his role in a radio interview.")
+    assert c.content == "his role"
+
+
+def test_a_second_topic_after_and_goes_with_a_question_put_to_the_subject():
+    [c] = claims_of("At the forum, Dana Morrow was asked about the closing of the mill and whether she would reopen it.")
+    assert c.content == "the closing of the mill and whether she would reopen it"
+
+
+def test_a_gerund_after_and_is_one_more_object_of_a_finite_cue():
+    [c] = claims_of("Ray Lowell spoke at length about the flood and rebuilding the old bridge.")
+    assert c.content == "the flood and rebuilding the old bridge"
+    # a finite verb after 'and' is the source's next act
+    cs = claims_of("Ray Lowell talked about the flood and said he would run.")
+    assert [(c.cue, c.content) for c in cs] == [("talked", "the flood"), ("said", "he would run")]
+
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ('At the gate, the pickets chanted, "Open the books," and "Pay the crews." The mill stayed shut.', "chanted",
+     '"Open the books," and "Pay the crews."'),
+    ('Dana Morrow closed her speech by telling the growers, "Plant late this year," and, "Keep the seed dry."',
+     "telling the growers", '"Plant late this year," and, "Keep the seed dry."'),
+])
+def test_a_second_quotation_after_and_that_ends_the_sentence_goes_on_with_the_first(sentence, cue, content):
+    [c] = [c for c in claims_of(sentence) if c.cue == cue]
+    assert c.content == content
+
+
+def test_a_second_quotation_that_goes_on_in_the_sentence_is_not_joined():
+    cs = claims_of('Dana Morrow said, "Vote early," and "Vote often" are the words on every sign.')
+    assert not any(c.content.startswith('"Vote early') for c in cs)

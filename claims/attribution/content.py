@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
-                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS,
-                       TIME_NOUNS, VERBS)
+from ..lexicon import (CHANNEL_NOUNS, COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, IN_NOUNS,
+                       MESSAGE_NOUNS, NOUN_PREPOSITIONS, PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES,
+                       REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
-from .syntax import _reports_outer, mention_tokens, subject_of
+from .syntax import _reports_outer, mention_tokens, recipient_of, subject_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
@@ -534,8 +534,8 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
         nxt = doc[hi.i + 1]
         # (a phrase that works as one preposition: 'a vote in favor of the levy', 'in response to')
         three = " ".join(x.lower_ for x in doc[nxt.i: min(nxt.i + 3, hi.sent.end)])
-        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS)) or \
-                _tok_in_quote(nxt):
+        if not (nxt.dep_ == "prep" and nxt.head.i == v.i and (nxt.lower_ in NOUN_PREPOSITIONS or three in NOUN_PREPOSITIONS or
+                                                              in_phrase_of(hi, nxt))) or _tok_in_quote(nxt):
             break
         pobj = [g for g in nxt.children if g.dep_ in ("pobj", "pcomp")]
         if not pobj or any(g.lower_ in TIME_NOUNS or g.ent_type_ in ("DATE", "TIME") for g in pobj):
@@ -558,6 +558,14 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
             # freely', 'pushed for a decade to pass it': the subject's purpose)
             return nxt.head.right_edge
     return hi
+
+
+def in_phrase_of(hi: Token, prep: Token) -> bool:
+    """'praised the surge in turnout', 'questioned his role in the closing of the mill': is prep an 'in' right after a
+    noun of ``in_nouns`` (the head of the phrase ending at hi), whose phrase says what the noun is of or about? Not a
+    channel the source spoke in ('questioned his role in an interview')."""
+    return prep.lower_ == "in" and _phrase_head(hi).lemma_.lower() in IN_NOUNS and \
+        not any(g.dep_ == "pobj" and g.lemma_.lower() in CHANNEL_NOUNS for g in prep.children)
 
 
 def _np_run(doc, k: int, end: int) -> Optional[int]:
@@ -598,8 +606,9 @@ def examples_after(v: Token, hi: Token) -> Token:
 def coordinated_object_after(v: Token, hi: Token) -> Token:
     """'talked about her years abroad and what she learned there', 'referring to the flood -- and the mayor's plan
     to rebuild': a second object after 'and' or 'or' right after a noun object, which the parser coordinated with
-    the verb (or a verb above it): a noun phrase, or a clause opened by a wh-word; not a verb phrase, which is the
-    subject's next act ('praised the plan and said ...'). Returns the last token of that object, or hi."""
+    the verb (or a verb above it): a noun phrase, a clause opened by a wh-word or 'whether', or a gerund
+    (``gerund_object``); not a verb phrase, which is the subject's next act ('praised the plan and said ...'). Returns
+    the last token of that object, or hi."""
     doc, end = v.doc, hi.sent.end
     if hi.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADJ") or _tok_in_quote(hi):
         return hi
@@ -613,13 +622,22 @@ def coordinated_object_after(v: Token, hi: Token) -> Token:
     if conj is None or _tok_in_quote(conj):
         return hi
     noun = conj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children)
-    wh = conj.pos_ in ("VERB", "AUX") and conj.left_edge.tag_ in ("WP", "WRB")
-    if not (noun or wh):
+    wh = conj.pos_ in ("VERB", "AUX") and (conj.left_edge.tag_ in ("WP", "WRB") or conj.left_edge.lower_ == "whether")
+    if not (noun or wh or gerund_object(conj)):
         return hi
     last = conj.right_edge
     while last.i > conj.i and last.is_punct:
         last = doc[last.i - 1]
     return last
+
+
+def gerund_object(conj: Token) -> bool:
+    """'spoke about the flood and rebuilding the bridge': a gerund with no subject or auxiliary of its own, opening its
+    phrase, coordinated with a verb that is no gerund, cannot be that verb's next act; it is one more object. Not a
+    gerund of a cue, which the parser may have hung on the wrong verb ('a reply saying she would not back it and
+    suggesting that ...')."""
+    return conj.tag_ == "VBG" and conj.head.tag_ != "VBG" and conj.left_edge.i == conj.i and not is_cue_verb(conj) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
 
 
 def object_tail(v: Token, hi: Token) -> Token:
@@ -842,9 +860,25 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
             subj = subject_of(v)
             if subj is not None and min(x.i for x in mention_tokens(subj)) == t.i and \
                     all(x.is_punct or x.head.i == v.i or x.head.head.i == v.i for x in sent if x.i > v.i):
-                return True
+                return not fronted_adjunct_before(t, v)
             break
     return False
+
+
+def fronted_adjunct_before(t: Token, v: Token) -> bool:
+    """'said that even in Harlan County, voters want the levy': between an outer cue's 'that' and the comma at t no
+    verb, and after t a cue with a clause or an object that is not whom it was said to ('..., she told the
+    Ledger.'): the words before t are a phrase set before the reported clause, and the clause after t is that
+    clause (with a report of its own inside), not a tail attribution."""
+    doc = t.doc
+    k, that = t.i - 2, None
+    while k >= t.sent.start and not doc[k].tag_.startswith("VB") and doc[k].tag_ != "MD":
+        that = doc[k] if doc[k].lower_ == "that" else that
+        k -= 1
+    if k < t.sent.start or doc[k].lemma_.lower() not in VERBS or that is None or that.i >= t.i - 2:
+        return False  # (the phrase opens a 'that' clause of the outer cue)
+    rec = {x.i for x in recipient_of(v) or []}
+    return any(c.i > v.i and c.i not in rec and c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
 
 
 def modal_conjunct(t: Token, v: Token) -> bool:

@@ -592,6 +592,20 @@ def as_clause_adjunct_end(v: Token, hi: int) -> int:
 
 
 RE_BARE_QUOTE = re.compile(r"[ \t]+(?=[\"“‘]|''|``)")
+RE_AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*and,?[ \t]*(?=[\"“‘]|''|``)")
+RE_SENTENCE_END = re.compile(r"[.!?]?[ \t]*(?:\n|$|[A-Z\"“‘(<])")
+
+
+def quotation_joined_by_and(f: "Finder", q: tuple[int, int]) -> tuple[int, int]:
+    """'told the crowd, "Stay for the vote," and, "Bring a neighbor."': a second quotation right after 'and' that ends
+    the sentence (no tail of its own after it) is more of what the cue introduced; the quotation runs to its end."""
+    m = RE_AND_QUOTE.match(f.text, q[1])
+    if m is None:
+        return q
+    q2 = f.speech_quote_at(m.end())
+    if q2 is None or q2[0] != m.end() or not RE_SENTENCE_END.match(f.text, q2[1]):
+        return q
+    return (q[0], q2[1])
 
 
 def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool = False) -> Optional[tuple[int, int]]:
@@ -607,7 +621,8 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
     m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(f.text, end)
     speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
     if m and (speech_verb or layout or m.group(1) == ":"):
-        return f.speech_quote_at(m.end())
+        q = f.speech_quote_at(m.end())
+        return q if q is None else quotation_joined_by_and(f, q)
     m = RE_BARE_QUOTE.match(f.text, end)
     if m and lem in QUOTE_INTRODUCERS and not layout:
         # no comma or colon: 'the protesters chanted "Bad for you"', 'she declared "What a night!"'

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import Cand
-from .content import quote_starting_at
+from .content import coordinated_object_after, quote_starting_at
 from .syntax import inverted_tail
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, to_infinitive
 
@@ -51,7 +51,9 @@ def question_content(f: "Finder", v: Token) -> Optional[tuple[list[Token], list[
                  any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
     if prep is not None:
         obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-        return list(obj.subtree), [prep]
+        # (and a second topic after 'and': 'was asked about the mill and whether she would reopen it')
+        hi = coordinated_object_after(v, obj.right_edge)
+        return list(obj.subtree) + [t for t in v.doc[obj.right_edge.i + 1: hi.i + 1]], [prep]
     request = next((c for c in kids if c.dep_ == "xcomp" and to_infinitive(c)), None)
     if request is not None:
         return list(request.subtree), []
