@@ -857,6 +857,35 @@ def bare_passive_subject(v: Token) -> Optional[Token]:
     return n
 
 
+def agent_participle_noun(v: Token) -> Optional[Token]:
+    """'..., a call echoed by the Ledger', '... - a detail first disclosed by a local station': a participle with its
+    agent on a noun that sums up the clause before it (set off after it by a comma or dash), with nothing after it
+    that says more; the noun is what the agent said. Not a noun the sentence goes on about ('The plan, first
+    reported by the Ledger, would ...', 'an article cited by her aides quoted ...'), whose report is an aside."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or not any(c.dep_ == "agent" for c in v.children):
+        return None
+    n = v.head
+    lo = n.left_edge.i
+    if n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or lo == 0 or v.doc[lo - 1].text not in (",", "—", "–", "-") or \
+            n.dep_ in ("nsubj", "nsubjpass") or any(t.text in (",", "—", "–") for t in v.doc[n.i: v.i]):
+        return None
+    if any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
+                          c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
+        return None
+    return n
+
+
+def relative_object_pronoun(v: Token) -> Optional[Token]:
+    """'the charges, which the mayor denies', 'a rival whom she mentioned': a relative clause with a subject of
+    its own whose object is its pronoun, which stands for what was said (not a restrictive 'that', 'the plan that
+    she discussed', which only picks out its noun)."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children) or \
+            any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return None  # ('which she claimed as her own': what she took it for)
+    return next((c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.tag_ in ("WDT", "WP") and
+                 c.lower_ != "that"), None)
+
+
 def passive_phrase(v: Token) -> Optional[Token]:
     """'criticized for the delay', 'accused of fraud': the phrase after a passive verb of evaluation that says
     what it is for."""
