@@ -3823,3 +3823,9 @@ def test_a_question_whose_words_are_quoted_after_its_whether():
     cs = claims_of('Asked whether Dana Morrow “has the skill to run the office,” most farmers in Harlan County said yes.')
     assert [(c.cue, c.content) for c in cs if c.source is None] == [
         ("Asked", "whether Dana Morrow “has the skill to run the office,”")]
+
+
+def test_cautioning_against_something_says_it():
+    [c] = claims_of("Several growers in Harlan County cautioned against reading too much into the early count.")
+    assert (c.source, c.cue, c.content) == ("Several growers in Harlan County", "cautioned",
+                                            "reading too much into the early count")
