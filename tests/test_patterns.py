@@ -3781,6 +3781,8 @@ def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
     ("Farmers asked for a delay in the vote, a demand repeated by Ray Lowell at the hearing.", "Ray Lowell", "repeated",
      "a demand"),
     ("Dana Morrow faces three complaints, which she denies.", "she", "denies", "which"),
+    ("The county will close the depot, a step which was first disclosed by the Ledger.", "the Ledger", "disclosed",
+     "which"),
     ("The award went to a teacher whom the mayor mentioned twice in her speech.", "the mayor",
      "mentioned twice in her speech",
      "whom"),

@@ -351,6 +351,8 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     for c in subjects:
         if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
             continue  # '"Sorry about the delay," Swift said': a noun of the quotation hung on the cue after it
+        if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl" and c.dep_ == "nsubjpass" and agent is not None:
+            return True, next((g for g in agent.children if g.dep_ == "pobj"), None)  # ('which was reported by X')
         if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
             own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
@@ -876,13 +878,19 @@ def agent_participle_noun(v: Token) -> Optional[Token]:
 
 
 def relative_object_pronoun(v: Token) -> Optional[Token]:
-    """'the charges, which the mayor denies', 'a rival whom she mentioned': a relative clause with a subject of
-    its own whose object is its pronoun, which stands for what was said (not a restrictive 'that', 'the plan that
-    she discussed', which only picks out its noun)."""
-    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children) or \
+    """'the charges, which the mayor denies', 'a rival whom she mentioned', 'the plan, which was first disclosed by
+    the Ledger': a relative clause whose pronoun is what its verb's own subject (or, in the passive, its agent) said
+    (not a restrictive 'that', 'the plan that she discussed', which only picks out its noun)."""
+    if v.dep_ != "relcl" or \
             any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
         return None  # ('which she claimed as her own': what she took it for)
-    return next((c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.tag_ in ("WDT", "WP") and
+    if any(c.dep_ == "agent" for c in v.children):
+        role = "nsubjpass"
+    elif any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+        role = "dobj"
+    else:
+        return None
+    return next((c for c in v.children if c.dep_ == role and c.i < v.i and c.tag_ in ("WDT", "WP") and
                  c.lower_ != "that"), None)
 
 
