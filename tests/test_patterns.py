@@ -3831,3 +3831,18 @@ def test_cautioning_against_something_says_it():
     [c] = claims_of("Several growers in Harlan County cautioned against reading too much into the early count.")
     assert (c.source, c.cue, c.content) == ("Several growers in Harlan County", "cautioned",
                                             "reading too much into the early count")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Her son serves in the Navy, a detail she often mentions at rallies.", "she", "mentions", "a detail"),
+    ("A heckler shouted a slur at the fair, a word Ray Lowell then repeated.", "Ray Lowell", "repeated", "a word"),
+])
+def test_a_relative_clause_without_its_object_on_a_summing_up_noun(sentence, source, cue, content):
+    # the noun set off after the clause it sums up is what the relative clause's subject said
+    assert (source, cue, content) in [(c.source, c.cue, c.content) for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["The board Dana Morrow spoke to voted against the levy.",
+                                      "The plan Dana Morrow mentioned on Friday would cost more."])
+def test_no_summing_up_noun_for_a_subject_or_a_stranded_preposition(sentence):
+    assert all(c.content not in ("The board", "The plan") for c in claims_of(sentence))

@@ -38,7 +38,8 @@ from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, i
                    takes_clause_frame)
 from .frames import frame_content
 from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, passive_infinitive,
-                     passive_phrase, passive_predicate, past_the_cue, recipient_of, relative_object_pronoun,
+                     passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
+                     relative_object_pronoun,
                      subject_of_a_clause_after)
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
                    sentence_last_word, touches_quote)
@@ -504,18 +505,19 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
 
 
 def said_noun(c: "VerbCue") -> Optional[Span_]:
-    """'a call echoed by the Ledger': the noun a participle with its agent modifies, up to the participle; 'the
-    charges, which the mayor denies': the relative pronoun. What a verb of speech that takes a noun phrase said."""
+    """'a call echoed by the Ledger', 'a detail she often mentions': the noun a participle with its agent or a relative
+    clause modifies, up to it; 'the charges, which the mayor denies': the relative pronoun. What a verb of speech that
+    takes a noun phrase said."""
     if c.layout_only or c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)):
         return None
     pron = relative_object_pronoun(c.v)
     if pron is not None:
         return (_tok_start(pron), _tok_end(pron)), "verb:relative_object"
-    n = agent_participle_noun(c.v)
+    n = agent_participle_noun(c.v) or reduced_relative_noun(c.v)
     if n is None or _tok_in_quote(n):
         return None
     hi = last_word(c.doc, n.left_edge.i, c.v.left_edge.i - 1)
-    return (_tok_start(n.left_edge), _tok_end(c.doc[hi])), "verb:agent_participle"
+    return (_tok_start(n.left_edge), _tok_end(c.doc[hi])), "verb:summary_noun"
 
 
 def quote_after(c: "VerbCue") -> Optional[Span_]:

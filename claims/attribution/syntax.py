@@ -859,22 +859,42 @@ def bare_passive_subject(v: Token) -> Optional[Token]:
     return n
 
 
-def agent_participle_noun(v: Token) -> Optional[Token]:
-    """'..., a call echoed by the Ledger', '... - a detail first disclosed by a local station': a participle with its
-    agent on a noun that sums up the clause before it (set off after it by a comma or dash), with nothing after it
-    that says more; the noun is what the agent said. Not a noun the sentence goes on about ('The plan, first
-    reported by the Ledger, would ...', 'an article cited by her aides quoted ...'), whose report is an aside."""
-    if v.dep_ != "acl" or v.tag_ != "VBN" or not any(c.dep_ == "agent" for c in v.children):
-        return None
-    n = v.head
+def summary_noun(v: Token) -> Optional[Token]:
+    """The noun a participle or relative clause modifies when that noun sums up the clause before it, set off after
+    it by a comma or dash ('..., a call echoed by the Ledger', '... - a detail she often mentions'); not a noun
+    the sentence goes on about ('The plan, first reported by the Ledger, would ...'), nor one it only picks out
+    ('an article cited by her aides quoted ...')."""
+    n, doc = v.head, v.doc
     lo = n.left_edge.i
-    if n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or lo == 0 or v.doc[lo - 1].text not in (",", "—", "–", "-") or \
-            n.dep_ in ("nsubj", "nsubjpass") or any(t.text in (",", "—", "–") for t in v.doc[n.i: v.i]):
+    if n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or lo == 0 or doc[lo - 1].text not in (",", "—", "–", "-") or \
+            n.dep_ in ("nsubj", "nsubjpass") or any(t.text in (",", "—", "–") for t in doc[n.i: v.i]):
+        return None
+    return n
+
+
+def agent_participle_noun(v: Token) -> Optional[Token]:
+    """'..., a call echoed by the Ledger', '... - a detail first disclosed by a local station': a participle with
+    its agent on a summing-up noun (``summary_noun``), with nothing after it that says more; the noun is what the
+    agent said."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or not any(c.dep_ == "agent" for c in v.children):
         return None
     if any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
                           c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
         return None
-    return n
+    return summary_noun(v)
+
+
+def reduced_relative_noun(v: Token) -> Optional[Token]:
+    """'..., a detail she often mentions', '..., a word the clerk then repeated': a relative clause with no pronoun,
+    a subject of its own and no object, on a summing-up noun (``summary_noun``), which its object would be; the
+    noun is what the clause's subject said (not 'the board she spoke to', whose noun a preposition takes)."""
+    if v.dep_ != "relcl" or v.i < v.head.i or \
+            not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children) or \
+            any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "dative", "ccomp", "xcomp", "oprd", "csubj") or
+                c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                for c in v.children):
+        return None
+    return summary_noun(v)
 
 
 def relative_object_pronoun(v: Token) -> Optional[Token]:

@@ -22,7 +22,7 @@ from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, agent_participle_noun, bare_passive_subject, can_speak, clause_after_a_modifier,
                      complement_of, documentary, inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
-                     relative_object_pronoun, subject_of, that_opens_own_clause)
+                     reduced_relative_noun, relative_object_pronoun, subject_of, that_opens_own_clause)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
 
 if TYPE_CHECKING:
@@ -415,12 +415,13 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
 
 
 def says_its_noun(v: Token, entry: CueVerb) -> bool:
-    """'a call echoed by the Ledger', 'the charges, which the mayor denies': a verb of speech that takes a noun
-    phrase, as a participle with its agent on a noun or in a relative clause whose object is its pronoun; the noun
-    or the pronoun is what was said (layouts.said_noun)."""
+    """'a call echoed by the Ledger', 'the charges, which the mayor denies', 'a detail she often mentions': a verb of
+    speech that takes a noun phrase, as a participle with its agent on a noun or in a relative clause whose object is
+    its pronoun or its noun; the noun or the pronoun is what was said (layouts.said_noun)."""
     if entry.act != "statement" or not ({"np", "object"} & set(entry.frames)):
         return False
-    return agent_participle_noun(v) is not None or relative_object_pronoun(v) is not None
+    return agent_participle_noun(v) is not None or relative_object_pronoun(v) is not None or \
+        reduced_relative_noun(v) is not None
 
 
 def channel_participle(v: Token) -> bool:
