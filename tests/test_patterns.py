@@ -3953,3 +3953,76 @@ def test_a_second_quotation_after_and_that_ends_the_sentence_goes_on_with_the_fi
 def test_a_second_quotation_that_goes_on_in_the_sentence_is_not_joined():
     cs = claims_of('Dana Morrow said, "Vote early," and "Vote often" are the words on every sign.')
     assert not any(c.content.startswith('"Vote early') for c in cs)
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("The county will sell the old depot, a plan first disclosed by the Ledger on Monday.", "the Ledger", "disclosed",
+     "a plan"),
+    ("Farmers asked for a delay in the vote, a demand repeated by Ray Lowell at the hearing.", "Ray Lowell", "repeated",
+     "a demand"),
+    ("Dana Morrow faces three complaints, which she denies.", "she", "denies", "which"),
+    ("The county will close the depot, a step which was first disclosed by the Ledger.", "the Ledger", "disclosed",
+     "which"),
+    ("The award went to a teacher whom the mayor mentioned twice in her speech.", "the mayor",
+     "mentioned twice in her speech",
+     "whom"),
+])
+def test_a_noun_a_verb_of_speech_takes_in_a_participle_or_relative_clause(sentence, source, cue, content):
+    # a participle with its agent on a noun, or a relative clause whose object is its pronoun: the noun (or the
+    # pronoun) is what the agent or the clause's subject said
+    assert (source, cue, content) in [(c.source, c.cue, c.content) for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turnout rose in May, according to figures reported by the county clerk.",
+    "It was the plan that Dana Morrow discussed with the board.",
+    "The sale, first disclosed by the Ledger, would close the depot.",
+    "Her aides pointed to a study cited by the Ledger.",
+    "The fair raised $900, which Ray Lowell claimed as a county record.",
+])
+def test_no_noun_said_for_a_subject_an_unset_noun_or_a_restrictive_that(sentence):
+    # a noun the sentence goes on about, or one the participle only picks out, is no report; nor is what a
+    # restrictive 'that' picks out, or what the source takes it for ('claimed as')
+    assert all(c.content not in ("figures", "that", "The sale", "a study", "which") for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("opening", ["But back then", "But at the time"])
+def test_an_as_clause_the_parser_hung_a_quotation_on(opening):
+    # the opening quote mark hung on the as-clause's verb, or that verb read as the root with the main clause under it
+    [c] = claims_of(f'{opening}, as the county clerk Ray Lowell put it, "apart from a few late fees and some noise, '
+                    'there was little to worry about."')
+    assert (c.source, c.content) == ("the county clerk Ray Lowell",
+                                     "apart from a few late fees and some noise, there was little to worry about.")
+
+
+def test_an_answer_after_an_opening_question_with_a_quotation_in_it():
+    # the quotation inside the opening participle is the question's; the answer word is what the speakers said
+    cs = claims_of('Asked whether the clerk is "fit to run the office," most residents in Harlan County said no.')
+    assert ("most residents in Harlan County", "no") in [(c.source, c.content) for c in cs]
+
+
+def test_a_question_whose_words_are_quoted_after_its_whether():
+    cs = claims_of('Asked whether Dana Morrow “has the skill to run the office,” most farmers in Harlan County said yes.')
+    assert [(c.cue, c.content) for c in cs if c.source is None] == [
+        ("Asked", "whether Dana Morrow “has the skill to run the office,”")]
+
+
+def test_cautioning_against_something_says_it():
+    [c] = claims_of("Several growers in Harlan County cautioned against reading too much into the early count.")
+    assert (c.source, c.cue, c.content) == ("Several growers in Harlan County", "cautioned",
+                                            "reading too much into the early count")
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    ("Her son serves in the Navy, a detail she often mentions at rallies.", "she", "mentions", "a detail"),
+    ("A heckler shouted a slur at the fair, a word Ray Lowell then repeated.", "Ray Lowell", "repeated", "a word"),
+])
+def test_a_relative_clause_without_its_object_on_a_summing_up_noun(sentence, source, cue, content):
+    # the noun set off after the clause it sums up is what the relative clause's subject said
+    assert (source, cue, content) in [(c.source, c.cue, c.content) for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["The board Dana Morrow spoke to voted against the levy.",
+                                      "The plan Dana Morrow mentioned on Friday would cost more."])
+def test_no_summing_up_noun_for_a_subject_or_a_stranded_preposition(sentence):
+    assert all(c.content not in ("The board", "The plan") for c in claims_of(sentence))

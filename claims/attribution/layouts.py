@@ -38,8 +38,9 @@ from .content import (colon_elaboration, forward_end, hung_noun_modifiers, liste
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    takes_clause_frame)
 from .frames import frame_content
-from .syntax import (_content_first, bare_passive_subject, clause_after_a_modifier, passive_infinitive, passive_phrase, passive_predicate,
-                     past_the_cue, recipient_of,
+from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, passive_infinitive,
+                     passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
+                     relative_object_pronoun,
                      subject_of_a_clause_after)
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
                    sentence_last_word, touches_quote)
@@ -177,6 +178,8 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return None  # 'he reported earning $12 million': a gerund after the cue is its content
     if not a.quote_tail and opening_participle(c) and not subject_before_cue(a):
         return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
+    if a.quote_tail and opening_participle(c) and message_object(c) is not None:
+        return None  # ('Asked if she is "fit to lead," most said yes': so with a quotation in it, before the answer)
     s, e = _tok_start(before[0]), _tok_end(before[-1])
     lead = re.search(r"(\w+)\W*(?:[:—–]|--|\s-)\s*$", c.f.text[s:c.q_before[0]]) if a.quote_tail and c.q_before and \
         c.q_before[0] > s else None
@@ -506,6 +509,22 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     return (_tok_start(lo), _tok_end(hi)), "verb:unstated_passive"
 
 
+def said_noun(c: "VerbCue") -> Optional[Span_]:
+    """'a call echoed by the Ledger', 'a detail she often mentions': the noun a participle with its agent or a relative
+    clause modifies, up to it; 'the charges, which the mayor denies': the relative pronoun. What a verb of speech that
+    takes a noun phrase said."""
+    if c.layout_only or c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)):
+        return None
+    pron = relative_object_pronoun(c.v)
+    if pron is not None:
+        return (_tok_start(pron), _tok_end(pron)), "verb:relative_object"
+    n = agent_participle_noun(c.v) or reduced_relative_noun(c.v)
+    if n is None or _tok_in_quote(n):
+        return None
+    hi = last_word(c.doc, n.left_edge.i, c.v.left_edge.i - 1)
+    return (_tok_start(n.left_edge), _tok_end(c.doc[hi])), "verb:summary_noun"
+
+
 def quote_after(c: "VerbCue") -> Optional[Span_]:
     """'"A," he said, "B," he added, "C."': the quote before went with the first cue; this one takes C."""
     return (c.q_after, "verb:quote_after") if c.quote_after and c.q_after else None
@@ -520,8 +539,8 @@ def introduced(c: "VerbCue") -> Optional[Span_]:
 
 # In order: the first layout that fits gives the claim.
 EARLY: tuple[Callable, ...] = (as_clause, relative)
-LAYOUTS: tuple[Callable, ...] = (unstated_passive, relative_as, opener_parenthetical, tail, complement, misparsed_clause,
-                                 message_object, object_content, frame, passive_agent, quote_after, introduced)
+LAYOUTS: tuple[Callable, ...] = (said_noun, unstated_passive, relative_as, opener_parenthetical, tail, complement,
+                                 misparsed_clause, message_object, object_content, frame, passive_agent, quote_after, introduced)
 
 
 def first_layout(c: "VerbCue") -> Optional[Span_]:
@@ -546,16 +565,22 @@ def first_layout(c: "VerbCue") -> Optional[Span_]:
 
 def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, int]]:
     """'As the mayor noted, prices rose', '..., as police have said', 'As one aide put it, "..."': a
-    cue in an as-clause attributes the main clause it is set off from by a comma."""
-    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
-            any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+    cue in an as-clause attributes the main clause it is set off from by a comma (also an as-clause the parser read
+    as a complement of the main clause's verb, or as the sentence's root with the main clause under it)."""
+    main = main_clause_under_as(v)
+    if v.dep_ not in ("advcl", "ccomp") and main is None or \
+            not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
+            any(c.dep_ in ("ccomp", "xcomp") and c is not main for c in v.children):
         return None
     lem = v.lemma_.lower()
     if lem != "put" and (lem not in VERBS or VERBS[lem].act not in ("statement", "finding", "belief") or
                          any(c.dep_ in ("dobj", "obj") for c in v.children) and recipient_of(v) is None):
         return None  # 'As he campaigned in Iowa, ...', 'as she denounced the tests': a time, not a source
     doc = v.doc
-    lo, hi = v.left_edge.i, v.right_edge.i
+    lo, hi = v.left_edge.i, v.right_edge.i if main is None else main.left_edge.i - 1
+    if doc[hi].text in QUOTE_TOKENS and hi - 1 > v.i and doc[hi - 1].text in (",", ":") and \
+            not any(t.text in QUOTE_TOKENS for t in doc[v.i: hi]):
+        hi -= 1  # ('as one clerk put it, "...'): the opening quote mark the parser hung on the as-clause's verb
     if doc[hi].text == "," and hi > v.i:
         hi -= 1  # the comma that closes the as-clause, which the parser may hang on its verb
     hi = as_clause_adjunct_end(v, hi)
@@ -576,6 +601,16 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return _tok_start(rest[0]), _tok_end(rest[-1])
+
+
+def main_clause_under_as(v: Token) -> Optional[Token]:
+    """'As one clerk put it, "there was little to worry about."' parsed with 'put' as the root: the main clause's
+    verb, which the parser hung on the as-clause's verb after its comma, or None."""
+    if v.dep_ != "ROOT":
+        return None
+    doc = v.doc
+    return next((c for c in v.children if c.dep_ in ("advcl", "ccomp") and c.left_edge.i > v.i + 1 and
+                 doc[c.left_edge.i - 1].is_punct), None)
 
 
 def as_clause_adjunct_end(v: Token, hi: int) -> int:

@@ -40,7 +40,9 @@ def question_content(f: "Finder", v: Token) -> Optional[tuple[list[Token], list[
     """What was asked, and the words of the cue besides the verb: a whether-, if- or wh-clause
     ('asked whether it would pass'), what the question was about ('asked about the dispute'), a request
     ('was asked to resign') or the question itself ('was asked a question about ...')."""
-    kids = [c for c in v.children if c.i > v.i and not _tok_in_quote(c)]
+    # (a question whose words the writer quotes after its 'whether' or 'if': 'asked whether the clerk "has the skill"')
+    kids = [c for c in v.children if c.i > v.i and (not _tok_in_quote(c) or any(
+        g.dep_ == "mark" and g.lower_ in ("whether", "if") and not _tok_in_quote(g) for g in c.children))]
     # (an if-clause the parser read as a condition is the question too: 'was asked if he would run')
     clause = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
         g.i < c.i and (g.dep_ == "mark" and g.lower_ in ("whether", "if") or c.dep_ == "ccomp" and g.tag_ in ("WP", "WRB", "WDT"))

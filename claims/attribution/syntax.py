@@ -351,6 +351,8 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     for c in subjects:
         if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
             continue  # '"Sorry about the delay," Swift said': a noun of the quotation hung on the cue after it
+        if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl" and c.dep_ == "nsubjpass" and agent is not None:
+            return True, next((g for g in agent.children if g.dep_ == "pobj"), None)  # ('which was reported by X')
         if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
             # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
             own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
@@ -876,6 +878,61 @@ def bare_passive_subject(v: Token) -> Optional[Token]:
                           c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
         return None
     return n
+
+
+def summary_noun(v: Token) -> Optional[Token]:
+    """The noun a participle or relative clause modifies when that noun sums up the clause before it, set off after
+    it by a comma or dash ('..., a call echoed by the Ledger', '... - a detail she often mentions'); not a noun
+    the sentence goes on about ('The plan, first reported by the Ledger, would ...'), nor one it only picks out
+    ('an article cited by her aides quoted ...')."""
+    n, doc = v.head, v.doc
+    lo = n.left_edge.i
+    if n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or lo == 0 or doc[lo - 1].text not in (",", "—", "–", "-") or \
+            n.dep_ in ("nsubj", "nsubjpass") or any(t.text in (",", "—", "–") for t in doc[n.i: v.i]):
+        return None
+    return n
+
+
+def agent_participle_noun(v: Token) -> Optional[Token]:
+    """'..., a call echoed by the Ledger', '... - a detail first disclosed by a local station': a participle with
+    its agent on a summing-up noun (``summary_noun``), with nothing after it that says more; the noun is what the
+    agent said."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or not any(c.dep_ == "agent" for c in v.children):
+        return None
+    if any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
+                          c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
+        return None
+    return summary_noun(v)
+
+
+def reduced_relative_noun(v: Token) -> Optional[Token]:
+    """'..., a detail she often mentions', '..., a word the clerk then repeated': a relative clause with no pronoun,
+    a subject of its own and no object, on a summing-up noun (``summary_noun``), which its object would be; the
+    noun is what the clause's subject said (not 'the board she spoke to', whose noun a preposition takes)."""
+    if v.dep_ != "relcl" or v.i < v.head.i or \
+            not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children) or \
+            any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "dative", "ccomp", "xcomp", "oprd", "csubj") or
+                c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                for c in v.children):
+        return None
+    return summary_noun(v)
+
+
+def relative_object_pronoun(v: Token) -> Optional[Token]:
+    """'the charges, which the mayor denies', 'a rival whom she mentioned', 'the plan, which was first disclosed by
+    the Ledger': a relative clause whose pronoun is what its verb's own subject (or, in the passive, its agent) said
+    (not a restrictive 'that', 'the plan that she discussed', which only picks out its noun)."""
+    if v.dep_ != "relcl" or \
+            any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return None  # ('which she claimed as her own': what she took it for)
+    if any(c.dep_ == "agent" for c in v.children):
+        role = "nsubjpass"
+    elif any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+        role = "dobj"
+    else:
+        return None
+    return next((c for c in v.children if c.dep_ == role and c.i < v.i and c.tag_ in ("WDT", "WP") and
+                 c.lower_ != "that"), None)
 
 
 def passive_phrase(v: Token) -> Optional[Token]:

@@ -19,10 +19,10 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
                    verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
-from .syntax import (_finder_noun, bare_passive_subject, can_speak, clause_after_a_modifier, complement_of, documentary,
-                     inverted_tail, main_verb_read_as_participle,
+from .syntax import (_finder_noun, agent_participle_noun, bare_passive_subject, can_speak, clause_after_a_modifier,
+                     complement_of, documentary, inverted_tail, main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
-                     subject_of, that_opens_own_clause)
+                     reduced_relative_noun, relative_object_pronoun, subject_of, that_opens_own_clause)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
 
 if TYPE_CHECKING:
@@ -389,7 +389,7 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     entry = VERBS[lem]
     if v.dep_ == "amod" and clause_after_a_modifier(v) is None or \
             v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v) and \
-            not unstated_holder(v, entry):  # (but 'a merger announced Monday': what was announced)
+            not unstated_holder(v, entry) and not says_its_noun(v, entry):  # (but 'a merger announced Monday')
         return False
     if takes_clause_frame(lem) and lem not in ("call", "describe", "characterize", "characterise"):
         return True
@@ -398,10 +398,12 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and not any(c.dep_ == "agent" for c in v.children) \
             and not unstated_holder(v, entry):
         return False
-    if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children):
+    if v.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "oprd") and c.i > v.i for c in v.children) \
+            and not says_its_noun(v, entry):
         return False
     if (v.dep_ == "relcl" and any(c.dep_ == "oprd" for c in v.children) and not any(c.dep_ == "dobj" for c in v.children)
-            or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children)) and layouts.fronted_as(v) is None:
+            or any(c.dep_ in ("dobj", "obj") and c.i < v.i for c in v.children)) and layouts.fronted_as(v) is None and \
+            not says_its_noun(v, entry):
         return False  # the object is the antecedent, or fronted: 'what he backs' (but 'which she describes as the
         # best in the state', 'what she calls a rigged raffle' say what the source takes it for: layouts.relative_as)
     if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in v.children) and \
@@ -410,6 +412,16 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in v.children) and entry.act != "statement":
         return False
     return True
+
+
+def says_its_noun(v: Token, entry: CueVerb) -> bool:
+    """'a call echoed by the Ledger', 'the charges, which the mayor denies', 'a detail she often mentions': a verb of
+    speech that takes a noun phrase, as a participle with its agent on a noun or in a relative clause whose object is
+    its pronoun or its noun; the noun or the pronoun is what was said (layouts.said_noun)."""
+    if entry.act != "statement" or not ({"np", "object"} & set(entry.frames)):
+        return False
+    return agent_participle_noun(v) is not None or relative_object_pronoun(v) is not None or \
+        reduced_relative_noun(v) is not None
 
 
 def channel_participle(v: Token) -> bool:
