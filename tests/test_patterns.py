@@ -3773,3 +3773,24 @@ def test_content_end_and_speaker_agree_on_a_participle_after_a_subordinator():
 def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
     [c] = claims_of("Vineyards in the valley suggest that the frost came early this year.")
     assert (c.source, c.content) == ("Vineyards in the valley", "the frost came early this year")
+
+
+@pytest.mark.parametrize("sentence, first, second, source", [
+    # a participle of speech after 'and', which the parser hung inside the first participle's reported clause, is
+    # coordinated with that participle: the first content ends before 'and', and the second is the same speaker's
+    ("For weeks the clerk had defended the count, stating there was a reason for rechecking the ballots in Harlan "
+     "County and chiding reporters for \"the rush\" to call the race.",
+     "there was a reason for rechecking the ballots in Harlan County", "reporters for \"the rush\"", "the clerk"),
+    ("The treasurer pushed back, insisting the fund was a cushion against floods and mocking the board for \"panic\" "
+     "over a single storm.", "the fund was a cushion against floods", "the board for \"panic\"", "The treasurer"),
+])
+def test_a_participle_of_speech_after_and_is_coordinated_with_an_earlier_participle_cue(sentence, first, second, source):
+    found = [c for c in claims_of(sentence) if c.cue in ("stating", "chiding", "insisting", "mocking")]
+    assert [c.source for c in found] == [source, source]
+    assert found[0].content == first and found[1].content.startswith(second)
+    assert found[1].parent is None
+
+
+def test_a_gerund_after_and_under_a_finite_cue_stays_in_its_content():
+    [c] = claims_of("Dana Morrow said the mayor enjoys fishing and telling stories.")
+    assert c.content == "the mayor enjoys fishing and telling stories"

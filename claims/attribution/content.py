@@ -11,7 +11,7 @@ from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_
                        PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import source_like
-from .syntax import _reports_outer, mention_tokens, subject_of
+from .syntax import _reports_outer, coordinated_participle, mention_tokens, subject_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = end_before(t.left_edge, lo)
             break
         if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo) or \
-                subordinate_report(t, v, lo):
+                subordinate_report(t, v, lo) or coordinated_with_cue(t, v):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
@@ -85,6 +85,16 @@ def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
     # (a reported clause whose own verb is a cue keeps the participle: its speaker is that verb's, as
     # syntax._subordinated_outer reads it)
     return cue_or_its_clause(h, v) and (h.i == v.i or not is_cue_verb(h))
+
+
+def coordinated_with_cue(t: Token, v: Token) -> bool:
+    """'..., telling the board the audit was late and questioning why no one had checked': a participle coordinated
+    with the participle cue v, however deep the parser hung it in v's reported clause (``coordinated_participle``),
+    opens the source's next act; the content ends before it."""
+    if t.tag_ != "VBG" or v.tag_ != "VBG":
+        return False
+    outer = coordinated_participle(t)
+    return outer is not None and outer.i == v.i
 
 
 def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
