@@ -3794,3 +3794,18 @@ def test_a_participle_of_speech_after_and_is_coordinated_with_an_earlier_partici
 def test_a_gerund_after_and_under_a_finite_cue_stays_in_its_content():
     [c] = claims_of("Dana Morrow said the mayor enjoys fishing and telling stories.")
     assert c.content == "the mayor enjoys fishing and telling stories"
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # a clause opened by 'while' or 'when' whose finite verb of speech has a noun subject of its own is another
+    # report, though the parser hung it deep inside the phrase a frame cue takes
+    ("Dana Morrow accuses Ray Lowell of wasting the flood money on consultants while Lowell suggests the former mayor "
+     "is a puppet of the port authority.", "Ray Lowell of wasting the flood money on consultants",
+     "the former mayor is a puppet of the port authority"),
+    ("Council members accused each other of stalling on a plan for the dam while engineers warned of cracks in the "
+     "spillway.", "each other of stalling on a plan for the dam", "cracks in the spillway"),
+])
+def test_a_report_opened_by_while_ends_the_phrase_of_a_frame_cue(sentence, first, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found] == [first, second]
+    assert found[1].parent is None and found[0].source != found[1].source

@@ -102,15 +102,22 @@ def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
     Lowell said it was a tax grab': a clause opened by a subordinator of ``report_subordinators`` (t), hung on the cue or
     on its reported clause's verb, whose finite verb of speech has a noun subject of its own, is another
     attribution; the content ends before it. Never inside a quotation."""
+    w = report_opened_by(t, lo)
+    return w is not None and cue_or_its_clause(past_open_complement(w.head), v)
+
+
+def report_opened_by(t: Token, lo: Token) -> Optional[Token]:
+    """The finite verb of speech, with a noun subject of its own, of the clause that a subordinator of
+    ``report_subordinators`` (t, after lo) opens; None otherwise. Never inside a quotation."""
     if t.dep_ not in ("mark", "advmod") or t.lower_ not in REPORT_SUBORDINATORS or t.i <= lo.i + 1 or _tok_in_quote(t):
-        return False
+        return None
     w = t.head
     if w.i < t.i or w.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(w) or \
             getattr(VERBS.get(w.lemma_.lower()), "act", None) != "statement" or _tok_in_quote(w):
-        return False
+        return None
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i < w.i for c in w.children):
-        return False  # (a pronoun may stand for the source: 'said it was fair when she saw it')
-    return cue_or_its_clause(past_open_complement(w.head), v)
+        return None  # (a pronoun may stand for the source: 'said it was fair when she saw it')
+    return w
 
 
 def past_open_complement(h: Token) -> Token:
