@@ -3809,3 +3809,22 @@ def test_a_report_opened_by_while_ends_the_phrase_of_a_frame_cue(sentence, first
     found = claims_of(sentence)
     assert [c.content for c in found] == [first, second]
     assert found[1].parent is None and found[0].source != found[1].source
+
+
+@pytest.mark.parametrize("sentence, cue_content, phrase_content", [
+    # a relative clause or participle set off at the end of what a cue verb reports, right before a closing
+    # 'according to', is what the phrase attributes; the reported clause is the cue's own, outermost
+    ("The clerk announced on Friday that the county hired Ray Lowell, who had run the port for a decade, according to "
+     "the Ledger.", "the county hired Ray Lowell", "who had run the port for a decade"),
+    ("Dana Morrow says the vote proves the party can win back the valley, which went to Lowell by 40 votes last time, "
+     "according to the Harlan Courier.", "the vote proves the party can win back the valley",
+     "which went to Lowell by 40 votes last time"),
+])
+def test_a_modifier_before_a_closing_according_to_is_the_phrase_content(sentence, cue_content, phrase_content):
+    found = [c for c in claims_of(sentence) if c.parent is None]
+    assert sorted(c.content for c in found) == sorted([cue_content, phrase_content])
+
+
+def test_according_to_keeps_a_sentence_with_no_cue_verb_whole():
+    [c] = claims_of("Ray Lowell was hired to run the port, which had lost money for a decade, according to the Ledger.")
+    assert c.content == "Ray Lowell was hired to run the port, which had lost money for a decade"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
                        PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPORT_SUBORDINATORS, REPLY_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
-from .prepositions import source_like
+from .prepositions import modifier_before_according, source_like
 from .syntax import _reports_outer, coordinated_participle, mention_tokens, subject_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
 
@@ -33,7 +33,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             break  # (a cut is never later than where the content already ends)
         if second_that_clause(t):
             continue
-        if trailing_attribution(f, t, sent):
+        if trailing_attribution(f, t, sent) or modifier_before_according(t):
             end_tok = end_before(t, lo)
             break
         if sources_next_act(t, v, lo):
