@@ -3828,3 +3828,12 @@ def test_a_modifier_before_a_closing_according_to_is_the_phrase_content(sentence
 def test_according_to_keeps_a_sentence_with_no_cue_verb_whole():
     [c] = claims_of("Ray Lowell was hired to run the port, which had lost money for a decade, according to the Ledger.")
     assert c.content == "Ray Lowell was hired to run the port, which had lost money for a decade"
+
+
+def test_a_participle_in_the_attribution_of_a_split_quotation_is_not_relayed_by_it():
+    # the words between the two pieces of a quotation are the attribution's, not the quotation's
+    found = claims_of('"The mill has run for a century," said Dana Morrow, speaking of the old plant, "and we will '
+                      'keep it open."')
+    quote, participle = sorted(found, key=lambda c: c.cue != "said")
+    assert quote.kind == "direct" and participle.cue == "speaking" and participle.content == "the old plant"
+    assert participle.parent is None and participle.source == "Dana Morrow"

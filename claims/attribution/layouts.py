@@ -58,8 +58,11 @@ def split_quote(c: "VerbCue") -> bool:
     f = c.f
     f.split_used.add(c.q_after)
     s_, e_ = f.strip_quote(c.q_before[0], c.q_after[1])
+    # (the attribution between the two pieces is a gap: a participle or relative clause there is the reporter's
+    # or the source's own act, not relayed by the quotation: '"A," said Morrow, speaking of the board, "B."')
     f.add(Cand(c.doc, c.si, s_, e_, "direct", "verb:split_quote", cue=c.cue, cue_start=c.cue_start, cue_lemma=c.lem,
-               source_tokens=c.source_span, recipient=c.recipient, notes=["quotation split by its attribution"]))
+               source_tokens=c.source_span, recipient=c.recipient, notes=["quotation split by its attribution"],
+               gaps=[(c.q_before[1], c.q_after[0])]))
     return True
 
 
