@@ -3784,7 +3784,8 @@ def test_a_plural_noun_outside_the_word_lists_speaks_a_that_clause():
     ("The treasurer pushed back, insisting the fund was a cushion against floods and mocking the board for \"panic\" "
      "over a single storm.", "the fund was a cushion against floods", "the board for \"panic\"", "The treasurer"),
 ])
-def test_a_participle_of_speech_after_and_is_coordinated_with_an_earlier_participle_cue(sentence, first, second, source):
+def test_a_participle_of_speech_after_and_is_coordinated_with_an_earlier_participle_cue(sentence, first, second,
+                                                                                      source):
     found = [c for c in claims_of(sentence) if c.cue in ("stating", "chiding", "insisting", "mocking")]
     assert [c.source for c in found] == [source, source]
     assert found[0].content == first and found[1].content.startswith(second)
@@ -3837,3 +3838,12 @@ def test_a_participle_in_the_attribution_of_a_split_quotation_is_not_relayed_by_
     quote, participle = sorted(found, key=lambda c: c.cue != "said")
     assert quote.kind == "direct" and participle.cue == "speaking" and participle.content == "the old plant"
     assert participle.parent is None and participle.source == "Dana Morrow"
+
+
+def test_a_participle_of_speech_after_but_hung_beside_an_earlier_participle_cue_ends_its_content():
+    # the parser hung the second participle on the main verb, next to the first: it is still the source's next act
+    found = claims_of('The clerk stood by the tally, saying the count was slow "by design" but warning that the '
+                      'recount could take weeks.')
+    assert [(c.cue, c.content, c.source) for c in found] == [
+        ("saying", 'the count was slow "by design"', "The clerk"),
+        ("warning", "the recount could take weeks", "The clerk")]
