@@ -3847,3 +3847,23 @@ def test_a_participle_of_speech_after_but_hung_beside_an_earlier_participle_cue_
     assert [(c.cue, c.content, c.source) for c in found] == [
         ("saying", 'the count was slow "by design"', "The clerk"),
         ("warning", "the recount could take weeks", "The clerk")]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # a dash whose words hold a parenthetical attribution of their own ends the content before it, and that
+    # parenthetical's content starts after the dash
+    ("Asked about the feud, Morrow said it was a normal part of running against him — no worse, she said, than the "
+     "fights of the last campaign.", "it was a normal part of running against him",
+     "no worse, she said, than the fights of the last campaign"),
+    ("Morrow said the mill would close — a loss, she admitted, that hurt.", "the mill would close",
+     "a loss, she admitted, that hurt"),
+])
+def test_a_dash_before_a_parenthetical_attribution_ends_the_content(sentence, first, second):
+    found = [c for c in claims_of(sentence) if c.cue in ("said", "admitted")]
+    assert [c.content for c in found] == [first, second]
+    assert all(c.parent is None for c in found)
+
+
+def test_a_parenthetical_between_dashes_with_no_cue_before_keeps_its_opener():
+    [c] = claims_of("The mill — its owners, she said, are broke — will close.")
+    assert c.content.startswith("The mill")

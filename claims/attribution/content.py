@@ -41,7 +41,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = end_before(t.left_edge, lo)
             break
         if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo) or \
-                subordinate_report(t, v, lo) or coordinated_with_cue(t, v):
+                subordinate_report(t, v, lo) or coordinated_with_cue(t, v) or dash_before_parenthetical(t, lo):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v)) and
@@ -95,6 +95,27 @@ def coordinated_with_cue(t: Token, v: Token) -> bool:
         return False
     outer = coordinated_participle(t)
     return outer is not None and outer.i == v.i
+
+
+def dash_before_parenthetical(t: Token, lo: Token) -> bool:
+    """'said the delay was routine — no worse, she said, than last year's', '... - a claim that, Lowell noted, the
+    clerk had denied': a dash (t) whose words, within a few, hold a parenthetical attribution of their own (a cue
+    verb set off by commas with its subject before it) opens another claim; the content ends before the dash.
+    Never inside a quotation."""
+    if t.text not in DASH_TOKENS or t.i <= lo.i + 1 or _tok_in_quote(t):
+        return False
+    doc, end = t.doc, min(t.sent.end, t.i + 10)
+    for k in range(t.i + 2, end - 2):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and j - k <= 3 and doc[j].pos_ in ("PROPN", "PRON", "DET", "NOUN"):
+            j += 1
+        w = doc[j] if j < t.sent.end else None
+        if j > k + 1 and w is not None and w.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(w) and \
+                j + 1 < t.sent.end and doc[j + 1].text == ",":
+            return not any(_tok_in_quote(x) for x in doc[t.i: j + 1])
+    return False
 
 
 def subordinate_report(t: Token, v: Token, lo: Token) -> bool:

@@ -198,8 +198,19 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return (s, runs_on), "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
-        return (s, kept_end(a.after)), "verb:parenthetical"
+        return (after_reported_dash(before, s), kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
+
+
+def after_reported_dash(before: list[Token], s: int) -> int:
+    """'Morrow said the delay was routine — no worse, she said, than last year's': a parenthetical whose opener
+    follows a dash after another cue's clause starts after that dash (the words before it are that cue's); s
+    otherwise."""
+    dash = next((t for t in reversed(before) if t.text in DASH_TOKENS and not _tok_in_quote(t)), None)
+    if dash is None or dash.i + 1 >= before[-1].i or not any(
+            x.i < dash.i and x.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(x) and not _tok_in_quote(x) for x in before):
+        return s
+    return _tok_start(dash.doc[dash.i + 1])
 
 
 def opening_participle(c: "VerbCue") -> bool:
