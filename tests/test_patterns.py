@@ -3867,3 +3867,11 @@ def test_a_dash_before_a_parenthetical_attribution_ends_the_content(sentence, fi
 def test_a_parenthetical_between_dashes_with_no_cue_before_keeps_its_opener():
     [c] = claims_of("The mill — its owners, she said, are broke — will close.")
     assert c.content.startswith("The mill")
+
+
+def test_a_spaced_hyphen_before_a_parenthetical_attribution_is_a_dash():
+    found = claims_of("Ray Lowell said the levy answers claims the board made about the budget - claims that, Lowell "
+                      "noted, the clerk said were sparked by the audit.")
+    outer = {c.cue: c.content for c in found if c.parent is None}
+    assert outer["said"] == "the levy answers claims the board made about the budget"
+    assert outer["noted"].startswith("claims that, Lowell noted,")

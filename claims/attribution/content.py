@@ -12,7 +12,7 @@ from ..lexicon import (COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import modifier_before_according, source_like
 from .syntax import _reports_outer, coordinated_participle, mention_tokens, subject_of
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -102,7 +102,7 @@ def dash_before_parenthetical(t: Token, lo: Token) -> bool:
     clerk had denied': a dash (t) whose words, within a few, hold a parenthetical attribution of their own (a cue
     verb set off by commas with its subject before it) opens another claim; the content ends before the dash.
     Never inside a quotation."""
-    if t.text not in DASH_TOKENS or t.i <= lo.i + 1 or _tok_in_quote(t):
+    if not is_dash(t) or t.i <= lo.i + 1 or _tok_in_quote(t):
         return False
     doc, end = t.doc, min(t.sent.end, t.i + 10)
     for k in range(t.i + 2, end - 2):

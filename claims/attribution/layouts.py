@@ -40,8 +40,8 @@ from .frames import frame_content
 from .syntax import (_content_first, bare_passive_subject, clause_after_a_modifier, passive_infinitive, passive_phrase, passive_predicate,
                      past_the_cue, recipient_of,
                      subject_of_a_clause_after)
-from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
-                   sentence_last_word, touches_quote)
+from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
+                   to_infinitive, sentence_last_word, touches_quote)
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -206,7 +206,7 @@ def after_reported_dash(before: list[Token], s: int) -> int:
     """'Morrow said the delay was routine — no worse, she said, than last year's': a parenthetical whose opener
     follows a dash after another cue's clause starts after that dash (the words before it are that cue's); s
     otherwise."""
-    dash = next((t for t in reversed(before) if t.text in DASH_TOKENS and not _tok_in_quote(t)), None)
+    dash = next((t for t in reversed(before) if is_dash(t) and not _tok_in_quote(t)), None)
     if dash is None or dash.i + 1 >= before[-1].i or not any(
             x.i < dash.i and x.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(x) and not _tok_in_quote(x) for x in before):
         return s
