@@ -4026,3 +4026,105 @@ def test_a_relative_clause_without_its_object_on_a_summing_up_noun(sentence, sou
                                       "The plan Dana Morrow mentioned on Friday would cost more."])
 def test_no_summing_up_noun_for_a_subject_or_a_stranded_preposition(sentence):
     assert all(c.content not in ("The board", "The plan") for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, first, second, source", [
+    # a participle of speech after 'and', which the parser hung inside the first participle's reported clause, is
+    # coordinated with that participle: the first content ends before 'and', and the second is the same speaker's
+    ("For weeks the clerk had defended the count, stating there was a reason for rechecking the ballots in Harlan "
+     "County and chiding reporters for \"the rush\" to call the race.",
+     "there was a reason for rechecking the ballots in Harlan County", "reporters for \"the rush\"", "the clerk"),
+    ("The treasurer pushed back, insisting the fund was a cushion against floods and mocking the board for \"panic\" "
+     "over a single storm.", "the fund was a cushion against floods", "the board for \"panic\"", "The treasurer"),
+])
+def test_a_participle_of_speech_after_and_is_coordinated_with_an_earlier_participle_cue(sentence, first, second,
+                                                                                      source):
+    found = [c for c in claims_of(sentence) if c.cue in ("stating", "chiding", "insisting", "mocking")]
+    assert [c.source for c in found] == [source, source]
+    assert found[0].content == first and found[1].content.startswith(second)
+    assert found[1].parent is None
+
+
+def test_a_gerund_after_and_under_a_finite_cue_stays_in_its_content():
+    [c] = claims_of("Dana Morrow said the mayor enjoys fishing and telling stories.")
+    assert c.content == "the mayor enjoys fishing and telling stories"
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # a clause opened by 'while' or 'when' whose finite verb of speech has a noun subject of its own is another
+    # report, though the parser hung it deep inside the phrase a frame cue takes
+    ("Dana Morrow accuses Ray Lowell of wasting the flood money on consultants while Lowell suggests the former mayor "
+     "is a puppet of the port authority.", "Ray Lowell of wasting the flood money on consultants",
+     "the former mayor is a puppet of the port authority"),
+    ("Council members accused each other of stalling on a plan for the dam while engineers warned of cracks in the "
+     "spillway.", "each other of stalling on a plan for the dam", "cracks in the spillway"),
+])
+def test_a_report_opened_by_while_ends_the_phrase_of_a_frame_cue(sentence, first, second):
+    found = claims_of(sentence)
+    assert [c.content for c in found] == [first, second]
+    assert found[1].parent is None and found[0].source != found[1].source
+
+
+@pytest.mark.parametrize("sentence, cue_content, phrase_content", [
+    # a relative clause or participle set off at the end of what a cue verb reports, right before a closing
+    # 'according to', is what the phrase attributes; the reported clause is the cue's own, outermost
+    ("The clerk announced on Friday that the county hired Ray Lowell, who had run the port for a decade, according to "
+     "the Ledger.", "the county hired Ray Lowell", "who had run the port for a decade"),
+    ("Dana Morrow says the vote proves the party can win back the valley, which went to Lowell by 40 votes last time, "
+     "according to the Harlan Courier.", "the vote proves the party can win back the valley",
+     "which went to Lowell by 40 votes last time"),
+])
+def test_a_modifier_before_a_closing_according_to_is_the_phrase_content(sentence, cue_content, phrase_content):
+    found = [c for c in claims_of(sentence) if c.parent is None]
+    assert sorted(c.content for c in found) == sorted([cue_content, phrase_content])
+
+
+def test_according_to_keeps_a_sentence_with_no_cue_verb_whole():
+    [c] = claims_of("Ray Lowell was hired to run the port, which had lost money for a decade, according to the Ledger.")
+    assert c.content == "Ray Lowell was hired to run the port, which had lost money for a decade"
+
+
+def test_a_participle_in_the_attribution_of_a_split_quotation_is_not_relayed_by_it():
+    # the words between the two pieces of a quotation are the attribution's, not the quotation's
+    found = claims_of('"The mill has run for a century," said Dana Morrow, speaking of the old plant, "and we will '
+                      'keep it open."')
+    quote, participle = sorted(found, key=lambda c: c.cue != "said")
+    assert quote.kind == "direct" and participle.cue == "speaking" and participle.content == "the old plant"
+    assert participle.parent is None and participle.source == "Dana Morrow"
+
+
+def test_a_participle_of_speech_after_but_hung_beside_an_earlier_participle_cue_ends_its_content():
+    # the parser hung the second participle on the main verb, next to the first: it is still the source's next act
+    found = claims_of('The clerk stood by the tally, saying the count was slow "by design" but warning that the '
+                      'recount could take weeks.')
+    assert [(c.cue, c.content, c.source) for c in found] == [
+        ("saying", 'the count was slow "by design"', "The clerk"),
+        ("warning", "the recount could take weeks", "The clerk")]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    # a dash whose words hold a parenthetical attribution of their own ends the content before it, and that
+    # parenthetical's content starts after the dash
+    ("Asked about the feud, Morrow said it was a normal part of running against him — no worse, she said, than the "
+     "fights of the last campaign.", "it was a normal part of running against him",
+     "no worse, she said, than the fights of the last campaign"),
+    ("Morrow said the mill would close — a loss, she admitted, that hurt.", "the mill would close",
+     "a loss, she admitted, that hurt"),
+])
+def test_a_dash_before_a_parenthetical_attribution_ends_the_content(sentence, first, second):
+    found = [c for c in claims_of(sentence) if c.cue in ("said", "admitted")]
+    assert [c.content for c in found] == [first, second]
+    assert all(c.parent is None for c in found)
+
+
+def test_a_parenthetical_between_dashes_with_no_cue_before_keeps_its_opener():
+    [c] = claims_of("The mill — its owners, she said, are broke — will close.")
+    assert c.content.startswith("The mill")
+
+
+def test_a_spaced_hyphen_before_a_parenthetical_attribution_is_a_dash():
+    found = claims_of("Ray Lowell said the levy answers claims the board made about the budget - claims that, Lowell "
+                      "noted, the clerk said were sparked by the audit.")
+    outer = {c.cue: c.content for c in found if c.parent is None}
+    assert outer["said"] == "the levy answers claims the board made about the budget"
+    assert outer["noted"].startswith("claims that, Lowell noted,")

@@ -11,9 +11,9 @@ from ..lexicon import (CHANNEL_NOUNS, COMPARISON_OPENERS, COUNT_WORDS, DECLINE_L
                        MESSAGE_NOUNS, NOUN_PREPOSITIONS, PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES,
                        REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
-from .prepositions import source_like
-from .syntax import _reports_outer, mention_tokens, recipient_of, subject_of
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, sentence_last_word, touches_quote
+from .prepositions import modifier_before_according, source_like
+from .syntax import _reports_outer, coordinated_participle, mention_tokens, recipient_of, subject_of
+from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -34,7 +34,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             break  # (a cut is never later than where the content already ends)
         if second_that_clause(t):
             continue
-        if trailing_attribution(f, t, sent):
+        if trailing_attribution(f, t, sent) or modifier_before_according(t):
             end_tok = end_before(t, lo)
             break
         if sources_next_act(t, v, lo):
@@ -42,7 +42,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
             end_tok = end_before(t.left_edge, lo)
             break
         if own_cue_clause(t, lo) or compared_report(t, lo) or subordinated_speech_participle(t, v, lo) or \
-                subordinate_report(t, v, lo):
+                subordinate_report(t, v, lo) or coordinated_with_cue(t, v) or dash_before_parenthetical(t, lo):
             end_tok = end_before(t, lo)
             break
         if (t.dep_ in ("conj",) and (t.head.i == v.i or coord_cue(f, t, v) and not modal_conjunct(t, v) and not progressive_conjunct(t, v)) and
@@ -88,20 +88,58 @@ def subordinated_speech_participle(t: Token, v: Token, lo: Token) -> bool:
     return cue_or_its_clause(h, v) and (h.i == v.i or not is_cue_verb(h))
 
 
+def coordinated_with_cue(t: Token, v: Token) -> bool:
+    """'..., telling the board the audit was late and questioning why no one had checked': a participle coordinated
+    with the participle cue v, however deep the parser hung it in v's reported clause (``coordinated_participle``),
+    opens the source's next act; the content ends before it."""
+    if t.tag_ != "VBG" or v.tag_ != "VBG":
+        return False
+    outer = coordinated_participle(t)
+    return outer is not None and outer.i == v.i
+
+
+def dash_before_parenthetical(t: Token, lo: Token) -> bool:
+    """'said the delay was routine — no worse, she said, than last year's', '... - a claim that, Lowell noted, the
+    clerk had denied': a dash (t) whose words, within a few, hold a parenthetical attribution of their own (a cue
+    verb set off by commas with its subject before it) opens another claim; the content ends before the dash.
+    Never inside a quotation."""
+    if not is_dash(t) or t.i <= lo.i + 1 or _tok_in_quote(t):
+        return False
+    doc, end = t.doc, min(t.sent.end, t.i + 10)
+    for k in range(t.i + 2, end - 2):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and j - k <= 3 and doc[j].pos_ in ("PROPN", "PRON", "DET", "NOUN"):
+            j += 1
+        w = doc[j] if j < t.sent.end else None
+        if j > k + 1 and w is not None and w.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(w) and \
+                j + 1 < t.sent.end and doc[j + 1].text == ",":
+            return not any(_tok_in_quote(x) for x in doc[t.i: j + 1])
+    return False
+
+
 def subordinate_report(t: Token, v: Token, lo: Token) -> bool:
     """'insisted the audit was routine when the Ledger asked about the invoices', 'argued the levy was fair while
     Lowell said it was a tax grab': a clause opened by a subordinator of ``report_subordinators`` (t), hung on the cue or
     on its reported clause's verb, whose finite verb of speech has a noun subject of its own, is another
     attribution; the content ends before it. Never inside a quotation."""
+    w = report_opened_by(t, lo)
+    return w is not None and cue_or_its_clause(past_open_complement(w.head), v)
+
+
+def report_opened_by(t: Token, lo: Token) -> Optional[Token]:
+    """The finite verb of speech, with a noun subject of its own, of the clause that a subordinator of
+    ``report_subordinators`` (t, after lo) opens; None otherwise. Never inside a quotation."""
     if t.dep_ not in ("mark", "advmod") or t.lower_ not in REPORT_SUBORDINATORS or t.i <= lo.i + 1 or _tok_in_quote(t):
-        return False
+        return None
     w = t.head
     if w.i < t.i or w.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(w) or \
             getattr(VERBS.get(w.lemma_.lower()), "act", None) != "statement" or _tok_in_quote(w):
-        return False
+        return None
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and t.i < c.i < w.i for c in w.children):
-        return False  # (a pronoun may stand for the source: 'said it was fair when she saw it')
-    return cue_or_its_clause(past_open_complement(w.head), v)
+        return None  # (a pronoun may stand for the source: 'said it was fair when she saw it')
+    return w
 
 
 def past_open_complement(h: Token) -> Token:

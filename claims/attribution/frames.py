@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..lexicon import CONCERN_NOUNS, CONCERN_VERBS, OUT_PREPOSITIONS, TIME_NOUNS, TOPIC_PREPOSITIONS
 from .content import (colon_elaboration, hung_noun_modifiers, hyphen_joined_end, listed_after, object_tail,
-                      phrase_participle_after, possessed_end, reporters_addition, set_off_comment, verbs_listed_after)
+                      phrase_participle_after, possessed_end, report_opened_by, reporters_addition, set_off_comment,
+                      verbs_listed_after)
 from .cues import amount_phrase, as_clause_predicate, is_time
 from .syntax import main_verb_read_as_participle, topic_on_person
 from .text import _tok_end, _tok_start, last_word, to_infinitive
@@ -159,7 +160,9 @@ def phrase_bounds(f: "Finder", v: Token, picked: list[Token]) -> tuple[int, int]
     hi = possessed_end(doc[hi]).i
     hi = hyphen_joined_end(doc[hi]).i
     for t in doc[lo:min(hi, listed) + 1]:  # (the items of a list of verb phrases are none of the reporter's)
-        if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t)):
+        if t.i > lo + 1 and (reporters_addition(f, t, v, doc[lo]) or phrase_participle_after(t) or
+                             report_opened_by(t, doc[lo]) is not None):
+            # ('accused the clerk of stalling while the Ledger said ...': another report, however deep it hangs)
             hi = t.i - 1
             break
     hi = colon_elaboration(doc[hi]).i

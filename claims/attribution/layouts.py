@@ -42,8 +42,8 @@ from .syntax import (_content_first, agent_participle_noun, bare_passive_subject
                      passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
                      relative_object_pronoun,
                      subject_of_a_clause_after)
-from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, last_word, mark_width, to_infinitive,
-                   sentence_last_word, touches_quote)
+from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
+                   to_infinitive, sentence_last_word, touches_quote)
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -60,8 +60,11 @@ def split_quote(c: "VerbCue") -> bool:
     f = c.f
     f.split_used.add(c.q_after)
     s_, e_ = f.strip_quote(c.q_before[0], c.q_after[1])
+    # (the attribution between the two pieces is a gap: a participle or relative clause there is the reporter's
+    # or the source's own act, not relayed by the quotation: '"A," said Morrow, speaking of the board, "B."')
     f.add(Cand(c.doc, c.si, s_, e_, "direct", "verb:split_quote", cue=c.cue, cue_start=c.cue_start, cue_lemma=c.lem,
-               source_tokens=c.source_span, recipient=c.recipient, notes=["quotation split by its attribution"]))
+               source_tokens=c.source_span, recipient=c.recipient, notes=["quotation split by its attribution"],
+               gaps=[(c.q_before[1], c.q_after[0])]))
     return True
 
 
@@ -202,8 +205,19 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         conjunct = interrupted_conjunct(a, before)
         if conjunct is not None:  # (nothing but the cue after the conjunction: the words after the cue)
             s = _tok_start(conjunct if conjunct.text != "," else next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS))
-        return (s, kept_end(a.after)), "verb:parenthetical"
+        return (max(s, after_reported_dash(before, s)), kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
+
+
+def after_reported_dash(before: list[Token], s: int) -> int:
+    """'Morrow said the delay was routine — no worse, she said, than last year's': a parenthetical whose opener
+    follows a dash after another cue's clause starts after that dash (the words before it are that cue's); s
+    otherwise."""
+    dash = next((t for t in reversed(before) if is_dash(t) and not _tok_in_quote(t)), None)
+    if dash is None or dash.i + 1 >= before[-1].i or not any(
+            x.i < dash.i and x.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(x) and not _tok_in_quote(x) for x in before):
+        return s
+    return _tok_start(dash.doc[dash.i + 1])
 
 
 def opening_participle(c: "VerbCue") -> bool:

@@ -91,6 +91,23 @@ def phrase_source(doc: Doc, sent: Span, head_tok: Token, low: str) -> list[Token
     return src
 
 
+def modifier_before_according(t: Token) -> bool:
+    """'The clerk announced that the county hired Ray Lowell, who had run the port for years, according to the
+    Ledger': a relative clause (which, who) or a 'with' phrase set off by a comma at the end of a clause that a cue
+    verb reports, right before a closing 'according to', is what that phrase attributes; the reported clause before
+    it is the cue's own (t opens the modifier). (Not a participle, which is as often the speaker's next act or a
+    list of examples.)"""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "," or t.lower_ not in ("which", "who", "with") or _tok_in_quote(t):
+        return False
+    k = next((j for j in range(t.i + 1, t.sent.end) if doc[j].text == ","), None)
+    if k is None or k + 3 >= t.sent.end or doc[k + 1].lower_ != "according" or doc[k + 2].lower_ != "to":
+        return False
+    if any(not x.is_punct for x in doc[doc[k + 2].right_edge.i + 1: t.sent.end]):
+        return False  # (the phrase closes the sentence)
+    return any(is_cue_verb(a) and a.tag_ in ("VBD", "VBZ", "VBP") and not _tok_in_quote(a) for a in t.ancestors)
+
+
 def phrase_content(f: "Finder", sent: Span, t: Token, cue_toks: list[Token], src: list[Token]) -> Optional[tuple[int, int]]:
     """What the phrase attributes: after it when it opens the sentence, else the clause before it (or its own
     clause, the bracketed aside it closes, the demonstrative it follows, the clause a citing participle reports)."""
@@ -129,6 +146,8 @@ def phrase_content(f: "Finder", sent: Span, t: Token, cue_toks: list[Token], src
     inner = bracketed_before(sent, phrase_lo, phrase_hi) if low == "according" else None
     if inner is not None:
         s, e = inner
+    elif low == "according" and not after and pointer is None:
+        s = next((_tok_start(x) for x in before if modifier_before_according(x)), s)
     if low == "citing":
         # "X reported, citing Y, that ...": the content is the reported clause (which the
         # parser may also take for the head of 'citing')

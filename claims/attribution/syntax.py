@@ -386,6 +386,8 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
     """(True, the source or None) for a verb with no subject of its own that takes one from the verb it is
     coordinated with, the clause its participle or infinitive hangs on, or the statement noun it describes;
     (False, None) when none applies."""
+    if (outer := coordinated_participle(v)) is not None:
+        return True, subject_of(outer, depth + 1)  # '..., saying A and questioning B': questioning is the speaker's
     if v.dep_ == "conj":
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
@@ -597,6 +599,29 @@ def _reports_outer(v: Token) -> bool:
     if not comma:
         return False
     return h.dep_ == "ccomp" and h.head.i < h.i < v.i and is_cue_verb(h.head)
+
+
+def coordinated_participle(v: Token) -> Optional[Token]:
+    """'..., telling the board the audit was late and questioning why no one had checked': a participle of a cue
+    verb right after 'and' or 'but', with no subject of its own, that the parser hung somewhere inside the reported
+    clause of an earlier participle of a cue verb (or beside it, on the verb it hangs on), is coordinated with that
+    participle (the source's next act, not more of what it reports). That earlier participle, or None. Never inside
+    a quotation; not when another cue verb stands between them in the parse ('saying voters were told to stop
+    asking and waiting')."""
+    if v.tag_ != "VBG" or v.i < 2 or v.doc[v.i - 1].lower_ not in ("and", "but") or _tok_in_quote(v) or \
+            not is_cue_verb(v) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    if v.dep_ == "conj":  # (hung on the verb the earlier participle hangs on: '..., saying A but warning B')
+        sibling = next((a for a in v.head.children if a.dep_ == "advcl" and a.tag_ == "VBG" and v.head.i < a.i < v.i
+                        and is_cue_verb(a) and not _tok_in_quote(a)), None)
+        if sibling is not None:
+            return sibling
+    for a in v.ancestors:
+        if a.i > v.i or _tok_in_quote(a):
+            return None
+        if is_cue_verb(a):
+            return a if a.tag_ == "VBG" and v.head.i != a.i else None
+    return None
 
 
 def _subordinated_outer(v: Token, h: Token) -> bool:
