@@ -289,6 +289,7 @@ HEADLINE_SUBJECT_JOINERS = frozenset(_C["headline_subject_joiners"])
 HEADLINE_PARTICLES: dict[str, frozenset[str]] = _C["headline_particles"]
 CUE_WORDS: dict[str, dict[str, frozenset[str]]] = _C["cue_words"]
 COUNT_WORDS = frozenset(_C["count_words"])
+NUMBER_ABBREVIATIONS = frozenset(_C["number_abbreviations"])
 COMPARISON_OPENERS = tuple(tuple(w.split()) for w in _C["comparison_openers"])
 REPLY_OPENERS = tuple(tuple(w.split()) for w in _C["reply_openers"])
 SUMMING_OPENERS = tuple(tuple(w.split()) for w in _C["summing_openers"])

@@ -30,7 +30,7 @@ from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .errors import TooMuchToParse
 from .fast_components import use_table_components
-from .lexicon import SPEECH_LEMMAS, TITLE_ABBREVIATIONS
+from .lexicon import NUMBER_ABBREVIATIONS, SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from .models import Region
 from .spans import Spans
 
@@ -80,6 +80,26 @@ def merge_hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("merge_number_abbreviations")
+def merge_number_abbreviations(doc: Doc) -> Doc:
+    """Keep an abbreviation written before a number whole with its full stop ('the No. 2 official', 'Vol. 3'),
+    so that the stop, split off by the tokenizer, is read as no sentence's end. Only before a numeral: 'No.'
+    at the end of a sentence ('She said no. No.') keeps its stop apart. Runs before the tagger, on tokens only."""
+    if len(doc) < 3:
+        return doc
+    stops = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add("."))
+    spans = []
+    for i in stops.tolist():
+        if 0 < i < len(doc) - 1 and doc[i - 1].text in NUMBER_ABBREVIATIONS and not doc[i - 1].whitespace_ \
+                and doc[i].whitespace_ and doc[i + 1].text[:1].isdigit():
+            spans.append(doc[i - 1:i + 1])
+    if spans:
+        with doc.retokenize() as retok:
+            for sp in spans:
+                retok.merge(sp)
+    return doc
+
+
 REGULAR_ENDINGS = ("ing", "ed", "es", "s")
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")  # the English model's tags that start with VB
 
@@ -109,6 +129,7 @@ def load_nlp(model: str = MODEL):
     (``fast_components``: the same output for less CPU)."""
     nlp = use_table_components(spacy.load(model))
     nlp.add_pipe("merge_hyphenated_names", first=True)
+    nlp.add_pipe("merge_number_abbreviations", first=True)
     for title in TITLE_ABBREVIATIONS:  # ('Pres. Morrow': the full stop is the title's, not a sentence's end)
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("cue_verb_lemmas", after="lemmatizer")
@@ -426,7 +447,7 @@ def _sentencizer_pipe():
 def sentencize(text: str) -> Doc:
     """Tokens and rule-based sentences only, in the full pipeline's vocabulary (cheap)."""
     nlp = load_nlp()
-    return _sentencizer_pipe()(merge_hyphenated_names(nlp.make_doc(text)))
+    return _sentencizer_pipe()(merge_number_abbreviations(merge_hyphenated_names(nlp.make_doc(text))))
 
 
 RE_GOES_ON = re.compile(r"\s*(?:—|–|--|[a-z])")

@@ -342,3 +342,10 @@ def test_the_nouns_that_take_an_in_phrase_are_data():
 
     assert content.IN_NOUNS is lexicon.IN_NOUNS and {"rise", "role", "interest"} <= lexicon.IN_NOUNS
     assert not {"plan", "speech", "interview"} & lexicon.IN_NOUNS
+
+
+def test_the_abbreviations_before_a_number_are_data():
+    from claims import segment
+
+    assert segment.NUMBER_ABBREVIATIONS is lexicon.NUMBER_ABBREVIATIONS
+    assert {"No", "Vol", "Fig"} <= lexicon.NUMBER_ABBREVIATIONS and "Dr" not in lexicon.NUMBER_ABBREVIATIONS

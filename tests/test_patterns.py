@@ -4128,3 +4128,18 @@ def test_a_spaced_hyphen_before_a_parenthetical_attribution_is_a_dash():
     outer = {c.cue: c.content for c in found if c.parent is None}
     assert outer["said"] == "the levy answers claims the board made about the budget"
     assert outer["noted"].startswith("claims that, Lowell noted,")
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    # 'No.' before a numeral keeps its stop: the source is the whole noun phrase, not what follows the stop
+    [c] = claims_of("Ray Lowell, the county's No. 3 budget officer since spring, argued on Monday that the levy was "
+                    "too small.")
+    assert c.source == "Ray Lowell, the county's No. 3 budget officer since spring"
+    [c] = claims_of("The No. 2 clerk of Harlan County, Dana Morrow, told the Ledger the ballots were counted twice.")
+    assert c.source.startswith("The No. 2 clerk")
+
+
+def test_a_closing_no_still_ends_its_sentence():
+    found = claims_of('Pressed on whether the mill would reopen, Dana Morrow replied: "No." Two workers said '
+                      'they had already left town.')
+    assert {c.content for c in found if c.cue == "said"} == {"they had already left town"}
