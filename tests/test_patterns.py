@@ -4143,3 +4143,10 @@ def test_a_closing_no_still_ends_its_sentence():
     found = claims_of('Pressed on whether the mill would reopen, Dana Morrow replied: "No." Two workers said '
                       'they had already left town.')
     assert {c.content for c in found if c.cue == "said"} == {"they had already left town"}
+
+
+def test_a_quotation_after_a_clause_goes_to_the_verb_of_speech_between_them():
+    # a scene-setting clause before the shout is no speaker of the quotation
+    found = claims_of("Late one night in May, the Harlan County fairground was ringing with the usual noise from the "
+                      "old bus and cheers from the rodeo, when a little girl shouted, ''Here they come!''")
+    assert [(c.cue, c.content) for c in found] == [("shouted", "Here they come!")]

@@ -657,6 +657,15 @@ def quotation_joined_by_and(f: "Finder", q: tuple[int, int]) -> tuple[int, int]:
     return (q[0], q2[1])
 
 
+def speech_verb_before(doc: Doc, attr_hi: int, end: int) -> bool:
+    """A verb of speech of its own right before the comma or colon that opens a quotation after a clause ('the hall
+    was ringing with noise when a child shouted, "..."'): the quotation is that verb's, not the clause's."""
+    for t in doc[attr_hi + 1:]:
+        if _tok_end(t) >= end:
+            return _tok_end(t) == end and t.tag_.startswith("VB") and t.lemma_.lower() in VERBS and is_cue_verb(t)
+    return False
+
+
 def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool = False) -> Optional[tuple[int, int]]:
     """The quotation an attribution clause introduces: 'X said: "..."', 'X said, "..."', and a
     clause ending its paragraph with a colon before a paragraph that opens with a quote."""
@@ -669,6 +678,8 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
         end = max(end, max(_tok_end(c.right_edge) for c in adj))
     m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(f.text, end)
     speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
+    if m and layout and not speech_verb and speech_verb_before(doc, attr_hi, m.start()):
+        return None
     if m and (speech_verb or layout or m.group(1) == ":"):
         q = f.speech_quote_at(m.end())
         return q if q is None else quotation_joined_by_and(f, q)
