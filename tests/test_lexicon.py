@@ -342,3 +342,8 @@ def test_the_nouns_that_take_an_in_phrase_are_data():
 
     assert content.IN_NOUNS is lexicon.IN_NOUNS and {"rise", "role", "interest"} <= lexicon.IN_NOUNS
     assert not {"plan", "speech", "interview"} & lexicon.IN_NOUNS
+
+
+def test_point_takes_an_object_only_after_its_particle():
+    assert "particle_np" in lexicon.FRAMES
+    assert "particle_np" in lexicon.VERBS["point"].frames and "np" not in lexicon.VERBS["point"].frames
