@@ -22,7 +22,7 @@ import yaml
 DATA = Path(__file__).resolve().parent / "data"
 ACTS = ("statement", "belief", "intention", "evaluation", "finding")
 FRAMES = ("clause", "object", "complement", "quote", "np", "np_as", "to", "np_to", "prep", "passive_to", "passive_as", "passive_np",
-          "amount", "passive_subject", "participle_np")
+          "amount", "passive_subject", "participle_np", "particle_np")
 SUBJECTS = ("human", "document", "any")
 STANCES = ("endorsing", "distancing", "denial", "hedged", "refusal")
 

@@ -349,3 +349,8 @@ def test_the_abbreviations_before_a_number_are_data():
 
     assert segment.NUMBER_ABBREVIATIONS is lexicon.NUMBER_ABBREVIATIONS
     assert {"No", "Vol", "Fig"} <= lexicon.NUMBER_ABBREVIATIONS and "Dr" not in lexicon.NUMBER_ABBREVIATIONS
+
+
+def test_point_takes_an_object_only_after_its_particle():
+    assert "particle_np" in lexicon.FRAMES
+    assert "particle_np" in lexicon.VERBS["point"].frames and "np" not in lexicon.VERBS["point"].frames

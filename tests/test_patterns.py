@@ -4150,3 +4150,40 @@ def test_a_quotation_after_a_clause_goes_to_the_verb_of_speech_between_them():
     found = claims_of("Late one night in May, the Harlan County fairground was ringing with the usual noise from the "
                       "old bus and cheers from the rodeo, when a little girl shouted, ''Here they come!''")
     assert [(c.cue, c.content) for c in found] == [("shouted", "Here they come!")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a noun-phrase object after the particle of 'point out' is what was pointed out
+    ("Dana Morrow pointed out the flaws in the levy.", "Dana Morrow", "the flaws in the levy"),
+    ("The Ledger also points out another bill that cut the pool budget.", "The Ledger",
+     "another bill that cut the pool budget"),
+    ("Ray Lowell was eager to point out gaps in the plan and offer his own.", "Ray Lowell", "gaps in the plan"),
+])
+def test_an_object_after_point_out_is_what_was_said(sentence, source, content):
+    [c] = [c for c in claims_of(sentence) if c.cue.startswith("point")]
+    assert (c.source, c.content) == (source, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sheriff pointed the flashlight to the barn.",  # no particle: a gesture
+    "Morrow pointed it out to the board.",  # an object before the particle
+])
+def test_an_object_of_point_with_no_particle_before_it_is_no_content(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue.startswith("point")]
+
+
+def test_a_clause_after_point_out_read_as_an_object_is_no_noun_content():
+    from claims.attribution.frames import after_particle
+    from spacy.tokens import Doc
+    import spacy
+    # 'Lowell was pointing out where the old barn stood' with 'where' hung on 'barn' and 'barn' read as the object
+    words = ["Lowell", "was", "pointing", "out", "where", "the", "old", "barn", "stood", "."]
+    heads = [2, 2, 2, 2, 7, 7, 7, 2, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "prt", "advmod", "det", "amod", "dobj", "acl", "punct"]
+    tags = ["NNP", "VBD", "VBG", "RP", "WRB", "DT", "JJ", "NN", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not after_particle(doc[2], doc[7])
+    words[4] = "all"
+    tags[4] = "PDT"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert after_particle(doc[2], doc[7])

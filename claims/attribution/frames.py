@@ -62,6 +62,8 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
+        elif frame == "particle_np" and obj is not None and after_particle(v, obj):
+            picked = [obj] + np_phrase(v, kids, obj)  # 'pointed out the flaws in the plan'
         elif frame == "amount" and obj is not None and (amount := amount_phrase(v)) is not None:
             picked = [obj, amount]  # 'puts her support at 40 percent'
         elif frame == "np_as" and obj is not None:
@@ -75,6 +77,13 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         if picked:
             return picked
     return []
+
+
+def after_particle(v: Token, obj: Token) -> bool:
+    """The object stands after a particle of the verb ('pointed out the flaws'; not 'pointed it out'), and is no
+    clause the parser read as a noun phrase ('pointed out where the old mill stood', its 'where' hung on 'mill')."""
+    return any(c.dep_ == "prt" and c.i < obj.i for c in v.children) and \
+        not any(t.tag_ in ("WRB", "WP", "WDT") for t in v.doc[obj.left_edge.i:obj.i])
 
 
 def np_phrase(v: Token, kids: list[Token], obj: Token) -> list[Token]:
