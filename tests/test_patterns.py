@@ -4128,3 +4128,22 @@ def test_a_spaced_hyphen_before_a_parenthetical_attribution_is_a_dash():
     outer = {c.cue: c.content for c in found if c.parent is None}
     assert outer["said"] == "the levy answers claims the board made about the budget"
     assert outer["noted"].startswith("claims that, Lowell noted,")
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a no-break space (as pasted from a web page) between the cue, its colon or comma, and the quotation
+    ("A clerk at the Ledger\u00a0tweeted:\u00a0\u201cThe count is done. Go home.\u201d", "A clerk at the Ledger",
+     "The count is done. Go home."),
+    ("A reader of the Ledger\u00a0tweeted,\u00a0\u201cNobody asked us about the bridge.\u201d", "A reader of the Ledger",
+     "Nobody asked us about the bridge."),
+])
+def test_a_no_break_space_before_an_introduced_quotation(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.kind == "direct"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_curly_marks():
+    # the inner quotation opens and closes before the outer one closes: one quotation, not one cut at the inner mark
+    [c] = claims_of("Ray Lowell said: \u201cNobody on the board wore \u201cVote No\u201d buttons at the hearing. Not one.\u201d")
+    assert c.kind == "direct" and c.source == "Ray Lowell"
+    assert c.content == "Nobody on the board wore \u201cVote No\u201d buttons at the hearing. Not one."

@@ -42,7 +42,7 @@ from .syntax import (_content_first, agent_participle_noun, bare_passive_subject
                      passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
                      relative_object_pronoun,
                      subject_of_a_clause_after)
-from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
+from .text import (BLANK, DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
                    to_infinitive, sentence_last_word, touches_quote)
 
 if TYPE_CHECKING:
@@ -640,8 +640,8 @@ def as_clause_adjunct_end(v: Token, hi: int) -> int:
     return end if end + 1 < h.i and doc[end + 1].text == "," and adjunct.left_edge.i == hi + 1 else hi
 
 
-RE_BARE_QUOTE = re.compile(r"[ \t]+(?=[\"“‘]|''|``)")
-RE_AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*and,?[ \t]*(?=[\"“‘]|''|``)")
+RE_BARE_QUOTE = re.compile(BLANK + r"+(?=[\"“‘]|''|``)")
+RE_AND_QUOTE = re.compile(rf"{BLANK}*,?{BLANK}*and,?{BLANK}*(?=[\"“‘]|''|``)")
 RE_SENTENCE_END = re.compile(r"[.!?]?[ \t]*(?:\n|$|[A-Z\"“‘(<])")
 
 
@@ -667,7 +667,7 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
            not touches_quote(c.subtree)]
     if adj:
         end = max(end, max(_tok_end(c.right_edge) for c in adj))
-    m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(f.text, end)
+    m = re.compile(rf"{BLANK}*([:,]){BLANK}*(?=[\"“‘]|''|``)").match(f.text, end)
     speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
     if m and (speech_verb or layout or m.group(1) == ":"):
         q = f.speech_quote_at(m.end())
@@ -678,7 +678,7 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
         q = f.speech_quote_at(m.end())
         if q is not None and q[0] == m.end():
             return q
-    m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(f.text, end)
+    m = re.compile(rf"{BLANK}*:{BLANK}*\n\s*").match(f.text, end)
     if m and mark_width(f.text, m.end()):
         q = f.speech_quote_at(m.end())
         if q is not None:
