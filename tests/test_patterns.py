@@ -4147,3 +4147,9 @@ def test_a_quotation_inside_a_quotation_in_the_same_curly_marks():
     [c] = claims_of("Ray Lowell said: \u201cNobody on the board wore \u201cVote No\u201d buttons at the hearing. Not one.\u201d")
     assert c.kind == "direct" and c.source == "Ray Lowell"
     assert c.content == "Nobody on the board wore \u201cVote No\u201d buttons at the hearing. Not one."
+
+
+def test_an_if_clause_hung_above_a_question_participle_is_the_question():
+    # the parser hung the if-clause on the main verb, past the relative clause 'when asked ...' modifies
+    found = claims_of("The clerk repeated the line she had used when asked in June if the ferry would run on time.")
+    assert [(c.source, c.cue, c.content) for c in found] == [(None, "asked", "if the ferry would run on time")]

@@ -40,7 +40,7 @@ from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, i
 from .frames import frame_content
 from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, passive_infinitive,
                      passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
-                     relative_object_pronoun,
+                     question_hung_after, relative_object_pronoun,
                      subject_of_a_clause_after)
 from .text import (BLANK, DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
                    to_infinitive, sentence_last_word, touches_quote)
@@ -249,7 +249,12 @@ def complement(c: "VerbCue") -> Optional[Span_]:
     prev = c.doc[lo.i - 1] if lo.i > v.i + 1 else None
     if prev is not None and prev.text in QUOTE_TOKENS and not prev.whitespace_ and c.doc[prev.i - 1].whitespace_:
         lo = prev  # 'said "fake news" was a problem': the parser hung the opening mark on the cue
-    return (_tok_start(lo), forward_end(c.f, c.sent, v, lo)), "verb:complement"
+    e = forward_end(c.f, c.sent, v, lo)
+    if getattr(question_hung_after(v), "i", None) == comp.i:
+        # (a question the parser hung on a clause above the cue's ends with its own words: 'when I asked him if he
+        # would run, he laughed')
+        e = min(e, _tok_end(c.doc[last_word(c.doc, lo.i, comp.right_edge.i, cc=False)]))
+    return (_tok_start(lo), e), "verb:complement"
 
 
 def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
