@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Iterator, Optional
 
 import numpy
@@ -216,6 +217,12 @@ def opens_with_quote(text: str, pos: int) -> bool:
     return text[pos:pos + 1] in (OPEN_Q + STRAIGHT_Q) or text[pos:pos + 2] in ("''", "``")
 
 
+def closed_twice_after(text: str, start: int, end: int) -> bool:
+    """Are the next two double quote marks in text[start:end] both closing marks?"""
+    kinds = [kind for _, _, kind in islice(quote_marks(text, start, end), 2)]
+    return kinds == ["close", "close"]
+
+
 def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]], list[str]]:
     """Pair double quote marks over the body regions, in text order.
 
@@ -229,6 +236,7 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
     open_at: Optional[int] = None
     open_kind = ""
     nested = 0  # quotes within the open quote, in the other style ("... “Equal Justice” ..." or “... "yes" ...”)
+    inner = 0  # and in the same curly style, closed right after it (see closed_twice_after)
     for i, reg in enumerate(regions):
         s, e = reg.start, reg.end
         for pos, width, kind in quote_marks(text, s, e):
@@ -255,7 +263,16 @@ def pair_quotes(text: str, regions: list[Region]) -> tuple[list[tuple[int, int]]
                 spans.append((open_at, pos + width))
                 open_at = None
                 continue
+            if kind == "close" and inner:
+                inner -= 1
+                continue
             if kind == "open":
+                if open_at is not None and open_kind == "open" and pos > open_at + 1 and \
+                        closed_twice_after(text, pos + width, e):
+                    # a quote inside the quote in the same marks ('“... wore “Vote No” shirts ...”'): the
+                    # next two marks close both
+                    inner += 1
+                    continue
                 if open_at is not None and pos > open_at + 1:
                     # an opening mark inside an open quote: the earlier one was never closed
                     notes.append(f"unclosed quote mark at {open_at}")

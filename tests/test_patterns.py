@@ -4187,3 +4187,28 @@ def test_a_clause_after_point_out_read_as_an_object_is_no_noun_content():
     tags[4] = "PDT"
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert after_particle(doc[2], doc[7])
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a no-break space (as pasted from a web page) between the cue, its colon or comma, and the quotation
+    ("A clerk at the Ledger\u00a0tweeted:\u00a0\u201cThe count is done. Go home.\u201d", "A clerk at the Ledger",
+     "The count is done. Go home."),
+    ("A reader of the Ledger\u00a0tweeted,\u00a0\u201cNobody asked us about the bridge.\u201d", "A reader of the Ledger",
+     "Nobody asked us about the bridge."),
+])
+def test_a_no_break_space_before_an_introduced_quotation(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.kind == "direct"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_curly_marks():
+    # the inner quotation opens and closes before the outer one closes: one quotation, not one cut at the inner mark
+    [c] = claims_of("Ray Lowell said: \u201cNobody on the board wore \u201cVote No\u201d buttons at the hearing. Not one.\u201d")
+    assert c.kind == "direct" and c.source == "Ray Lowell"
+    assert c.content == "Nobody on the board wore \u201cVote No\u201d buttons at the hearing. Not one."
+
+
+def test_an_if_clause_hung_above_a_question_participle_is_the_question():
+    # the parser hung the if-clause on the main verb, past the relative clause 'when asked ...' modifies
+    found = claims_of("The clerk repeated the line she had used when asked in June if the ferry would run on time.")
+    assert [(c.source, c.cue, c.content) for c in found] == [(None, "asked", "if the ferry would run on time")]

@@ -40,9 +40,9 @@ from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, i
 from .frames import frame_content
 from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, passive_infinitive,
                      passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
-                     relative_object_pronoun,
+                     question_hung_after, relative_object_pronoun,
                      subject_of_a_clause_after)
-from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
+from .text import (BLANK, DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
                    to_infinitive, sentence_last_word, touches_quote)
 
 if TYPE_CHECKING:
@@ -249,7 +249,12 @@ def complement(c: "VerbCue") -> Optional[Span_]:
     prev = c.doc[lo.i - 1] if lo.i > v.i + 1 else None
     if prev is not None and prev.text in QUOTE_TOKENS and not prev.whitespace_ and c.doc[prev.i - 1].whitespace_:
         lo = prev  # 'said "fake news" was a problem': the parser hung the opening mark on the cue
-    return (_tok_start(lo), forward_end(c.f, c.sent, v, lo)), "verb:complement"
+    e = forward_end(c.f, c.sent, v, lo)
+    if getattr(question_hung_after(v), "i", None) == comp.i:
+        # (a question the parser hung on a clause above the cue's ends with its own words: 'when I asked him if he
+        # would run, he laughed')
+        e = min(e, _tok_end(c.doc[last_word(c.doc, lo.i, comp.right_edge.i, cc=False)]))
+    return (_tok_start(lo), e), "verb:complement"
 
 
 def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
@@ -640,8 +645,8 @@ def as_clause_adjunct_end(v: Token, hi: int) -> int:
     return end if end + 1 < h.i and doc[end + 1].text == "," and adjunct.left_edge.i == hi + 1 else hi
 
 
-RE_BARE_QUOTE = re.compile(r"[ \t]+(?=[\"“‘]|''|``)")
-RE_AND_QUOTE = re.compile(r"[ \t]*,?[ \t]*and,?[ \t]*(?=[\"“‘]|''|``)")
+RE_BARE_QUOTE = re.compile(BLANK + r"+(?=[\"“‘]|''|``)")
+RE_AND_QUOTE = re.compile(rf"{BLANK}*,?{BLANK}*and,?{BLANK}*(?=[\"“‘]|''|``)")
 RE_SENTENCE_END = re.compile(r"[.!?]?[ \t]*(?:\n|$|[A-Z\"“‘(<])")
 
 
@@ -676,7 +681,7 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
            not touches_quote(c.subtree)]
     if adj:
         end = max(end, max(_tok_end(c.right_edge) for c in adj))
-    m = re.compile(r"[ \t]*([:,])[ \t]*(?=[\"“‘]|''|``)").match(f.text, end)
+    m = re.compile(rf"{BLANK}*([:,]){BLANK}*(?=[\"“‘]|''|``)").match(f.text, end)
     speech_verb = lem in QUOTE_INTRODUCERS or lem in VERBS and VERBS[lem].act == "statement" and takes_clause_frame(lem)
     if m and layout and not speech_verb and speech_verb_before(doc, attr_hi, m.start()):
         return None
@@ -689,7 +694,7 @@ def introduced_quote(f: "Finder", doc: Doc, attr_hi: int, lem: str, layout: bool
         q = f.speech_quote_at(m.end())
         if q is not None and q[0] == m.end():
             return q
-    m = re.compile(r"[ \t]*:[ \t]*\n\s*").match(f.text, end)
+    m = re.compile(rf"{BLANK}*:{BLANK}*\n\s*").match(f.text, end)
     if m and mark_width(f.text, m.end()):
         q = f.speech_quote_at(m.end())
         if q is not None:

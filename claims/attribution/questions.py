@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Cand
 from .content import coordinated_object_after, quote_starting_at
-from .syntax import inverted_tail
+from .syntax import inverted_tail, question_hung_after
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, to_infinitive
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ def question_content(f: "Finder", v: Token) -> Optional[tuple[list[Token], list[
     clause = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
         g.i < c.i and (g.dep_ == "mark" and g.lower_ in ("whether", "if") or c.dep_ == "ccomp" and g.tag_ in ("WP", "WRB", "WDT"))
         for g in c.subtree)), None)
+    if clause is None:
+        clause = question_hung_after(v)
     if clause is not None:
         return list(clause.subtree), []
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in QUESTION_PREPS and

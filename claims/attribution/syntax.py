@@ -760,6 +760,9 @@ def complement_of(v: Token) -> Optional[Token]:
         # 'asked the students if they were serious': the question, parsed as an adverbial clause
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and
                  any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+        hung = None if comps else question_hung_after(v)  # ('when I asked him if he would run, he ...')
+        if hung is not None:
+            return hung
     if comps:
         before = [c for c in comps if c.i < v.i]
         if before and _ends_with_quote(list(v.doc[before[0].left_edge.i: v.i])):
@@ -787,6 +790,20 @@ def complement_of(v: Token) -> Optional[Token]:
             if c.dep_ in ("xcomp",) and lem in ("warn", "tell") and any(x.dep_ == "dobj" for x in v.children):
                 return c
     return None
+
+def question_hung_after(v: Token) -> Optional[Token]:
+    """'when I asked the mayor if she would run, she smiled', 'when asked in May whether he would ...': an if- or
+    whether-clause right after the question verb's own words, which the parser hung on a clause above the verb's
+    own. None when the verb is no modifier or no such clause follows it."""
+    if v.dep_ not in ("advcl", "conj") or v.right_edge.i + 1 >= len(v.doc):
+        return None
+    mark = v.doc[v.right_edge.i + 1]
+    if mark.dep_ != "mark" or mark.lower_ not in ("if", "whether") or _tok_in_quote(mark):
+        return None
+    clause = mark.head
+    hung_above = clause.dep_ in ("advcl", "ccomp") and any(a.i == clause.head.i for a in v.ancestors)
+    return clause if hung_above and clause.left_edge.i == mark.i else None
+
 
 def that_clause_read_as_adverbial(c: Token, v: Token) -> bool:
     """'said in an interview only that the budget was tight', 'reminding voters that the mill forced ...': a clause

@@ -15,6 +15,10 @@ _OFFSET_KEY = ("._.", "offset", None, None)
 
 _INQ_KEY = "claims.in_quote"
 
+# A space inside a line, as a pattern: a plain space or tab, or one of the exotic spaces (no-break, thin, narrow)
+# the parser reads as a plain one ('she wrote:\u00a0"..."'); text patterns that step over spaces use it.
+BLANK = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+
 def to_infinitive(t: Token) -> bool:
     """A verb with the infinitive marker among its children ('asked the board to resign': resign)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
