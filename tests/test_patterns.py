@@ -4128,3 +4128,12 @@ def test_a_spaced_hyphen_before_a_parenthetical_attribution_is_a_dash():
     outer = {c.cue: c.content for c in found if c.parent is None}
     assert outer["said"] == "the levy answers claims the board made about the budget"
     assert outer["noted"].startswith("claims that, Lowell noted,")
+
+
+def test_a_reduced_passive_after_a_closing_quote_mark_is_no_cue():
+    # 'shown by the clerk' describes the noun before it; it does not make the clerk the speaker of the quotation
+    found = claims_of('Dana Morrow, in a note sent to the Ledger on Friday, said she "values the patience and candor" '
+                      'displayed by the county clerk.')
+    assert [(c.source, c.cue) for c in found] == [("Dana Morrow", "said")]
+    assert found[0].parent is None and found[0].content.startswith("she")
+
