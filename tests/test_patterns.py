@@ -4137,3 +4137,20 @@ def test_a_reduced_passive_after_a_closing_quote_mark_is_no_cue():
     assert [(c.source, c.cue) for c in found] == [("Dana Morrow", "said")]
     assert found[0].parent is None and found[0].content.startswith("she")
 
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a contracted 's before a verb of saying with a clause after it is 'has', not a passive: the subject speaks
+    ("Though Ray Lowell backed the levy in May, he’s said he thinks the rate is too high.", "he",
+     "he thinks the rate is too high"),
+    ("She’s said all spring that the Harlan County mill will stay open.", "She",
+     "the Harlan County mill will stay open"),
+    ("He's said the ferry schedule will not change this winter.", "He", "the ferry schedule will not change this winter"),
+])
+def test_a_contracted_has_before_a_cue_keeps_its_speaker(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_contracted_it_is_said_still_names_no_one():
+    [c] = claims_of("It's said that the Ledger will close its county office.")
+    assert c.source is None
