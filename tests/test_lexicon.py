@@ -342,3 +342,7 @@ def test_the_nouns_that_take_an_in_phrase_are_data():
 
     assert content.IN_NOUNS is lexicon.IN_NOUNS and {"rise", "role", "interest"} <= lexicon.IN_NOUNS
     assert not {"plan", "speech", "interview"} & lexicon.IN_NOUNS
+
+
+def test_the_contraction_of_has_is_read_from_the_data_in_both_apostrophes():
+    assert lexicon.CONTRACTED_HAS == {"'s", "\u2019s"}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
                        DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
-                       GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
+                       CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
@@ -373,9 +373,6 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
             return True, None
         return True, c
     return False, None
-
-
-CONTRACTED_HAS = ("'s", "\u2019s")  # ('he's said': the contraction of 'has' before a participle)
 
 
 def subject_on_contraction(v: Token) -> Optional[Token]:
