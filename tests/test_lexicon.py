@@ -354,3 +354,7 @@ def test_the_abbreviations_before_a_number_are_data():
 def test_point_takes_an_object_only_after_its_particle():
     assert "particle_np" in lexicon.FRAMES
     assert "particle_np" in lexicon.VERBS["point"].frames and "np" not in lexicon.VERBS["point"].frames
+
+
+def test_the_contraction_of_has_is_read_from_the_data_in_both_apostrophes():
+    assert lexicon.CONTRACTED_HAS == {"'s", "\u2019s"}

@@ -4212,3 +4212,29 @@ def test_an_if_clause_hung_above_a_question_participle_is_the_question():
     # the parser hung the if-clause on the main verb, past the relative clause 'when asked ...' modifies
     found = claims_of("The clerk repeated the line she had used when asked in June if the ferry would run on time.")
     assert [(c.source, c.cue, c.content) for c in found] == [(None, "asked", "if the ferry would run on time")]
+
+
+def test_a_reduced_passive_after_a_closing_quote_mark_is_no_cue():
+    # 'shown by the clerk' describes the noun before it; it does not make the clerk the speaker of the quotation
+    found = claims_of('Dana Morrow, in a note sent to the Ledger on Friday, said she "values the patience and candor" '
+                      'displayed by the county clerk.')
+    assert [(c.source, c.cue) for c in found] == [("Dana Morrow", "said")]
+    assert found[0].parent is None and found[0].content.startswith("she")
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a contracted 's before a verb of saying with a clause after it is 'has', not a passive: the subject speaks
+    ("Though Ray Lowell backed the levy in May, he’s said he thinks the rate is too high.", "he",
+     "he thinks the rate is too high"),
+    ("She’s said all spring that the Harlan County mill will stay open.", "She",
+     "the Harlan County mill will stay open"),
+    ("He's said the ferry schedule will not change this winter.", "He", "the ferry schedule will not change this winter"),
+])
+def test_a_contracted_has_before_a_cue_keeps_its_speaker(sentence, source, content):
+    found = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_contracted_it_is_said_still_names_no_one():
+    [c] = claims_of("It's said that the Ledger will close its county office.")
+    assert c.source is None

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
                        DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
-                       GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
+                       CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
@@ -340,6 +340,9 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
         return True, next((g for g in agent.children if g.dep_ == "pobj"), None)
+    hung = subject_on_contraction(v)
+    if hung is not None:
+        return True, hung
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     after_clause = inverted_after_clause(v, subjects)
     if after_clause is not None:
@@ -357,6 +360,8 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
             # ('which they say left a vacuum': the parser made both subjects; the pronoun is the content's)
             own = next((o for o in v.children if o.dep_ == "nsubj" and o.i > c.i and o.lower_ not in REL_PRONOUNS), None)
             return True, own if own is not None else v.head
+        if c.dep_ == "nsubjpass" and c.lower_ != "it" and contracted_perfect(v):
+            return True, c  # "he's said he would run": the 's is 'has', and the subject is the speaker
         if c.dep_ == "nsubjpass":
             if agent is not None:
                 return True, next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -368,6 +373,28 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
             return True, None
         return True, c
     return False, None
+
+
+def subject_on_contraction(v: Token) -> Optional[Token]:
+    """'he’s said he would run', 'She’s said that ...': a contracted 's right before a cue verb that the parser read as
+    the verb's subject or as an auxiliary of its own, with the speaker hung on it; that speaker (not 'it': 'it’s
+    said that ...' names no one), or None."""
+    if v.i == 0 or not is_cue_verb(v):
+        return None
+    c = v.doc[v.i - 1]
+    if c.lower_ not in CONTRACTED_HAS or c.head.i != v.i or c.dep_ not in ("nsubj", "aux", "auxpass"):
+        return None
+    return next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.lower_ != "it"), None)
+
+
+def contracted_perfect(v: Token) -> bool:
+    """'She's said the mill will stay open', 'he's told donors that ...': a past participle after a contracted 's that
+    takes a clause of its own is a perfect ('she has said'), not a passive: a passive of saying takes an infinitive
+    ('she is said to favor it') or an 'it' subject, never a that-clause after a personal subject."""
+    aux = next((c for c in v.children if c.dep_ == "auxpass"), None)
+    return aux is not None and aux.lower_ in CONTRACTED_HAS and aux.i < v.i and v.tag_ in ("VBN", "VBD") and \
+        any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) and \
+        not any(c.dep_ == "xcomp" for c in v.children)
 
 
 def repaired_subject(v: Token) -> Optional[Token]:

@@ -219,8 +219,9 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
     """Where a verb of the lexicon (or, with ``layout_only``, a verb a quotation's layout makes a cue) is no
     attribution: a question put to the subject, a participle after a name, an act to come, a phrase cue out of place."""
     doc = v.doc
-    if layout_only and (not quote_layout_near(f, v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)):
-        return True  # (a passive introduces no one's words: 'was joined on stage by ...')
+    if layout_only and (not quote_layout_near(f, v, sent) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+                        or reduced_passive(v)):
+        return True  # (a passive introduces no one's words: 'was joined on stage by ...', '"..." shown by the clerk')
     if lem == "ask" and not any(c.dep_ == "agent" for c in v.children) and not inverted_tail(v) and (
             v.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
             or not any(c.dep_ == "nsubj" for c in v.children) and v.dep_ != "relcl" and v.tag_ != "VBG"
@@ -242,6 +243,13 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
     if not layout_only and not phrase_cue_ok(v, lem):
         return True
     return False
+
+
+def reduced_passive(v: Token) -> bool:
+    """'she praised the "quiet resolve" shown by the clerk': a past participle with an agent and no auxiliary of its
+    own describes the noun before it; it introduces no one's words, even right after a closing quote mark."""
+    return v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def speaks_after_a_name(v: Token) -> bool:
