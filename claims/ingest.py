@@ -471,9 +471,13 @@ def _label_ok(label: str, rest: str = "") -> bool:
 
 
 def _introduces_block(t: str) -> bool:
-    """'Morrow writes:': a short line that ends with a colon after a verb of speech introduces the block quotation
-    under it; it is no page furniture."""
-    return t.rstrip().endswith(":") and words(t) >= 2 and RE_SPEECH_WORD.search(t) is not None
+    """'Morrow writes:': a short line that ends with a colon after a verb of speech with a word before it (its
+    speaker) introduces the block quotation under it; it is no page furniture ('Posted in:', 'Tell us what you
+    think:' are)."""
+    if not t.rstrip().endswith(":") or words(t) < 2:
+        return False
+    m = RE_SPEECH_WORD.search(t)
+    return m is not None and re.search(r"\w", t[:m.start()]) is not None
 
 
 def _is_headline_in_body(t: str, body_lines: list[Line], idx: int) -> bool:

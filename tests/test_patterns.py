@@ -3952,6 +3952,7 @@ def test_a_second_quotation_after_and_that_ends_the_sentence_goes_on_with_the_fi
 
 def test_a_second_quotation_that_goes_on_in_the_sentence_is_not_joined():
     cs = claims_of('Dana Morrow said, "Vote early," and "Vote often" are the words on every sign.')
+    assert any(c.source == "Dana Morrow" for c in cs)
     assert not any(c.content.startswith('"Vote early') for c in cs)
 
 
@@ -4238,3 +4239,31 @@ def test_a_contracted_has_before_a_cue_keeps_its_speaker(sentence, source, conte
 def test_a_contracted_it_is_said_still_names_no_one():
     [c] = claims_of("It's said that the Ledger will close its county office.")
     assert c.source is None
+
+
+@pytest.mark.parametrize("sentence,rule,content", [
+    ("The mayor announced, after a long debate, a new levy on ferries.", "verb:object", "a new levy on ferries"),
+    ("Dana Morrow announced on Monday, a plan to rebuild the bridge.", "verb:object", "a plan to rebuild the bridge"),
+    ("Ray Lowell praised, in a short speech, a plan to rebuild the bridge.", "verb:frame", "a plan to rebuild the bridge"),
+])
+def test_an_object_opened_like_a_summing_phrase_after_an_aside_is_the_verbs_own(sentence, rule, content):
+    # only a summing phrase right after the verb's comma is the reporter's comment; after an aside or a day set
+    # off by a comma it is what the verb takes
+    assert (rule, content) in [(c.rule, c.content) for c in claims_of(sentence)]
+
+
+def test_a_block_quotation_in_single_spaced_paragraphs_is_one_line():
+    # with every paragraph on its own line and no blank lines, the lines under a block are the reporter's next
+    # paragraphs, not more of the block
+    cs = claims_of("Dana Morrow spoke on Friday. She said:\nLet nobody be fooled, the levy is a burden on every family.\n"
+                   "Ray Lowell, the county clerk, was away on Saturday.\nThe vote is set for June.")
+    [c] = [c for c in cs if c.rule == "block:colon"]
+    assert c.content == "Let nobody be fooled, the levy is a burden on every family."
+
+
+@pytest.mark.parametrize("line,introduces", [("Dana Morrow writes:", True), ("The mayor told the board:", True),
+                                             ("Posted in:", False), ("Tell us what you think:", False)])
+def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block(line, introduces):
+    from claims.ingest import _introduces_block
+
+    assert _introduces_block(line) is introduces

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition
+from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summing_noun
 from .cues import is_cue_verb
-from ..lexicon import SUMMING_OPENERS
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
                    touches_quote)
 
@@ -141,11 +140,8 @@ def comment_after_cue(t: Token, attr_hi: int) -> bool:
     doc = t.doc
     if t.i != attr_hi + 2 or doc[attr_hi + 1].text != "," or t.lower_ not in SUMMING_FIRST_WORDS or _tok_in_quote(t):
         return False
-    words = next((w for w in SUMMING_OPENERS if [x.lower_ for x in doc[t.i: t.i + len(w)]] == list(w)), None)
-    if words is None or len(words) == 1 and t.dep_ != "det":
-        return False
-    n = t.head if len(words) == 1 else t
-    return n.dep_ not in ("nsubj", "nsubjpass") and n.left_edge.i == t.i and \
+    n = summing_noun(t)
+    return n is not None and n.dep_ not in ("nsubj", "nsubjpass") and n.left_edge.i == t.i and \
         n.right_edge.i >= sentence_last_word(doc, t.sent.end, n.i) and not touches_quote(n.subtree)
 
 

@@ -55,10 +55,13 @@ def block_quotes(f: "Finder") -> None:
 
 def block_end(f: "Finder", docs: list, first, end: int) -> int:
     """Where a block quotation that starts with the paragraph first ends: with the lines set right under it (a
-    single line break between them, no blank line), which are the same block; not a line that opens with a quote
-    mark or a list item. Only after a cue with no object of its own: what 'tweeted the transcript:' or 'posted this
+    single line break between them, no blank line), which are the same block, when a blank line sets the block off
+    from the line that introduces it; not a line that opens with a quote mark or a list item. Only after a cue with no object of its own: what 'tweeted the transcript:' or 'posted this
     video:' introduces is an embedded item, and the lines under it are the reporter's again."""
     k = next(i for i, d in enumerate(docs) if d is first)
+    intro = docs[k - 1]
+    if k == 0 or f.text.count("\n", intro._.offset + len(doc_text(intro)), first._.offset) < 2:
+        return end  # (paragraphs set apart by single line breaks: no way to tell the block's lines from the next)
     for d in docs[k + 1:]:
         s, e = trim_span(f.text, d._.offset, d._.offset + len(doc_text(d)))
         if d._.role not in ("body", "bullet") or f.text.count("\n", end, s) != 1 or e - s < 2 or \

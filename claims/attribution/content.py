@@ -526,13 +526,8 @@ def summing_apposition(t: Token) -> bool:
     quotation."""
     if t.lower_ not in SUMMING_FIRST_WORDS or t.i == 0 or not after_comma(t) or _tok_in_quote(t):
         return False  # (the cheap test first: this runs on every word of a content)
-    words = next((w for w in SUMMING_OPENERS if [x.lower_ for x in t.doc[t.i: t.i + len(w)]] == list(w)), None)
-    if words is None:
-        return False
-    if len(words) == 1 and t.dep_ != "det":
-        return False
-    n = t.head if len(words) == 1 else t  # (the noun the article opens; 'part' itself)
-    if n.head.i >= t.i or n.left_edge.i != t.i or not (n.dep_ in ("appos", "npadvmod") or set_off_object(n)):
+    n = summing_noun(t)
+    if n is None or n.head.i >= t.i or n.left_edge.i != t.i or not (n.dep_ in ("appos", "npadvmod") or set_off_object(n)):
         return False
     if any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in n.children):
         return False  # the middle of a list: 'a red chair, a lamp and a rug'
@@ -541,6 +536,15 @@ def summing_apposition(t: Token) -> bool:
 
 # the first word of each summing opener (summing_apposition)
 SUMMING_FIRST_WORDS = frozenset(w[0] for w in SUMMING_OPENERS)
+
+
+def summing_noun(t: Token) -> Optional[Token]:
+    """The noun a summing opener at t stands for ('another sign': 'sign', the article's head; 'part of': 'part'),
+    or None when no opener of ``summing_openers`` starts at t (a one-word opener must be the noun's determiner)."""
+    words = next((w for w in SUMMING_OPENERS if [x.lower_ for x in t.doc[t.i: t.i + len(w)]] == list(w)), None)
+    if words is None or len(words) == 1 and t.dep_ != "det":
+        return None
+    return t.head if len(words) == 1 else t
 
 
 def set_off_object(n: Token) -> bool:
@@ -554,10 +558,14 @@ def set_off_object(n: Token) -> bool:
 
 def set_off_comment(x: Token) -> bool:
     """'Most growers oppose the cut, a new poll finds, a fight that will reach the board': a noun the parser made an
-    object though a comma stands before it, opened by one of ``summing_openers``, is the reporter's comment, not
-    what the verb takes."""
-    first = x.left_edge
-    return x.dep_ == "dobj" and first.i > 0 and x.doc[first.i - 1].text == "," and first.lower_ in SUMMING_FIRST_WORDS
+    object, opened by one of ``summing_openers`` after a comma that follows the verb itself or a clause with a
+    finite verb of its own, is the reporter's comment, not what the verb takes ('announced, after a long debate, a
+    levy' and 'announced on Monday, a plan' keep theirs)."""
+    first, doc = x.left_edge, x.doc
+    if x.dep_ != "dobj" or first.i < x.head.i + 2 or doc[first.i - 1].text != "," or first.lower_ not in SUMMING_FIRST_WORDS:
+        return False
+    between = doc[x.head.i + 1: first.i - 1]  # (the verb's comma, or a clause with a finite verb of its own before it)
+    return summing_noun(first) is not None and (len(between) == 0 or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in between))
 
 
 def hung_noun_modifiers(v: Token, hi: Token) -> Token:
@@ -914,7 +922,7 @@ def fronted_adjunct_before(t: Token, v: Token) -> bool:
         that = doc[k] if doc[k].lower_ == "that" else that
         k -= 1
     if k < t.sent.start or doc[k].lemma_.lower() not in VERBS or that is None or that.i >= t.i - 2:
-        return False  # (the phrase opens a 'that' clause of the outer cue)
+        return False  # (only a phrase that opens a 'that' clause of the outer cue goes on)
     rec = {x.i for x in recipient_of(v) or []}
     return any(c.i > v.i and c.i not in rec and c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children)
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
                        QUOTE_INTRODUCERS, VERBS)
-from .around import around_of, interrupted_conjunct, kept_end, subject_before_cue
+from .around import Around, around_of, interrupted_conjunct, kept_end, subject_before_cue
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
                       phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, set_off_comment,
@@ -202,21 +202,30 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return (s, runs_on), "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
-        conjunct = interrupted_conjunct(a, before)
-        if conjunct is not None:  # (nothing but the cue after the conjunction: the words after the cue)
-            s = _tok_start(conjunct if conjunct.text != "," else next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS))
-        return (max(s, after_reported_dash(before, s)), kept_end(a.after)), "verb:parenthetical"
+        return (clause_start(a, before, s), kept_end(a.after)), "verb:parenthetical"
     return (s, e), "verb:tail"
 
 
-def after_reported_dash(before: list[Token], s: int) -> int:
+def clause_start(a: Around, before: list[Token], s: int) -> int:
+    """Where the clause a cue set off in the sentence reports starts: after the conjunction whose conjunct the cue
+    interrupts (``interrupted_conjunct``; the words after the cue when nothing else follows the conjunction), after
+    a dash that follows another cue's clause (``after_reported_dash``), or at s."""
+    conjunct = interrupted_conjunct(a, before)
+    if conjunct is not None:
+        s = _tok_start(conjunct if conjunct.text != "," else
+                       next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS))
+    dash = after_reported_dash(before)
+    return s if dash is None else max(s, dash)
+
+
+def after_reported_dash(before: list[Token]) -> Optional[int]:
     """'Morrow said the delay was routine — no worse, she said, than last year's': a parenthetical whose opener
-    follows a dash after another cue's clause starts after that dash (the words before it are that cue's); s
-    otherwise."""
+    follows a dash after another cue's clause starts after that dash (the words before it are that cue's); where,
+    or None."""
     dash = next((t for t in reversed(before) if is_dash(t) and not _tok_in_quote(t)), None)
     if dash is None or dash.i + 1 >= before[-1].i or not any(
             x.i < dash.i and x.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(x) and not _tok_in_quote(x) for x in before):
-        return s
+        return None
     return _tok_start(dash.doc[dash.i + 1])
 
 
@@ -589,7 +598,7 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
     main = main_clause_under_as(v)
     if v.dep_ not in ("advcl", "ccomp") and main is None or \
             not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
-            any(c.dep_ in ("ccomp", "xcomp") and c is not main for c in v.children):
+            any(c.dep_ in ("ccomp", "xcomp") and (main is None or c.i != main.i) for c in v.children):
         return None
     lem = v.lemma_.lower()
     if lem != "put" and (lem not in VERBS or VERBS[lem].act not in ("statement", "finding", "belief") or

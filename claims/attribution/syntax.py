@@ -11,7 +11,7 @@ from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, C
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
-from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, prev_word, to_infinitive
+from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, is_dash, prev_word, to_infinitive
 
 
 def _finder_noun(t: Token) -> bool:
@@ -956,8 +956,8 @@ def summary_noun(v: Token) -> Optional[Token]:
     ('an article cited by her aides quoted ...')."""
     n, doc = v.head, v.doc
     lo = n.left_edge.i
-    if n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or lo == 0 or doc[lo - 1].text not in (",", "—", "–", "-") or \
-            n.dep_ in ("nsubj", "nsubjpass") or any(t.text in (",", "—", "–") for t in doc[n.i: v.i]):
+    if n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or lo == 0 or not (doc[lo - 1].text == "," or is_dash(doc[lo - 1])) or \
+            n.dep_ in ("nsubj", "nsubjpass") or any(t.text == "," or is_dash(t) for t in doc[n.i: v.i]):
         return None
     return n
 

@@ -131,6 +131,7 @@ def is_dash(t) -> bool:
     """A dash: one of ``DASH_TOKENS``, or a hyphen with a space on each side ('the vote - a close one - ...')."""
     return t.text in DASH_TOKENS or t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
+
 def mark_width(text: str, pos: int) -> int:
     """Width of the quote mark starting at pos (0 when there is none)."""
     if text[pos:pos + 2] in QUOTE_PAIRS:
