@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (AGREEMENT_PREPOSITIONS, AMOUNT_NEARNESS, AMOUNT_PREPOSITIONS, CALL_PREPOSITIONS, CLEAR_ADJECTIVES, CLEAR_VERB_FORMS, CONCERN_NOUNS, CUE_ADJECTIVES, CUE_NOUN_FORMS, CUE_NOUNS, DECLINE_LEMMAS, LIGHT_VERB_FORMS_OF, NEGATED_ONLY_LEMMAS, NO_RESPONSE,
-                       OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms)
+                       OTHER_CUE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_LEMMAS, SPEECH_OBJECTS, TIME_NOUNS, VERBS, verb_forms, CueVerb)
 from .text import to_infinitive
 
 # Agent nouns (English derivational suffixes): 'actor', 'novelist', 'historian', 'applicant', 'employee'.
@@ -338,3 +338,8 @@ def is_cue_verb(t: Token) -> bool:
     if entry is None:
         return False
     return entry.only_with is None or CONDITIONS[entry.only_with](t)
+
+
+def says_a_noun(entry: CueVerb) -> bool:
+    """Is the cue a verb of speech that takes a noun phrase ('echo', 'deny', 'mention')?"""
+    return entry.act == "statement" and bool({"np", "object"} & set(entry.frames))

@@ -36,7 +36,7 @@ from .content import (colon_elaboration, forward_end, hung_noun_modifiers, liste
                       phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, set_off_comment,
                       verbs_listed_after)
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
-                   takes_clause_frame)
+                   says_a_noun, takes_clause_frame)
 from .frames import frame_content
 from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, passive_infinitive,
                      passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
@@ -541,7 +541,7 @@ def said_noun(c: "VerbCue") -> Optional[Span_]:
     """'a call echoed by the Ledger', 'a detail she often mentions': the noun a participle with its agent or a relative
     clause modifies, up to it; 'the charges, which the mayor denies': the relative pronoun. What a verb of speech that
     takes a noun phrase said."""
-    if c.layout_only or c.entry.act != "statement" or not ({"np", "object"} & set(c.entry.frames)):
+    if c.layout_only or not says_a_noun(c.entry):
         return None
     pron = relative_object_pronoun(c.v)
     if pron is not None:

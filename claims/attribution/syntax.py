@@ -943,10 +943,14 @@ def bare_passive_subject(v: Token) -> Optional[Token]:
     if n is None or n.tag_ in ("PRP", "WP", "WDT", "EX") or n.lower_ in ("that", "this", "these", "those", "none", "nothing") \
             or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in n.children):
         return None
-    if any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
-                          c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
-        return None
-    return n
+    return None if says_more_after(v) else n
+
+
+def says_more_after(v: Token) -> bool:
+    """Does anything after the participle v say more about its noun (a clause, an infinitive, a predicate, an
+    object, an 'as' or 'to' phrase: 'was announced as a gift', 'was reported to be ill')?"""
+    return any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
+                              c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children)
 
 
 def summary_noun(v: Token) -> Optional[Token]:
@@ -966,10 +970,7 @@ def agent_participle_noun(v: Token) -> Optional[Token]:
     """'..., a call echoed by the Ledger', '... - a detail first disclosed by a local station': a participle with
     its agent on a summing-up noun (``summary_noun``), with nothing after it that says more; the noun is what the
     agent said."""
-    if v.dep_ != "acl" or v.tag_ != "VBN" or not any(c.dep_ == "agent" for c in v.children):
-        return None
-    if any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "dobj") or
-                          c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in v.children):
+    if v.dep_ != "acl" or v.tag_ != "VBN" or not any(c.dep_ == "agent" for c in v.children) or says_more_after(v):
         return None
     return summary_noun(v)
 

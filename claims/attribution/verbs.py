@@ -15,8 +15,8 @@ from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, CUE_WORDS, D
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
-from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quoted_tail_read_as_noun, takes_clause_frame,
-                   verb_read_as_noun)
+from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quoted_tail_read_as_noun, says_a_noun,
+                   takes_clause_frame, verb_read_as_noun)
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, agent_participle_noun, bare_passive_subject, can_speak, clause_after_a_modifier,
@@ -426,7 +426,7 @@ def says_its_noun(v: Token, entry: CueVerb) -> bool:
     """'a call echoed by the Ledger', 'the charges, which the mayor denies', 'a detail she often mentions': a verb of
     speech that takes a noun phrase, as a participle with its agent on a noun or in a relative clause whose object is
     its pronoun or its noun; the noun or the pronoun is what was said (layouts.said_noun)."""
-    if entry.act != "statement" or not ({"np", "object"} & set(entry.frames)):
+    if not says_a_noun(entry):
         return False
     return agent_participle_noun(v) is not None or relative_object_pronoun(v) is not None or \
         reduced_relative_noun(v) is not None
