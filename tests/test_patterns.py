@@ -4267,3 +4267,21 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     from claims.ingest import _introduces_block
 
     assert _introduces_block(line) is introduces
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("After the court refused to hear the appeal, Harlan County Attorney Dana Morrow asked the state board for "
+     "a quick ruling.", "asked the state board", "a quick ruling"),
+    ("When the second vote failed on Tuesday, Ray Lowell argued for a recount of every precinct.", "argued",
+     "a recount of every precinct"),
+])
+def test_a_cue_with_its_prepositional_content_after_it_is_no_tail_of_the_clause_before(sentence, cue, content):
+    # a verb of speech whose preposition's object follows it says that, not the adverbial clause that opens the sentence
+    found = [c for c in claims_of(sentence) if c.parent is None and c.cue == cue]
+    assert [c.content for c in found] == [content]
+
+
+def test_a_clause_before_a_cue_with_a_time_after_it_is_still_its_tail():
+    # a time after the verb is no content: the clause before it is what was said
+    found = claims_of("The ferry will run all winter, the clerk insisted on Monday.")
+    assert [(c.source, c.content) for c in found] == [("the clerk", "The ferry will run all winter")]

@@ -158,7 +158,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # clause of its own right after it, which is the content
         return None
     if not a.quote_tail and not c.layout_only and (not takes_clause_frame(c.lem) and phrase_of(c) is not None or
-                                                    c.entry.names and call_objects(v)):
+                                                    c.entry.names and call_objects(v) or phrase_of_preposition_after(c)):
         # 'After the hearing, most members are planning to back the levy', '..., she calls for a recount': a cue that
         # takes a phrase has it after
         return None
@@ -456,6 +456,15 @@ def frame(c: "VerbCue") -> Optional[Span_]:
         return None
     span = phrase_of(c)
     return (span, "verb:frame") if span is not None else None
+
+
+def phrase_of_preposition_after(c: "VerbCue") -> bool:
+    """'After the court refused to rule, the clerk asked the state board for a hearing': a verb of speech that
+    also takes a preposition's object (frame 'prep') and has one after it says that, not the clause before it."""
+    if "prep" not in c.entry.frames or not any(x.dep_ == "prep" and x.i > c.v.i for x in c.v.children):
+        return False
+    phrase = phrase_of(c)
+    return phrase is not None and phrase[0] > _tok_start(c.v)
 
 
 def phrase_of(c: "VerbCue") -> Optional[tuple[int, int]]:
