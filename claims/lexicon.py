@@ -331,6 +331,7 @@ VERDICT_PREPOSITIONS = frozenset(_C["verdict_prepositions"])
 _NOUNS = _C["nouns"]
 DOCUMENT_NOUNS = frozenset(_NOUNS["documents"])
 SOURCE_NOUNS = frozenset(_NOUNS["sources"]) | DOCUMENT_NOUNS
+DISPLAY_NOUNS = frozenset(_NOUNS["displays"])
 UNIT_NOUNS = frozenset(_NOUNS["units"])
 FINDINGS_IN = frozenset(_NOUNS["findings_in"])
 OPINIONS_IN = frozenset(_NOUNS["opinions_in"])

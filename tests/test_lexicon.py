@@ -358,3 +358,11 @@ def test_point_takes_an_object_only_after_its_particle():
 
 def test_the_contraction_of_has_is_read_from_the_data_in_both_apostrophes():
     assert lexicon.CONTRACTED_HAS == {"'s", "\u2019s"}
+
+
+def test_the_nouns_that_carry_written_words_are_data():
+    from claims.attribution import syntax
+
+    assert syntax.DISPLAY_NOUNS is lexicon.DISPLAY_NOUNS
+    assert {"sign", "signs", "banner", "placard", "caption"} <= lexicon.DISPLAY_NOUNS
+    assert not lexicon.DISPLAY_NOUNS & lexicon.DOCUMENT_NOUNS

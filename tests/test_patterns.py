@@ -4269,6 +4269,24 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     assert _introduces_block(line) is introduces
 
 
+@pytest.mark.parametrize("sentence, source, content", [
+    ('At the fairground, a teenager in a red cap waved a placard that read "Lowell for Sheriff!"', "that",
+     "Lowell for Sheriff!"),
+    ('Under the photo, a caption read "The old mill, 1931."', "a caption", "The old mill, 1931."),
+    ('A billboard outside the county line reads "Slow down, we love our kids."', "A billboard outside the county line",
+     "Slow down, we love our kids."),
+])
+def test_a_sign_or_banner_says_the_words_written_on_it(sentence, source, content):
+    # signs, banners, placards, posters, billboards and captions carry written words, as a letter or a post does
+    found = [c for c in claims_of(sentence) if c.parent is None]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_signs_that_point_to_an_outcome_say_nothing():
+    # the figure 'all signs point to' names no one's words: a display speaks only with a verb of quoting or naming
+    assert claims_of("All signs pointed to a late vote on the Harlan County levy.") == []
+
+
 @pytest.mark.parametrize("sentence, cue, content", [
     ("After the court refused to hear the appeal, Harlan County Attorney Dana Morrow asked the state board for "
      "a quick ruling.", "asked the state board", "a quick ruling"),

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
-                       DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
+                       DISPLAY_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
@@ -51,6 +51,8 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
             or verb is not None and (verb.lemma_.lower() in HUMAN_SUBJECT or
                                      getattr(VERBS.get(verb.lemma_.lower()), "act", None) == "evaluation")
     lem, low = t.lemma_.lower(), t.lower_
+    if lem in DISPLAY_NOUNS or low in DISPLAY_NOUNS:
+        return verb is not None and shows_words(verb)
     # (people named by their role, kin, candidacy or trade in the source lexicon speak too: 'the host
     # noted', 'his sister says', 'the tycoon suggested')
     vocab = OFFICIAL | SPOKES | EXPERT | INDIVIDUAL | GROUP | ORG | DOCUMENT | MEDIA | SOURCE_NOUNS | FAMILY | MEDIA_ROLES | \
@@ -62,6 +64,13 @@ def can_speak(t: Token, verb: Optional[Token] = None) -> bool:
         return True  # 'a body of research suggests': what the collection holds speaks
     # "Price said ...": a capitalized singular noun with no determiner is a name the tagger missed
     return t.text[:1].isupper() and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+
+def shows_words(verb: Token) -> bool:
+    """Can a sign, banner or caption (nouns.displays) be this verb's speaker: a verb that takes a quotation or names
+    something ('the placard read "Jobs First"', 'banners calling the plan "a swindle"'), not 'all signs point to ...'."""
+    entry = VERBS.get(verb.lemma_.lower())
+    return entry is not None and ("quote" in entry.frames or entry.names)
 
 
 def main_verb_read_as_participle(v: Token) -> bool:
