@@ -4303,3 +4303,21 @@ def test_a_clause_before_a_cue_with_a_time_after_it_is_still_its_tail():
     # a time after the verb is no content: the clause before it is what was said
     found = claims_of("The ferry will run all winter, the clerk insisted on Monday.")
     assert [(c.source, c.content) for c in found] == [("the clerk", "The ferry will run all winter")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("“You told the board the ferry would run all winter,” Ray Lowell asked her.", "asked her",
+     "You told the board the ferry would run all winter"),
+    ("“Your office lost the ballots from two precincts,” the reporter asked Morrow.", "asked Morrow",
+     "Your office lost the ballots from two precincts"),
+])
+def test_whom_a_quoted_question_was_put_to_after_its_tail_verb(sentence, cue, content):
+    # the quotation the parser hung on 'asked' stands before it: the name or pronoun after the verb is whom it was
+    # put to, not a second content, so the tail still takes the quotation
+    found = [c for c in claims_of(sentence) if c.parent is None]
+    assert [(c.cue, c.content) for c in found] == [(cue, content)]
+
+
+def test_whom_one_asks_to_act_is_still_part_of_the_request():
+    [c] = claims_of("Ray Lowell asked her to withdraw from the race by Friday.")
+    assert (c.cue, c.content) == ("asked", "her to withdraw from the race by Friday")

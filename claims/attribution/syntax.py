@@ -887,8 +887,9 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
         if how == "question":
             # whom a question was put to: a person named or a pronoun ('"Why?" she asked him'), not whom
             # one asks to do something ('asked him to resign', the content)
+            # (a quotation the parser hung on the verb before it is no such clause: '"You said ...," he asked her')
             if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or asked_about(v, c)) and \
-                    not any(x.dep_ in ("xcomp", "ccomp") for x in v.children):
+                    not any(x.dep_ in ("xcomp", "ccomp") and x.i > v.i for x in v.children):
                 return list(c.subtree)
             continue
         if c.dep_ == "dobj" and (c.lemma_.lower() in MESSAGE_NOUNS or c.lower_ in MESSAGE_NOUNS):
