@@ -4267,3 +4267,32 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     from claims.ingest import _introduces_block
 
     assert _introduces_block(line) is introduces
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("The hardest part of the job, says Dana Morrow, a county nurse, is the night shift.", "Dana Morrow, a county nurse",
+     "The hardest part of the job, says Dana Morrow, a county nurse, is the night shift"),
+    ("Part of the trouble with old bridges, say engineers like Ray Lowell, a county planner, is the price of steel.",
+     "engineers like Ray Lowell, a county planner",
+     "Part of the trouble with old bridges, say engineers like Ray Lowell, a county planner, is the price of steel"),
+    ("Any fair reading of the budget, said Ray Lowell, a planner at the Harlan County office, would find the levy small.",
+     "Ray Lowell, a planner at the Harlan County office",
+     "Any fair reading of the budget, said Ray Lowell, a planner at the Harlan County office, would find the levy small"),
+])
+def test_an_inverted_source_set_off_inside_the_clause_it_reports_is_the_source(sentence, source, content):
+    # the parser hangs the clause's subject on the cue and makes the named speaker the subject of the clause's verb
+    found = [c for c in claims_of(sentence) if c.cue in ("says", "say", "said")]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_subject_set_off_before_its_own_verb_is_no_inverted_source():
+    # 'says' with its own subject after the commas is an ordinary clause, not an inverted attribution
+    found = [c for c in claims_of("The ferry, Dana Morrow says, will run again in May.") if c.cue == "says"]
+    assert [c.source for c in found] == ["Dana Morrow"]
+
+
+def test_a_noun_that_cannot_speak_after_a_set_off_cue_is_no_inverted_source():
+    # a long subject set off by commas before 'said'; the noun after the cue is what they said will change
+    s = "Aides to Dana Morrow, who spent years on the county board, said their speeches, already full of road plans, would change."
+    found = [c for c in claims_of(s) if c.cue == "said"]
+    assert [c.source for c in found] == ["Aides to Dana Morrow"]

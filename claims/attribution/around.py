@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summing_noun
 from .cues import is_cue_verb
+from .syntax import inverted_source_of_the_clause
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
                    touches_quote)
 
@@ -58,13 +59,13 @@ class Around:
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
         self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
             not participle_opener_then_quote(before, after) and \
-            after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
+            (after[0].text == "," or comma_in_source(c)) and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
                                       # 'It was, he said, one of the worst days': the verb came before the cue
                                       v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                                     for t in before)) and \
             v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
             (subj.i < v.i or inverted_source(v, subj)) and \
-            not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
+            not any(x.dep_ == "ccomp" and x.i > v.i and x.i != subj.head.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
                     for x in v.children)
         # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'The ferry has no
         # spare crew, the captain admits, to run a night crossing': the infinitive after the comma goes on with the
@@ -146,9 +147,17 @@ def comment_after_cue(t: Token, attr_hi: int) -> bool:
 
 
 def inverted_source(v: Token, subj: Token) -> bool:
-    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
-    return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
-        v.tag_ in ("VBD", "VBZ")
+    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...'), the cue's own
+    or one the parser gave the clause the cue interrupts (``inverted_source_of_the_clause``)?"""
+    return subj.i > v.i and subj.dep_ == "nsubj" and subj.left_edge.i == v.i + 1 and (
+        subj.head.i == v.i and v.tag_ in ("VBD", "VBZ") or getattr(inverted_source_of_the_clause(v), "i", None) == subj.i)
+
+
+def comma_in_source(c: "VerbCue") -> bool:
+    """'..., says Dana Morrow, a nurse, is ...': the parser gave the comma that closes an inverted source set off
+    inside the clause it reports to the source's phrase."""
+    return c.subj is not None and c.subj.i > c.v.i and c.attr_hi + 1 < len(c.doc) and c.doc[c.attr_hi + 1].text == "," and \
+        getattr(inverted_source_of_the_clause(c.v), "i", None) == c.subj.i
 
 
 def participle_opener_then_quote(before: list[Token], after: list[Token]) -> bool:
