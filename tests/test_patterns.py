@@ -4296,3 +4296,28 @@ def test_a_noun_that_cannot_speak_after_a_set_off_cue_is_no_inverted_source():
     s = "Aides to Dana Morrow, who spent years on the county board, said their speeches, already full of road plans, would change."
     found = [c for c in claims_of(s) if c.cue == "said"]
     assert [c.source for c in found] == ["Aides to Dana Morrow"]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The grant went to a group in Harlan County that, officials say, answers to the mayor.", "say",
+     "that, officials say, answers to the mayor"),
+    ("She gave a speech in May, which, critics say, was the best of her career.", "say",
+     "which, critics say, was the best of her career"),
+    ("The levy, the cost of which, Dana Morrow argued, falls mostly on farmers, won approval on Monday.", "argued",
+     "the cost of which, Dana Morrow argued, falls mostly on farmers"),
+    ("Ray Lowell, who, his aides say, will run again, spoke on Friday.", "say", "who, his aides say, will run again"),
+])
+def test_a_parenthetical_cue_after_a_relative_pronoun_reports_the_relative_clause(sentence, cue, content):
+    # the cue set off right after 'which', 'who' or 'that' interrupts the relative clause: the sentence it hangs in,
+    # and the main verb that comes back after it, are the reporter's
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_parenthetical_cue_after_a_plain_subject_still_reports_the_whole_clause():
+    [c] = claims_of("The mayor, she said, will not stand for the county board again.")
+    assert c.content == "The mayor, she said, will not stand for the county board again"
+
+
+def test_a_demonstrative_that_before_a_parenthetical_cue_is_no_relative_pronoun():
+    [c] = [c for c in claims_of("Ray Lowell wants a new ferry. And that, he said, is why he ran for the board.") if c.cue == "said"]
+    assert c.content == "And that, he said, is why he ran for the board"

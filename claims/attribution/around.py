@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summing_noun
-from .cues import is_cue_verb
+from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import inverted_source_of_the_clause
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
                    touches_quote)
@@ -193,6 +193,41 @@ def interrupted_conjunct(a: Around, before: list[Token]) -> Optional[Token]:
         if x.lower_ in ("and", "but") and x.dep_ == "cc" and (x.head.pos_ in ("VERB", "AUX") or k == len(before) - 2):
             return x.doc[x.i + 1]
     return None
+
+
+def relative_opener(a: Around, before: list[Token]) -> Optional[Token]:
+    """'a grant to a group that, officials say, answers to the mayor', 'the levy, the cost of which, she argued, falls on
+    farmers': a parenthetical cue right after a relative pronoun (or a phrase ending in one) reports the relative
+    clause only, not the sentence it hangs in. The first word of the relative phrase, or None."""
+    if not a.parenthetical or len(before) < 3 or before[-1].text != ",":
+        return None
+    rel = before[-2]
+    if rel.lower_ not in REL_PRONOUNS or not (rel.tag_ in ("WDT", "WP") or rel.lower_ == "that" and
+                                             rel.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return None  # ('that' as the relative clause's subject or object, not the 'that' that opens a clause)
+    ante = rel.doc[rel.i - 1] if rel.i > rel.sent.start else None
+    if ante is None or not (ante.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") or ante.text == ","):
+        return None  # ('And that, he said, was the plan': a pronoun after a conjunction has no antecedent to follow)
+    x = rel
+    while x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i < x.head.i and x.head.head.pos_ in ("NOUN", "PRON"):
+        x = x.head.head  # ('the cost of which'): the noun the pronoun's preposition hangs on
+    first = x.left_edge if x.i != rel.i else rel
+    return first if not any(t.is_punct for t in rel.doc[first.i: rel.i]) else rel
+
+
+def parenthetical_end(a: Around, before: list[Token]) -> int:
+    """Where the clause a parenthetical cue reports ends: at the end of the words after the cue, but a relative clause
+    (``relative_opener``) ends where the sentence's own verb comes back after a comma, with no subject of its own
+    ('Ray Lowell, who, his aides say, will run again, spoke on Friday')."""
+    kept = a.after
+    if relative_opener(a, before) is not None:
+        for k in range(1, len(kept) - 1):
+            w = kept[k + 1]
+            if kept[k].text == "," and w.tag_ in ("VBD", "VBZ", "VBP") and any(t.pos_ in ("VERB", "AUX") for t in kept[:k]) \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in w.children):
+                kept = kept[:k]
+                break
+    return kept_end(kept)
 
 
 def around_of(c: "VerbCue") -> Around:
