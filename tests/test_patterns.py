@@ -4321,3 +4321,23 @@ def test_a_parenthetical_cue_after_a_plain_subject_still_reports_the_whole_claus
 def test_a_demonstrative_that_before_a_parenthetical_cue_is_no_relative_pronoun():
     [c] = [c for c in claims_of("Ray Lowell wants a new ferry. And that, he said, is why he ran for the board.") if c.cue == "said"]
     assert c.content == "And that, he said, is why he ran for the board"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("The mayor, said Dana Morrow, never forgets a slight.", "Dana Morrow",
+     "The mayor, said Dana Morrow, never forgets a slight"),
+    ("And the ferry, said Ray Lowell, who runs the Harlan County dock, will not sail in winter.", "Ray Lowell",
+     "And the ferry, said Ray Lowell, who runs the Harlan County dock, will not sail in winter"),
+    ("But the mayor, says Dana Morrow, is still angry.", "Dana Morrow",
+     "But the mayor, says Dana Morrow, is still angry"),
+])
+def test_a_subject_then_an_inverted_cue_then_its_predicate_is_one_parenthetical(sentence, source, content):
+    # 'said' after 'NOUN,' is no participle on that noun when a speaker set off by commas follows it and the
+    # sentence's predicate comes after the speaker
+    found = [c for c in claims_of(sentence) if c.cue in ("said", "says")]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_participle_after_a_name_is_still_no_cue():
+    found = [c for c in claims_of("Ray Lowell, pressed about the levy, said nothing new.") if c.cue == "pressed"]
+    assert found == []

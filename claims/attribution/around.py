@@ -65,7 +65,7 @@ class Around:
                                                                     for t in before)) and \
             v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
             (subj.i < v.i or inverted_source(v, subj)) and \
-            not any(x.dep_ == "ccomp" and x.i > v.i and x.i != subj.head.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
+            not any(x.dep_ == "ccomp" and x.i > v.i and x.i != subj.head.i and not predicate_after_source(x, subj) or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
                     for x in v.children)
         # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'The ferry has no
         # spare crew, the captain admits, to run a night crossing': the infinitive after the comma goes on with the
@@ -151,6 +151,15 @@ def inverted_source(v: Token, subj: Token) -> bool:
     or one the parser gave the clause the cue interrupts (``inverted_source_of_the_clause``)?"""
     return subj.i > v.i and subj.dep_ == "nsubj" and subj.left_edge.i == v.i + 1 and (
         subj.head.i == v.i and v.tag_ in ("VBD", "VBZ") or getattr(inverted_source_of_the_clause(v), "i", None) == subj.i)
+
+
+def predicate_after_source(x: Token, subj: Token) -> bool:
+    """'But the mayor, says Dana Morrow, is still angry': the clause the parser hung on the cue after its inverted source
+    has no subject of its own and follows the comma that closes the source; it is the predicate of the subject before
+    the cue, not a clause the cue reports after it."""
+    return subj.head.i == x.head.i and subj.head.i < subj.i < x.i and x.pos_ in ("VERB", "AUX") and \
+        x.left_edge.i > subj.right_edge.i and x.doc[x.left_edge.i - 1].text == "," and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in x.children)
 
 
 def comma_in_source(c: "VerbCue") -> bool:
