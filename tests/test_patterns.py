@@ -4321,3 +4321,77 @@ def test_whom_a_quoted_question_was_put_to_after_its_tail_verb(sentence, cue, co
 def test_whom_one_asks_to_act_is_still_part_of_the_request():
     [c] = claims_of("Ray Lowell asked her to withdraw from the race by Friday.")
     assert (c.cue, c.content) == ("asked", "her to withdraw from the race by Friday")
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("The hardest part of the job, says Dana Morrow, a county nurse, is the night shift.", "Dana Morrow, a county nurse",
+     "The hardest part of the job, says Dana Morrow, a county nurse, is the night shift"),
+    ("Part of the trouble with old bridges, say engineers like Ray Lowell, a county planner, is the price of steel.",
+     "engineers like Ray Lowell, a county planner",
+     "Part of the trouble with old bridges, say engineers like Ray Lowell, a county planner, is the price of steel"),
+    ("Any fair reading of the budget, said Ray Lowell, a planner at the Harlan County office, would find the levy small.",
+     "Ray Lowell, a planner at the Harlan County office",
+     "Any fair reading of the budget, said Ray Lowell, a planner at the Harlan County office, would find the levy small"),
+])
+def test_an_inverted_source_set_off_inside_the_clause_it_reports_is_the_source(sentence, source, content):
+    # the parser hangs the clause's subject on the cue and makes the named speaker the subject of the clause's verb
+    found = [c for c in claims_of(sentence) if c.cue in ("says", "say", "said")]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_subject_set_off_before_its_own_verb_is_no_inverted_source():
+    # 'says' with its own subject after the commas is an ordinary clause, not an inverted attribution
+    found = [c for c in claims_of("The ferry, Dana Morrow says, will run again in May.") if c.cue == "says"]
+    assert [c.source for c in found] == ["Dana Morrow"]
+
+
+def test_a_noun_that_cannot_speak_after_a_set_off_cue_is_no_inverted_source():
+    # a long subject set off by commas before 'said'; the noun after the cue is what they said will change
+    s = "Aides to Dana Morrow, who spent years on the county board, said their speeches, already full of road plans, would change."
+    found = [c for c in claims_of(s) if c.cue == "said"]
+    assert [c.source for c in found] == ["Aides to Dana Morrow"]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The grant went to a group in Harlan County that, officials say, answers to the mayor.", "say",
+     "that, officials say, answers to the mayor"),
+    ("She gave a speech in May, which, critics say, was the best of her career.", "say",
+     "which, critics say, was the best of her career"),
+    ("The levy, the cost of which, Dana Morrow argued, falls mostly on farmers, won approval on Monday.", "argued",
+     "the cost of which, Dana Morrow argued, falls mostly on farmers"),
+    ("Ray Lowell, who, his aides say, will run again, spoke on Friday.", "say", "who, his aides say, will run again"),
+])
+def test_a_parenthetical_cue_after_a_relative_pronoun_reports_the_relative_clause(sentence, cue, content):
+    # the cue set off right after 'which', 'who' or 'that' interrupts the relative clause: the sentence it hangs in,
+    # and the main verb that comes back after it, are the reporter's
+    assert [c.content for c in claims_of(sentence) if c.cue == cue] == [content]
+
+
+def test_a_parenthetical_cue_after_a_plain_subject_still_reports_the_whole_clause():
+    [c] = claims_of("The mayor, she said, will not stand for the county board again.")
+    assert c.content == "The mayor, she said, will not stand for the county board again"
+
+
+def test_a_demonstrative_that_before_a_parenthetical_cue_is_no_relative_pronoun():
+    [c] = [c for c in claims_of("Ray Lowell wants a new ferry. And that, he said, is why he ran for the board.") if c.cue == "said"]
+    assert c.content == "And that, he said, is why he ran for the board"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("The mayor, said Dana Morrow, never forgets a slight.", "Dana Morrow",
+     "The mayor, said Dana Morrow, never forgets a slight"),
+    ("And the ferry, said Ray Lowell, who runs the Harlan County dock, will not sail in winter.", "Ray Lowell",
+     "And the ferry, said Ray Lowell, who runs the Harlan County dock, will not sail in winter"),
+    ("But the mayor, says Dana Morrow, is still angry.", "Dana Morrow",
+     "But the mayor, says Dana Morrow, is still angry"),
+])
+def test_a_subject_then_an_inverted_cue_then_its_predicate_is_one_parenthetical(sentence, source, content):
+    # 'said' after 'NOUN,' is no participle on that noun when a speaker set off by commas follows it and the
+    # sentence's predicate comes after the speaker
+    found = [c for c in claims_of(sentence) if c.cue in ("said", "says")]
+    assert [(c.source, c.content) for c in found] == [(source, content)]
+
+
+def test_a_participle_after_a_name_is_still_no_cue():
+    found = [c for c in claims_of("Ray Lowell, pressed about the levy, said nothing new.") if c.cue == "pressed"]
+    assert found == []

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summing_noun
-from .cues import is_cue_verb
+from .cues import REL_PRONOUNS, is_cue_verb
+from .syntax import inverted_source_of_the_clause
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
                    touches_quote)
 
@@ -58,13 +59,13 @@ class Around:
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
         self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
             not participle_opener_then_quote(before, after) and \
-            after[0].text == "," and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
+            (after[0].text == "," or comma_in_source(c)) and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
                                       # 'It was, he said, one of the worst days': the verb came before the cue
                                       v.dep_ == "parataxis" and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                                     for t in before)) and \
             v.dep_ in ("parataxis", "ROOT", "advcl", "conj", "ccomp") and subj is not None and \
             (subj.i < v.i or inverted_source(v, subj)) and \
-            not any(x.dep_ == "ccomp" and x.i > v.i or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
+            not any(x.dep_ == "ccomp" and x.i > v.i and x.i != subj.head.i and not predicate_after_source(x, subj) or x.dep_ == "xcomp" and x.i > v.i and sent.doc[x.left_edge.i - 1].text != ","
                     for x in v.children)
         # ('The worst of it, says Dana Morrow, a nurse, is the waiting'; 'The ferry has no
         # spare crew, the captain admits, to run a night crossing': the infinitive after the comma goes on with the
@@ -146,9 +147,26 @@ def comment_after_cue(t: Token, attr_hi: int) -> bool:
 
 
 def inverted_source(v: Token, subj: Token) -> bool:
-    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...')?"""
-    return subj.i > v.i and subj.dep_ == "nsubj" and subj.head.i == v.i and subj.left_edge.i == v.i + 1 and \
-        v.tag_ in ("VBD", "VBZ")
+    """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...'), the cue's own
+    or one the parser gave the clause the cue interrupts (``inverted_source_of_the_clause``)?"""
+    return subj.i > v.i and subj.dep_ == "nsubj" and subj.left_edge.i == v.i + 1 and (
+        subj.head.i == v.i and v.tag_ in ("VBD", "VBZ") or getattr(inverted_source_of_the_clause(v), "i", None) == subj.i)
+
+
+def predicate_after_source(x: Token, subj: Token) -> bool:
+    """'But the mayor, says Dana Morrow, is still angry': the clause the parser hung on the cue after its inverted source
+    has no subject of its own and follows the comma that closes the source; it is the predicate of the subject before
+    the cue, not a clause the cue reports after it."""
+    return subj.head.i == x.head.i and subj.head.i < subj.i < x.i and x.pos_ in ("VERB", "AUX") and \
+        x.left_edge.i > subj.right_edge.i and x.doc[x.left_edge.i - 1].text == "," and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in x.children)
+
+
+def comma_in_source(c: "VerbCue") -> bool:
+    """'..., says Dana Morrow, a nurse, is ...': the parser gave the comma that closes an inverted source set off
+    inside the clause it reports to the source's phrase."""
+    return c.subj is not None and c.subj.i > c.v.i and c.attr_hi + 1 < len(c.doc) and c.doc[c.attr_hi + 1].text == "," and \
+        getattr(inverted_source_of_the_clause(c.v), "i", None) == c.subj.i
 
 
 def participle_opener_then_quote(before: list[Token], after: list[Token]) -> bool:
@@ -184,6 +202,41 @@ def interrupted_conjunct(a: Around, before: list[Token]) -> Optional[Token]:
         if x.lower_ in ("and", "but") and x.dep_ == "cc" and (x.head.pos_ in ("VERB", "AUX") or k == len(before) - 2):
             return x.doc[x.i + 1]
     return None
+
+
+def relative_opener(a: Around, before: list[Token]) -> Optional[Token]:
+    """'a grant to a group that, officials say, answers to the mayor', 'the levy, the cost of which, she argued, falls on
+    farmers': a parenthetical cue right after a relative pronoun (or a phrase ending in one) reports the relative
+    clause only, not the sentence it hangs in. The first word of the relative phrase, or None."""
+    if not a.parenthetical or len(before) < 3 or before[-1].text != ",":
+        return None
+    rel = before[-2]
+    if rel.lower_ not in REL_PRONOUNS or not (rel.tag_ in ("WDT", "WP") or rel.lower_ == "that" and
+                                             rel.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return None  # ('that' as the relative clause's subject or object, not the 'that' that opens a clause)
+    ante = rel.doc[rel.i - 1] if rel.i > rel.sent.start else None
+    if ante is None or not (ante.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") or ante.text == ","):
+        return None  # ('And that, he said, was the plan': a pronoun after a conjunction has no antecedent to follow)
+    x = rel
+    while x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i < x.head.i and x.head.head.pos_ in ("NOUN", "PRON"):
+        x = x.head.head  # ('the cost of which'): the noun the pronoun's preposition hangs on
+    first = x.left_edge if x.i != rel.i else rel
+    return first if not any(t.is_punct for t in rel.doc[first.i: rel.i]) else rel
+
+
+def parenthetical_end(a: Around, before: list[Token]) -> int:
+    """Where the clause a parenthetical cue reports ends: at the end of the words after the cue, but a relative clause
+    (``relative_opener``) ends where the sentence's own verb comes back after a comma, with no subject of its own
+    ('Ray Lowell, who, his aides say, will run again, spoke on Friday')."""
+    kept = a.after
+    if relative_opener(a, before) is not None:
+        for k in range(1, len(kept) - 1):
+            w = kept[k + 1]
+            if kept[k].text == "," and w.tag_ in ("VBD", "VBZ", "VBP") and any(t.pos_ in ("VERB", "AUX") for t in kept[:k]) \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in w.children):
+                kept = kept[:k]
+                break
+    return kept_end(kept)
 
 
 def around_of(c: "VerbCue") -> Around:

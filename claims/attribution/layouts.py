@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
                        QUOTE_INTRODUCERS, VERBS)
-from .around import Around, around_of, interrupted_conjunct, kept_end, subject_before_cue
+from .around import (Around, around_of, interrupted_conjunct, kept_end, parenthetical_end, relative_opener,
+                     subject_before_cue)
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
                       phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, set_off_comment,
@@ -202,7 +203,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return (s, runs_on), "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
-        return (clause_start(a, before, s), kept_end(a.after)), "verb:parenthetical"
+        return (clause_start(a, before, s), parenthetical_end(a, before)), "verb:parenthetical"
     return (s, e), "verb:tail"
 
 
@@ -214,6 +215,9 @@ def clause_start(a: Around, before: list[Token], s: int) -> int:
     if conjunct is not None:
         s = _tok_start(conjunct if conjunct.text != "," else
                        next(t for t in a.after if not t.is_punct or t.text in QUOTE_TOKENS))
+    rel = relative_opener(a, before)
+    if rel is not None:
+        s = max(s, _tok_start(rel))
     dash = after_reported_dash(before)
     return s if dash is None else max(s, dash)
 

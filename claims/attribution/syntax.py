@@ -353,7 +353,7 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if hung is not None:
         return True, hung
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    after_clause = inverted_after_clause(v, subjects)
+    after_clause = inverted_after_clause(v, subjects) or inverted_source_of_the_clause(v)
     if after_clause is not None:
         return True, after_clause
     set_off = subject_after_a_set_off_subject(v, subjects)
@@ -598,6 +598,32 @@ def inverted_after_clause(v: Token, subjects: list[Token]) -> Optional[Token]:
         return None
     return next((c for c in subjects if c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1 and
                  c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def inverted_source_of_the_clause(v: Token) -> Optional[Token]:
+    """'The hardest part, says Dana Morrow, a nurse, is the night shift': an inverted cue of saying set off by commas
+    inside the clause it reports, where the parser hung the clause's subject on the cue and made the noun phrase after
+    the cue the subject of the clause's own verb. That noun phrase (set off by a comma after it, and one that can speak:
+    not 'aides to the mayor, who ..., said their speeches, already long, would change') is the source."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i + 1 >= v.sent.end or not is_cue_verb(v) or _tok_in_quote(v):
+        return None
+    prev = prev_word(v)
+    if prev is None or prev.text != "," or not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > v.i for c in v.children):
+        return None
+    entry = VERBS.get(v.lemma_.lower())
+    if entry is None or entry.act != "statement" or not {"clause", "quote"} & set(entry.frames):
+        return None
+    noun = v.doc[v.i + 1]
+    while noun.head.i != noun.i and noun.head.left_edge.i == v.i + 1 and noun.dep_ not in ("nsubj", "nsubjpass"):
+        noun = noun.head  # (from the first word up to the head of the phrase it opens)
+    clause, end = noun.head, noun.right_edge.i  # (the parser may give the phrase the comma after it)
+    if noun.dep_ != "nsubj" or noun.left_edge.i != v.i + 1 or noun.pos_ not in ("NOUN", "PROPN") or not can_speak(noun) or \
+            clause.i <= end or not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+                x.dep_ == "aux" and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in clause.children)) or \
+            "," not in (v.doc[end].text, v.doc[end + 1].text):
+        return None
+    return noun
 
 
 def subject_after_a_set_off_subject(v: Token, subjects: list[Token]) -> Optional[Token]:

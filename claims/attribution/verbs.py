@@ -20,7 +20,8 @@ from .cues import (REL_PRONOUNS, call_preps, is_cue_verb, misread_subject, quote
 from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, agent_participle_noun, bare_passive_subject, can_speak, clause_after_a_modifier,
-                     complement_of, documentary, inverted_tail, main_verb_read_as_participle,
+                     complement_of, documentary, inverted_source_of_the_clause, inverted_tail,
+                     main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      reduced_relative_noun, relative_object_pronoun, subject_of, that_opens_own_clause)
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
@@ -232,7 +233,7 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
     if v.tag_ in ("VBD", "VBN") and v.i > 1 and doc[v.i - 1].text == "," and \
             any(c.dep_ == "nsubj" and c.i == v.i - 2 and not any(x.dep_ in ("appos", "relcl") for x in c.children)
                 for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
-            not speaks_after_a_name(v):
+            not speaks_after_a_name(v) and inverted_source_of_the_clause(v) is None:
         return True  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
             to_infinitive(v) and \
