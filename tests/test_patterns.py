@@ -4267,3 +4267,23 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     from claims.ingest import _introduces_block
 
     assert _introduces_block(line) is introduces
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Dana Morrow criticized the county memo praising the old levy.", "criticized", "the county memo praising the old levy"),
+    ("The sheriff blasted the county budget cutting his staff by a third.", "blasted",
+     "the county budget cutting his staff by a third"),
+])
+def test_a_participle_right_after_a_noun_object_says_which_one_it_is(sentence, cue, content):
+    # with no comma before it, the participle modifies the object, however the parser hung it: it is part of what
+    # the source spoke of, and the object is the participle's own speaker, not the source's next act
+    cs = claims_of(sentence)
+    [outer] = [c for c in cs if c.cue.startswith(cue)]
+    assert outer.content == content
+    inner = [c for c in cs if c.cue in ("praising", "cutting")]
+    assert all(c.parent == outer.id and c.source != outer.source for c in inner)
+
+
+def test_a_participle_set_off_by_a_comma_is_no_modifier_of_the_object():
+    [c] = [c for c in claims_of("Ray Lowell mocked the Ledger column, urging readers to skip the vote.") if c.cue == "mocked"]
+    assert c.content == "the Ledger column"
