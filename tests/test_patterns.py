@@ -4287,3 +4287,15 @@ def test_a_participle_right_after_a_noun_object_says_which_one_it_is(sentence, c
 def test_a_participle_set_off_by_a_comma_is_no_modifier_of_the_object():
     [c] = [c for c in claims_of("Ray Lowell mocked the Ledger column, urging readers to skip the vote.") if c.cue == "mocked"]
     assert c.content == "the Ledger column"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("While rivals blame the weather, Dana Morrow points to the budget shortfall as the cause.",
+     "the budget shortfall as the cause"),
+    ('On the "Harbor Hour," Ray Lowell pointed to the flooded dock as proof.', "the flooded dock as proof"),
+])
+def test_a_cue_with_its_own_phrase_after_it_closes_no_clause_or_quotation_before_it(sentence, content):
+    # 'point to' takes neither a quotation nor a that-clause: with its phrase right after it, the opener before the
+    # speaker is no content of a tail
+    cs = [c for c in claims_of(sentence) if c.cue.startswith("point")]
+    assert [c.content for c in cs] == [content]
