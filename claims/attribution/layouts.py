@@ -145,10 +145,8 @@ def tail(c: "VerbCue") -> Optional[Span_]:
             (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical or a.quote_tail)
             and (not c.layout_only or a.quote_tail and not a.parenthetical)):
         return None
-    if v.tag_ == "VBG" and (c.subj is None or c.subj.head.i != v.i):
+    if v.tag_ == "VBG" and (c.subj is None or c.subj.head.i != v.i) or own_phrase_after(c):
         return None  # '..., "We will fix the roads," referring to the storm': a participle of the clause before, no tail
-    if own_phrase_after(c):
-        return None
     need = 1 if a.parenthetical and a.opener and a.opener[0].pos_ in ("NOUN", "PROPN", "PRON") \
         else 2 if a.parenthetical else 1 if a.quote_tail else 3
     if len(a.opener) < need or not (a.after_ok or len(a.after) <= 6 or a.parenthetical or a.quote_tail):
