@@ -4395,3 +4395,35 @@ def test_a_subject_then_an_inverted_cue_then_its_predicate_is_one_parenthetical(
 def test_a_participle_after_a_name_is_still_no_cue():
     found = [c for c in claims_of("Ray Lowell, pressed about the levy, said nothing new.") if c.cue == "pressed"]
     assert found == []
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Dana Morrow criticized the county memo praising the old levy.", "criticized", "the county memo praising the old levy"),
+    ("The sheriff blasted the county budget cutting his staff by a third.", "blasted",
+     "the county budget cutting his staff by a third"),
+])
+def test_a_participle_right_after_a_noun_object_says_which_one_it_is(sentence, cue, content):
+    # with no comma before it, the participle modifies the object, however the parser hung it: it is part of what
+    # the source spoke of, and the object is the participle's own speaker, not the source's next act
+    cs = claims_of(sentence)
+    [outer] = [c for c in cs if c.cue.startswith(cue)]
+    assert outer.content == content
+    inner = [c for c in cs if c.cue in ("praising", "cutting")]
+    assert all(c.parent == outer.id and c.source != outer.source for c in inner)
+
+
+def test_a_participle_set_off_by_a_comma_is_no_modifier_of_the_object():
+    [c] = [c for c in claims_of("Ray Lowell mocked the Ledger column, urging readers to skip the vote.") if c.cue == "mocked"]
+    assert c.content == "the Ledger column"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("While rivals blame the weather, Dana Morrow points to the budget shortfall as the cause.",
+     "the budget shortfall as the cause"),
+    ('On the "Harbor Hour," Ray Lowell pointed to the flooded dock as proof.', "the flooded dock as proof"),
+])
+def test_a_cue_with_its_own_phrase_after_it_closes_no_clause_or_quotation_before_it(sentence, content):
+    # 'point to' takes neither a quotation nor a that-clause: with its phrase right after it, the opener before the
+    # speaker is no content of a tail
+    cs = [c for c in claims_of(sentence) if c.cue.startswith("point")]
+    assert [c.content for c in cs] == [content]

@@ -12,7 +12,7 @@ from ..lexicon import (CHANNEL_NOUNS, COMPARISON_OPENERS, COUNT_WORDS, DECLINE_L
                        REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb
 from .prepositions import modifier_before_according, source_like
-from .syntax import _reports_outer, coordinated_participle, mention_tokens, recipient_of, subject_of
+from .syntax import _reports_outer, coordinated_participle, mention_tokens, object_before_participle, recipient_of, subject_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, sentence_last_word, touches_quote
 
 if TYPE_CHECKING:
@@ -603,6 +603,8 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
             # 'proposed a levy to fund the schools': what the object is for (not 'requested anonymity to speak
             # freely', 'pushed for a decade to pass it': the subject's purpose)
             return nxt.head.right_edge
+        if nxt.head.i == v.i and (obj := object_before_participle(nxt)) is not None and obj.right_edge.i == hi.i:
+            return nxt.right_edge  # 'referring to a flyer urging voters to stay home' (``object_before_participle``)
     return hi
 
 

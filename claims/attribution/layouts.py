@@ -146,7 +146,7 @@ def tail(c: "VerbCue") -> Optional[Span_]:
             (c.comp is None or c.comp.i < c.attr_lo or a.parenthetical or a.quote_tail)
             and (not c.layout_only or a.quote_tail and not a.parenthetical)):
         return None
-    if v.tag_ == "VBG" and (c.subj is None or c.subj.head.i != v.i):
+    if v.tag_ == "VBG" and (c.subj is None or c.subj.head.i != v.i) or own_phrase_after(c):
         return None  # '..., "We will fix the roads," referring to the storm': a participle of the clause before, no tail
     need = 1 if a.parenthetical and a.opener and a.opener[0].pos_ in ("NOUN", "PROPN", "PRON") \
         else 2 if a.parenthetical else 1 if a.quote_tail else 3
@@ -205,6 +205,17 @@ def tail(c: "VerbCue") -> Optional[Span_]:
                                                                    for t in a.after)):
         return (clause_start(a, before, s), parenthetical_end(a, before)), "verb:parenthetical"
     return (s, e), "verb:tail"
+
+
+def own_phrase_after(c: "VerbCue") -> bool:
+    """'While rivals blame the weather, Morrow points to the budget', 'On the "Harbor Hour," Lowell pointed to the
+    flood': a cue that takes neither a quotation nor a that-clause, with the object of one of its prepositions right
+    after it (not a time), says that phrase; what stands before it is no quotation or clause that it closes."""
+    v = c.v
+    if {"clause", "quote"} & set(c.entry.frames) or not c.entry.preps:
+        return False
+    return any(x.dep_ == "prep" and x.i == v.i + 1 and x.lower_ in c.entry.preps and
+               any(g.dep_ in ("pobj", "pcomp") and not is_time(g) for g in x.children) for x in v.children)
 
 
 def clause_start(a: Around, before: list[Token], s: int) -> int:

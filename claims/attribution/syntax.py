@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
                        DISPLAY_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
-                       VERDICT_PREPOSITIONS, VERBS)
+                       PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, is_dash, prev_word, to_infinitive
@@ -467,9 +467,30 @@ def verb_whose_object_it_describes(v: Token) -> Optional[Token]:
     return obj.head
 
 
+def object_before_participle(p: Token) -> Optional[Token]:
+    """'referring to a flyer urging voters to stay home', 'mocked the ad showing her at the dock': the noun object of
+    the verb a participle hangs on, when the participle follows it with no comma between and has no subject of its
+    own: the participle says which one the object is, though the parser hung it on the verb (set off by a comma it
+    would be the next act of the verb's subject). Not a time ('spent the week touring the county'), nor a
+    preposition-like participle ('including'). The object, or None."""
+    doc, h = p.doc, p.head
+    if p.tag_ != "VBG" or p.dep_ not in ("advcl", "xcomp", "dep") or p.i == 0 or p.left_edge.i != p.i or h.i > p.i or \
+            p.lower_ in PREPOSITIONAL_PARTICIPLES or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
+        return None
+    last = doc[p.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.lower_ in TIME_NOUNS or last.ent_type_ in ("DATE", "TIME") or _tok_in_quote(last):
+        return None
+    objs = [c for c in h.children if c.dep_ in ("dobj", "obj")] + \
+        [g for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objs if o.right_edge.i == last.i and o.pos_ in ("NOUN", "PROPN")), None)
+
+
 def participle_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     """A participle's source: the subject of the clause it hangs on ('said ..., before adding that ...', 'since
-    announcing her run, she ...'), or the statement noun it describes ('a statement saying ...')."""
+    announcing her run, she ...'), or the statement noun it describes ('a statement saying ...', or an object right
+    before it that can speak: ``object_before_participle``)."""
+    if (obj := object_before_participle(v)) is not None and can_speak(obj, v):
+        return True, obj  # (not 'sent out pitches highlighting ...': the pitches are the sender's)
     h = v.head
     if h.dep_ == "prep" and h.lower_ in ("as", "before", "after", "while", "by"):
         h = h.head  # "was quoted as saying", "said ..., before adding that ..."
