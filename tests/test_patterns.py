@@ -774,8 +774,10 @@ def test_participles_and_infinitives_take_their_speaker():
         ("he", "adding", 'the state would send a "strong message" to voters')]
     found = claims_of("His critics denounced him, rushing to television to say he did not represent the party.")
     assert ("His critics", "say", "he did not represent the party") in [(c.source, c.cue, c.content) for c in found]
-    # a purpose that is not a statement is no claim: 'met to discuss the plan'
-    assert claims_of("The ministers met in Vienna on Monday to discuss the plan.") == []
+    # a purpose of talk reports that talk ('met to discuss the plan'); any other purpose is an act to come
+    assert [(c.source, c.content) for c in claims_of("The ministers met in Vienna on Monday to discuss the plan.")] == \
+        [("The ministers", "the plan")]
+    assert claims_of("The ministers met in Vienna on Monday to endorse the plan.") == []
 
 
 def test_of_two_clauses_around_a_cue_the_one_after_it_is_reported():
@@ -4267,3 +4269,25 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     from claims.ingest import _introduces_block
 
     assert _introduces_block(line) is introduces
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # the infinitive of a verb of talk that says what its subject met or came for reports that talk
+    ("The Harlan County board met on Friday to discuss the new ferry levy.", "The Harlan County board",
+     "the new ferry levy"),
+    ("Ray Lowell came on the Ledger's morning show to talk about the flood and the cost of the repairs.", "Ray Lowell",
+     "the flood and the cost of the repairs"),
+    ("Dana Morrow sat down with a few growers this week to discuss her plan for the grain depot.", "Dana Morrow",
+     "her plan for the grain depot"),
+])
+def test_a_purpose_infinitive_of_talk_reports_the_talk(sentence, source, content):
+    assert (source, content) in [(c.source, c.content) for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # not why a source goes unnamed, nor a plan or a permission
+    "A county clerk spoke on condition of anonymity to discuss the ferry talks.",
+    "The treasurer was not authorized to discuss the audit.",
+])
+def test_a_talk_infinitive_that_says_why_a_source_is_unnamed_is_no_claim(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue in ("discuss", "talk")]
