@@ -4291,3 +4291,18 @@ def test_a_purpose_infinitive_of_talk_reports_the_talk(sentence, source, content
 ])
 def test_a_talk_infinitive_that_says_why_a_source_is_unnamed_is_no_claim(sentence):
     assert not [c for c in claims_of(sentence) if c.cue in ("discuss", "talk")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb that takes no clause reports none: an as-clause of talk says when, not who said the main clause
+    "As Dana Morrow spoke, the ferry crews were already packing up the terminal.",
+    "As Ray Lowell was talking, a storm knocked out power across Harlan County.",
+    "As she spoke to the Ledger, the mill whistle blew.",
+])
+def test_an_as_clause_of_talk_is_a_time_not_a_source(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue in ("spoke", "talking")]
+
+
+def test_an_as_clause_of_a_verb_that_takes_a_clause_still_attributes_it():
+    assert ("the mayor", "prices at the county depot rose sharply") in \
+        [(c.source, c.content) for c in claims_of("As the mayor noted last week, prices at the county depot rose sharply.")]
