@@ -4306,3 +4306,21 @@ def test_an_as_clause_of_talk_is_a_time_not_a_source(sentence):
 def test_an_as_clause_of_a_verb_that_takes_a_clause_still_attributes_it():
     assert ("the mayor", "prices at the county depot rose sharply") in \
         [(c.source, c.content) for c in claims_of("As the mayor noted last week, prices at the county depot rose sharply.")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a clause opened by a wh-word right after a verb of speech that takes a noun phrase is what was said about
+    ("At the Harlan County fair, the two growers discussed how hard it had become to hire pickers.", "the two growers",
+     "how hard it had become to hire pickers"),
+    ("Dana Morrow outlined what the board must settle before the ferry vote.", "Dana Morrow",
+     "what the board must settle before the ferry vote"),
+    ("The Ledger's editors met on Sunday to discuss where the new printing plant should go.", "The Ledger's editors",
+     "where the new printing plant should go"),
+])
+def test_a_wh_clause_after_a_verb_of_speech_that_takes_a_noun_phrase_is_its_content(sentence, source, content):
+    assert (source, content) in [(c.source, c.content) for c in claims_of(sentence)]
+
+
+def test_a_wh_clause_after_a_talk_infinitive_that_is_not_allowed_is_still_no_claim():
+    assert not [c for c in claims_of("The county clerk was not authorized to discuss how the recount went.")
+                if c.cue == "discuss"]
