@@ -358,9 +358,3 @@ def test_point_takes_an_object_only_after_its_particle():
 
 def test_the_contraction_of_has_is_read_from_the_data_in_both_apostrophes():
     assert lexicon.CONTRACTED_HAS == {"'s", "\u2019s"}
-
-
-def test_the_verbs_of_talk_whose_purpose_is_a_claim_are_data_and_cues():
-    assert {"discuss", "talk"} <= lexicon.PURPOSE_TALK_VERBS
-    assert "say" not in lexicon.PURPOSE_TALK_VERBS
-    assert all(v in lexicon.VERBS for v in lexicon.PURPOSE_TALK_VERBS)

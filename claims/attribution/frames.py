@@ -82,9 +82,9 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
 
 
 def wh_clause(v: Token, kids: list[Token]) -> Optional[Token]:
-    """'discussed how the levy would be spent', 'outlined what the board must do', 'met to discuss where the road
-    should go': a clause opened by a wh-word right after a verb of speech that takes a noun phrase is what was
-    said about, as its object would be."""
+    """'discussed how the levy would be spent', 'outlined what the board must do', 'was detailing which roads would
+    close': a clause opened by a wh-word right after a verb of speech that takes a noun phrase is what was said
+    about, as its object would be."""
     return next((c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == v.i + 1 and
                  c.left_edge.tag_ in ("WRB", "WP", "WDT") and c.pos_ in ("VERB", "AUX")), None)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (CHANNEL_NOUNS, CONCERN_NOUNS, CONCERN_VERBS, CUE_WORDS, DECLINE_LEMMAS, DOCUMENT_NOUNS, DOCUMENT_ONLY,
-                       HEDGING_VERBS, NEVER_SPEECH, NO_RESPONSE, PURPOSE_TALK_VERBS, QUANTIFIERS, REASON, VERBS, CueVerb, layout_verb)
+                       HEDGING_VERBS, NEVER_SPEECH, NO_RESPONSE, QUANTIFIERS, VERBS, CueVerb, layout_verb)
 from . import layouts
 from .candidate import Cand
 from .content import quote_ending_at, quote_starting_at
@@ -236,22 +236,13 @@ def not_a_cue_here(f: "Finder", sent: Span, v: Token, lem: str, layout_only: boo
         return True  # "Carlson, asked about his claims": a participle after the name, which the parser read as its verb
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl") and not takes_clause_frame(lem) and \
             to_infinitive(v) and \
-            not (v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGING_VERBS and v.head.tag_ in ("VBD", "VBZ", "VBP")) and \
-            not purpose_talk(v, lem):
+            not (v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGING_VERBS and v.head.tag_ in ("VBD", "VBZ", "VBP")):
         # "not authorized to discuss the matter", "plans to criticize": an act to come, not a claim (but "she
         # seemed to blame the press" is a claim, hedged)
         return True
     if not layout_only and not phrase_cue_ok(v, lem):
         return True
     return False
-
-
-def purpose_talk(v: Token, lem: str) -> bool:
-    """'The board met on Friday to discuss the levy', 'She came on the radio hour to talk about the race': the infinitive of
-    a verb of talk that says what its subject came or met for reports that talk (not a plan: 'wants to discuss',
-    an xcomp; nor why a source goes unnamed: 'spoke on condition of anonymity to discuss the talks')."""
-    return v.dep_ == "advcl" and lem in PURPOSE_TALK_VERBS and v.head.pos_ == "VERB" and \
-        not REASON.search(v.sent.text.lower())
 
 
 def reduced_passive(v: Token) -> bool:
