@@ -4427,3 +4427,36 @@ def test_a_cue_with_its_own_phrase_after_it_closes_no_clause_or_quotation_before
     # speaker is no content of a tail
     cs = [c for c in claims_of(sentence) if c.cue.startswith("point")]
     assert [c.content for c in cs] == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb that takes no clause reports none: an as-clause of talk says when, not who said the main clause
+    "As Dana Morrow spoke, the ferry crews were already packing up the terminal.",
+    "As Ray Lowell was talking, a storm knocked out power across Harlan County.",
+    "As she spoke to the Ledger, the mill whistle blew.",
+])
+def test_an_as_clause_of_talk_is_a_time_not_a_source(sentence):
+    assert not [c for c in claims_of(sentence) if c.cue in ("spoke", "talking")]
+
+
+def test_an_as_clause_of_a_verb_that_takes_a_clause_still_attributes_it():
+    assert ("the mayor", "prices at the county depot rose sharply") in \
+        [(c.source, c.content) for c in claims_of("As the mayor noted last week, prices at the county depot rose sharply.")]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # a clause opened by a wh-word right after a verb of speech that takes a noun phrase is what was said about
+    ("At the Harlan County fair, the two growers discussed how hard it had become to hire pickers.", "the two growers",
+     "how hard it had become to hire pickers"),
+    ("Dana Morrow outlined what the board must settle before the ferry vote.", "Dana Morrow",
+     "what the board must settle before the ferry vote"),
+    ("On Sunday the Ledger's editors discussed where the new printing plant should go.", "the Ledger's editors",
+     "where the new printing plant should go"),
+])
+def test_a_wh_clause_after_a_verb_of_speech_that_takes_a_noun_phrase_is_its_content(sentence, source, content):
+    assert (source, content) in [(c.source, c.content) for c in claims_of(sentence)]
+
+
+def test_a_wh_clause_after_a_talk_infinitive_is_still_no_claim():
+    assert not [c for c in claims_of("The county clerk was not authorized to discuss how the recount went.")
+                if c.cue == "discuss"]

@@ -59,6 +59,8 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
                       and any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children)][:1]
         elif frame == "np" and obj is not None:
             picked = [obj] + np_phrase(v, kids, obj)
+        elif frame == "np" and entry.act == "statement" and (wh := wh_clause(v, kids)) is not None:
+            picked = [wh]  # 'discussed how the levy would be spent'
         elif frame == "np" and inf is not None and inf.tag_ == "VBG" and v.doc[inf.left_edge.i - 1].text != "," and \
                 entry.act in ("evaluation", "intention"):
             picked = [inf]  # a gerund for the object of a stance: 'backs widening the ferry dock'
@@ -77,6 +79,14 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         if picked:
             return picked
     return []
+
+
+def wh_clause(v: Token, kids: list[Token]) -> Optional[Token]:
+    """'discussed how the levy would be spent', 'outlined what the board must do', 'was detailing which roads would
+    close': a clause opened by a wh-word right after a verb of speech that takes a noun phrase is what was said
+    about, as its object would be."""
+    return next((c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == v.i + 1 and
+                 c.left_edge.tag_ in ("WRB", "WP", "WDT") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def after_particle(v: Token, obj: Token) -> bool:

@@ -626,8 +626,10 @@ def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, 
         return None
     lem = v.lemma_.lower()
     if lem != "put" and (lem not in VERBS or VERBS[lem].act not in ("statement", "finding", "belief") or
+                         not takes_clause_frame(lem) or
                          any(c.dep_ in ("dobj", "obj") for c in v.children) and recipient_of(v) is None):
-        return None  # 'As he campaigned in Iowa, ...', 'as she denounced the tests': a time, not a source
+        return None  # 'As he campaigned in Iowa, ...', 'as she denounced the tests', 'As the mayor spoke, the crowd
+        # cheered' (a verb that takes no clause reports none): a time, not a source
     doc = v.doc
     lo, hi = v.left_edge.i, v.right_edge.i if main is None else main.left_edge.i - 1
     if doc[hi].text in QUOTE_TOKENS and hi - 1 > v.i and doc[hi - 1].text in (",", ":") and \
