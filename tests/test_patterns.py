@@ -4267,3 +4267,24 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     from claims.ingest import _introduces_block
 
     assert _introduces_block(line) is introduces
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("According to county records from Dana Morrow, a former clerk of the board who retired in 2010, the mayor had "
+     "called Ray Lowell ''a dreamer.''", "the mayor had called Ray Lowell ''a dreamer.''"),
+    ("According to a diary kept by Dana Morrow, then a clerk at the port who later ran for mayor, Ray Lowell warned "
+     "the board that the pier would collapse.", "Ray Lowell warned the board that the pier would collapse"),
+    ("According to ''Harlan Days,'' by Dana Morrow, Ray Lowell told his brother that the mill would close.",
+     "Ray Lowell told his brother that the mill would close"),
+])
+def test_an_opening_according_to_attributes_the_main_clause_after_words_on_its_source(sentence, content):
+    # words that still describe the source before the comma are not the content; a verb of speech after the
+    # comma that says something of its own is the main clause, not a trailing attribution
+    [c] = [c for c in claims_of(sentence) if c.rule == "prep:according"]
+    assert c.content == content
+
+
+def test_an_opening_according_to_still_stops_before_a_trailing_attribution():
+    cs = claims_of("According to the Ledger, the ferry lost money for a third year, two clerks told the paper on Monday.")
+    [c] = [c for c in cs if c.rule == "prep:according"]
+    assert c.content == "the ferry lost money for a third year"

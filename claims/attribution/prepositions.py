@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import FINDINGS_IN, OPINIONS_IN, SOURCE_NOUNS, UNIT_NOUNS, VERBS
+from ..lexicon import FINDINGS_IN, MESSAGE_NOUNS, OPINIONS_IN, RECIPIENT_VERBS, SOURCE_NOUNS, UNIT_NOUNS, VERBS
 from .candidate import Cand
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
@@ -124,9 +124,11 @@ def phrase_content(f: "Finder", sent: Span, t: Token, cue_toks: list[Token], src
             after = after[:-1]  # the sentence's full stop is not content
         if not after:
             return None
-        # stop before a trailing attribution of the same content (", officials tell me")
-        tail = tail_attribution_start(f, sent, after[0].i)
-        return _tok_start(after[0]), tail if tail is not None else _tok_end(after[-1])
+        # stop before a trailing attribution of the same content (", officials tell me"); a verb of speech
+        # with a content of its own after the comma is the main clause the phrase attributes, and what
+        # stands before that comma still describes the source
+        tail, main = tail_attribution_start(f, sent, after[0].i)
+        return (main if main is not None else _tok_start(after[0])), tail if tail is not None else _tok_end(after[-1])
     before = [x for x in sent_toks if x.i < phrase_lo]
     after = [x for x in sent_toks if x.i > phrase_hi and not x.is_punct]
     if not before:
@@ -287,7 +289,11 @@ def finding_in(t: Token) -> Optional[Token]:
     return pobj
 
 
-def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> Optional[int]:
+def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> tuple[Optional[int], Optional[int]]:
+    """After a sentence-initial phrase, a verb of speech whose subject follows a comma: where the content before
+    it ends when it is a trailing attribution ('..., the clerk says.'), or where its clause starts when it says
+    something of its own ('According to files from Ray Lowell, a clerk who retired, the mayor told him that ...':
+    the words before the comma describe the phrase's source). (None, None) when there is no such verb."""
     for v in sent:
         if v.i <= after_i or not is_cue_verb(v):
             continue
@@ -296,8 +302,19 @@ def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> Optional[in
             continue
         lo = min(t.i for t in mention_tokens(subj))
         if lo - 1 > after_i and sent.doc[lo - 1].text == ",":
-            return _tok_end(sent.doc[lo - 2])
-    return None
+            if says_after(v):
+                return None, _tok_start(sent.doc[lo])
+            return _tok_end(sent.doc[lo - 2]), None
+    return None, None
+
+
+def says_after(v: Token) -> bool:
+    """Does the verb of speech take what it says after itself (a clause, an object, an infinitive, or the
+    object of a preposition of its frame: 'referred to X as Y'), so that it is no trailing attribution?"""
+    preps = getattr(VERBS.get(v.lemma_.lower()), "preps", ())
+    tells = v.lemma_.lower() in RECIPIENT_VERBS  # ('told the paper on Monday': whom, not what)
+    return any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in preps or
+                              c.dep_ == "dobj" and (not tells or c.lemma_.lower() in MESSAGE_NOUNS)) for c in v.children)
 
 
 def source_like(t: Token) -> bool:
