@@ -4288,3 +4288,25 @@ def test_an_opening_according_to_still_stops_before_a_trailing_attribution():
     cs = claims_of("According to the Ledger, the ferry lost money for a third year, two clerks told the paper on Monday.")
     [c] = [c for c in cs if c.rule == "prep:according"]
     assert c.content == "the ferry lost money for a third year"
+
+
+def test_an_according_to_tail_goes_on_with_the_quotation_it_relays():
+    # '"A," X said, according to Y. "B."': Y relays both parts of the quotation, and X's claim is nested in Y's
+    cs = claims_of('"We will keep the ferry running until June," Dana Morrow said, according to the Ledger. '
+                   '"After that, the county has to decide."')
+    [c] = [c for c in cs if c.rule == "prep:according"]
+    assert c.content.endswith("the county has to decide.") and c.parent is None
+    [said] = [x for x in cs if x.cue == "said"]
+    assert said.parent == c.id
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ('"Is the ferry a priority for them, or only a slogan in an election year?" Dana Morrow asked at a town hall, '
+     'according to the Ledger.', "the Ledger"),
+    ('"Will the county ever pay for the bridge?" Ray Lowell said at a press briefing, according to the Harlan Courier.',
+     "the Harlan Courier"),
+])
+def test_an_according_to_tail_after_a_question_takes_the_quotation_back(sentence, source):
+    # the parser ends the sentence at the question's closing mark; the tail still relays the quotation
+    [c] = [c for c in claims_of(sentence) if c.rule == "prep:according"]
+    assert c.source == source and c.content.startswith('"') and "?" in c.content

@@ -9,7 +9,7 @@ from ..lexicon import FINDINGS_IN, MESSAGE_NOUNS, OPINIONS_IN, RECIPIENT_VERBS, 
 from .candidate import Cand
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, mark_width_before, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -33,6 +33,7 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         s, e = trim_span(f.text, s, e)
         if e - s < 2:
             continue
+        s = quotation_before(f, s, e, si)
         cue_s, cue_e = _tok_start(cue_toks[0]), _tok_end(cue_toks[-1])
         c = Cand(doc, si, s, e, "according_to", f"prep:{cue_toks[0].lower_}", cue=f.text[cue_s:cue_e],
                  cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
@@ -41,6 +42,23 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             # the reporting verb that cites this source
             c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
         f.add(c)
+
+
+def quotation_before(f: "Finder", s: int, e: int, si: int) -> int:
+    """'"Will the ferry run?" Morrow asked, according to the Ledger.': where the sentence was cut at the
+    quotation's closing mark, a content that opens with the speaker's attribution takes the quotation back in
+    (a quotation that ends right before s, and a claim of this sentence with its cue in [s, e) that reports
+    it). The content's new start, or s."""
+    k = len(f.text[:s].rstrip(" \t"))
+    q = f.speech_quote_at(k - 1) if mark_width_before(f.text, k) else None
+    if q is None or q[1] != k:
+        return s
+    for c in reversed(f.cands):
+        if c.sent_index != si:
+            break
+        if c.kind == "direct" and c.cue_start is not None and s <= c.cue_start < e and q[0] <= c.start < c.end <= k:
+            return q[0]
+    return s
 
 
 def phrase_cue_at(doc: Doc, sent: Span, t: Token) -> Optional[tuple[Token, list[Token]]]:

@@ -129,15 +129,33 @@ def floating_quote(qp: QuotePass, doc_i: int, qs: int, qe: int) -> None:
     quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
     if quoted is not None and continues_quotation(f, quoted, qs, doc._.paragraph):
         # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
-        quoted.gaps.append((quoted.end, s))
-        quoted.end = max(quoted.end, e)
-        quoted.reach_paragraph = doc._.paragraph
-        if "quotation continued" not in quoted.notes:
-            quoted.notes.append("quotation continued")
+        relay = relayed_tail(qp, quoted, s)
+        for c in (quoted, relay) if relay is not None else (quoted,):
+            c.gaps.append((c.end, s))
+            c.end = max(c.end, e)
+            c.reach_paragraph = doc._.paragraph
+            if "quotation continued" not in c.notes:
+                c.notes.append("quotation continued")
         qp.covered.add(s, e)
         return
     if prev:  # (after another actor's clause too: who goes on is not settled here, so the claim stays inherited)
         qp.attribute(Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=prev[-1]))
+
+
+def relayed_tail(qp: QuotePass, quoted: Cand, qs: int) -> Optional[Cand]:
+    """'"A," Morrow said, according to the Ledger. "B."': the claim whose tail relays the quotation and its
+    speaker's attribution ('according to the Ledger') goes on with the quotation too. The claim, or None: one
+    that holds the quotation and its cue and ends before its own cue, which stands before qs."""
+    if quoted.cue_start is None or quoted.cue_start < quoted.end:
+        return None
+    k = bisect_left(qp.attributed, quoted.start - 4, key=lambda c: c.start)  # (sorted by start)
+    for r in qp.attributed[k:]:
+        if r.start > quoted.start:
+            break
+        if r is not quoted and r.kind != "reporter" and r.cue_start is not None and \
+                quoted.cue_start < r.end <= r.cue_start < qs and not r.gaps:
+            return r
+    return None
 
 
 def colon_lead(f: "Finder", qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
