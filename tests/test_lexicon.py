@@ -358,3 +358,10 @@ def test_point_takes_an_object_only_after_its_particle():
 
 def test_the_contraction_of_has_is_read_from_the_data_in_both_apostrophes():
     assert lexicon.CONTRACTED_HAS == {"'s", "\u2019s"}
+
+
+def test_the_occasion_subordinators_are_data():
+    from claims.attribution import quotations
+
+    assert quotations.OCCASION_SUBORDINATORS is lexicon.OCCASION_SUBORDINATORS
+    assert {"when", "after"} <= lexicon.OCCASION_SUBORDINATORS and not {"because", "although"} & lexicon.OCCASION_SUBORDINATORS

@@ -4310,3 +4310,22 @@ def test_an_according_to_tail_after_a_question_takes_the_quotation_back(sentence
     # the parser ends the sentence at the question's closing mark; the tail still relays the quotation
     [c] = [c for c in claims_of(sentence) if c.rule == "prep:according"]
     assert c.source == source and c.content.startswith('"') and "?" in c.content
+
+
+@pytest.mark.parametrize("text,end", [
+    ('"The pier can wait," the harbor master told the Courier when asked about the repair fund. '
+     '"The school roof cannot."', "The school roof cannot."),
+    ('"Nothing is settled," Ray Lowell told the Ledger on Monday after hinting that the ferry could go. '
+     '"Every route is under review."', "Every route is under review."),
+])
+def test_a_quotation_goes_on_over_a_clause_of_time_in_its_own_attribution(text, end):
+    # 'when asked ...', 'after hinting that ...' hung on the speaker's own verb are the occasion of the quotation,
+    # not another claim between its two parts
+    [c] = [c for c in claims_of(text) if c.rule == "verb:tail"]
+    assert c.content.endswith(end)
+
+
+def test_a_quotation_after_an_adding_participle_is_still_its_own_claim():
+    cs = claims_of('"We will win," Dana Morrow said, adding that the vote was close. "Count on it."')
+    [c] = [c for c in cs if c.rule == "verb:tail"]
+    assert c.content == "We will win"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import HEADLINE_LABELS
+from ..lexicon import HEADLINE_LABELS, OCCASION_SUBORDINATORS
 from ..spans import Spans
 from .candidate import Cand
 from .cues import is_cue_verb
@@ -278,6 +278,24 @@ def other_actor_between(p: Cand, qs: int) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in gap)
 
 
+def on_occasion_of(p: Cand, o: Cand) -> bool:
+    """'"A," she told the Ledger when asked about the levy. "B."': is o's cue in a clause of time hung on p's own
+    cue verb (``occasion_subordinators``: 'when asked ...', 'after hinting that ...'), part of p's attribution?"""
+    if o.cue_start is None or p.cue_start is None or p.doc is None or o.doc is not p.doc:
+        return False
+    off = p.doc._.offset
+    cue = p.doc.char_span(p.cue_start - off, p.cue_start - off + 1, alignment_mode="expand")
+    inner = p.doc.char_span(o.cue_start - off, o.cue_start - off + 1, alignment_mode="expand")
+    if not cue or not inner:
+        return False
+    v = cue[0]
+    for a in (inner[0], *inner[0].ancestors):
+        if a.head.i == v.i and a.i != v.i:
+            return a.dep_ == "prep" and a.lower_ in OCCASION_SUBORDINATORS or a.dep_ == "advcl" and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_SUBORDINATORS for c in a.children)
+    return False
+
+
 def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
     """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
     paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
@@ -292,7 +310,7 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
     if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
            not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs
                 and o.rule != "verb:complement")  # (', adding that ...' reports a clause of its own)
-           for o in f.cands):
+           and not on_occasion_of(p, o) for o in f.cands):
         return False
     # nor another actor's clause ('"A," he said, and the groundskeeper shook his head. "B."': B is not his)
     if other_actor_between(p, qs):
