@@ -49,7 +49,9 @@ def quotation_before(f: "Finder", s: int, e: int, si: int) -> int:
     quotation's closing mark, a content that opens with the speaker's attribution takes the quotation back in
     (a quotation that ends right before s, and a claim of this sentence with its cue in [s, e) that reports
     it). The content's new start, or s."""
-    k = len(f.text[:s].rstrip(" \t"))
+    k = s
+    while k > 0 and f.text[k - 1] in " \t":
+        k -= 1
     q = f.speech_quote_at(k - 1) if mark_width_before(f.text, k) else None
     if q is None or q[1] != k:
         return s
