@@ -366,3 +366,10 @@ def test_the_nouns_that_carry_written_words_are_data():
     assert syntax.DISPLAY_NOUNS is lexicon.DISPLAY_NOUNS
     assert {"sign", "signs", "banner", "placard", "caption"} <= lexicon.DISPLAY_NOUNS
     assert not lexicon.DISPLAY_NOUNS & lexicon.DOCUMENT_NOUNS
+
+
+def test_the_occasion_subordinators_are_data():
+    from claims.attribution import quotations
+
+    assert quotations.OCCASION_SUBORDINATORS is lexicon.OCCASION_SUBORDINATORS
+    assert {"when", "after"} <= lexicon.OCCASION_SUBORDINATORS and not {"because", "although"} & lexicon.OCCASION_SUBORDINATORS

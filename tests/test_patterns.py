@@ -4460,3 +4460,65 @@ def test_a_wh_clause_after_a_verb_of_speech_that_takes_a_noun_phrase_is_its_cont
 def test_a_wh_clause_after_a_talk_infinitive_is_still_no_claim():
     assert not [c for c in claims_of("The county clerk was not authorized to discuss how the recount went.")
                 if c.cue == "discuss"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("According to county records from Dana Morrow, a former clerk of the board who retired in 2010, the mayor had "
+     "called Ray Lowell ''a dreamer.''", "the mayor had called Ray Lowell ''a dreamer.''"),
+    ("According to a diary kept by Dana Morrow, then a clerk at the port who later ran for mayor, Ray Lowell warned "
+     "the board that the pier would collapse.", "Ray Lowell warned the board that the pier would collapse"),
+    ("According to ''Harlan Days,'' by Dana Morrow, Ray Lowell told his brother that the mill would close.",
+     "Ray Lowell told his brother that the mill would close"),
+])
+def test_an_opening_according_to_attributes_the_main_clause_after_words_on_its_source(sentence, content):
+    # words that still describe the source before the comma are not the content; a verb of speech after the
+    # comma that says something of its own is the main clause, not a trailing attribution
+    [c] = [c for c in claims_of(sentence) if c.rule == "prep:according"]
+    assert c.content == content
+
+
+def test_an_opening_according_to_still_stops_before_a_trailing_attribution():
+    cs = claims_of("According to the Ledger, the ferry lost money for a third year, two clerks told the paper on Monday.")
+    [c] = [c for c in cs if c.rule == "prep:according"]
+    assert c.content == "the ferry lost money for a third year"
+
+
+def test_an_according_to_tail_goes_on_with_the_quotation_it_relays():
+    # '"A," X said, according to Y. "B."': Y relays both parts of the quotation, and X's claim is nested in Y's
+    cs = claims_of('"We will keep the ferry running until June," Dana Morrow said, according to the Ledger. '
+                   '"After that, the county has to decide."')
+    [c] = [c for c in cs if c.rule == "prep:according"]
+    assert c.content.endswith("the county has to decide.") and c.parent is None
+    [said] = [x for x in cs if x.cue == "said"]
+    assert said.parent == c.id
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ('"Is the ferry a priority for them, or only a slogan in an election year?" Dana Morrow asked at a town hall, '
+     'according to the Ledger.', "the Ledger"),
+    ('"Will the county ever pay for the bridge?" Ray Lowell said at a press briefing, according to the Harlan Courier.',
+     "the Harlan Courier"),
+])
+def test_an_according_to_tail_after_a_question_takes_the_quotation_back(sentence, source):
+    # the parser ends the sentence at the question's closing mark; the tail still relays the quotation
+    [c] = [c for c in claims_of(sentence) if c.rule == "prep:according"]
+    assert c.source == source and c.content.startswith('"') and "?" in c.content
+
+
+@pytest.mark.parametrize("text,end", [
+    ('"The pier can wait," the harbor master told the Courier when asked about the repair fund. '
+     '"The school roof cannot."', "The school roof cannot."),
+    ('"Nothing is settled," Ray Lowell told the Ledger on Monday after hinting that the ferry could go. '
+     '"Every route is under review."', "Every route is under review."),
+])
+def test_a_quotation_goes_on_over_a_clause_of_time_in_its_own_attribution(text, end):
+    # 'when asked ...', 'after hinting that ...' hung on the speaker's own verb are the occasion of the quotation,
+    # not another claim between its two parts
+    [c] = [c for c in claims_of(text) if c.rule == "verb:tail"]
+    assert c.content.endswith(end)
+
+
+def test_a_quotation_after_an_adding_participle_is_still_its_own_claim():
+    cs = claims_of('"We will win," Dana Morrow said, adding that the vote was close. "Count on it."')
+    [c] = [c for c in cs if c.rule == "verb:tail"]
+    assert c.content == "We will win"

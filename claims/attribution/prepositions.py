@@ -5,11 +5,11 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import FINDINGS_IN, OPINIONS_IN, SOURCE_NOUNS, UNIT_NOUNS, VERBS
+from ..lexicon import FINDINGS_IN, MESSAGE_NOUNS, OPINIONS_IN, RECIPIENT_VERBS, SOURCE_NOUNS, UNIT_NOUNS, VERBS
 from .candidate import Cand
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, mark_width_before, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -33,6 +33,7 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         s, e = trim_span(f.text, s, e)
         if e - s < 2:
             continue
+        s = quotation_before(f, s, e, si)
         cue_s, cue_e = _tok_start(cue_toks[0]), _tok_end(cue_toks[-1])
         c = Cand(doc, si, s, e, "according_to", f"prep:{cue_toks[0].lower_}", cue=f.text[cue_s:cue_e],
                  cue_start=cue_s, cue_lemma="according to" if low == "according" else low,
@@ -41,6 +42,25 @@ def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
             # the reporting verb that cites this source
             c.relayed_by = _tok_start(t.head.head if _cites_inside_report(t) else t.head)
         f.add(c)
+
+
+def quotation_before(f: "Finder", s: int, e: int, si: int) -> int:
+    """'"Will the ferry run?" Morrow asked, according to the Ledger.': where the sentence was cut at the
+    quotation's closing mark, a content that opens with the speaker's attribution takes the quotation back in
+    (a quotation that ends right before s, and a claim of this sentence with its cue in [s, e) that reports
+    it). The content's new start, or s."""
+    k = s
+    while k > 0 and f.text[k - 1] in " \t":
+        k -= 1
+    q = f.speech_quote_at(k - 1) if mark_width_before(f.text, k) else None
+    if q is None or q[1] != k:
+        return s
+    for c in reversed(f.cands):
+        if c.sent_index != si:
+            break
+        if c.kind == "direct" and c.cue_start is not None and s <= c.cue_start < e and q[0] <= c.start < c.end <= k:
+            return q[0]
+    return s
 
 
 def phrase_cue_at(doc: Doc, sent: Span, t: Token) -> Optional[tuple[Token, list[Token]]]:
@@ -124,9 +144,11 @@ def phrase_content(f: "Finder", sent: Span, t: Token, cue_toks: list[Token], src
             after = after[:-1]  # the sentence's full stop is not content
         if not after:
             return None
-        # stop before a trailing attribution of the same content (", officials tell me")
-        tail = tail_attribution_start(f, sent, after[0].i)
-        return _tok_start(after[0]), tail if tail is not None else _tok_end(after[-1])
+        # stop before a trailing attribution of the same content (", officials tell me"); a verb of speech
+        # with a content of its own after the comma is the main clause the phrase attributes, and what
+        # stands before that comma still describes the source
+        tail, main = tail_attribution_start(f, sent, after[0].i)
+        return (main if main is not None else _tok_start(after[0])), tail if tail is not None else _tok_end(after[-1])
     before = [x for x in sent_toks if x.i < phrase_lo]
     after = [x for x in sent_toks if x.i > phrase_hi and not x.is_punct]
     if not before:
@@ -287,7 +309,11 @@ def finding_in(t: Token) -> Optional[Token]:
     return pobj
 
 
-def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> Optional[int]:
+def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> tuple[Optional[int], Optional[int]]:
+    """After a sentence-initial phrase, a verb of speech whose subject follows a comma: where the content before
+    it ends when it is a trailing attribution ('..., the clerk says.'), or where its clause starts when it says
+    something of its own ('According to files from Ray Lowell, a clerk who retired, the mayor told him that ...':
+    the words before the comma describe the phrase's source). (None, None) when there is no such verb."""
     for v in sent:
         if v.i <= after_i or not is_cue_verb(v):
             continue
@@ -296,8 +322,19 @@ def tail_attribution_start(f: "Finder", sent: Span, after_i: int) -> Optional[in
             continue
         lo = min(t.i for t in mention_tokens(subj))
         if lo - 1 > after_i and sent.doc[lo - 1].text == ",":
-            return _tok_end(sent.doc[lo - 2])
-    return None
+            if says_after(v):
+                return None, _tok_start(sent.doc[lo])
+            return _tok_end(sent.doc[lo - 2]), None
+    return None, None
+
+
+def says_after(v: Token) -> bool:
+    """Does the verb of speech take what it says after itself (a clause, an object, an infinitive, or the
+    object of a preposition of its frame: 'referred to X as Y'), so that it is no trailing attribution?"""
+    preps = getattr(VERBS.get(v.lemma_.lower()), "preps", ())
+    tells = v.lemma_.lower() in RECIPIENT_VERBS  # ('told the paper on Monday': whom, not what)
+    return any(c.i > v.i and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in preps or
+                              c.dep_ == "dobj" and (not tells or c.lemma_.lower() in MESSAGE_NOUNS)) for c in v.children)
 
 
 def source_like(t: Token) -> bool:

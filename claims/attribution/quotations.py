@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import HEADLINE_LABELS
+from ..lexicon import HEADLINE_LABELS, OCCASION_SUBORDINATORS
 from ..spans import Spans
 from .candidate import Cand
 from .cues import is_cue_verb
@@ -129,15 +129,33 @@ def floating_quote(qp: QuotePass, doc_i: int, qs: int, qe: int) -> None:
     quoted = next((c for c in reversed(prev) if c.kind in ("direct", "mixed")), None)
     if quoted is not None and continues_quotation(f, quoted, qs, doc._.paragraph):
         # '"A," she said. "B."' and a quotation over several paragraphs are one quotation
-        quoted.gaps.append((quoted.end, s))
-        quoted.end = max(quoted.end, e)
-        quoted.reach_paragraph = doc._.paragraph
-        if "quotation continued" not in quoted.notes:
-            quoted.notes.append("quotation continued")
+        relay = relayed_tail(qp, quoted, s)
+        for c in (quoted, relay) if relay is not None else (quoted,):
+            c.gaps.append((c.end, s))
+            c.end = max(c.end, e)
+            c.reach_paragraph = doc._.paragraph
+            if "quotation continued" not in c.notes:
+                c.notes.append("quotation continued")
         qp.covered.add(s, e)
         return
     if prev:  # (after another actor's clause too: who goes on is not settled here, so the claim stays inherited)
         qp.attribute(Cand(doc, si, s, e, "direct", "quote:continues", cue="", cue_start=None, inherited=True, follows=prev[-1]))
+
+
+def relayed_tail(qp: QuotePass, quoted: Cand, qs: int) -> Optional[Cand]:
+    """'"A," Morrow said, according to the Ledger. "B."': the claim whose tail relays the quotation and its
+    speaker's attribution ('according to the Ledger') goes on with the quotation too. The claim, or None: one
+    that holds the quotation and its cue and ends before its own cue, which stands before qs."""
+    if quoted.cue_start is None or quoted.cue_start < quoted.end:
+        return None
+    k = bisect_left(qp.attributed, quoted.start - 4, key=lambda c: c.start)  # (sorted by start)
+    for r in qp.attributed[k:]:
+        if r.start > quoted.start:
+            break
+        if r is not quoted and r.kind != "reporter" and r.cue_start is not None and \
+                quoted.cue_start < r.end <= r.cue_start < qs and not r.gaps:
+            return r
+    return None
 
 
 def colon_lead(f: "Finder", qs: int) -> Optional[tuple[Optional[Span], tuple[int, int], str, int]]:
@@ -260,6 +278,24 @@ def other_actor_between(p: Cand, qs: int) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < hi for c in t.children) for t in gap)
 
 
+def on_occasion_of(p: Cand, o: Cand) -> bool:
+    """'"A," she told the Ledger when asked about the levy. "B."': is o's cue in a clause of time hung on p's own
+    cue verb (``occasion_subordinators``: 'when asked ...', 'after hinting that ...'), part of p's attribution?"""
+    if o.cue_start is None or p.cue_start is None or p.doc is None or o.doc is not p.doc:
+        return False
+    off = p.doc._.offset
+    cue = p.doc.char_span(p.cue_start - off, p.cue_start - off + 1, alignment_mode="expand")
+    inner = p.doc.char_span(o.cue_start - off, o.cue_start - off + 1, alignment_mode="expand")
+    if not cue or not inner:
+        return False
+    v = cue[0]
+    for a in (inner[0], *inner[0].ancestors):
+        if a.head.i == v.i and a.i != v.i:
+            return a.dep_ == "prep" and a.lower_ in OCCASION_SUBORDINATORS or a.dep_ == "advcl" and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_SUBORDINATORS for c in a.children)
+    return False
+
+
 def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
     """Does the floating quote at qs go on with the quotation of claim p: the next sentence of its
     paragraph, with nothing between but p's own attribution ('"A," she said. "B."'), or the
@@ -274,7 +310,7 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
     if any(o is not p and o.kind != "reporter" and p.end <= o.start < qs and
            not (o.cue and o.cue.split()[0].lower().endswith("ing") and o.cue_start is not None and o.cue_start < qs
                 and o.rule != "verb:complement")  # (', adding that ...' reports a clause of its own)
-           for o in f.cands):
+           and not on_occasion_of(p, o) for o in f.cands):
         return False
     # nor another actor's clause ('"A," he said, and the groundskeeper shook his head. "B."': B is not his)
     if other_actor_between(p, qs):
