@@ -297,6 +297,7 @@ SUMMING_OPENERS = tuple(tuple(w.split()) for w in _C["summing_openers"])
 PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 PARTICIPLE_SUBORDINATORS = frozenset(_C["participle_subordinators"])
 REPORT_SUBORDINATORS = frozenset(_C["report_subordinators"])
+CIRCUMSTANCE_SUBORDINATORS = frozenset(_C["circumstance_subordinators"])
 THAT_SUBORDINATOR_ADVERBS = frozenset(_C["that_subordinator_adverbs"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 NOUN_PREPOSITIONS = frozenset(_C["noun_prepositions"])

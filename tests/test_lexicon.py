@@ -358,3 +358,9 @@ def test_point_takes_an_object_only_after_its_particle():
 
 def test_the_contraction_of_has_is_read_from_the_data_in_both_apostrophes():
     assert lexicon.CONTRACTED_HAS == {"'s", "\u2019s"}
+
+
+def test_circumstance_subordinators_load_and_leave_out_as():
+    from claims.lexicon import CIRCUMSTANCE_SUBORDINATORS
+    assert {"since", "after", "because", "although"} <= CIRCUMSTANCE_SUBORDINATORS
+    assert "as" not in CIRCUMSTANCE_SUBORDINATORS

@@ -4267,3 +4267,18 @@ def test_only_a_line_with_a_speaker_before_its_verb_of_speech_introduces_a_block
     from claims.ingest import _introduces_block
 
     assert _introduces_block(line) is introduces
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Yet, over 200 weeks since the ferry captain and part-time poet announced his bid for the Senate, here we are again.",
+     "his bid for the Senate"),
+])
+def test_a_main_clause_hung_on_a_subordinate_cue_is_not_what_it_reports(sentence, content):
+    # the parser made the cue of a 'since' clause the root and hung the main clause on it as a complement
+    claim = next(c for c in claims_of(sentence) if c.cue == "announced")
+    assert claim.content == content
+
+
+def test_an_as_clause_still_reports_the_main_clause():
+    claim = next(c for c in claims_of("As the county clerk said, the count was late.") if c.cue == "said")
+    assert claim.content == "the count was late"

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
-                       QUOTE_INTRODUCERS, VERBS)
+from ..lexicon import (ANAPHORIC_ANSWERS, CIRCUMSTANCE_SUBORDINATORS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS,
+                       MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, VERBS)
 from .around import Around, around_of, interrupted_conjunct, kept_end, subject_before_cue
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
@@ -242,7 +242,7 @@ def opening_participle(c: "VerbCue") -> bool:
 def complement(c: "VerbCue") -> Optional[Span_]:
     """'X said (that) ...': the clausal complement after the cue, to where the reported content ends."""
     v, comp = c.v, c.comp
-    if not (comp is not None and comp.i > v.i and takes_clause_frame(c.lem)):
+    if not (comp is not None and comp.i > v.i and takes_clause_frame(c.lem)) or main_clause_read_as_complement(v, comp):
         return None
     lo = _content_first(comp)
     if lo.i < v.i and (subject_of_a_clause_after(v) is not None or clause_after_a_modifier(v) is not None):
@@ -264,6 +264,14 @@ def complement(c: "VerbCue") -> Optional[Span_]:
         # would run, he laughed')
         e = min(e, _tok_end(c.doc[last_word(c.doc, lo.i, comp.right_edge.i, cc=False)]))
     return (_tok_start(lo), e), "verb:complement"
+
+
+def main_clause_read_as_complement(v: Token, comp: Token) -> bool:
+    """'Since the rancher announced his bid, the town has changed': a cue opened by a subordinator of circumstance
+    (``CIRCUMSTANCE_SUBORDINATORS``) that the parser made the sentence's root, with the main clause after a comma hung
+    on it as its complement. That clause is not what the cue reports."""
+    return v.dep_ == "ROOT" and any(x.dep_ == "mark" and x.i < v.i and x.lower_ in CIRCUMSTANCE_SUBORDINATORS
+                                    for x in v.children) and any(t.text == "," for t in v.doc[v.i + 1:comp.i])
 
 
 def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
@@ -374,7 +382,7 @@ def content_objects(c: "VerbCue") -> list[Token]:
             and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in CONCERN_VERBS) and not x.text.startswith("@")
             and not (x.dep_ == "dobj" and is_time(x)) and not (x.dep_ == "xcomp" and "to" in c.entry.frames)
             and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))
-            and not set_off_comment(x)]
+            and not set_off_comment(x) and not (x.dep_ == "ccomp" and main_clause_read_as_complement(v, x))]
     # (what a record shows or a poll finds is never a bare demonstrative: 'The ferry log shows this: ...')
     if c.entry.names and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
