@@ -4282,3 +4282,28 @@ def test_a_main_clause_hung_on_a_subordinate_cue_is_not_what_it_reports(sentence
 def test_an_as_clause_still_reports_the_main_clause():
     claim = next(c for c in claims_of("As the county clerk said, the count was late.") if c.cue == "said")
     assert claim.content == "the count was late"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Cheers went up in the hall as he was announced the champion.", "the champion"),
+    ("The fair closed a week after Ray Lowell was announced the runner-up of the county spelling bee.",
+     "Ray Lowell was announced the runner-up of the county spelling bee"),
+])
+def test_a_passive_announcement_with_what_its_subject_is_named(sentence, content):
+    # the parser reads the name after the passive as its object
+    claim = next(c for c in claims_of(sentence) if c.cue == "announced")
+    assert content in claim.content and claim.source is None
+
+
+def test_a_participle_of_announce_before_its_noun_is_what_was_announced():
+    body = "Workers at the Harlan plant braced for the recently announced cuts to the night shift."
+    claim = next(c for c in claims_of(body) if c.cue == "announced")
+    assert claim.content == "cuts to the night shift"
+
+
+@pytest.mark.parametrize("body", [
+    "Lowell, a self-announced candidate, spoke first.",
+    "No announced plans have come out of the meeting.",
+])
+def test_no_announcement_in_a_compound_adjective_or_a_negated_noun(body):
+    assert not [c for c in claims_of(body) if c.cue == "announced"]

@@ -529,9 +529,11 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     if inf is None and "passive_subject" in c.entry.frames:
         n = bare_passive_subject(v)  # 'The price was not disclosed': the subject alone
         if n is not None:
-            # (of a participle, the noun's phrase up to it: 'the deal | announced Friday')
+            # (of a participle, the noun's phrase up to it: 'the deal | announced Friday'; after it before the noun:
+            # 'the newly announced | merger')
             hi = v.left_edge.i - 1 if v.dep_ == "acl" else n.right_edge.i
-            return (_tok_start(n.left_edge), _tok_end(c.doc[last_word(c.doc, n.left_edge.i, hi)])), "verb:unstated_passive"
+            lo = c.doc[v.i + 1] if v.dep_ == "amod" else n.left_edge
+            return (_tok_start(lo), _tok_end(c.doc[last_word(c.doc, lo.i, hi)])), "verb:unstated_passive"
     if inf is None:
         return None
     lo = inf.left_edge if n is None else n if n.lower_ in REL_PRONOUNS else n.left_edge

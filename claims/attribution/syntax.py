@@ -9,7 +9,7 @@ from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, C
                        DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        VERDICT_PREPOSITIONS, VERBS)
-from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
+from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, is_time, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, is_dash, prev_word, to_infinitive
 
@@ -923,21 +923,32 @@ def passive_infinitive(v: Token) -> Optional[Token]:
 
 
 def passive_predicate(v: Token) -> Optional[Token]:
-    """'seen as a trap' ('as' and its object), 'considered dead', 'considered a long shot' (a predicate)."""
+    """'seen as a trap' ('as' and its object), 'considered dead', 'considered a long shot' (a predicate), 'was
+    announced the winner' (a noun the parser read as the passive's object)."""
     return next((c for c in v.children if c.i > v.i and (
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
-        c.dep_ in ("oprd", "acomp", "attr"))), None)
+        c.dep_ in ("oprd", "acomp", "attr") or retained_predicate(v, c))), None)
+
+
+def retained_predicate(v: Token, c: Token) -> bool:
+    """'Lowell was announced the winner': a noun after a passive that the parser read as its object, which is
+    what the passive subject is named (not a time: 'was announced the day before')."""
+    return c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not is_time(c) and \
+        any(a.dep_ == "auxpass" for a in v.children) and any(a.dep_ == "nsubjpass" and a.i < v.i for a in v.children)
 
 
 def bare_passive_subject(v: Token) -> Optional[Token]:
-    """'The price was not disclosed', 'the day the deal was announced', 'a merger announced Monday': the subject
-    of a passive, or the noun its participle modifies, with nothing
+    """'The price was not disclosed', 'the day the deal was announced', 'a merger announced Monday', 'the newly
+    announced merger': the subject of a passive, or the noun its participle modifies, with nothing
     after it that says more (no clause, infinitive, predicate, 'as' or 'to' phrase), which is then what was said;
     not a pronoun, whose words the sentence does not give ('he was confirmed', 'which was reported'), nor what
     was never said ('No deal was announced', 'None were disclosed')."""
     if v.dep_ == "acl":  # 'the deal, announced Friday, would ...': the noun the participle modifies (not the
         # sentence's verb read as a participle: 'Two papers reported on Friday the board had ...')
         n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i and not main_verb_read_as_participle(v) else None
+    elif v.dep_ == "amod":  # 'the recently announced layoffs': the noun the participle stands before (not the end
+        # of a compound adjective: 'a self-announced candidate')
+        n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i > v.i and v.doc[v.i - 1].text != "-" else None
     else:
         n = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
     if n is None or n.tag_ in ("PRP", "WP", "WDT", "EX") or n.lower_ in ("that", "this", "these", "those", "none", "nothing") \
