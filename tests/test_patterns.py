@@ -4307,3 +4307,22 @@ def test_a_participle_of_announce_before_its_noun_is_what_was_announced():
 ])
 def test_no_announcement_in_a_compound_adjective_or_a_negated_noun(body):
     assert not [c for c in claims_of(body) if c.cue == "announced"]
+
+
+def test_a_subject_pronoun_read_as_the_object_of_a_verb_of_speech_opens_its_clause():
+    # the parser made 'it' the object of 'announcing' and hung 'would raise' on the main verb
+    body = "The harbor board closed its session on Monday by announcing it would raise fees on ferry tickets."
+    claim = next(c for c in claims_of(body) if c.cue == "announcing")
+    assert claim.content == "it would raise fees on ferry tickets"
+
+
+def test_a_bare_pronoun_object_stays_the_content():
+    claim = next(c for c in claims_of("Lowell denied it, and the county clerk agreed.") if c.cue == "denied")
+    assert claim.content == "it"
+
+
+def test_a_gerund_of_speech_coordinated_under_a_prepositional_gerund_reports_the_sentence_subject():
+    body = ("Dana Morrow has eased her attacks on the mill, turning her focus to winning the fall race and "
+            "conceding that her plan will probably fail.")
+    claim = next(c for c in claims_of(body) if c.cue == "conceding")
+    assert claim.source == "Dana Morrow" and claim.content == "her plan will probably fail"

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (ANAPHORIC_ANSWERS, CIRCUMSTANCE_SUBORDINATORS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS,
-                       MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, VERBS)
+                       MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, SUBJECT_PRONOUNS, VERBS)
 from .around import Around, around_of, interrupted_conjunct, kept_end, subject_before_cue
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
@@ -278,7 +278,7 @@ def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
     """'said [the findings] [held] ...': a verb that takes only clauses has a clause here, which the
     parser read as an object with a participle."""
     v = c.v
-    if c.lem not in CLAUSE_ONLY or c.lem in ("tell", "inform", "brief", "assure", "ask"):
+    if c.lem not in CLAUSE_ONLY and not pronoun_read_as_object(c) or c.lem in ("tell", "inform", "brief", "assure", "ask"):
         return None
     objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i and x.i not in c.rec_idx]
     pred = predicate_after(v, objs[0]) if objs else None
@@ -292,6 +292,15 @@ def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
         # close the mill' is not cut where the relative clause the parser saw ends)
         e = max(e, _tok_end(c.doc[last_word(c.doc, lo.i, pred.right_edge.i, cc=False)]))
     return (_tok_start(lo), e), "verb:complement"
+
+
+def pronoun_read_as_object(c: "VerbCue") -> bool:
+    """'ended the meeting by announcing it would buy more bonds': a verb of speech that takes a noun phrase, whose
+    object is a pronoun that can be a subject (``SUBJECT_PRONOUNS``) with a predicate right after it that the
+    parser hung elsewhere. The pronoun is that predicate's subject."""
+    obj = next((x for x in c.v.children if x.dep_ == "dobj" and x.i > c.v.i and x.i not in c.rec_idx), None)
+    return obj is not None and obj.lower_ in SUBJECT_PRONOUNS and says_a_noun(c.entry) and \
+        predicate_after(c.v, obj) is not None
 
 
 def predicate_after(v: Token, obj: Token) -> Optional[Token]:

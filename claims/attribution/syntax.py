@@ -419,6 +419,8 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
             return True, subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
+        if (outer := verb_of_a_gerund_phrase(v)) is not None:
+            return True, subject_of(outer, depth + 1)
         return True, subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
         # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
@@ -444,6 +446,18 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
     if v.dep_ == "acl" and v.tag_ == "VB" and to_infinitive(v) and (h := verb_whose_object_it_describes(v)) is not None:
         return True, subject_of(h, depth + 1)  # "took pains to say that ...": the subject of 'took'
     return False, None
+
+
+def verb_of_a_gerund_phrase(v: Token) -> Optional[Token]:
+    """'turned her focus to winning the race and admitting that she may lose': a gerund of speech with a clause of
+    its own that the parser coordinated with a gerund after a preposition; the verb that preposition hangs on, whose
+    subject speaks (the first gerund has no subject to lend). None otherwise."""
+    h = v.head
+    if v.tag_ != "VBG" or h.tag_ != "VBG" or h.dep_ != "pcomp" or h.head.dep_ != "prep" or \
+            not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    outer = h.head.head
+    return outer if outer.pos_ in ("VERB", "AUX") else None
 
 
 def verb_whose_object_it_describes(v: Token) -> Optional[Token]:
