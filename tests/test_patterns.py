@@ -4326,3 +4326,14 @@ def test_a_gerund_of_speech_coordinated_under_a_prepositional_gerund_reports_the
             "conceding that her plan will probably fail.")
     claim = next(c for c in claims_of(body) if c.cue == "conceding")
     assert claim.source == "Dana Morrow" and claim.content == "her plan will probably fail"
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("More than 500 letters from the harbor office have now been deemed secret.", "deemed",
+     "More than 500 letters from the harbor office have now been deemed secret"),
+    ("Lowell deleted 2,000 old letters, deeming them purely private.", "deeming", "them purely private"),
+    ("The Ledger deemed those claims false because no such records exist.", "deemed", "those claims false"),
+])
+def test_deem_rules_on_what_something_is(body, cue, content):
+    claim = next(c for c in claims_of(body) if c.cue == cue)
+    assert claim.content == content
