@@ -4337,3 +4337,11 @@ def test_a_gerund_of_speech_coordinated_under_a_prepositional_gerund_reports_the
 def test_deem_rules_on_what_something_is(body, cue, content):
     claim = next(c for c in claims_of(body) if c.cue == cue)
     assert claim.content == content
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The harbor master deemed the swap a fair trade.", "deemed", "the swap a fair trade"),
+])
+def test_a_second_noun_read_as_an_object_is_what_the_first_is_taken_for(body, cue, content):
+    claim = next(c for c in claims_of(body) if c.cue == cue)
+    assert claim.content == content
