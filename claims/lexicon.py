@@ -262,6 +262,7 @@ CUE_NOUN_FORMS = {**{n.lemma: n.lemma for n in CUE_NOUNS.values()},
                   **{(n.plural or (n.lemma + "es" if n.lemma.endswith(("s", "sh", "ch")) else n.lemma + "s")): n.lemma
                      for n in CUE_NOUNS.values()}}
 POSSESSIVE_PRONOUNS = frozenset(_C["possessive_pronouns"])
+SUBJECT_PRONOUNS = frozenset(_C["subject_pronouns"])
 CONTRACTED_HAS = frozenset(_C["contracted_has"])
 # 'are worried that', 'was eager to': {adjective: its act and content}, and the verbs that link a subject to one
 CUE_ADJECTIVES: dict[str, CueNoun] = _C["cue_adjectives"]
@@ -298,6 +299,7 @@ PREPOSITIONAL_PARTICIPLES = frozenset(_C["prepositional_participles"])
 PARTICIPLE_SUBORDINATORS = frozenset(_C["participle_subordinators"])
 REPORT_SUBORDINATORS = frozenset(_C["report_subordinators"])
 OCCASION_SUBORDINATORS = frozenset(_C["occasion_subordinators"])
+CIRCUMSTANCE_SUBORDINATORS = frozenset(_C["circumstance_subordinators"])
 THAT_SUBORDINATOR_ADVERBS = frozenset(_C["that_subordinator_adverbs"])
 RECIPIENT_VERBS: dict[str, str] = _C["recipient_verbs"]
 NOUN_PREPOSITIONS = frozenset(_C["noun_prepositions"])

@@ -373,3 +373,15 @@ def test_the_occasion_subordinators_are_data():
 
     assert quotations.OCCASION_SUBORDINATORS is lexicon.OCCASION_SUBORDINATORS
     assert {"when", "after"} <= lexicon.OCCASION_SUBORDINATORS and not {"because", "although"} & lexicon.OCCASION_SUBORDINATORS
+
+
+def test_circumstance_subordinators_load_and_leave_out_as():
+    from claims.lexicon import CIRCUMSTANCE_SUBORDINATORS
+    assert {"since", "after", "because", "although"} <= CIRCUMSTANCE_SUBORDINATORS
+    assert "as" not in CIRCUMSTANCE_SUBORDINATORS
+
+
+def test_subject_pronouns_load_as_subject_forms_only():
+    from claims.lexicon import SUBJECT_PRONOUNS
+    assert {"it", "they", "she"} <= SUBJECT_PRONOUNS
+    assert not {"him", "them", "her"} & SUBJECT_PRONOUNS

@@ -4522,3 +4522,83 @@ def test_a_quotation_after_an_adding_participle_is_still_its_own_claim():
     cs = claims_of('"We will win," Dana Morrow said, adding that the vote was close. "Count on it."')
     [c] = [c for c in cs if c.rule == "verb:tail"]
     assert c.content == "We will win"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Still, some ninety days since the mill owner and amateur painter announced her run for mayor, the town waits.",
+     "her run for mayor"),
+    ("Now, almost 60 days since the teacher and part-time baker announced her race for the board, here we stand once more.",
+     "her race for the board"),
+])
+def test_a_main_clause_hung_on_a_subordinate_cue_is_not_what_it_reports(sentence, content):
+    # the parser made the cue of a 'since' clause the root and hung the main clause on it as a complement
+    claim = next(c for c in claims_of(sentence) if c.cue == "announced")
+    assert claim.content == content
+
+
+def test_an_as_clause_still_reports_the_main_clause():
+    claim = next(c for c in claims_of("As the county clerk said, the count was late.") if c.cue == "said")
+    assert claim.content == "the count was late"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Cheers went up in the hall as he was announced the champion.", "the champion"),
+    ("The fair closed a week after Ray Lowell was announced the runner-up of the county spelling bee.",
+     "Ray Lowell was announced the runner-up of the county spelling bee"),
+])
+def test_a_passive_announcement_with_what_its_subject_is_named(sentence, content):
+    # the parser reads the name after the passive as its object
+    claim = next(c for c in claims_of(sentence) if c.cue == "announced")
+    assert content in claim.content and claim.source is None
+
+
+def test_a_participle_of_announce_before_its_noun_is_what_was_announced():
+    body = "Workers at the Harlan plant braced for the recently announced cuts to the night shift."
+    claim = next(c for c in claims_of(body) if c.cue == "announced")
+    assert claim.content == "cuts to the night shift"
+
+
+@pytest.mark.parametrize("body", [
+    "Lowell, a self-announced candidate, spoke first.",
+    "No announced plans have come out of the meeting.",
+])
+def test_no_announcement_in_a_compound_adjective_or_a_negated_noun(body):
+    assert not [c for c in claims_of(body) if c.cue == "announced"]
+
+
+def test_a_subject_pronoun_read_as_the_object_of_a_verb_of_speech_opens_its_clause():
+    # the parser made 'it' the object of 'announcing' and hung 'would raise' on the main verb
+    body = "The harbor board closed its session on Monday by announcing it would raise fees on ferry tickets."
+    claim = next(c for c in claims_of(body) if c.cue == "announcing")
+    assert claim.content == "it would raise fees on ferry tickets"
+
+
+def test_a_bare_pronoun_object_stays_the_content():
+    claim = next(c for c in claims_of("Lowell denied it, and the county clerk agreed.") if c.cue == "denied")
+    assert claim.content == "it"
+
+
+def test_a_gerund_of_speech_coordinated_under_a_prepositional_gerund_reports_the_sentence_subject():
+    body = ("Dana Morrow has eased her attacks on the mill, turning her focus to winning the fall race and "
+            "conceding that her plan will probably fail.")
+    claim = next(c for c in claims_of(body) if c.cue == "conceding")
+    assert claim.source == "Dana Morrow" and claim.content == "her plan will probably fail"
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("More than 500 letters from the harbor office have now been deemed secret.", "deemed",
+     "More than 500 letters from the harbor office have now been deemed secret"),
+    ("Lowell deleted 2,000 old letters, deeming them purely private.", "deeming", "them purely private"),
+    ("The Ledger deemed those claims false because no such records exist.", "deemed", "those claims false"),
+])
+def test_deem_rules_on_what_something_is(body, cue, content):
+    claim = next(c for c in claims_of(body) if c.cue == cue)
+    assert claim.content == content
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The harbor master deemed the swap a fair trade.", "deemed", "the swap a fair trade"),
+])
+def test_a_second_noun_read_as_an_object_is_what_the_first_is_taken_for(body, cue, content):
+    claim = next(c for c in claims_of(body) if c.cue == cue)
+    assert claim.content == content

@@ -71,7 +71,10 @@ def frame_phrases(v: Token, entry, kids: list[Token]) -> list[Token]:
         elif frame == "np_as" and obj is not None:
             pred = [c for c in kids if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                                                         or as_clause_predicate(c))][:1] + \
-                [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1]
+                [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"][:1] + \
+                [c for c in kids if c.i > obj.right_edge.i and c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")][:1]
+            # (a second noun the parser read as another object is what the first is taken for: 'deemed the swap a
+            # fair trade')
             picked = [obj] + pred[:1] if pred else []
         elif frame == "prep" and (obj is None or obj.pos_ in ("PROPN", "PRON") and obj.lower_ not in ("it", "that", "this")):
             # (a person before the preposition is whom it was said to: 'asked Trump about his remarks')

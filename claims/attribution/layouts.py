@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (ANAPHORIC_ANSWERS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS, MESSAGE_NOUNS, OBJECT_CONTENT,
-                       QUOTE_INTRODUCERS, VERBS)
+from ..lexicon import (ANAPHORIC_ANSWERS, CIRCUMSTANCE_SUBORDINATORS, CLAUSE_ONLY, CONCERN_NOUNS, CONCERN_VERBS,
+                       MESSAGE_NOUNS, OBJECT_CONTENT, QUOTE_INTRODUCERS, SUBJECT_PRONOUNS, VERBS)
 from .around import (Around, around_of, interrupted_conjunct, kept_end, parenthetical_end, relative_opener,
                      subject_before_cue)
 from .candidate import Cand
@@ -257,7 +257,7 @@ def opening_participle(c: "VerbCue") -> bool:
 def complement(c: "VerbCue") -> Optional[Span_]:
     """'X said (that) ...': the clausal complement after the cue, to where the reported content ends."""
     v, comp = c.v, c.comp
-    if not (comp is not None and comp.i > v.i and takes_clause_frame(c.lem)):
+    if not (comp is not None and comp.i > v.i and takes_clause_frame(c.lem)) or main_clause_read_as_complement(v, comp):
         return None
     lo = _content_first(comp)
     if lo.i < v.i and (subject_of_a_clause_after(v) is not None or clause_after_a_modifier(v) is not None):
@@ -281,11 +281,19 @@ def complement(c: "VerbCue") -> Optional[Span_]:
     return (_tok_start(lo), e), "verb:complement"
 
 
+def main_clause_read_as_complement(v: Token, comp: Token) -> bool:
+    """'Since the rancher announced his bid, the town has changed': a cue opened by a subordinator of circumstance
+    (``CIRCUMSTANCE_SUBORDINATORS``) that the parser made the sentence's root, with the main clause after a comma hung
+    on it as its complement. That clause is not what the cue reports."""
+    return v.dep_ == "ROOT" and any(x.dep_ == "mark" and x.i < v.i and x.lower_ in CIRCUMSTANCE_SUBORDINATORS
+                                    for x in v.children) and any(t.text == "," for t in v.doc[v.i + 1:comp.i])
+
+
 def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
     """'said [the findings] [held] ...': a verb that takes only clauses has a clause here, which the
     parser read as an object with a participle."""
     v = c.v
-    if c.lem not in CLAUSE_ONLY or c.lem in ("tell", "inform", "brief", "assure", "ask"):
+    if c.lem not in CLAUSE_ONLY and not pronoun_read_as_object(c) or c.lem in ("tell", "inform", "brief", "assure", "ask"):
         return None
     objs = [x for x in v.children if x.dep_ == "dobj" and x.i > v.i and x.i not in c.rec_idx]
     pred = predicate_after(v, objs[0]) if objs else None
@@ -299,6 +307,15 @@ def misparsed_clause(c: "VerbCue") -> Optional[Span_]:
         # close the mill' is not cut where the relative clause the parser saw ends)
         e = max(e, _tok_end(c.doc[last_word(c.doc, lo.i, pred.right_edge.i, cc=False)]))
     return (_tok_start(lo), e), "verb:complement"
+
+
+def pronoun_read_as_object(c: "VerbCue") -> bool:
+    """'ended the meeting by announcing it would buy more bonds': a verb of speech that takes a noun phrase, whose
+    object is a pronoun that can be a subject (``SUBJECT_PRONOUNS``) with a predicate right after it that the
+    parser hung elsewhere. The pronoun is that predicate's subject."""
+    obj = next((x for x in c.v.children if x.dep_ == "dobj" and x.i > c.v.i and x.i not in c.rec_idx), None)
+    return obj is not None and obj.lower_ in SUBJECT_PRONOUNS and says_a_noun(c.entry) and \
+        predicate_after(c.v, obj) is not None
 
 
 def predicate_after(v: Token, obj: Token) -> Optional[Token]:
@@ -389,7 +406,7 @@ def content_objects(c: "VerbCue") -> list[Token]:
             and (x.lemma_.lower() not in CONCERN_NOUNS or lem not in CONCERN_VERBS) and not x.text.startswith("@")
             and not (x.dep_ == "dobj" and is_time(x)) and not (x.dep_ == "xcomp" and "to" in c.entry.frames)
             and not (c.entry.act == "finding" and x.dep_ == "dobj" and x.tag_ in ("DT", "IN", "WDT") and not list(x.children))
-            and not set_off_comment(x)]
+            and not set_off_comment(x) and not (x.dep_ == "ccomp" and main_clause_read_as_complement(v, x))]
     # (what a record shows or a poll finds is never a bare demonstrative: 'The ferry log shows this: ...')
     if c.entry.names and not any(x.dep_ == "oprd" for x in v.children):
         # 'called for a ceasefire', 'called for banning imports', 'called on the board to resign', and a
@@ -545,9 +562,11 @@ def unstated_passive(c: "VerbCue") -> Optional[Span_]:
     if inf is None and "passive_subject" in c.entry.frames:
         n = bare_passive_subject(v)  # 'The price was not disclosed': the subject alone
         if n is not None:
-            # (of a participle, the noun's phrase up to it: 'the deal | announced Friday')
+            # (of a participle, the noun's phrase up to it: 'the deal | announced Friday'; after it before the noun:
+            # 'the newly announced | merger')
             hi = v.left_edge.i - 1 if v.dep_ == "acl" else n.right_edge.i
-            return (_tok_start(n.left_edge), _tok_end(c.doc[last_word(c.doc, n.left_edge.i, hi)])), "verb:unstated_passive"
+            lo = c.doc[v.i + 1] if v.dep_ == "amod" else n.left_edge
+            return (_tok_start(lo), _tok_end(c.doc[last_word(c.doc, lo.i, hi)])), "verb:unstated_passive"
     if inf is None:
         return None
     lo = inf.left_edge if n is None else n if n.lower_ in REL_PRONOUNS else n.left_edge

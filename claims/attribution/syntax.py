@@ -9,7 +9,7 @@ from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, C
                        DISPLAY_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERDICT_PREPOSITIONS, VERBS)
-from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, misread_subject, plural_compound_before,
+from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, is_time, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, is_dash, prev_word, to_infinitive
 
@@ -428,6 +428,8 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
         h = v.head
         if h.dep_ == "ccomp" and is_cue_verb(v) and not is_cue_verb(h) and is_cue_verb(h.head) and h.head.i < h.i:
             return True, subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
+        if (outer := verb_of_a_gerund_phrase(v)) is not None:
+            return True, subject_of(outer, depth + 1)
         return True, subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
         # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
@@ -453,6 +455,18 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
     if v.dep_ == "acl" and v.tag_ == "VB" and to_infinitive(v) and (h := verb_whose_object_it_describes(v)) is not None:
         return True, subject_of(h, depth + 1)  # "took pains to say that ...": the subject of 'took'
     return False, None
+
+
+def verb_of_a_gerund_phrase(v: Token) -> Optional[Token]:
+    """'turned her focus to winning the race and admitting that she may lose': a gerund of speech with a clause of
+    its own that the parser coordinated with a gerund after a preposition; the verb that preposition hangs on, whose
+    subject speaks (the first gerund has no subject to lend). None otherwise."""
+    h = v.head
+    if v.tag_ != "VBG" or h.tag_ != "VBG" or h.dep_ != "pcomp" or h.head.dep_ != "prep" or \
+            not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    outer = h.head.head
+    return outer if outer.pos_ in ("VERB", "AUX") else None
 
 
 def verb_whose_object_it_describes(v: Token) -> Optional[Token]:
@@ -980,21 +994,32 @@ def passive_infinitive(v: Token) -> Optional[Token]:
 
 
 def passive_predicate(v: Token) -> Optional[Token]:
-    """'seen as a trap' ('as' and its object), 'considered dead', 'considered a long shot' (a predicate)."""
+    """'seen as a trap' ('as' and its object), 'considered dead', 'considered a long shot' (a predicate), 'was
+    announced the winner' (a noun the parser read as the passive's object)."""
     return next((c for c in v.children if c.i > v.i and (
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
-        c.dep_ in ("oprd", "acomp", "attr"))), None)
+        c.dep_ in ("oprd", "acomp", "attr") or retained_predicate(v, c))), None)
+
+
+def retained_predicate(v: Token, c: Token) -> bool:
+    """'Lowell was announced the winner': a noun after a passive that the parser read as its object, which is
+    what the passive subject is named (not a time: 'was announced the day before')."""
+    return c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not is_time(c) and \
+        any(a.dep_ == "auxpass" for a in v.children) and any(a.dep_ == "nsubjpass" and a.i < v.i for a in v.children)
 
 
 def bare_passive_subject(v: Token) -> Optional[Token]:
-    """'The price was not disclosed', 'the day the deal was announced', 'a merger announced Monday': the subject
-    of a passive, or the noun its participle modifies, with nothing
+    """'The price was not disclosed', 'the day the deal was announced', 'a merger announced Monday', 'the newly
+    announced merger': the subject of a passive, or the noun its participle modifies, with nothing
     after it that says more (no clause, infinitive, predicate, 'as' or 'to' phrase), which is then what was said;
     not a pronoun, whose words the sentence does not give ('he was confirmed', 'which was reported'), nor what
     was never said ('No deal was announced', 'None were disclosed')."""
     if v.dep_ == "acl":  # 'the deal, announced Friday, would ...': the noun the participle modifies (not the
         # sentence's verb read as a participle: 'Two papers reported on Friday the board had ...')
         n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i and not main_verb_read_as_participle(v) else None
+    elif v.dep_ == "amod":  # 'the recently announced layoffs': the noun the participle stands before (not the end
+        # of a compound adjective: 'a self-announced candidate')
+        n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i > v.i and v.doc[v.i - 1].text != "-" else None
     else:
         n = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
     if n is None or n.tag_ in ("PRP", "WP", "WDT", "EX") or n.lower_ in ("that", "this", "these", "those", "none", "nothing") \

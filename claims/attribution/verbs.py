@@ -361,8 +361,8 @@ def unstated_holder(v: Token, entry: CueVerb) -> bool:
     'as' or a predicate ('The deal is widely seen as a trap', 'The bill is considered dead'), and a verb of
     evaluation with the frame 'passive_np' with what it is for ('The clerk was widely criticized for the delay'),
     and a verb with the frame 'passive_subject' with nothing after it ('The price was not disclosed'), or with the
-    frame 'participle_np' as a participle on a noun ('a merger announced Monday')."""
-    if v.tag_ == "VBN" and v.dep_ == "acl" and "participle_np" in entry.frames and \
+    frame 'participle_np' as a participle on a noun ('a merger announced Monday', 'the newly announced merger')."""
+    if v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and "participle_np" in entry.frames and \
             not any(c.dep_ == "agent" for c in v.children):
         return bare_passive_subject(v) is not None  # 'a merger announced Monday'
     if v.tag_ != "VBN" or not (any(c.dep_ == "nsubjpass" and c.i < v.i for c in v.children) or shared_passive(v)) or \
@@ -390,13 +390,13 @@ def shared_passive(v: Token) -> bool:
 
 def phrase_cue_ok(v: Token, lem: str) -> bool:
     """Where a verb that takes a phrase (praise, want, call X Y, support) is no attribution: as an
-    adjective ('pledged delegates', 'a collection called "Yuge!"'), modifying a noun ('groups supporting
+    adjective ('pledged delegates', 'a collection called "Yuge!"'; but 'the newly announced merger'), modifying a noun ('groups supporting
     gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
     relative clause whose object is its antecedent ('the plan he backs'; but 'what she calls a rigged raffle'
     names it: layouts.relative_as), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
     entry = VERBS[lem]
-    if v.dep_ == "amod" and clause_after_a_modifier(v) is None or \
+    if v.dep_ == "amod" and clause_after_a_modifier(v) is None and not unstated_holder(v, entry) or \
             v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v) and \
             not unstated_holder(v, entry) and not says_its_noun(v, entry):  # (but 'a merger announced Monday')
         return False
