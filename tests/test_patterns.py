@@ -4522,3 +4522,27 @@ def test_a_quotation_after_an_adding_participle_is_still_its_own_claim():
     cs = claims_of('"We will win," Dana Morrow said, adding that the vote was close. "Count on it."')
     [c] = [c for c in cs if c.rule == "verb:tail"]
     assert c.content == "We will win"
+
+
+@pytest.mark.parametrize("sentence,cue,tail", [
+    ("The treasurer cited a letter from the auditor in June that the county had overspent on roads.", "cited",
+     "the county had overspent on roads"),
+    ("Ray Lowell praised the levy last week that the council approved without a single dissent.", "praised",
+     "the council approved without a single dissent"),
+    ("Dana Morrow was alluding to her uncle's tale in 1987 of crossing the frozen lake on foot.", "alluding",
+     "of crossing the frozen lake on foot"),
+])
+def test_a_noun_objects_own_clause_or_of_phrase_goes_on_past_a_time(sentence, cue, tail):
+    # a time tucked in between a noun object and its relative clause or 'of' phrase does not end the object
+    [c] = [c for c in claims_of(sentence) if c.cue.startswith(cue)]
+    assert c.content.endswith(tail)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Ray Lowell announced the merger in June of last year.", "announced", "the merger"),
+    ("Dana Morrow endorsed the treasurer on the night of the vote.", "endorsed", "the treasurer"),
+])
+def test_an_of_phrase_of_the_time_itself_stays_out_of_a_noun_object(sentence, cue, content):
+    # 'June of last year', 'the night of the vote': the 'of' phrase belongs to the time, not to the object
+    [c] = [c for c in claims_of(sentence) if c.cue.startswith(cue)]
+    assert c.content == content
