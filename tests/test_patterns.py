@@ -4602,3 +4602,27 @@ def test_deem_rules_on_what_something_is(body, cue, content):
 def test_a_second_noun_read_as_an_object_is_what_the_first_is_taken_for(body, cue, content):
     claim = next(c for c in claims_of(body) if c.cue == cue)
     assert claim.content == content
+
+
+@pytest.mark.parametrize("sentence,cue,tail", [
+    ("The treasurer cited a letter from the auditor in June that the county had overspent on roads.", "cited",
+     "the county had overspent on roads"),
+    ("Ray Lowell praised the levy last week that the council approved without a single dissent.", "praised",
+     "the council approved without a single dissent"),
+    ("Dana Morrow was alluding to her uncle's tale in 1987 of crossing the frozen lake on foot.", "alluding",
+     "of crossing the frozen lake on foot"),
+])
+def test_a_noun_objects_own_clause_or_of_phrase_goes_on_past_a_time(sentence, cue, tail):
+    # a time tucked in between a noun object and its relative clause or 'of' phrase does not end the object
+    [c] = [c for c in claims_of(sentence) if c.cue.startswith(cue)]
+    assert c.content.endswith(tail)
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Ray Lowell announced the merger in June of last year.", "announced", "the merger"),
+    ("Dana Morrow endorsed the treasurer on the night of the vote.", "endorsed", "the treasurer"),
+])
+def test_an_of_phrase_of_the_time_itself_stays_out_of_a_noun_object(sentence, cue, content):
+    # 'June of last year', 'the night of the vote': the 'of' phrase belongs to the time, not to the object
+    [c] = [c for c in claims_of(sentence) if c.cue.startswith(cue)]
+    assert c.content == content

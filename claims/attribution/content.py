@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (CHANNEL_NOUNS, COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, IN_NOUNS,
                        MESSAGE_NOUNS, NOUN_PREPOSITIONS, PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES,
                        REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS, TIME_NOUNS, VERBS)
-from .cues import as_clause_predicate, is_cue_verb
+from .cues import as_clause_predicate, is_cue_verb, is_time
 from .prepositions import modifier_before_according, source_like
 from .syntax import _reports_outer, coordinated_participle, mention_tokens, object_before_participle, recipient_of, subject_of
 from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, sentence_last_word, touches_quote
@@ -689,10 +689,61 @@ def gerund_object(conj: Token) -> bool:
 
 
 def object_tail(v: Token, hi: Token) -> Token:
-    """What still goes with a noun object that ends at hi, which the parser hung elsewhere: its examples after a
-    comma ('including ...') or a second object after 'and' ('... and how it went'). The last token, or hi."""
+    """What still goes with a noun object that ends at hi, which the parser hung elsewhere: its clause or phrase
+    after a time ('... in May that ...'), its examples after a comma ('including ...') or a second object after
+    'and' ('... and how it went'). The last token, or hi."""
+    hi = modifier_past_time(hi)
     hi = max(hi, examples_after(v, hi), key=lambda t: t.i)
     return max(hi, coordinated_object_after(v, hi), key=lambda t: t.i)
+
+
+def time_word(t: Token) -> bool:
+    """A word that names a time: 'Monday', 'May', 'years', '2012' (a year), or one the model tagged a date."""
+    return is_time(t) or t.lemma_.lower() in TIME_NOUNS or t.text.isdigit() and len(t.text) == 4 and t.text[0] in "12"
+
+
+def time_after(hi: Token) -> Optional[Token]:
+    """The last token of a phrase of time right after hi, with no comma in it ('in May', 'on Tuesday', 'last
+    spring', 'in recent years'), or None."""
+    doc, k, end = hi.doc, hi.i + 1, hi.sent.end
+    if k + 1 >= end:
+        return None
+    t = doc[k]
+    when = next((g for g in t.children if g.dep_ == "pobj" and time_word(g)), None) if t.dep_ == "prep" else None
+    if when is not None:
+        last = when
+    elif time_word(t):
+        last = t
+    elif t.lower_ in ("last", "this", "next", "earlier", "later") and time_word(doc[k + 1]):
+        last = doc[k + 1]
+    else:
+        return None
+    while last.i + 1 < end and time_word(doc[last.i + 1]):
+        last = doc[last.i + 1]  # ('on Monday night', 'in June 2015')
+    return None if any(x.is_punct for x in doc[k: last.i + 1]) else last
+
+
+def modifier_past_time(hi: Token) -> Token:
+    """'cited a memo in May that warned of a shortfall', 'referring to her account in 2010 of losing the boat': a noun
+    object's own relative or noun clause, or its 'of' phrase, can come after a phrase of time that the speaker
+    tucked in; the content then runs past the time to the end of that clause (to the next comma) or phrase. An 'of'
+    only after a year ('the spring of 2010', 'the night of the vote' are the time's own). The last token, or hi."""
+    doc = hi.doc
+    if hi.pos_ not in ("NOUN", "PROPN") or _tok_in_quote(hi):
+        return hi
+    last = time_after(hi)
+    if last is None or last.i + 2 >= hi.sent.end:
+        return hi
+    nxt = doc[last.i + 1]
+    if nxt.lower_ in ("that", "which", "who") and doc[nxt.i + 1].pos_ != "PUNCT":
+        k = nxt.i + 1
+        while k < hi.sent.end and not (doc[k].text in (",", ";", ":", "(") or doc[k].text in DASH_TOKENS or
+                                       doc[k].text in (".", "!", "?")):
+            k += 1
+        return doc[k - 1]
+    if nxt.lower_ == "of" and last.like_num and len(last.text) == 4 and nxt.right_edge.i > nxt.i:
+        return nxt.right_edge
+    return hi
 
 
 def colon_elaboration(hi: Token) -> Token:
