@@ -4626,3 +4626,21 @@ def test_an_of_phrase_of_the_time_itself_stays_out_of_a_noun_object(sentence, cu
     # 'June of last year', 'the night of the vote': the 'of' phrase belongs to the time, not to the object
     [c] = [c for c in claims_of(sentence) if c.cue.startswith(cue)]
     assert c.content == content
+
+
+@pytest.mark.parametrize("sentence,source,start,end", [
+    ('Despite his "gruff manner in meetings," lawyer Dana Morrow wrote, Lowell is a patient man who never missed a '
+     'council vote.', "lawyer Dana Morrow", "Despite", "council vote"),
+    ('For all the "noise about taxes," Ray Lowell argued, the levy passed easily in the spring.', "Ray Lowell",
+     "For all", "in the spring"),
+])
+def test_a_quoted_phrase_before_a_parenthetical_cue_opens_the_content(sentence, source, start, end):
+    # a phrase with no verb that ends in a quotation opens the clause after the cue: one content around the cue
+    [c] = [c for c in claims_of(sentence) if c.source == source]
+    assert c.content.startswith(start) and c.content.endswith(end)
+
+
+def test_a_quoted_clause_before_a_cue_is_still_a_tail():
+    # the words before the quotation make a clause of their own: the cue closes it
+    [c] = claims_of('The ferry plan was "a mess from the start," Dana Morrow said, and the board agreed.')
+    assert c.rule == "verb:tail" and c.content.startswith("The ferry plan") and "agreed" not in c.content

@@ -37,8 +37,9 @@ class Around:
         opens = bool(before) and before[0].text in QUOTE_TOKENS and c.q_before is not None and \
             _tok_start(before[0]) == c.q_before[0] and \
             not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
+        quoted_opener = bool(before) and _ends_with_quote(before) and quoted_opener_then_clause(before, after)
         self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
-            (comp is None or comp.i < c.attr_lo or opens)
+            (comp is None or comp.i < c.attr_lo or opens) and not quoted_opener
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Brannock pointed to ...') is the reporter's
         # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long
@@ -57,7 +58,7 @@ class Around:
                 or self.quote_tail)
         self.leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content
-        self.parenthetical = not self.quote_tail and bool(before) and before[-1].text == "," and bool(after) and \
+        self.parenthetical = not self.quote_tail and bool(before) and (before[-1].text == "," or quoted_opener) and bool(after) and \
             not participle_opener_then_quote(before, after) and \
             (after[0].text == "," or comma_in_source(c)) and (any(t.pos_ in ("VERB", "AUX") for t in self.leftover) or
                                       # 'It was, he said, one of the worst days': the verb came before the cue
@@ -177,6 +178,18 @@ def participle_opener_then_quote(before: list[Token], after: list[Token]) -> boo
     return first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ == "advcl" and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in first.children) and \
         len(after) > 1 and after[1].text in QUOTE_TOKENS
+
+
+def quoted_opener_then_clause(before: list[Token], after: list[Token]) -> bool:
+    """'For all his "gruff manner in meetings," Morrow wrote, Lowell is a patient man': words before the cue that end
+    in a quotation but hold no finite verb, inside the quotation or out, are an opening phrase, not a reported clause;
+    when a clause with its own subject follows the cue's comma, the cue interrupts one content, as a parenthetical."""
+    if len(before) < 3 or before[0].text in QUOTE_TOKENS or len(after) < 3 or after[0].text != ",":
+        return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in t.children)
+               for t in after[1:])
 
 
 def subject_before_cue(a: Around) -> bool:
