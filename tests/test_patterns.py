@@ -4522,3 +4522,15 @@ def test_a_quotation_after_an_adding_participle_is_still_its_own_claim():
     cs = claims_of('"We will win," Dana Morrow said, adding that the vote was close. "Count on it."')
     [c] = [c for c in cs if c.rule == "verb:tail"]
     assert c.content == "We will win"
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Speaking at the Harlan County fair, Dana Morrow remarked upon the empty stalls along the midway.",
+     "Dana Morrow", "the empty stalls along the midway"),
+    ("Ray Lowell, the Ledger's longtime editor, remarked on the shrinking number of readers under forty.",
+     "Ray Lowell, the Ledger's longtime editor", "the shrinking number of readers"),
+])
+def test_remarking_on_a_topic_attributes_the_topic(sentence, source, content):
+    # 'remark on/upon X' is a statement frame like 'comment on X': the topic is what the remark was about
+    [c] = [c for c in claims_of(sentence) if c.cue and c.cue.startswith("remarked")]
+    assert c.source == source and c.content.startswith(content)
