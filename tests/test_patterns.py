@@ -4644,3 +4644,15 @@ def test_a_quoted_clause_before_a_cue_is_still_a_tail():
     # the words before the quotation make a clause of their own: the cue closes it
     [c] = claims_of('The ferry plan was "a mess from the start," Dana Morrow said, and the board agreed.')
     assert c.rule == "verb:tail" and c.content.startswith("The ferry plan") and "agreed" not in c.content
+
+
+@pytest.mark.parametrize("sentence,source,content", [
+    ("Speaking at the Harlan County fair, Dana Morrow remarked upon the empty stalls along the midway.",
+     "Dana Morrow", "the empty stalls along the midway"),
+    ("Ray Lowell, the Ledger's longtime editor, remarked on the shrinking number of readers under forty.",
+     "Ray Lowell, the Ledger's longtime editor", "the shrinking number of readers"),
+])
+def test_remarking_on_a_topic_attributes_the_topic(sentence, source, content):
+    # 'remark on/upon X' is a statement frame like 'comment on X': the topic is what the remark was about
+    [c] = [c for c in claims_of(sentence) if c.cue and c.cue.startswith("remarked")]
+    assert c.source == source and c.content.startswith(content)
