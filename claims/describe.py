@@ -85,6 +85,13 @@ def affiliation_of(span: Span) -> Optional[str]:
     return None
 
 
+def _persons_and_orgs(span: Span) -> tuple[list[Span], list[Span]]:
+    """The span's PERSON entities and its organization or place entities (its entities read once: each reading
+    walks the whole Doc's)."""
+    ents = span.ents
+    return [e for e in ents if e.label_ == "PERSON"], [e for e in ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+
+
 def describe(span: Span) -> Desc:
     """What a source mention says about its source, from its own words."""
     words = _words(span)
@@ -123,8 +130,7 @@ def describe(span: Span) -> Desc:
         d.anonymity = "bare"
         d.plural = PRONOUN_NUMBER[root.lower_] == "pl"
         return d
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
-    orgs = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+    persons, orgs = _persons_and_orgs(span)
     first = words[0] if words else ""
     if first in NUMBER_WORDS:
         d.count = NUMBER_WORDS[first]

@@ -86,11 +86,11 @@ class Text:
     entity: Optional[str] = None
 
 
-def _number(tok: str) -> Optional[str]:
+def _number(tok: str, numbers: Optional[dict] = None) -> Optional[str]:
     if tok[0].isdigit():
         n = tok.replace(",", "")
         return n[:-2] if n.endswith(".0") else n
-    v = _words()["numbers"].get(tok)
+    v = (_words()["numbers"] if numbers is None else numbers).get(tok)
     return None if v is None else str(v)
 
 
@@ -100,17 +100,18 @@ def read(content: str, *, kind: Optional[str] = None, stance: Optional[str] = No
     w = _words()
     raw = _TOKEN.findall((content or "").replace("’", "'").replace("‘", "'"))
     words, numbers, names, negated = [], set(), set(), False
+    negation, abbreviations, number_words, stop = w["negation"], w["abbreviations"], w["numbers"], w["stop"]
     for i, tok in enumerate(raw):
         low = tok.lower()
-        if low.endswith("n't") or low in w["negation"]:
+        if low.endswith("n't") or low in negation:
             negated = True
-        low = w["abbreviations"].get(low, low)
-        num = _number(low)
+        low = abbreviations.get(low, low)
+        num = _number(low, number_words)
         if num is not None:
             numbers.add(num)
             words.append(num)
             continue
-        if low in w["stop"]:
+        if low in stop:
             continue
         st = stem(low.split("'")[0])
         words.append(st)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Cand, _tok_end, _tok_start, act_of
 from .attribution.cues import REL_PRONOUNS
+from .attribution.text import doc_text
 from .chains import Linker, apply_group, apply_profile, mention_form, person_of
 from .describe import Desc, _expert_in, _phrase_in, _spokes_in, describe
 from .lexicon import (EXPERT, MEDIA_NAMES, OFFICIAL, ORG_DESIGNATORS, PRONOUN_NUMBER, REASON, SENTENCE_WORDS, SPOKES,
@@ -351,7 +352,7 @@ class _Earlier:
 
 def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tuple[list[Claim], list[SourceMention]]:
     text = article.text
-    headline_end = max((d._.offset + len(d.text) for d in docs if d._.role == "title"), default=0)
+    headline_end = max((d._.offset + len(doc_text(d)) for d in docs if d._.role == "title"), default=0)
     mentions: dict[tuple[int, int], Mention] = {}
     prior: list[Mention] = []
     persons: list[tuple[int, str, Optional[Span]]] = []
@@ -428,8 +429,9 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
 
     # the people the article names, every mention of each, and what it says they are
     sentences = [(d._.offset + st.start_char, d._.offset + st.end_char) for d in docs for st in d.sents]
-    ent_spans = [(d._.offset + e.start_char, d._.offset + e.end_char) for d in docs for e in d.ents if e.label_ == "PERSON"]
-    other_spans = [(d._.offset + e.start_char, d._.offset + e.end_char) for d in docs for e in d.ents
+    ents = [(d._.offset, e) for d in docs for e in d.ents]  # (each Doc's entities read once: a walk over its tokens)
+    ent_spans = [(o + e.start_char, o + e.end_char) for o, e in ents if e.label_ == "PERSON"]
+    other_spans = [(o + e.start_char, o + e.end_char) for o, e in ents
                    if e.label_ in ("ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")]
     linker = Linker(find_people(text, sentences, all_quotes, ent_spans, other_spans), article.id,
                     lambda *a: Mention(*a), all_quotes)
@@ -503,7 +505,7 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
     # reasons for anonymity
     reasons: list[tuple[int, int]] = []
     for doc in docs:
-        if not REASON.search(doc.text.lower()):
+        if not REASON.search(doc_text(doc).lower()):
             continue
         for sent in doc.sents:
             if REASON.search(sent.text.lower()):

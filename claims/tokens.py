@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from typing import Optional
 
 from .lexicon import ABBREVIATIONS
 
 # a full stop inside a word only between initials ('U.S.', 'A.F.L.'), never 'Vienna.State' (two sentences glued)
 WORD = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=[^\W\d_]\.))*\.?|\d[\d,.]*\d|\d|[^\w\s]")
 SENTENCE_END = {".", "!", "?", "“", '"', "‘", ":", "—"}
+OPENING_QUOTES = ("“", '"', "‘")
 
 
 @dataclass(slots=True)
@@ -31,19 +33,42 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
+    forms: dict[str, tuple] = {}  # word as written -> what a Tok keeps of it (an article repeats its words)
+    prev: Optional[Tok] = None
     for m in WORD.finditer(text):
-        s, e, w = m.start(), m.end(), m.group()
-        if len(w) > 1 and w.endswith(".") and w[0].isalpha():
+        s, e = m.span()
+        w = text[s:e]
+        if w[-1] == "." and len(w) > 1 and w[0].isalpha():
             bare = w[:-1]
             if not (len(bare) == 1 or "." in bare or bare.lower() in ABBREVIATIONS):
-                _add(out, text, s, e - 1, bare)
-                _add(out, text, e - 1, e, ".")
+                prev = _add(out, forms, text, s, e - 1, bare, prev)
+                prev = _add(out, forms, text, e - 1, e, ".", prev)
                 continue
-        _add(out, text, s, e, w)
+        form = forms.get(w) or forms.setdefault(w, _form(w))
+        first = prev is None or prev.text in SENTENCE_END or (prev.end != s and "\n" in text[prev.end:s]) or \
+            (prev.text in OPENING_QUOTES and _quote_starts_sentence(out, text))
+        prev = Tok(s, e, form[0], form[1], form[2], form[3], first, form[4])
+        out.append(prev)
     return out
 
 
-def _add(out: list[Tok], text: str, s: int, e: int, w: str) -> None:
+def _add(out: list[Tok], forms: dict[str, tuple], text: str, s: int, e: int, w: str, prev: Optional[Tok]) -> Tok:
+    form = forms.get(w) or forms.setdefault(w, _form(w))
+    first = prev is None or prev.text in SENTENCE_END or "\n" in text[prev.end:s] or \
+        (prev.text in OPENING_QUOTES and _quote_starts_sentence(out, text))
+    out.append(Tok(s, e, form[0], form[1], form[2], form[3], first, form[4]))
+    return out[-1]
+
+
+def _quote_starts_sentence(out: list[Tok], text: str) -> bool:
+    """Does the quote mark that ``out`` ends with open a sentence (the first word, or one after a sentence end)?"""
+    prev = out[-1]
+    return len(out) < 2 or out[-2].text in SENTENCE_END or "\n" in text[out[-2].end:prev.start]
+
+
+def _form(w: str) -> tuple[str, str, bool, bool, bool]:
+    """What a token keeps of a word as written: the word, its lower-case form without a possessive ending or a
+    full stop, whether it is capitalised, possessive, a word."""
     is_word = w[0].isalnum()
     low = w.lower()
     poss = False
@@ -52,8 +77,6 @@ def _add(out: list[Tok], text: str, s: int, e: int, w: str) -> None:
             low, poss = low[:-2], True
     if not poss and low.endswith(("s'", "s’")) and len(low) > 2:
         low, poss = low[:-1], True
-    prev = out[-1] if out else None
-    first = prev is None or "\n" in text[prev.end:s] or prev.text in SENTENCE_END or \
-        (prev.text in ("“", '"', "‘") and (len(out) < 2 or out[-2].text in SENTENCE_END or "\n" in text[out[-2].end:prev.start]))
     # (words repeat: one string per distinct word keeps a long article's tokens small)
-    out.append(Tok(s, e, sys.intern(w), sys.intern(low.rstrip(".")), is_word and w[0].isupper(), poss, first, is_word))
+    return sys.intern(w), sys.intern(low.rstrip(".")), is_word and w[0].isupper(), poss, is_word
+

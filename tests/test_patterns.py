@@ -4656,3 +4656,32 @@ def test_remarking_on_a_topic_attributes_the_topic(sentence, source, content):
     # 'remark on/upon X' is a statement frame like 'comment on X': the topic is what the remark was about
     [c] = [c for c in claims_of(sentence) if c.cue and c.cue.startswith("remarked")]
     assert c.source == source and c.content.startswith(content)
+
+
+def test_the_people_tokenizer_keeps_possessives_abbreviations_and_sentence_starts():
+    from claims.tokens import tokenize
+
+    toks = tokenize('Sen. Dana Morrow’s aides met the U.S. envoy.\n"Ray Lowell\'s plan," she said. The Lowells\' farm')
+    rows = [(t.text, t.word, t.cap, t.poss, t.first_in_sent) for t in toks]
+    assert rows[:3] == [("Sen.", "sen", True, False, True), ("Dana", "dana", True, False, False),
+                        ("Morrow’s", "morrow", True, True, False)]
+    assert ("U.S.", "u.s", True, False, False) in rows and ("envoy", "envoy", False, False, False) in rows
+    assert rows[rows.index((".", "", False, False, False)) + 1] == ('"', '"', False, False, True)
+    assert ("Ray", "ray", True, False, True) in rows and ("Lowell's", "lowell", True, True, False) in rows
+    assert rows[-3:] == [("The", "the", True, False, True), ("Lowells'", "lowells", True, True, False),
+                         ("farm", "farm", False, False, False)]
+    # a word written twice is one string (the tokenizer keeps one form per distinct word)
+    again = tokenize("Morrow said Morrow")
+    assert again[0].word is again[2].word
+
+
+def test_cue_scans_skip_the_words_inside_a_quotation():
+    from claims.attribution.text import outside_quotes
+    from claims.segment import load_nlp
+
+    cs = claims_of('Ray Lowell said the levy "was never approved by the county" and would lapse.')
+    assert [c.source for c in cs if c.cue == "said"] == ["Ray Lowell"]
+    doc = load_nlp()('He said "we approved it" yesterday.')
+    doc._.quotes = [(8, 24)]
+    words = [t.text for t in outside_quotes(doc, doc[:])]
+    assert "approved" not in words and "said" in words and "yesterday" in words

@@ -30,7 +30,7 @@ from .candidate import Cand
 from .content import hung_noun_modifiers, listed_after, verbs_listed_after
 from .cues import RE_AGENT_NOUN
 from .syntax import can_speak, mention_tokens, subject_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, outside_quotes
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -40,8 +40,8 @@ SPEAKING_NOUNS = SOURCE_NOUNS | OFFICIAL | INDIVIDUAL | GROUP | ORG | SPOKES | E
 
 
 def noun_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
-    for t in sent:
-        if t.pos_ not in ("NOUN", "PROPN") or _tok_in_quote(t):
+    for t in outside_quotes(doc, sent):
+        if t.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = CUE_NOUN_FORMS.get(t.lower_)
         if lemma is None:

@@ -9,7 +9,7 @@ from ..lexicon import FINDINGS_IN, MESSAGE_NOUNS, OPINIONS_IN, RECIPIENT_VERBS, 
 from .candidate import Cand
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import _cites_inside_report, _content_first, mention_tokens, subject_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, mark_width_before, trim_span
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, mark_width_before, outside_quotes, trim_span
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 
 def prep_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
     """Claims attributed by a phrase: 'according to X', 'per X', 'citing X', 'in her view', 'In a new poll, ...'."""
-    for t in sent:
-        if _tok_in_quote(t):
-            continue
+    for t in outside_quotes(doc, sent):
         found = phrase_cue_at(doc, sent, t)
         if found is None:
             continue

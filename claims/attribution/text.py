@@ -6,7 +6,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 # Hot paths read the Doc extensions straight from ``doc.user_data`` (where spaCy keeps them,
@@ -97,6 +97,12 @@ def sentence_last_word(doc: Doc, sent_end: int, floor: int) -> int:
 
 def _tok_in_quote(t: Token) -> bool:
     return _in_quote_flags(t.doc)[t.i]
+
+
+def outside_quotes(doc: Doc, sent: Span) -> list[Token]:
+    """The tokens of a sentence that stand inside no quote (the quote flags read once, not once per token)."""
+    flags = _in_quote_flags(doc)
+    return [t for t in sent if not flags[t.i]]
 
 
 def touches_quote(toks) -> bool:

@@ -24,7 +24,7 @@ from .syntax import (_finder_noun, agent_participle_noun, bare_passive_subject, 
                      main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      reduced_relative_noun, relative_object_pronoun, subject_of, that_opens_own_clause)
-from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive, touches_quote
+from .text import _tok_end, _tok_in_quote, _tok_start, outside_quotes, to_infinitive, touches_quote
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -71,9 +71,7 @@ class VerbCue:
 
 
 def verb_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
-    for v in sent:
-        if _tok_in_quote(v):
-            continue
+    for v in outside_quotes(doc, sent):
         lem = v.lemma_.lower()
         if lem in DECLINE_LEMMAS:
             decline(f, doc, sent, si, v)
