@@ -4522,3 +4522,21 @@ def test_a_quotation_after_an_adding_participle_is_still_its_own_claim():
     cs = claims_of('"We will win," Dana Morrow said, adding that the vote was close. "Count on it."')
     [c] = [c for c in cs if c.rule == "verb:tail"]
     assert c.content == "We will win"
+
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Dana Morrow has proposed selling the old ferry and hinted at a toll on the new bridge.", "has proposed",
+     "selling the old ferry"),
+    ("The Harlan board has proposed merging the two schools and signaled doubts about the new map.", "has proposed",
+     "merging the two schools"),
+])
+def test_a_reported_gerund_ends_before_the_sources_next_act(sentence, cue, content):
+    # a gerund cannot share a tense with a past verb: that verb is the source's next act, however the parser hung it
+    [c] = [c for c in claims_of(sentence) if c.cue == cue]
+    assert c.content == content
+
+
+def test_a_reported_gerund_keeps_a_second_gerund():
+    [c] = [c for c in claims_of("Ray Lowell recalled visiting the plant and meeting its owners.") if c.cue == "recalled"]
+    assert c.content == "visiting the plant and meeting its owners"

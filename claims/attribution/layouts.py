@@ -338,8 +338,21 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     sub = list(obj.subtree)
     # (and the phrase that says what it was about, which the parser hangs on the verb: 'said no to the levy',
     # 'has said little about the audit')
-    hi = hung_noun_modifiers(c.v, sub[-1]) if sub[-1].i == obj.i else sub[-1]
+    hi = hung_noun_modifiers(c.v, sub[-1]) if sub[-1].i == obj.i else gerund_phrase_end(obj, sub[-1])
     return (_tok_start(sub[0]), _tok_end(hi)), "verb:object"
+
+
+def gerund_phrase_end(obj: Token, hi: Token) -> Token:
+    """'recalled closing the mill and signed the order the same day': a gerund reported as the message ends before a
+    finite verb with no subject of its own that the parser coordinated with it. A gerund cannot share a tense, so
+    that verb is the source's next act, not part of what was said."""
+    if obj.tag_ != "VBG":
+        return hi
+    nxt = next((x for x in obj.children if x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ", "VBP") and not _tok_in_quote(x) and
+                not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in x.children)), None)
+    if nxt is None:
+        return hi
+    return obj.doc[last_word(obj.doc, obj.i, min(t.i for t in nxt.subtree) - 1)]
 
 
 def object_content(c: "VerbCue") -> Optional[Span_]:
