@@ -4540,3 +4540,10 @@ def test_a_reported_gerund_ends_before_the_sources_next_act(sentence, cue, conte
 def test_a_reported_gerund_keeps_a_second_gerund():
     [c] = [c for c in claims_of("Ray Lowell recalled visiting the plant and meeting its owners.") if c.cue == "recalled"]
     assert c.content == "visiting the plant and meeting its owners"
+
+
+def test_a_reported_gerund_does_not_end_on_a_dangling_conjunction():
+    # the parser hangs 'signaled' on the cue but leaves the 'and' before it on the gerund
+    [c] = [c for c in claims_of("Ray Lowell has suggested moving the vote to June and signaled doubts about the new map.")
+           if c.cue == "has suggested"]
+    assert c.content == "moving the vote to June"
