@@ -4685,3 +4685,27 @@ def test_cue_scans_skip_the_words_inside_a_quotation():
     doc._.quotes = [(8, 24)]
     words = [t.text for t in outside_quotes(doc, doc[:])]
     assert "approved" not in words and "said" in words and "yesterday" in words
+
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("Dana Morrow has proposed selling the old ferry and hinted at a toll on the new bridge.", "has proposed",
+     "selling the old ferry"),
+    ("The Harlan board has proposed merging the two schools and signaled doubts about the new map.", "has proposed",
+     "merging the two schools"),
+])
+def test_a_reported_gerund_ends_before_the_sources_next_act(sentence, cue, content):
+    # a gerund cannot share a tense with a past verb: that verb is the source's next act, however the parser hung it
+    [c] = [c for c in claims_of(sentence) if c.cue == cue]
+    assert c.content == content
+
+
+def test_a_reported_gerund_keeps_a_second_gerund():
+    [c] = [c for c in claims_of("Ray Lowell recalled visiting the plant and meeting its owners.") if c.cue == "recalled"]
+    assert c.content == "visiting the plant and meeting its owners"
+
+
+def test_a_reported_gerund_does_not_end_on_a_dangling_conjunction():
+    # the parser hangs 'signaled' on the cue but leaves the 'and' before it on the gerund
+    [c] = [c for c in claims_of("Ray Lowell has suggested moving the vote to June and signaled doubts about the new map.")
+           if c.cue == "has suggested"]
+    assert c.content == "moving the vote to June"

@@ -35,7 +35,7 @@ from .around import (Around, around_of, interrupted_conjunct, kept_end, parenthe
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
                       phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, set_off_comment,
-                      verbs_listed_after)
+                      verb_form, verbs_listed_after)
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    says_a_noun, takes_clause_frame)
 from .frames import frame_content
@@ -355,8 +355,24 @@ def message_object(c: "VerbCue") -> Optional[Span_]:
     sub = list(obj.subtree)
     # (and the phrase that says what it was about, which the parser hangs on the verb: 'said no to the levy',
     # 'has said little about the audit')
-    hi = hung_noun_modifiers(c.v, sub[-1]) if sub[-1].i == obj.i else sub[-1]
+    hi = hung_noun_modifiers(c.v, sub[-1]) if sub[-1].i == obj.i else gerund_phrase_end(obj, sub[-1])
     return (_tok_start(sub[0]), _tok_end(hi)), "verb:object"
+
+
+def gerund_phrase_end(obj: Token, hi: Token) -> Token:
+    """'recalled closing the mill and signed the order', 'proposed closing it and has since gone further': a gerund
+    reported as the message ends before a finite verb with no subject of its own that the parser coordinated with
+    it. A gerund cannot share a tense, so that verb is the source's next act, not part of what was said."""
+    if obj.tag_ != "VBG":
+        return hi
+    nxt = next((x for x in obj.children if x.dep_ == "conj" and verb_form(x) in ("past", "present") and not _tok_in_quote(x) and
+                not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in x.children)), None)
+    if nxt is not None:
+        return obj.doc[last_word(obj.doc, obj.i, min(t.i for t in nxt.subtree) - 1)]
+    k = hi.i  # (nor on a conjunction the parser left on the gerund when it hung the next verb on the cue)
+    while k > obj.i and (obj.doc[k].dep_ == "cc" or obj.doc[k].text == ","):
+        k -= 1
+    return obj.doc[k]
 
 
 def object_content(c: "VerbCue") -> Optional[Span_]:
