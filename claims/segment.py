@@ -28,6 +28,7 @@ from spacy.attrs import DEP, HEAD, ORTH, TAG
 from spacy.tokens import Doc, Span
 
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
+from .attribution.text import doc_text
 from .ingest import RE_LINE_LABEL, _label_ok, is_furniture
 from .errors import TooMuchToParse
 from .fast_components import use_table_components
@@ -614,12 +615,6 @@ def parse_units(units: list[Unit], article_id: str, *, prefilter: bool = True, e
     return docs  # type: ignore[return-value]
 
 
-def unit_text(doc: Doc) -> str:
-    """A Doc's text without rebuilding it from its tokens: the text of the unit it was parsed from (the same string)."""
-    unit = doc._.unit
-    return unit.text if unit is not None else doc.text
-
-
 def recognise_entities(windows: list[Span], *, batch_size: int = 256) -> int:
     """Run the entity recognizer on stretches of parsed Docs only (each Span: a source mention
     and a few tokens of context) and set the entities it finds on their Docs.
@@ -640,7 +635,7 @@ def recognise_entities(windows: list[Span], *, batch_size: int = 256) -> int:
     jobs: list[tuple[Doc, int, Doc]] = []
     for key, spans in by_doc.items():
         doc = docs[key]
-        text = unit_text(doc)  # read once per Doc, not once per stretch
+        text = doc_text(doc)  # read once per Doc, not once per stretch
         merged: list[list[int]] = []
         for w in sorted(spans, key=lambda w: (w.start, w.end)):
             if merged and w.start <= merged[-1][1]:

@@ -4709,3 +4709,22 @@ def test_a_reported_gerund_does_not_end_on_a_dangling_conjunction():
     [c] = [c for c in claims_of("Ray Lowell has suggested moving the vote to June and signaled doubts about the new map.")
            if c.cue == "has suggested"]
     assert c.content == "moving the vote to June"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The levy is fair, Dana Morrow agreed with the mayor.", "The levy is fair"),
+    ("The count was wrong, the clerk argued for the third time.", "The count was wrong"),
+])
+def test_a_clause_before_a_cue_with_a_prepositional_phrase_after_it_is_still_what_it_reports(sentence, content):
+    # a clause the parser hung on the cue as its complement is the tail's content, not the phrase after the verb
+    claim = next(c for c in claims_of(sentence) if c.cue in ("agreed", "argued"))
+    assert claim.content == content
+
+
+def test_an_of_phrase_after_a_number_word_is_no_year():
+    from claims.attribution.content import is_year
+
+    from claims.segment import load_nlp
+
+    words = {t.text: t for t in load_nlp()("She spoke in 1987 at four of the schools.")}
+    assert is_year(words["1987"]) and not is_year(words["four"])

@@ -38,7 +38,7 @@ class Around:
             _tok_start(before[0]) == c.q_before[0] and \
             not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
         quoted_opener = bool(before) and _ends_with_quote(before) and quoted_opener_then_clause(before, after)
-        self.quote_tail = _ends_with_quote(before) and subj is not None and (subj.i < v.i or subj.i > v.i) and \
+        self.quote_tail = _ends_with_quote(before) and subj is not None and \
             (comp is None or comp.i < c.attr_lo or opens) and not quoted_opener
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Brannock pointed to ...') is the reporter's

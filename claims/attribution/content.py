@@ -592,11 +592,7 @@ def hung_noun_modifiers(v: Token, hi: Token) -> Token:
         if nxt.lower_ in ("that", "which", "who") and not (nxt.dep_ == "mark" and nxt.head.head.i == v.i):
             # 'points to banks that lend to builders', 'repeated her claim that the count was short': a
             # relative or noun clause right after the object, which the parser hung elsewhere, runs to the next comma
-            k = nxt.i + 1
-            while k < hi.sent.end and not (doc[k].text in (",", ";", ":", "(") or doc[k].text in DASH_TOKENS or
-                                           doc[k].text in (".", "!", "?")):
-                k += 1
-            return doc[k - 1]
+            return clause_stop(nxt)
         if nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.i > nxt.i and nxt.head.tag_ == "VB" and \
                 nxt.head.left_edge.i == nxt.i and nxt.head.head.i in (v.i, hi.i) and \
                 any(c.dep_ in ("det", "poss") for c in _phrase_head(hi).children) and hi.lower_ not in TIME_NOUNS:
@@ -688,6 +684,15 @@ def gerund_object(conj: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
 
 
+def clause_stop(opener: Token) -> Token:
+    """The last token of the clause that opener starts: up to the next comma, semicolon, colon, bracket, dash or
+    sentence stop."""
+    doc, k, end = opener.doc, opener.i + 1, opener.sent.end
+    while k < end and not (doc[k].text in (",", ";", ":", "(", ".", "!", "?") or doc[k].text in DASH_TOKENS):
+        k += 1
+    return doc[k - 1]
+
+
 def object_tail(v: Token, hi: Token) -> Token:
     """What still goes with a noun object that ends at hi, which the parser hung elsewhere: its clause or phrase
     after a time ('... in May that ...'), its examples after a comma ('including ...') or a second object after
@@ -699,7 +704,12 @@ def object_tail(v: Token, hi: Token) -> Token:
 
 def time_word(t: Token) -> bool:
     """A word that names a time: 'Monday', 'May', 'years', '2012' (a year), or one the model tagged a date."""
-    return is_time(t) or t.lemma_.lower() in TIME_NOUNS or t.text.isdigit() and len(t.text) == 4 and t.text[0] in "12"
+    return is_time(t) or t.lemma_.lower() in TIME_NOUNS or is_year(t)
+
+
+def is_year(t: Token) -> bool:
+    """A year written in figures: '1987', '2012'."""
+    return t.text.isdigit() and len(t.text) == 4 and t.text[0] in "12"
 
 
 def time_after(hi: Token) -> Optional[Token]:
@@ -736,12 +746,8 @@ def modifier_past_time(hi: Token) -> Token:
         return hi
     nxt = doc[last.i + 1]
     if nxt.lower_ in ("that", "which", "who") and doc[nxt.i + 1].pos_ != "PUNCT":
-        k = nxt.i + 1
-        while k < hi.sent.end and not (doc[k].text in (",", ";", ":", "(") or doc[k].text in DASH_TOKENS or
-                                       doc[k].text in (".", "!", "?")):
-            k += 1
-        return doc[k - 1]
-    if nxt.lower_ == "of" and last.like_num and len(last.text) == 4 and nxt.right_edge.i > nxt.i:
+        return clause_stop(nxt)  # (also a 'that' the parser hung on the verb: after the time it is the noun's own)
+    if nxt.lower_ == "of" and is_year(last) and nxt.right_edge.i > nxt.i:
         return nxt.right_edge
     return hi
 

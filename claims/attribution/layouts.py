@@ -508,8 +508,14 @@ def frame(c: "VerbCue") -> Optional[Span_]:
 
 def phrase_of_preposition_after(c: "VerbCue") -> bool:
     """'After the court refused to rule, the clerk asked the state board for a hearing': a verb of speech that
-    also takes a preposition's object (frame 'prep') and has one after it says that, not the clause before it."""
-    if "prep" not in c.entry.frames or not any(x.dep_ == "prep" and x.i > c.v.i for x in c.v.children):
+    also takes a preposition's object (frame 'prep') and has one of its own prepositions after it says that, not the
+    phrase or clause of circumstance before it; a clause the parser hung on it as its complement stays what it reports
+    ('The levy is fair, Morrow agreed with the mayor')."""
+    v = c.v
+    if "prep" not in c.entry.frames or not any(x.dep_ == "prep" and x.i > v.i and x.lower_ in c.entry.preps
+                                                for x in v.children):
+        return False
+    if any(x.dep_ in ("ccomp", "parataxis") and x.i < v.i for x in v.children):
         return False
     phrase = phrase_of(c)
     return phrase is not None and phrase[0] > _tok_start(c.v)

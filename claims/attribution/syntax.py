@@ -1019,7 +1019,7 @@ def bare_passive_subject(v: Token) -> Optional[Token]:
         n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i and not main_verb_read_as_participle(v) else None
     elif v.dep_ == "amod":  # 'the recently announced layoffs': the noun the participle stands before (not the end
         # of a compound adjective: 'a self-announced candidate')
-        n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i > v.i and v.doc[v.i - 1].text != "-" else None
+        n = v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i > v.i and (v.i == 0 or v.doc[v.i - 1].text != "-") else None
     else:
         n = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
     if n is None or n.tag_ in ("PRP", "WP", "WDT", "EX") or n.lower_ in ("that", "this", "these", "those", "none", "nothing") \

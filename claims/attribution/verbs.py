@@ -388,7 +388,7 @@ def shared_passive(v: Token) -> bool:
 
 def phrase_cue_ok(v: Token, lem: str) -> bool:
     """Where a verb that takes a phrase (praise, want, call X Y, support) is no attribution: as an
-    adjective ('pledged delegates', 'a collection called "Yuge!"'; but 'the newly announced merger'), modifying a noun ('groups supporting
+    adjective ('pledged delegates', 'a pamphlet called "Fair Roads!"'; but 'the newly announced merger'), modifying a noun ('groups supporting
     gay rights'), in the passive without its agent ('who has been called a Republican Obama'), in a
     relative clause whose object is its antecedent ('the plan he backs'; but 'what she calls a rigged raffle'
     names it: layouts.relative_as), wanting something
