@@ -151,7 +151,14 @@ def inverted_source(v: Token, subj: Token) -> bool:
     """Is the subject an inverted source right after the cue ('..., says Dana Morrow, a nurse, ...'), the cue's own
     or one the parser gave the clause the cue interrupts (``inverted_source_of_the_clause``)?"""
     return subj.i > v.i and subj.dep_ == "nsubj" and subj.left_edge.i == v.i + 1 and (
-        subj.head.i == v.i and v.tag_ in ("VBD", "VBZ") or getattr(inverted_source_of_the_clause(v), "i", None) == subj.i)
+        subj.head.i == v.i and v.tag_ in ("VBD", "VBZ") or is_source_of_the_clause(v, subj))
+
+
+def is_source_of_the_clause(v: Token, subj: Token) -> bool:
+    """Is subj the inverted source the parser made the subject of the clause the cue interrupts
+    (``inverted_source_of_the_clause``)?"""
+    src = inverted_source_of_the_clause(v)
+    return src is not None and src.i == subj.i
 
 
 def predicate_after_source(x: Token, subj: Token) -> bool:
@@ -167,7 +174,7 @@ def comma_in_source(c: "VerbCue") -> bool:
     """'..., says Dana Morrow, a nurse, is ...': the parser gave the comma that closes an inverted source set off
     inside the clause it reports to the source's phrase."""
     return c.subj is not None and c.subj.i > c.v.i and c.attr_hi + 1 < len(c.doc) and c.doc[c.attr_hi + 1].text == "," and \
-        getattr(inverted_source_of_the_clause(c.v), "i", None) == c.subj.i
+        is_source_of_the_clause(c.v, c.subj)
 
 
 def participle_opener_then_quote(before: list[Token], after: list[Token]) -> bool:

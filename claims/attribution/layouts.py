@@ -368,7 +368,7 @@ def gerund_phrase_end(obj: Token, hi: Token) -> Token:
     nxt = next((x for x in obj.children if x.dep_ == "conj" and verb_form(x) in ("past", "present") and not _tok_in_quote(x) and
                 not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in x.children)), None)
     if nxt is not None:
-        return obj.doc[last_word(obj.doc, obj.i, min(t.i for t in nxt.subtree) - 1)]
+        return obj.doc[last_word(obj.doc, obj.i, nxt.left_edge.i - 1)]
     k = hi.i  # (nor on a conjunction the parser left on the gerund when it hung the next verb on the cue)
     while k > obj.i and (obj.doc[k].dep_ == "cc" or obj.doc[k].text == ","):
         k -= 1

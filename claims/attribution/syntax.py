@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
                        DISPLAY_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
-                       PREPOSITIONAL_PARTICIPLES, TIME_NOUNS, VERDICT_PREPOSITIONS, VERBS)
+                       PREPOSITIONAL_PARTICIPLES, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, is_time, misread_subject, plural_compound_before,
                    quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, is_dash, prev_word, to_infinitive
@@ -492,7 +492,7 @@ def object_before_participle(p: Token) -> Optional[Token]:
             p.lower_ in PREPOSITIONAL_PARTICIPLES or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
         return None
     last = doc[p.i - 1]
-    if last.pos_ not in ("NOUN", "PROPN") or last.lower_ in TIME_NOUNS or last.ent_type_ in ("DATE", "TIME") or _tok_in_quote(last):
+    if last.pos_ not in ("NOUN", "PROPN") or is_time(last) or _tok_in_quote(last):
         return None
     objs = [c for c in h.children if c.dep_ in ("dobj", "obj")] + \
         [g for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
