@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= claims.db
 PORT   ?= 8001
 
-.PHONY: demo test build serve install clean schema bench evaluate evaluate-polnear screenshots
+.PHONY: demo test build serve install clean schema bench evaluate evaluate-polnear train-cue-gate screenshots
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ evaluate-polnear: $(STAMP)
 	$(VENV)/bin/claims build bench/out/polnear-train.db $(POLNEAR)/data/train/text --workers 2 -q || test $$? -eq 1
 	$(VENV)/bin/claims evaluate bench/out/polnear-train.db --gold $(POLNEAR)/data/train/attributions \
 	  --sources eval/polnear_train_sources.jsonl
+
+# Retrain the learned cue gate on the train split (never dev or test), with its held-out-fold figures;
+# then pin the printed sha256 in claims/attribution/learned.py (GATE_SHA256).
+train-cue-gate: $(STAMP)
+	$(PY) scripts/train_cue_gate.py $(POLNEAR)/data/train/text $(POLNEAR)/data/train/attributions \
+	  --threshold 0.35 --acts statement --report docs/cue_gate_folds.json
 
 # Benchmarks (scripts; results in bench/out/, git-ignored). `make bench` runs the pipeline one:
 #   .venv/bin/python scripts/gen_corpus.py            500-article corpus -> bench/out/corpus

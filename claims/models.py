@@ -228,7 +228,8 @@ class Claim(_Row):
     recipient: Optional[str] = Field(None, description="Whom the source told ('me', 'Axios', 'the Times'), never part of the content")
     paragraph: int = Field(description="Index of the paragraph (region) the claim stands in")
     sentence: int = Field(description="Index of the sentence within the article's extracted text")
-    rule: str = Field(description="The extraction rule that produced the claim")
+    rule: str = Field(description="The extraction rule that produced the claim ('verb:tail', 'prep:according', ...); "
+                                  "'learned:' and a relation for a claim the learned cue gate made where no rule did")
     note: Optional[str] = Field(None, description="Diagnostics: why the extractor degraded (unbalanced quote marks ...)")
     run: Optional[int] = Field(None, description="The build run that produced the claim")
     prefix: Optional[str] = Field(None, description="W3C TextQuoteSelector prefix: up to 32 characters of the article text before the content")

@@ -20,7 +20,9 @@ marks (never the wording of particular articles), one module per kind of constru
   sentence, or over a paragraph break left open, is one claim; a quoted sentence with no cue
   continues the previous speaker (inherited);
 * ``structure``: nesting (a claim whose cue stands inside another claim's content is relayed by
-  it), scope (bullets under an attributed lead), and every other sentence as the reporter's.
+  it), scope (bullets under an attributed lead), and every other sentence as the reporter's;
+* ``learned``: after the rules, a verb of speech no rule made a claim of, with one of its dependents
+  as content, when a logistic model trained on annotated news (``claims/data/cue_gate.json``) says so.
 
 ``content`` says where reported content ends; ``syntax`` finds speakers, mentions and complements
 on the parse; ``text`` handles offsets and quote marks; ``cues`` decides which words and verbs are

@@ -11,6 +11,7 @@ from ..models import Article
 from ..spans import Spans
 from .candidate import Cand, claim_id
 from .headlines import telegraphic_headlines
+from .learned import learned_cues
 from .clear import clear_cues
 from .stances import stance_cues
 from .nouns import noun_cues
@@ -143,6 +144,7 @@ class Finder:
         quote_pass(self)
         quotes_with_own_tag(self)
         set_off_relatives(self)
+        learned_cues(self)
         nest(self)
         scope(self)
         reporter(self)
