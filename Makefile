@@ -50,7 +50,7 @@ evaluate-polnear: $(STAMP)
 # then pin the printed sha256 in claims/attribution/learned.py (GATE_SHA256).
 train-cue-gate: $(STAMP)
 	$(PY) scripts/train_cue_gate.py $(POLNEAR)/data/train/text $(POLNEAR)/data/train/attributions \
-	  --threshold 0.35 --acts statement --report docs/cue_gate_folds.json
+	  --threshold 0.5 --acts statement --out claims/data/cue_gate.json --report docs/cue_gate_folds.json
 
 # Benchmarks (scripts; results in bench/out/, git-ignored). `make bench` runs the pipeline one:
 #   .venv/bin/python scripts/gen_corpus.py            500-article corpus -> bench/out/corpus

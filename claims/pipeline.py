@@ -6,6 +6,7 @@ processes; ``build(db, inputs)`` is the single writer.
 from __future__ import annotations
 
 import gc
+import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .attribution import entity_windows, find_claims
+from .attribution.learned import gate_identity
 from .batches import iter_rows, read_row, read_stdin
 from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
 from .errors import ClaimsError, DiskFull, DuplicateId, DuplicateInput, InputError
@@ -27,6 +29,12 @@ from .store import ensure_db_shape, finish_run, start_run, stored_sha, write_art
 # What an unchanged article (same sha256) must also share with its stored copy to be skipped:
 # the package version and the spaCy model that extracted it (runs.version, runs.model).
 ENGINE = (__version__, MODEL)
+
+
+def engine() -> tuple:
+    """What an unchanged article must also share with its stored copy to be skipped: the package version, the
+    spaCy model and the learned cue gate (claims.attribution.learned.gate_identity) that extracted it."""
+    return (*ENGINE, gate_identity())
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -42,13 +50,20 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
 
 
-def extract(ing: Ingested, *, prefilter: bool = True) -> Extraction:
-    """Claims and source mentions of one ingested article (no database involved)."""
+def parse_article(ing: Ingested, *, prefilter: bool = True) -> tuple[list, list[str]]:
+    """The parsed Docs of one article as the rules read them (with the prefilter, entities come later, only
+    where a source stands), and the notes of quote pairing."""
     art = ing.article
     regions = ing.body_regions()
     quotes, notes = pair_quotes(art.text, regions)
     units = units_for(art.text, regions, quotes)
-    docs = parse_units(units, art.id, prefilter=prefilter, entities=not prefilter)
+    return parse_units(units, art.id, prefilter=prefilter, entities=not prefilter), notes
+
+
+def extract(ing: Ingested, *, prefilter: bool = True) -> Extraction:
+    """Claims and source mentions of one ingested article (no database involved)."""
+    art = ing.article
+    docs, notes = parse_article(ing, prefilter=prefilter)
     cands = find_claims(docs, art)
     if prefilter:  # entities only where a source stands
         recognise_entities(entity_windows(docs, cands))
@@ -167,6 +182,7 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
     second is refused, naming the first."""
     seen: dict[str, str] = {}
     ids: dict[str, str] = {}
+    current = engine()
     for item in items:
         try:
             with time_budget(article_timeout, item.name, "reading"):
@@ -181,7 +197,7 @@ def read_stage(db, items: Iterable[Item], rep: BuildReport, run_id: int, *, max_
                                              f"this build (ids come from file names, and from a batch row's id or url: "
                                              f"rename one, or give it another id)")
             ids[ing.article.id] = item.name
-            if not force and stored_sha(db, ing.article.id) == sha and stored_engine(db, ing.article.id) == ENGINE:
+            if not force and stored_sha(db, ing.article.id) == sha and stored_engine(db, ing.article.id) == current:
                 rep.unchanged += 1
                 if progress:
                     progress(item)
@@ -217,19 +233,23 @@ def disk_full(e: BaseException) -> bool:
 
 
 def stored_engine(db, article_id: str) -> Optional[tuple]:
-    """(version, model) of the run that stored this article id, or None."""
+    """(version, model, cue gate) of the run that stored this article id, or None."""
     if not db["articles"].exists() or not db["runs"].exists():
         return None
-    row = db.execute("select runs.version, runs.model from articles join runs on runs.id = articles.run "
+    row = db.execute("select runs.version, runs.model, runs.config from articles join runs on runs.id = articles.run "
                      "where articles.id = ?", [article_id]).fetchone()
     if not row:
         return None
+    try:
+        gate = json.loads(row[2] or "{}").get("cue_gate")
+    except (ValueError, AttributeError):
+        gate = None
     # runs.model is 'name' or 'name package-version': an unchanged engine is the same name, and the
     # same installed package version when one was recorded.
     name, _, pkg = (row[1] or "").partition(" ")
     if name == MODEL and (not pkg or pkg == _model_package_version()):
-        return (row[0], MODEL)
-    return (row[0], row[1])
+        return (row[0], MODEL, gate)
+    return (row[0], row[1], gate)
 
 
 def _model_package_version() -> str:
@@ -310,8 +330,9 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     extract_stage (claims; the expensive part) -> write_stage (the single writer).
     """
     started = now_iso()
+    gate = gate_identity()  # a bad CLAIMS_CUE_GATE stops the build here, once, naming the file
     run_id = start_run(db, model=MODEL, config={"max_bytes": max_bytes, "prefilter": True, "force": force,
-                                                "article_timeout": article_timeout}, started=started)
+                                                "article_timeout": article_timeout, "cue_gate": gate}, started=started)
     rep = BuildReport(run=run_id)
     inputs_meta: list[dict] = []
     pairs = read_stage(db, iter_items(inputs, max_bytes), rep, run_id, max_bytes=max_bytes, force=force,

@@ -37,25 +37,28 @@ import numpy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from claims.attribution.learned import GATE_ENV, Gate, best_per_verb  # noqa: E402
+from claims.lexicon import ACTS  # noqa: E402
+
 _GOLD: dict = {}
 
 
 @contextmanager
 def gate_setting(value: str):
     """Run with CLAIMS_CUE_GATE set to value, and put back what was there."""
-    old = os.environ.get("CLAIMS_CUE_GATE")
-    os.environ["CLAIMS_CUE_GATE"] = value
+    old = os.environ.get(GATE_ENV)
+    os.environ[GATE_ENV] = value
     try:
         yield
     finally:
         if old is None:
-            del os.environ["CLAIMS_CUE_GATE"]
+            del os.environ[GATE_ENV]
         else:
-            os.environ["CLAIMS_CUE_GATE"] = old
+            os.environ[GATE_ENV] = old
 
 
 def _init(gold_dir: str) -> None:
-    os.environ["CLAIMS_CUE_GATE"] = "off"  # (in a worker process of its own)
+    os.environ[GATE_ENV] = "off"  # (in a worker process of its own)
     _load_gold(gold_dir)
 
 
@@ -74,17 +77,15 @@ def _options_of(path: str) -> list[dict]:
     """One article's options, each with its features, label (1, 0) and the article's name."""
     from claims import evaluate as ev
     from claims.attribution import Finder
-    from claims.attribution.learned import option_text
-    from claims.lexicon import ACT
     from claims.ingest import read_file
-    from claims.segment import pair_quotes, parse_units, units_for
+    from claims.lexicon import ACT
+    from claims.pipeline import parse_article
 
     ing = read_file(Path(path))
     art = ing.article
-    regions = ing.body_regions()
-    quotes, _ = pair_quotes(art.text, regions)
-    docs = parse_units(units_for(art.text, regions, quotes), art.id)
+    docs, _ = parse_article(ing)  # as the build parses it
     f = Finder(docs, art)
+    f.collect_options = True
     f.run()
     golds = _GOLD.get(art.id, [])
     found = [art.text[c.start:c.end] for c in f.cands if c.kind != "reporter"]
@@ -94,10 +95,9 @@ def _options_of(path: str) -> list[dict]:
         in_cue = [g for g in golds if any(s <= at < e for s, e in g["spans"].get("cue", []))]
         if not in_cue and any(s <= at < e for g in golds for s, e in g["spans"]["content"]):
             continue  # unlabelled: inside an outermost attribution's content
-        span = option_text(f, o)
         label = 0
-        if span is not None and in_cue:
-            text = art.text[span[0]:span[1]]
+        if in_cue:
+            text = art.text[o.span[0]:o.span[1]]
             for g in in_cue:
                 done = any(ev.token_f1(g["content"], x, drop_stopwords=True) >= 0.5 for x in found)
                 if not done and ev.token_f1(g["content"], text, drop_stopwords=True) >= 0.5:
@@ -119,6 +119,7 @@ def collect(texts: list[Path], gold: Path, workers: int) -> list[dict]:
 
 
 def fold_of(article: str, folds: int) -> int:
+    """The fold of an article, by a hash of its name (the same on every machine)."""
     return int(hashlib.sha256(article.encode()).hexdigest(), 16) % folds
 
 
@@ -151,30 +152,22 @@ def fit(options: list[dict], *, l2: float = 1.0, min_count: int = 2, steps: int 
     return {x: round(float(w[i]), 5) for i, x in enumerate(names) if abs(w[i]) >= 1e-4}, round(b, 5)
 
 
-def probability(weights: dict, bias: float, features: list[str]) -> float:
-    z = bias + sum(weights.get(x, 0.0) for x in features)
-    return 1.0 / (1.0 + numpy.exp(-max(-30.0, min(30.0, z))))
-
-
 def accepted(options: list[dict], weights: dict, bias: float, threshold: float) -> list[dict]:
-    """The best option of each verb, where it passes the threshold (as the gate decides)."""
-    best: dict[str, tuple[float, dict]] = {}
-    for o in options:
-        p = probability(weights, bias, o["features"])
-        if p >= threshold and (o["verb"] not in best or p > best[o["verb"]][0]):
-            best[o["verb"]] = (p, o)
-    return [o for _, o in best.values()]
+    """The best option of each verb, where it passes the threshold: what the gate with these weights keeps."""
+    gate = Gate(weights, bias, threshold, ())
+    return best_per_verb(((o["verb"], gate.probability(o["features"]), o) for o in options), threshold)
 
 
 def write_weights(path: Path, weights: dict, bias: float, threshold: float, acts: list[str], meta: dict) -> str:
-    data = json.dumps({"about": meta, "acts": acts, "bias": bias, "threshold": threshold,
-                       "weights": dict(sorted(weights.items()))}, indent=0, sort_keys=False) + "\n"
-    path.write_text(data)
-    return hashlib.sha256(data.encode()).hexdigest()
+    """Write a weights file the gate reads; its sha256 (to pin in claims/attribution/learned.py)."""
+    data = (json.dumps({"about": meta, "acts": acts, "bias": bias, "threshold": threshold,
+                        "weights": dict(sorted(weights.items()))}, indent=0) + "\n").encode()
+    path.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
 
 
 def build_and_score(texts: list[Path], gold_dir: Path, gate: str, workdir: Path, workers: int):
-    """Build these articles with the gate setting and score them against their gold; (result, seconds)."""
+    """Build these articles with the gate setting; (their gold rows, the predictions, seconds)."""
     from claims import evaluate as ev
     from claims import export as ex
     from claims.brat import load_gold
@@ -204,17 +197,19 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("texts", type=Path, help="folder of the training articles (.txt)")
     ap.add_argument("gold", type=Path, help="folder of their brat annotations (.ann)")
-    ap.add_argument("--out", type=Path, default=ROOT / "claims" / "data" / "cue_gate.json")
+    ap.add_argument("--out", type=Path, required=True, help="the weights file to write (the shipped one is claims/data/cue_gate.json)")
     ap.add_argument("--folds", type=int, default=5, help="held-out folds to measure on (0: none)")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--acts", default="statement", help="comma-separated acts of the verbs the gate is offered")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--workdir", type=Path, help="keep the fold builds here (the rules' builds are reused)")
+    ap.add_argument("--workdir", type=Path, help="keep the fold builds here (the rules' builds are reused: empty it when the rules change)")
     ap.add_argument("--report", type=Path, help="write the fold figures here as JSON")
     ap.add_argument("--options", type=Path, help="reuse (or save) the collected options here")
     args = ap.parse_args(argv)
     args.acts = sorted(a.strip() for a in args.acts.split(",") if a.strip())
+    if not args.acts or set(args.acts) - set(ACTS):
+        ap.error(f"--acts: each of {', '.join(ACTS)}")
     if any(part in ("dev", "test") for part in args.texts.parts + args.gold.parts):
         ap.error("train on the training split only (a path names dev or test)")
     texts = sorted(args.texts.glob("*.txt"))
@@ -231,6 +226,8 @@ def main(argv=None) -> int:
     options = [o for o in options if o["lexicon_act"] in args.acts]
     pos = sum(o["label"] for o in options)
     print(f"options {len(options):,}: positive {pos:,}, negative {len(options) - pos:,}", file=sys.stderr)
+    if not pos or pos == len(options):
+        ap.error(f"nothing to learn from: {len(options)} options, {pos} positive")
     report: dict = {"articles": len(texts), "options": len(options), "positive": pos, "threshold": args.threshold,
                     "l2": args.l2}
     if args.folds > 1:
@@ -248,6 +245,8 @@ def main(argv=None) -> int:
 
 
 def fold_figures(texts: list[Path], args, options: list[dict]) -> dict:
+    """For each fold: a gate trained on the other folds' options, the fold built with it and with the gate off,
+    both scored; and the folds scored together."""
     from claims import evaluate as ev
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="cue-gate-"))
@@ -279,6 +278,7 @@ def fold_figures(texts: list[Path], args, options: list[dict]) -> dict:
 
 
 def _figures(res) -> dict:
+    """The figures of a score that the report keeps."""
     d = res.as_dict()
     out = {k: d[k] for k in ("tp", "fp", "fn", "precision", "recall", "f1", "content_f1")}
     for name, key in (("speech", "act:statement"), ("direct", "direct_quote")):

@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _gate_file(tmp_path: Path, weights: dict, *, bias: float = -4.0, threshold: float = 0.5,
-               acts=("statement",)) -> Path:
-    path = tmp_path / "gate.json"
+               acts=("statement",), name: str = "gate.json") -> Path:
+    path = tmp_path / name
     path.write_text(json.dumps({"acts": list(acts), "bias": bias, "threshold": threshold, "weights": weights}))
     return path
 
@@ -65,10 +65,9 @@ def test_weights_that_are_not_the_pinned_ones_are_refused(tmp_path):
 def test_options_are_the_verbs_own_dependents_after_it():
     doc = load_nlp()("Before the vote, the mayor had written about the levy and its cost.")
     v = next(t for t in doc if t.lower_ == "written")
-    found = {o.choice: doc[o.start:o.end].text for o in options(v)}
-    assert found.get("prep:about") == "the levy and its cost"
-    assert "advcl" not in found  # 'Before the vote' stands before the verb: never its content
-    o = next(o for o in options(v) if o.choice == "prep:about")
+    found = {o.choice: doc[o.start:o.end].text for o in options(v, 0)}
+    assert found == {"prep:about": "the levy and its cost"}  # 'Before the vote' stands before the verb: never its content
+    o = next(o for o in options(v, 0) if o.choice == "prep:about")
     assert {"lem=write", "ch=prep:about", "lem|ch=write|prep:about", "subj=speaker"} <= set(o.features)
 
 
@@ -87,18 +86,24 @@ def test_the_gate_makes_a_claim_the_rules_left(tmp_path, monkeypatch):
 def test_the_gate_keeps_to_its_threshold_and_acts(tmp_path, monkeypatch):
     monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {"lem|ch=write|prep:about": 3.9})))
     assert claims_of(SENTENCE) == []  # probability 0.475 < 0.5
-    monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {"lem|ch=write|prep:about": 8.0}, acts=("belief",))))
+    monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {"lem|ch=write|prep:about": 8.0}, acts=("belief",),
+                                                        name="belief.json")))
     assert claims_of(SENTENCE) == []  # 'write' is a statement verb
+    monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {"lem|ch=write|prep:about": 8.0}, name="belief.json")))
+    assert len(claims_of(SENTENCE)) == 1  # the same file rewritten is read again
 
 
 def test_the_gate_never_touches_what_the_rules_found(tmp_path, monkeypatch):
-    body = ("Dana Morrow said the council discussed the levy with farmers. "
-            "“We will not raise it,” Ray Lowell told reporters after the meeting.")
+    body = ("Ray Lowell has written about the plan, which the mayor says will fail. "
+            "Dana Morrow said the council discussed the levy with farmers.")
+    doc = load_nlp()(body)
+    written = next(t for t in doc if t.lower_ == "written")
+    assert [o.choice for o in options(written, 0)] == ["prep:about"]  # an option, whose content holds a rule claim
     monkeypatch.setenv(learned.GATE_ENV, "off")
-    rules = [(c.rule, c.source, c.content, c.parent) for c in claims_of(body)]
-    assert rules
+    rules = [(c.rule, c.source, c.cue, c.content, c.parent) for c in claims_of(body)]
+    assert ("verb:relative", "the mayor", "says") in [r[:3] for r in rules]
     monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {}, bias=10.0)))  # accepts every option offered
-    assert [(c.rule, c.source, c.content, c.parent) for c in claims_of(body)] == rules
+    assert [(c.rule, c.source, c.cue, c.content, c.parent) for c in claims_of(body)] == rules
 
 
 def test_fit_learns_the_feature_that_separates():
@@ -120,7 +125,8 @@ def _corpus(root: Path, n: int = 3) -> tuple[Path, Path]:
     texts.mkdir(parents=True)
     gold.mkdir(parents=True)
     for i in range(n):
-        text = f"A made-up story number {i}\n\nThe mayor has written about the levy in the Ledger. It rained.\n"
+        text = (f"A made-up story number {i}\n\nThe mayor has written about the levy in the Ledger. "
+                f"Ray Lowell spoke at the county fair on Monday.\n")
         (texts / f"story{i}.txt").write_text(text)
         s, c, t = text.index("The mayor"), text.index("written about"), text.index("the levy")
         (gold / f"story{i}_ann1.ann").write_text(
@@ -148,15 +154,46 @@ def test_the_training_script_writes_weights_the_gate_reads(tmp_path, monkeypatch
     assert [c.content for c in claims_of(SENTENCE)] == ["the levy in the Ledger"]
 
 
-def test_the_training_script_refuses_held_out_splits(tmp_path):
+def test_the_training_script_refuses_held_out_splits(tmp_path, capsys):
     texts, gold = _corpus(tmp_path / "dev")
     with pytest.raises(SystemExit):
         _script().main([str(texts), str(gold), "--folds", "0", "--out", str(tmp_path / "gate.json")])
+    assert "training split only" in capsys.readouterr().err
+    assert not (tmp_path / "gate.json").exists()
+
+
+def test_a_bad_gate_stops_a_build_once_naming_the_file(tmp_path, monkeypatch):
+    from claims.errors import ClaimsError
+    from claims.pipeline import build
+    from claims.store import open_db
+
+    (tmp_path / "a.txt").write_text("A title\n\nThe mayor said the levy would pass.\n")
+    monkeypatch.setenv(learned.GATE_ENV, str(tmp_path / "missing.json"))
+    db = open_db(tmp_path / "x.db")
+    with pytest.raises(ClaimsError, match="missing.json: cannot read the cue gate"):
+        build(db, [tmp_path / "a.txt"])
+
+
+def test_a_build_records_its_gate_and_a_new_gate_extracts_again(tmp_path, monkeypatch):
+    from claims.pipeline import build
+    from claims.store import open_db
+
+    (tmp_path / "a.txt").write_text("A title\n\n" + SENTENCE + "\n")
+    db = open_db(tmp_path / "x.db")
+    monkeypatch.setenv(learned.GATE_ENV, "off")
+    assert build(db, [tmp_path / "a.txt"]).unchanged == 0
+    assert build(db, [tmp_path / "a.txt"]).unchanged == 1
+    gate = _gate_file(tmp_path, {"lem|ch=write|prep:about": 8.0})
+    monkeypatch.setenv(learned.GATE_ENV, str(gate))
+    assert build(db, [tmp_path / "a.txt"]).unchanged == 0  # another gate: the article is read again
+    configs = [json.loads(r["config"])["cue_gate"] for r in db["runs"].rows]
+    assert configs == ["off", "off", hashlib.sha256(gate.read_bytes()).hexdigest()]
+    assert [r["rule"] for r in db["claims"].rows if r["kind"] != "reporter"] == ["learned:prep:about"]
 
 
 def _options_of(sentence: str, word: str):
     doc = load_nlp()(sentence)
-    return options(next(t for t in doc if t.text == word))
+    return options(next(t for t in doc if t.text == word), 0)
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -168,18 +205,32 @@ def test_verbs_the_gate_is_not_offered(sentence, word):
     assert _options_of(sentence, word) == []
 
 
-def test_an_object_that_is_no_noun_is_no_option():
-    assert [o.choice for o in _options_of("She said so much more than that.", "said")] == []
-    assert [o.choice for o in _options_of("She said those words twice.", "said")] == ["dobj"]
+def test_an_object_is_an_option_only_where_the_lexicon_takes_one_and_only_a_noun():
+    assert [o.choice for o in _options_of("She announced those plans twice.", "announced")] == ["dobj"]
+    assert [o.choice for o in _options_of("She announced so much more than that.", "announced")] == []
+    # 'say' takes a clause: a plain noun object is never its content (cues.yml)
+    assert [o.choice for o in _options_of("He said a prayer for the victims.", "said")] == []
 
 
 def test_an_infinitive_of_purpose_is_speech_still_to_come():
-    doc = load_nlp()("The council met on Monday to discuss the levy, and Morrow wants to discuss the budget.")
-    first, second = [t for t in doc if t.lower_ == "discuss"]
-    assert learned.speech_to_come(first) and not learned.speech_to_come(second)  # 'want' is a cue of the lexicon
+    doc = load_nlp()("The council met on Monday to discuss the levy, and Morrow wants to discuss the budget. "
+                     "Ray Lowell requested anonymity to discuss the talks.")
+    first, second, third = [t for t in doc if t.lower_ == "discuss"]
+    assert learned.speech_to_come(first) and learned.speech_to_come(third)  # a purpose; after an object
+    assert not learned.speech_to_come(second)  # right under 'want', a cue of the lexicon
 
 
 def test_an_accept_all_gate_makes_no_claim_of_a_meeting_to_discuss(tmp_path, monkeypatch):
     monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {}, bias=10.0)))
     assert [c for c in claims_of("The council met on Monday to discuss the levy.") if c.rule.startswith("learned")] == []
     assert [c.rule for c in claims_of(SENTENCE)] == ["learned:prep:about"]
+
+
+def test_a_gate_claim_never_holds_its_own_cue_nor_another_gate_claim(tmp_path, monkeypatch):
+    monkeypatch.setenv(learned.GATE_ENV, str(_gate_file(tmp_path, {}, bias=10.0)))  # accepts every option offered
+    body = "Dana Morrow wrote in a post about the levy. Ray Lowell has written about the letter Dana Morrow wrote about the levy."
+    doc = load_nlp()(body)
+    assert [[o.choice for o in options(t, 0)] for t in doc if t.lower_ in ("wrote", "written")] == \
+        [["prep:in"], ["prep:about"], ["prep:about"]]  # ('in a post' is also the cue's channel: never offered)
+    made = [(c.cue, c.content) for c in claims_of(body) if c.rule.startswith("learned")]
+    assert made == [("has written about", "the letter Dana Morrow wrote about the levy")]  # not also the letter's own

@@ -42,6 +42,8 @@ class Finder:
         self.speaker_units: set[int] = set()
         self.split_used: set[tuple[int, int]] = set()  # quotes already closing a split quotation
         self.quote_paragraphs: dict[tuple[int, int], Optional[int]] = {}  # quotes introduced in the next paragraph
+        self.collect_options = False  # keep what the learned cue gate is offered (for its training script)
+        self.gate_options: list = []
 
     # -- quotes
     def speech_quote_at(self, pos: int) -> Optional[tuple[int, int]]:

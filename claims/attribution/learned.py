@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, TypeVar
 
 from spacy.tokens import Token
 
@@ -33,18 +33,24 @@ from ..lexicon import ACT, DATA, VERBS
 from .candidate import Cand
 from .cues import is_cue_verb
 from .syntax import can_speak, collection_member, documentary, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start
+from ..spans import Spans
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
 from .verbs import cue_text, is_negated, source_tokens
 
 if TYPE_CHECKING:
     from .finder import Finder
 
 GATE_FILE = DATA / "cue_gate.json"
-GATE_SHA256 = "81b070be36f3ecc94b455c940ca5f1cfe647d7962692d322df6f09b63bff3729"
+GATE_SHA256 = "592c570658f97aa7852ff6d7cd76ad7f2a4e741149aa7f7ca662d6148b671b65"
 GATE_ENV = "CLAIMS_CUE_GATE"
+T = TypeVar("T")
 
-# the dependents of a verb that can hold what it reports
-CONTENT_DEPS = ("dobj", "ccomp", "xcomp", "advcl", "dative")
+# the dependents of a verb that can hold what it reports (a dative is its recipient: never content)
+CONTENT_DEPS = ("dobj", "ccomp", "xcomp", "advcl")
+# the frames of cues.yml under which a noun object can be content (under 'clause' alone it never is)
+NOUN_OBJECT_FRAMES = frozenset(("object", "np", "np_as", "np_to"))
+# the parts of speech an object that is content can have ('said those words', 'said that', 'said 12')
+OBJECT_POS = ("NOUN", "PROPN", "PRON", "NUM", "DET", "X", "INTJ")
 
 
 class GateError(ClaimsError):
@@ -53,28 +59,44 @@ class GateError(ClaimsError):
 
 @dataclass
 class Option:
-    """One dependent of a cue verb offered as its content."""
+    """One dependent of a cue verb offered as its content. ``offered`` fills in where its claim would stand."""
 
     v: Token
     choice: str  # the relation: 'dobj', 'ccomp', ..., or 'prep:about'
-    head: Token  # the content's head token
     prep: Optional[Token]
     start: int  # content tokens [start, end) in the Doc
     end: int
     si: int  # the sentence's index in the article
-    features: list[str]
+    features: list[str]  # each once
+    span: Optional[tuple[int, int, str]] = None  # the content in article offsets, as the rules trim it, and its kind
+    cue: str = ""
+    cue_start: int = 0
 
 
 @dataclass(frozen=True)
 class Gate:
+    """A trained gate: feature weights, bias and threshold of a logistic model, the acts of the verbs it is
+    offered, and the sha256 of the file it came from."""
+
     weights: dict[str, float]
     bias: float
     threshold: float
-    acts: tuple[str, ...]  # the acts of the verbs it is offered
+    acts: tuple[str, ...]
+    sha256: str = ""
 
     def probability(self, features: list[str]) -> float:
+        """The model's probability that an option with these features is an attribution and its content."""
         z = self.bias + sum(self.weights.get(x, 0.0) for x in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def best_per_verb(scored: Iterable[tuple[object, float, T]], threshold: float) -> list[T]:
+    """Of (verb, probability, option) triples, the most probable option of each verb that reaches the threshold."""
+    best: dict[object, tuple[float, T]] = {}
+    for key, p, o in scored:
+        if p >= threshold and (key not in best or p > best[key][0]):
+            best[key] = (p, o)
+    return [o for _, o in best.values()]
 
 
 def read_gate(path: Path, sha256: Optional[str] = None) -> Gate:
@@ -88,23 +110,33 @@ def read_gate(path: Path, sha256: Optional[str] = None) -> Gate:
     try:
         raw = json.loads(data)
         return Gate({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]),
-                    tuple(str(a) for a in raw["acts"]))
+                    tuple(str(a) for a in raw["acts"]), hashlib.sha256(data).hexdigest())
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GateError(f"{path}: not a cue gate weights file ({exc})") from exc
 
 
-@lru_cache(maxsize=4)
-def _gate_for(setting: str) -> Optional[Gate]:
-    if setting == "off":
-        return None
-    if setting:
-        return read_gate(Path(setting))
-    return read_gate(GATE_FILE, GATE_SHA256)
+@lru_cache(maxsize=8)
+def _gate_for(path: str, mtime_ns: int, size: int, pinned: bool) -> Gate:
+    return read_gate(Path(path), GATE_SHA256 if pinned else None)  # (read again when the file changes)
 
 
 def current_gate() -> Optional[Gate]:
-    """The pinned gate, or what ``CLAIMS_CUE_GATE`` names ('off' for none)."""
-    return _gate_for(os.environ.get(GATE_ENV, ""))
+    """The pinned gate, or what ``CLAIMS_CUE_GATE`` names: another weights file, or 'off' for none."""
+    setting = os.environ.get(GATE_ENV, "")
+    if setting == "off":
+        return None
+    path = Path(setting) if setting else GATE_FILE
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise GateError(f"{path}: cannot read the cue gate's weights ({exc.strerror})") from exc
+    return _gate_for(str(path), st.st_mtime_ns, st.st_size, not setting)
+
+
+def gate_identity() -> str:
+    """Which gate extracts: 'off', or the sha256 of its weights file (recorded with each build run)."""
+    gate = current_gate()
+    return "off" if gate is None else gate.sha256
 
 
 def _length_bucket(n: int) -> str:
@@ -132,9 +164,10 @@ def things_collected(subj: Token) -> bool:
 
 
 def _subject_kind(v: Token) -> tuple[str, Optional[Token]]:
+    """The verb's source noun and what kind it is: 'pron:he', 'propn', 'document', 'speaker' or 'other'."""
     subj = source_of(v)
     if subj is None:
-        return "none", None
+        return "", None
     if subj.pos_ == "PRON":
         return "pron:" + subj.lower_, subj
     if subj.pos_ == "PROPN":
@@ -147,6 +180,7 @@ def _subject_kind(v: Token) -> tuple[str, Optional[Token]]:
 
 
 def _verb_features(v: Token, lem: str) -> list[str]:
+    """What the verb is and how it stands: lemma, act, frames, tag, relation, its head's, negation, auxiliaries."""
     head_dep = v.head.dep_ if v.head.i != v.i else "ROOT"
     out = [f"lem={lem}", f"act={ACT.get(lem)}", f"tag={v.tag_}", f"dep={v.dep_}", f"hdep={head_dep}",
            f"frames={'+'.join(sorted(VERBS[lem].frames))}"]
@@ -168,14 +202,16 @@ def _verb_features(v: Token, lem: str) -> list[str]:
 
 
 def _span_of(t: Token) -> tuple[int, int]:
+    """The tokens of t's subtree, without punctuation at its end other than a closing quote mark."""
     lo, hi = t.left_edge.i, t.right_edge.i + 1
     doc = t.doc
-    while hi > lo + 1 and doc[hi - 1].is_punct and doc[hi - 1].text not in "”’\"'":
+    while hi > lo + 1 and doc[hi - 1].is_punct and doc[hi - 1].text not in QUOTE_TOKENS:
         hi -= 1
     return lo, hi
 
 
 def _raw_options(v: Token) -> Iterator[tuple[str, Token, Optional[Token]]]:
+    """(relation, content head, preposition) of each dependent after the verb that could be its content."""
     for c in v.children:
         if c.i < v.i:
             continue
@@ -187,116 +223,110 @@ def _raw_options(v: Token) -> Iterator[tuple[str, Token, Optional[Token]]]:
                     yield f"prep:{c.lower_}", o, c
 
 
-def options(v: Token, si: int = 0) -> list[Option]:
-    """The dependents of verb v that could be its content, each with its features; none when no source for
-    the verb can be found (a claim nobody makes answers no fact-checker's first question)."""
+def options(v: Token, si: int) -> list[Option]:
+    """The dependents of verb v (in sentence si) that could be its content, each with its features; none when
+    no source for the verb can be found (a claim nobody makes answers no fact-checker's first question), when
+    the source is a collection of things, or in an as-clause (the rules read those: a source's, or a time)."""
     lem = v.lemma_.lower()
     if lem not in VERBS:
         return []
     subj, subj_tok = _subject_kind(v)
     if subj_tok is None or things_collected(subj_tok) or any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
-        return []  # (an as-clause is the rules' to read: a source's or a time)
-    base = _verb_features(v, lem)
-    base += [f"subj={subj.split(':')[0]}", f"subjw={subj}"]
-    if subj_tok is not None and subj_tok.i > v.i:
+        return []
+    kind = subj.split(":")[0]
+    noun_object = bool(NOUN_OBJECT_FRAMES & set(VERBS[lem].frames))
+    base = _verb_features(v, lem) + [f"subj={kind}", f"subjw={subj}", f"lem|subj={lem}|{kind}", f"lem|dep={lem}|{v.dep_}"]
+    if subj_tok.i > v.i:
         base.append("inverted")
     out = []
     for choice, head, prep in _raw_options(v):
-        if choice == "dobj" and head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "DET", "X", "INTJ"):
-            continue  # 'said so much more than that': an object that is no noun measures the saying
+        if choice == "dobj" and (head.pos_ not in OBJECT_POS or not noun_object):
+            continue  # 'said a prayer': the lexicon's frames say; 'said so much more than that': no noun
         lo, hi = _span_of(head)
-        if head.dep_ in ("ccomp", "advcl") and head.left_edge.i < v.i:
-            continue
+        if lo <= v.i:
+            continue  # (a subtree the parser hung around the verb)
         first = v.doc[lo]
-        n = hi - lo
-        feats = base + [f"ch={choice}", f"lem|ch={lem}|{choice}", f"dep|ch={v.dep_}|{choice}",
-                        f"subj|ch={subj.split(':')[0]}|{choice}", f"len={_length_bucket(n)}", f"chtag={head.tag_}",
+        n = _length_bucket(hi - lo)
+        feats = base + [f"ch={choice}", f"lem|ch={lem}|{choice}", f"dep|ch={v.dep_}|{choice}", f"subj|ch={kind}|{choice}",
+                        f"len={n}", f"lem|len={lem}|{n}", f"chtag={head.tag_}",
                         f"first={first.lower_ if first.is_stop else first.tag_}", f"gap={min(3, lo - v.i - 1)}"]
         if any(t.dep_ in ("ccomp", "relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX") for t in v.doc[lo:hi]):
             feats.append("clause_inside")
         if any(_tok_in_quote(t) for t in v.doc[lo:hi]):
             feats.append("quoted")
-        feats += [f"lem|subj={lem}|{subj.split(':')[0]}", f"lem|dep={lem}|{v.dep_}", f"lem|len={lem}|{_length_bucket(n)}"]
         if head.pos_ in ("NOUN", "PROPN", "PRON") and can_speak(head):
             feats.append("content_speaks")
-        out.append(Option(v, choice, head, prep, lo, hi, si, feats))
+        out.append(Option(v, choice, prep, lo, hi, si, list(dict.fromkeys(feats))))
     return out
 
 
 def offered(f: "Finder", acts: Optional[tuple[str, ...]] = None) -> list[Option]:
-    """Every option of every lexicon verb (of these acts) that no claim holds: not a rule claim's cue, not inside
-    a claim's content, not inside a quotation; an option whose content would take in a rule claim's cue or
-    overlap its content is not offered either (it would bury a claim the rules found)."""
-    taken: list[tuple[int, int]] = []
-    cue_at: set[int] = set()
-    for c in f.cands:
-        if c.kind == "reporter":
-            continue
-        taken.append((c.start, c.end))
-        if c.cue_start is not None:
-            taken.append((c.cue_start, c.cue_start + max(1, len(c.cue or ""))))
-            cue_at.update(range(c.cue_start, c.cue_start + max(1, len(c.cue or ""))))
-    taken.sort()
+    """Every option of every verb the lexicon takes as a cue where it stands (of these acts) that no claim holds:
+    not in a rule claim's cue or content, not inside a quotation, not an infinitive of purpose. An option whose
+    content, as the rules would trim it, takes in a rule claim's cue or content, or its own verb's cue, is not
+    offered either: the gate adds claims, and never buries one the rules found."""
+    taken = Spans((s, e) for c in f.cands if c.kind != "reporter" for s, e in
+                  [(c.start, c.end)] + ([(c.cue_start, c.cue_start + max(1, len(c.cue or "")))]
+                                        if c.cue_start is not None else []))
     out: list[Option] = []
     for doc, sent, si in f.sent_of:
         if not doc._.parsed:
             continue
         for v in sent:
-            lem = v.lemma_.lower()
-            if v.pos_ != "VERB" or (acts is not None and ACT.get(lem) not in acts) or not is_cue_verb(v) or \
-                    _tok_in_quote(v) or speech_to_come(v):
+            if v.pos_ != "VERB" or (acts is not None and ACT.get(v.lemma_.lower()) not in acts) or \
+                    not is_cue_verb(v) or _tok_in_quote(v) or speech_to_come(v):
                 continue
-            at = _tok_start(v)
-            if at in cue_at or any(s <= at < e for s, e in taken):
+            if taken.holds(_tok_start(v)):
                 continue
             for o in options(v, si):
-                lo, hi = _tok_start(doc[o.start]), _tok_end(doc[o.end - 1])
-                if not any(s < hi and lo < e for s, e in taken):
+                o.span = f.content_span(_tok_start(doc[o.start]), _tok_end(doc[o.end - 1]))
+                if o.span is None:
+                    continue
+                o.cue, o.cue_start = cue_text(f, v, [o.prep] if o.prep is not None else [])
+                lo, hi = o.span[0], o.span[1]
+                if not taken.overlaps(lo, hi) and not (o.cue_start < hi and lo < o.cue_start + len(o.cue)):
                     out.append(o)
     return out
 
 
 def speech_to_come(v: Token) -> bool:
-    """An infinitive of purpose: 'met on Monday to discuss the levy', 'a hearing to review the plan'. What is
-    still to be said is no claim (an infinitive under a verb of the lexicon, 'declined to discuss', 'wants to
-    talk about', is left to the rules and the model)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
-        v.dep_ in ("advcl", "xcomp", "acl", "relcl") and v.head.lemma_.lower() not in VERBS
+    """An infinitive of purpose, or one after an object: 'met on Monday to discuss the levy', 'a hearing to
+    review the plan', 'requested anonymity to discuss the talks'. What is still to be said is no claim (an
+    infinitive right under a verb of the lexicon, 'wants to talk about', is left to the rules and the model)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if v.dep_ in ("advcl", "acl", "relcl"):
+        return True
+    return v.dep_ == "xcomp" and (v.head.lemma_.lower() not in VERBS or
+                                  any(c.dep_ == "dobj" and c.i < v.i for c in v.head.children))
 
 
 def learned_cues(f: "Finder") -> None:
-    """The gate's claims: for each verb offered, its best option when the model passes it. The options
-    offered stay on the Finder (``f.gate_options``) for training."""
+    """The gate's claims: for each verb offered, its best option when the model passes it, in text order; one
+    that would stand in or over a claim the gate has already made is left. With ``f.collect_options`` the
+    options offered (every act's, when the gate is off) stay on the Finder for training."""
     gate = current_gate()
+    if gate is None and not f.collect_options:
+        return
     opts = offered(f, gate.acts if gate is not None else None)
-    f.gate_options = opts
+    if f.collect_options:
+        f.gate_options = opts
     if gate is None:
         return
-    best: dict[tuple[int, int], tuple[float, Option]] = {}
-    for o in opts:
-        p = gate.probability(o.features)
-        key = (id(o.v.doc), o.v.i)
-        if p >= gate.threshold and (key not in best or p > best[key][0]):
-            best[key] = (p, o)
-    for _p, o in sorted(best.values(), key=lambda x: x[1].v.idx):
-        add_option(f, o)
-
-
-def option_text(f: "Finder", o: Option) -> Optional[tuple[int, int, str]]:
-    """The content span of an option in article offsets, as the rules trim it, with its kind."""
-    doc = o.v.doc
-    return f.content_span(_tok_start(doc[o.start]), _tok_end(doc[o.end - 1]))
+    reach = -1  # the farthest end of a claim the gate made (taken in order of where each starts)
+    chosen = best_per_verb((((id(o.v.doc), o.v.i), gate.probability(o.features), o) for o in opts), gate.threshold)
+    for lo, hi, o in sorted((min(o.span[0], o.cue_start), max(o.span[1], o.cue_start + len(o.cue)), o) for o in chosen):
+        if lo >= reach:
+            reach = hi
+            add_option(f, o)
 
 
 def add_option(f: "Finder", o: Option) -> None:
-    span = option_text(f, o)
-    if span is None:
-        return
-    s, e, kind = span
+    """The claim of an option: its content, the verb's cue (with the option's preposition) and its source."""
+    s, e, kind = o.span
     v = o.v
     subj = source_of(v)
     src = source_tokens(v, subj) if subj is not None else None
-    cue, cue_start = cue_text(f, v, [o.prep] if o.prep is not None else [])
     source = v.doc[src[0].i: src[-1].i + 1] if src else None
-    f.add(Cand(v.doc, o.si, s, e, kind, f"learned:{o.choice}", cue=cue, cue_start=cue_start,
+    f.add(Cand(v.doc, o.si, s, e, kind, f"learned:{o.choice}", cue=o.cue, cue_start=o.cue_start,
                cue_lemma=v.lemma_.lower(), source_tokens=source, negated=is_negated(v)))
