@@ -2,9 +2,9 @@
 dependents as the content, kept when a logistic model says it is an attribution.
 
 The rules decide most cues by construction; what they leave is a long tail of verbs whose frame or
-subject they do not trust ('spoke at length about the levy', 'pointed to the county's records',
-'she could ask about it'). For each such verb the gate offers every dependent that could be its
-content (its object, its clausal complement, its infinitive, the object of each of its
+subject they do not trust ('has written about the levy', 'pointed to the county's records').
+For each such verb the gate offers every dependent that could be its content (its object where the
+lexicon's frames take one, its clausal complement, its infinitive, the object of each of its
 prepositions), describes each option with features of the parse (the verb's lemma and act, its
 tag and relation, the kind of subject, the option's relation, head and length), and keeps the
 best-scoring option when the model's probability passes its threshold. A verb that stands inside
@@ -31,9 +31,9 @@ from spacy.tokens import Token
 from ..errors import ClaimsError
 from ..lexicon import ACT, DATA, VERBS
 from .candidate import Cand
+from ..spans import Spans
 from .cues import is_cue_verb
 from .syntax import can_speak, collection_member, documentary, subject_of
-from ..spans import Spans
 from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
 from .verbs import cue_text, is_negated, source_tokens
 
@@ -67,6 +67,7 @@ class Option:
     start: int  # content tokens [start, end) in the Doc
     end: int
     si: int  # the sentence's index in the article
+    source: Token  # the verb's source noun (source_of)
     features: list[str]  # each once
     span: Optional[tuple[int, int, str]] = None  # the content in article offsets, as the rules trim it, and its kind
     cue: str = ""
@@ -256,7 +257,7 @@ def options(v: Token, si: int) -> list[Option]:
             feats.append("quoted")
         if head.pos_ in ("NOUN", "PROPN", "PRON") and can_speak(head):
             feats.append("content_speaks")
-        out.append(Option(v, choice, prep, lo, hi, si, list(dict.fromkeys(feats))))
+        out.append(Option(v, choice, prep, lo, hi, si, subj_tok, list(dict.fromkeys(feats))))
     return out
 
 
@@ -315,7 +316,8 @@ def learned_cues(f: "Finder") -> None:
         return
     reach = -1  # the farthest end of a claim the gate made (taken in order of where each starts)
     chosen = best_per_verb((((id(o.v.doc), o.v.i), gate.probability(o.features), o) for o in opts), gate.threshold)
-    for lo, hi, o in sorted((min(o.span[0], o.cue_start), max(o.span[1], o.cue_start + len(o.cue)), o) for o in chosen):
+    reaches = [(min(o.span[0], o.cue_start), max(o.span[1], o.cue_start + len(o.cue)), o) for o in chosen]
+    for lo, hi, o in sorted(reaches, key=lambda r: (r[0], r[1])):  # (options themselves do not order)
         if lo >= reach:
             reach = hi
             add_option(f, o)
@@ -325,8 +327,7 @@ def add_option(f: "Finder", o: Option) -> None:
     """The claim of an option: its content, the verb's cue (with the option's preposition) and its source."""
     s, e, kind = o.span
     v = o.v
-    subj = source_of(v)
-    src = source_tokens(v, subj) if subj is not None else None
+    src = source_tokens(v, o.source)
     source = v.doc[src[0].i: src[-1].i + 1] if src else None
     f.add(Cand(v.doc, o.si, s, e, kind, f"learned:{o.choice}", cue=o.cue, cue_start=o.cue_start,
                cue_lemma=v.lemma_.lower(), source_tokens=source, negated=is_negated(v)))
