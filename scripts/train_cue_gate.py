@@ -166,11 +166,11 @@ def write_weights(path: Path, weights: dict, bias: float, threshold: float, acts
     return hashlib.sha256(data).hexdigest()
 
 
-def build_and_score(texts: list[Path], gold_dir: Path, gate: str, workdir: Path, workers: int):
-    """Build these articles with the gate setting; (their gold rows, the predictions, seconds)."""
+def build_and_score(texts: list[Path], annotated: tuple[list, list], gate: str, workdir: Path, workers: int):
+    """Build these articles with the gate setting; (their gold rows, the predictions, seconds). ``annotated`` is
+    what claims.brat.load_gold read: every gold row and annotated document."""
     from claims import evaluate as ev
     from claims import export as ex
-    from claims.brat import load_gold
     from claims.pipeline import build
     from claims.store import open_db
 
@@ -185,8 +185,8 @@ def build_and_score(texts: list[Path], gold_dir: Path, gate: str, workdir: Path,
         with gate_setting(gate):  # (worker processes start with this environment)
             build(db, texts, workers=workers)
     names = {p.stem for p in texts}
-    gold, docs = load_gold(gold_dir)
-    gold = [g for g in gold if g["article"] in names]
+    gold = [g for g in annotated[0] if g["article"] in names]
+    docs = annotated[1]
     preds = list(ex.claim_rows(db))
     arts = list(ex.article_rows(db))
     copies, _ = ev.claims_for_copies([d for d in docs if d.article in names], arts, preds)
@@ -248,7 +248,9 @@ def fold_figures(texts: list[Path], args, options: list[dict]) -> dict:
     """For each fold: a gate trained on the other folds' options, the fold built with it and with the gate off,
     both scored; and the folds scored together."""
     from claims import evaluate as ev
+    from claims.brat import load_gold
 
+    annotated = load_gold(args.gold)  # read once for every fold's scoring
     work = args.workdir or Path(tempfile.mkdtemp(prefix="cue-gate-"))
     work.mkdir(parents=True, exist_ok=True)
     gold_all, pred_rules, pred_gate = [], [], []
@@ -263,8 +265,8 @@ def fold_figures(texts: list[Path], args, options: list[dict]) -> dict:
         acc = accepted(test, weights, bias, args.threshold)
         wpath = work / f"fold{k}.json"
         write_weights(wpath, weights, bias, args.threshold, args.acts, {"fold": k})
-        gold, rules, t_rules = build_and_score(held, args.gold, "off", work, args.workers)
-        _, gated, t_gate = build_and_score(held, args.gold, str(wpath), work, args.workers)
+        gold, rules, t_rules = build_and_score(held, annotated, "off", work, args.workers)
+        _, gated, t_gate = build_and_score(held, annotated, str(wpath), work, args.workers)
         a, b = ev.score(gold, rules, outermost_only=True), ev.score(gold, gated, outermost_only=True)
         per_fold.append({"fold": k, "articles": len(held), "accepted": len(acc),
                          "accepted_positive": sum(o["label"] for o in acc),
