@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.attrs import DEP, HEAD, ORTH, TAG
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from .attribution import CUE_WORDS, RE_DATELINE_LEAD, has_cue_hint
 from .attribution.text import doc_text
@@ -102,6 +103,21 @@ def merge_number_abbreviations(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("no_sentence_start_after_word")
+def no_sentence_start_after_word(doc: Doc) -> Doc:
+    """No sentence starts right after a word with one space between: an English sentence ends in a full stop,
+    question or exclamation mark, colon, dash or quote mark, or a line break. The parser sometimes cuts a long
+    sentence before a clause ('asked the mayor during a radio chat | if she would ...') or inside a quoted
+    title ('the “Keep It | Local” slogan'), and the cue and its content end up in two sentences. A heading in
+    capitals run into the text ('STATE OF THE RACE | Morrow leads') keeps its cut. Runs before the parser,
+    which keeps what is set here."""
+    for t in doc[1:]:
+        p = doc[t.i - 1]
+        if p.whitespace_ == " " and p.text[-1:].isalnum() and not (len(p) > 1 and p.text.isupper()):
+            t.is_sent_start = False
+    return doc
+
+
 REGULAR_ENDINGS = ("ing", "ed", "es", "s")
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")  # the English model's tags that start with VB
 
@@ -124,6 +140,13 @@ def cue_verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+# A quote mark glued to the words around it, as text copied from the web often has it ('said,“Look, ...', 'wrote:"We
+# ...', 'years.”Next'): the punctuation and the mark are tokens of their own, as they are with the space, so that the
+# cue, the quotation and the sentence's end are read as usual.
+GLUED_QUOTE_INFIXES = [r'(?<=[^\W\d_])[,.:;!?](?=[“"‘][^\W\d_])', r'(?<=[,.:;!?])[“"‘](?=[^\W\d_])',
+                       r'(?<=[^\W\d_][.!?,])[”"’](?=[^\W\d_])']
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL):
     """The spaCy pipeline (loaded once per process), with hyphenated names kept whole, cue verbs' lemmas
@@ -134,7 +157,9 @@ def load_nlp(model: str = MODEL):
     nlp.add_pipe("merge_number_abbreviations", first=True)
     for title in TITLE_ABBREVIATIONS:  # ('Pres. Morrow': the full stop is the title's, not a sentence's end)
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + GLUED_QUOTE_INFIXES).finditer
     nlp.add_pipe("cue_verb_lemmas", after="lemmatizer")
+    nlp.add_pipe("no_sentence_start_after_word", before="parser")
     return nlp
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from ..lexicon import OCCASION_SUBORDINATORS
 from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summing_noun
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import inverted_source_of_the_clause
@@ -17,6 +18,30 @@ if TYPE_CHECKING:
     from .verbs import VerbCue
 
 
+def nouns_infinitives(words: list[Token], v: Token) -> set[int]:
+    """The tokens of the infinitives among words whose 'to' comes right after a noun past the cue verb v ('on
+    condition of anonymity to talk openly', 'with permission to discuss the talks'): what the noun is for, whatever
+    verb the parser hung them on."""
+    out: set[int] = set()
+    for t in words:
+        to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i - 1 > v.i and t.doc[to.i - 1].pos_ == "NOUN" and to.i == t.left_edge.i:
+            out.update(x.i for x in t.subtree)
+    return out
+
+
+def occasion_after(v: Token, comp: Token) -> bool:
+    """'"...," a narrator says as a picture of the stage appears': the clause after the cue that the parser made its
+    complement opens with a subordinator of time (occasion_subordinators), which it read as the cue's preposition:
+    the occasion of the saying, not what was said."""
+    k = v.i + 1
+    if comp.i < v.i or k >= len(v.doc):
+        return False
+    x = v.doc[k]  # (the clause's subject may hang on the subordinator read as a preposition: 'as [a picture] appears')
+    return x.lower_ in OCCASION_SUBORDINATORS and x.head.i == v.i and x.dep_ in ("prep", "mark", "advmod") and \
+        k <= comp.left_edge.i <= x.right_edge.i + 1
+
+
 class Around:
     """What stands after the attribution clause, and whether the layout is a tail or a parenthetical."""
 
@@ -25,8 +50,12 @@ class Around:
         before = c.before
         self.after, self.stop = words_after(c)
         after = self.after
-        self.after_ok = all(t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod",
-                                                     "nummod", "dative", "dobj", "poss", "case", "cc", "conj")
+        # (a noun's infinitive after the attribution says why or how, not what: '..., the clerk said, on condition
+        # of anonymity to talk openly')
+        nouns_own = nouns_infinitives(after, v)
+        self.after_ok = all(t.is_punct or t.i in nouns_own or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det",
+                                                                          "compound", "amod", "nummod", "dative", "dobj",
+                                                                          "poss", "case", "cc", "conj")
                             and not is_cue_verb(t) and t.dep_ != "ccomp" and not any(x.dep_ == "ccomp" for x in t.children)
                             for t in after)
         # the preposed reported clause of a tail attribution is set off by a comma, quote mark or dash,
@@ -39,7 +68,7 @@ class Around:
             not (comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
         quoted_opener = bool(before) and _ends_with_quote(before) and quoted_opener_then_clause(before, after)
         self.quote_tail = _ends_with_quote(before) and subj is not None and \
-            (comp is None or comp.i < c.attr_lo or opens) and not quoted_opener
+            (comp is None or comp.i < c.attr_lo or opens or occasion_after(v, comp)) and not quoted_opener
         # a reported clause has a verb; an opening phrase ('Throughout the night, his family talked about
         # ...', 'But despite his own opposition, Brannock pointed to ...') is the reporter's
         # (so is a clause whose subject the parser hung on the inverted cue: 'The levy signals a long

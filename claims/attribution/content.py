@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import (CHANNEL_NOUNS, COMPARISON_OPENERS, COUNT_WORDS, DECLINE_LEMMAS, EXAMPLE_PREPOSITIONS, IN_NOUNS,
-                       MESSAGE_NOUNS, NOUN_PREPOSITIONS, PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES,
-                       REPORT_SUBORDINATORS, REPLY_OPENERS, SUMMING_OPENERS, TIME_NOUNS, VERBS)
+from ..lexicon import (BY_NAME_NOUNS, CHANNEL_NOUNS, COMPARISON_OPENERS, CONDITION_SUBORDINATORS, COUNT_WORDS,
+                       DECLINE_LEMMAS, DEGREE_WORDS, EXAMPLE_PREPOSITIONS, IN_NOUNS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
+                       PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, REPORT_SUBORDINATORS,
+                       SUMMING_OPENERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb, is_time
 from .prepositions import modifier_before_according, source_like
 from .syntax import _reports_outer, coordinated_participle, mention_tokens, object_before_participle, recipient_of, subject_of
-from .text import DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, sentence_last_word, touches_quote
+from .text import (DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, sentence_last_word,
+                   touches_quote)
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -691,6 +693,26 @@ def clause_stop(opener: Token) -> Token:
     while k < end and not (doc[k].text in (",", ";", ":", "(", ".", "!", "?") or doc[k].text in DASH_TOKENS):
         k += 1
     return doc[k - 1]
+
+
+def qualifier_after(v: Token, hi: Token) -> Token:
+    """What the source put on a content that ends at hi, which the parser hung on the cue verb right after it (no comma
+    between): a condition ('would back the levy | if the audit clears', 'called the deal dead | unless the county
+    pays': condition_subordinators in cues.yml), how someone was named ('never mentioned the mayor | by name':
+    by_name_nouns), or the infinitive a word of degree ends on ('had not done enough | to keep the mill open':
+    degree_words). The last token of content with it, or hi."""
+    doc, k = v.doc, hi.i + 1
+    if k >= hi.sent.end:
+        return hi
+    for x in v.children:
+        if x.left_edge.i != k or _tok_in_quote(x):
+            continue
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.i == k and m.lower_ in CONDITION_SUBORDINATORS for m in x.children) \
+                or x.dep_ == "prep" and x.lower_ == "by" and any(g.dep_ == "pobj" and g.lemma_.lower() in BY_NAME_NOUNS
+                                                               for g in x.children) \
+                or x.dep_ in ("advcl", "xcomp") and hi.lower_ in DEGREE_WORDS and doc[k].lower_ == "to" and doc[k].head.i == x.i:
+            return doc[last_word(doc, k, x.right_edge.i)]
+    return hi
 
 
 def object_tail(v: Token, hi: Token) -> Token:

@@ -34,8 +34,8 @@ from .around import (Around, around_of, interrupted_conjunct, kept_end, parenthe
                      subject_before_cue)
 from .candidate import Cand
 from .content import (colon_elaboration, forward_end, hung_noun_modifiers, listed_after, object_tail,
-                      phrase_participle_after, possessed_end, quote_ending_at, reporters_addition, set_off_comment,
-                      verb_form, verbs_listed_after)
+                      phrase_participle_after, possessed_end, qualifier_after, quote_ending_at, reporters_addition,
+                      set_off_comment, verb_form, verbs_listed_after)
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    says_a_noun, takes_clause_frame)
 from .frames import frame_content
@@ -652,8 +652,23 @@ def first_layout(c: "VerbCue") -> Optional[Span_]:
     for layout in LAYOUTS:
         found = layout(c)
         if found is not None:
-            return found
+            return with_qualifier(c, found) if found[1] in QUALIFIED_RULES else found
     return None
+
+
+# The layouts whose content follows the cue and may end where a condition or a naming phrase hung on the verb begins
+QUALIFIED_RULES = frozenset(("verb:complement", "verb:object", "verb:frame"))
+
+
+def with_qualifier(c: "VerbCue", found: Span_) -> Span_:
+    """A content after the cue with the condition or naming phrase the parser hung on the verb right after it
+    (``qualifier_after``): 'would back the levy if the audit clears', 'never mentioned the mayor by name'."""
+    (s, e), rule = found
+    hi = next((t for t in c.sent if _tok_end(t) == e and t.i > c.v.i), None)
+    if hi is None:
+        return found
+    q = qualifier_after(c.v, hi)
+    return ((s, _tok_end(q)), rule) if q.i > hi.i else found
 
 
 def as_clause_content(f: "Finder", v: Token, sent: Span) -> Optional[tuple[int, int]]:

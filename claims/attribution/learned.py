@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .finder import Finder
 
 GATE_FILE = DATA / "cue_gate.json"
-GATE_SHA256 = "592c570658f97aa7852ff6d7cd76ad7f2a4e741149aa7f7ca662d6148b671b65"
+GATE_SHA256 = "939940f3ed568e01c90aedd35d446d681b1990afaea099a32e0449f7d163f99f"
 GATE_ENV = "CLAIMS_CUE_GATE"
 T = TypeVar("T")
 
@@ -291,13 +291,15 @@ def offered(f: "Finder", acts: Optional[tuple[str, ...]] = None) -> list[Option]
 
 
 def speech_to_come(v: Token) -> bool:
-    """An infinitive of purpose, or one after an object: 'met on Monday to discuss the levy', 'a hearing to
-    review the plan', 'requested anonymity to discuss the talks'. What is still to be said is no claim (an
+    """An infinitive of purpose, or one after an object or a noun: 'met on Monday to discuss the levy', 'a hearing
+    to review the plan', 'requested anonymity to discuss the talks'. What is still to be said is no claim (an
     infinitive right under a verb of the lexicon, 'wants to talk about', is left to the rules and the model)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
         return False
-    if v.dep_ in ("advcl", "acl", "relcl"):
-        return True
+    if v.dep_ in ("advcl", "acl", "relcl") or to.i > 0 and v.doc[to.i - 1].pos_ == "NOUN":
+        return True  # (and a noun's infinitive, whatever verb the parser hung it on: 'on condition of anonymity to
+        # talk openly')
     return v.dep_ == "xcomp" and (v.head.lemma_.lower() not in VERBS or
                                   any(c.dep_ == "dobj" and c.i < v.i for c in v.head.children))
 

@@ -51,6 +51,9 @@ def question_content(f: "Finder", v: Token) -> Optional[tuple[list[Token], list[
         clause = question_hung_after(v)
     if clause is not None:
         return list(clause.subtree), []
+    opened = question_opened_by_object(v, kids)
+    if opened is not None:
+        return opened, []
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in QUESTION_PREPS and
                  any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
     if prep is not None:
@@ -93,7 +96,7 @@ def put_question(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
             return
         s, e = _tok_start(toks[0]), _tok_end(toks[-1])
     else:
-        q = quote_starting_at(f, _tok_end(v))
+        q = quote_starting_at(f, _tok_end(v)) or question_before(f, v)
         if q is None or not f.text[q[0]:q[1]].rstrip("\"”’' ").endswith("?"):
             return
         s, e = q
@@ -106,3 +109,28 @@ def put_question(f: "Finder", doc: Doc, sent: Span, si: int, v: Token) -> None:
     cue = " ".join(t.text for t in cue_toks)
     f.add(Cand(doc, si, s, e, kind, "verb:question", cue=cue, cue_start=cs, cue_lemma="ask",
                notes=["a question put to the subject by an unnamed asker"]))
+
+
+def question_opened_by_object(v: Token, kids: list[Token]) -> Optional[list[Token]]:
+    """'was asked which of her rivals she was proudest of': a question opened by a wh-word (and its phrase) that the
+    parser hung on the question verb as its object, before the clause it read as the verb's complement. The tokens
+    from the wh-word to the clause's end, or None."""
+    comp = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    wh = next((c for c in kids if c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("WDT", "WP", "WRB", "WP$")), None)
+    if comp is None or wh is None or wh.i > comp.left_edge.i:
+        return None
+    return list(v.doc[wh.left_edge.i: comp.right_edge.i + 1])
+
+
+def question_before(f: "Finder", v: Token) -> Optional[tuple[int, int]]:
+    """'Why does the mayor remain so popular? Dana Morrow was asked.': a question the writer puts in a sentence of its
+    own (no quote marks) right before a passive 'was asked' that ends its sentence, in the same paragraph. Its span,
+    or None."""
+    doc, sent = v.doc, v.sent
+    if any(not (t.is_punct or t.dep_ in ("advmod", "npadvmod")) for t in doc[v.i + 1: sent.end]) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if before[-1].text != "?" or "\n" in doc.text[before.start_char: sent.start_char] or \
+            any(_tok_in_quote(t) for t in before):
+        return None
+    return _tok_start(before[0]), _tok_end(before[-1])

@@ -108,8 +108,9 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
 
 def subject_of_a_clause_after(v: Token) -> Optional[Token]:
     """'Several papers reported on Monday the clerk had met the board', 'Dana Morrow, a farmer, wrote in reply:
-    "..."': the cue verb read as a participle on the noun before it, and that noun read as a second subject of the
-    reported clause's verb, which already has its own subject after the cue. The noun is the cue's subject (not a
+    "..."', 'a man yelled "Stay there!"': the cue verb read as a participle on the noun before it, and that noun read
+    as the subject of the reported clause's verb, which already has its own subject after the cue or stands in the
+    quotation right after it. The noun is the cue's subject (not a
     passive: 'The plan, first reported by the Ledger, would ...')."""
     noun, clause = v.head, v.head.head
     if not (v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN")
@@ -118,6 +119,9 @@ def subject_of_a_clause_after(v: Token) -> Optional[Token]:
     if any(c.dep_ in ("auxpass", "agent", "aux") for c in v.children):
         return None
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > v.i), None)
+    if own is None and v.i + 1 < clause.i and v.doc[v.i + 1].tag_ == "``" and _tok_in_quote(clause) and \
+            not is_cue_verb(clause):
+        return noun  # ('a man yelled "Stay there!"': the quotation's imperative read as the sentence's verb)
     if own is None or is_cue_verb(clause) or any(is_cue_verb(t) for t in v.doc[v.i + 1: own.i]):
         return None  # ('A notice posted on the site said the road was closed': the later cue is the noun's)
     return noun
@@ -217,6 +221,44 @@ def inverted_tail(v: Token) -> bool:
     """Is the verb the first word after a quotation, in the tense of a tail ('"Why?" asked the boy')?"""
     prev = prev_word(v)
     return prev is not None and prev.text in QUOTE_TOKENS and v.tag_ in ("VBD", "VBZ", "VBP")
+
+
+NOUN_PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "case", "cc", "conj", "appos", "pobj", "nmod"))
+
+
+def subject_joined_before(v: Token, subjects: list[Token]) -> Optional[Token]:
+    """'The cause of the slump, farm owners and workers say, is plain': an attribution set off by commas inside
+    the clause it reports, its subject a noun phrase that opens after the first comma and that the parser joined to
+    the noun before it (as another item of a list, or an apposition), giving the cue the reported clause's subject
+    or none. The phrase's head when the clause goes on after the attribution (a comma and a finite verb), or None."""
+    if v.dep_ not in ("parataxis", "ROOT") or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or not is_cue_verb(v) or \
+            any(c.i > v.i for c in subjects) or len(subjects) > 1:
+        return None
+    doc = v.doc
+    if v.i + 2 >= v.sent.end or doc[v.i + 1].text != "," or doc[v.i - 1].pos_ not in ("NOUN", "PROPN") or \
+            not (doc[v.i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[v.i + 2].dep_ == "neg"):
+        return None
+    k = v.i - 1
+    while k > v.sent.start and doc[k].text != "," and doc[k].dep_ in NOUN_PHRASE_DEPS and \
+            doc[k].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ", "PART"):
+        k -= 1
+    if doc[k].text != "," or k + 1 >= v.i or any(c.i > k for c in subjects):
+        return None
+    span = range(k + 1, v.i)
+    heads = [doc[j] for j in span if doc[j].head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > k or not can_speak(heads[0], v):
+        return None
+    return heads[0]
+
+
+def share_read_as_measure(v: Token) -> Optional[Token]:
+    """'Less than a third agreed that ...', 'Nearly half said ...': a share of people (quantifiers in the lexicon's
+    nouns) before a verb with no subject, which the parser read as a measure of the verb. The share, or None."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or v.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.i < v.i and
+                 c.lower_ in QUANTIFIERS and c.pos_ in ("NOUN", "NUM", "PRON")), None)
 
 
 def stranded_subject(v: Token) -> Optional[Token]:
@@ -356,7 +398,7 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     after_clause = inverted_after_clause(v, subjects) or inverted_source_of_the_clause(v)
     if after_clause is not None:
         return True, after_clause
-    set_off = subject_after_a_set_off_subject(v, subjects)
+    set_off = subject_after_a_set_off_subject(v, subjects) or subject_joined_before(v, subjects)
     if set_off is not None:
         return True, set_off
     outside = [c for c in subjects if not _tok_in_quote(c)]
@@ -415,7 +457,19 @@ def repaired_subject(v: Token) -> Optional[Token]:
         if inverted is not None:
             return inverted
     return stranded_subject(v) or subject_read_as_clause(v) or quote_tail_subject(v) or compound_subject(v) or \
-        subject_read_with_modifier(v)
+        subject_read_with_modifier(v) or share_read_as_measure(v)
+
+
+def verb_of_a_misjoined_object(v: Token) -> Optional[Token]:
+    """'He put on a fake accent and joked, "..."': a finite verb after 'and' that the parser joined to the object
+    of the verb before it (or to a preposition's object under it), as if it were another noun, goes with that verb
+    and shares its subject. That verb, or None."""
+    h = v.head
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or h.pos_ not in ("NOUN", "PROPN") or h.i > v.i or \
+            not any(c.dep_ == "cc" and h.i < c.i < v.i for c in h.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    outer = h.head if h.dep_ in ("dobj", "obj", "attr") else h.head.head if h.dep_ == "pobj" else None
+    return outer if outer is not None and outer.pos_ in ("VERB", "AUX") and outer.i < h.i else None
 
 
 def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bool, Optional[Token]]:
@@ -430,6 +484,8 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
             return True, subject_of(h.head, depth + 1)  # "X stressed that A and said B": said belongs to X
         if (outer := verb_of_a_gerund_phrase(v)) is not None:
             return True, subject_of(outer, depth + 1)
+        if (outer := verb_of_a_misjoined_object(v)) is not None:
+            return True, subject_of(outer, depth + 1)
         return True, subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp", "conj") and v.tag_ == "VBG" and not _tok_in_quote(v) and _tok_in_quote(v.head):
         # '"...," he said, adding that ...' with 'adding' hung on a verb inside the quotation: the
@@ -437,6 +493,11 @@ def borrowed_subject(v: Token, depth: int, read_as_participle: bool) -> tuple[bo
         outer = next((t for t in reversed(v.doc[v.sent.start: v.i]) if not _tok_in_quote(t) and is_cue_verb(t)), None)
         if outer is not None:
             return True, subject_of(outer, depth + 1)
+        root = v.sent.root
+        if root.i < v.i and not _tok_in_quote(root) and v.doc[v.i - 1].text == ",":
+            # ('Morrow seemed ready to riff on it, telling the crowd, "..."', the participle hung on the quotation's
+            # verb: it goes with the sentence's own verb before it)
+            return True, subject_of(root, depth + 1)
     if v.dep_ in ("advcl", "xcomp", "acl", "pcomp") and v.tag_ in ("VBG", "VBN") and not read_as_participle:
         decided, subj = participle_subject(v, depth)
         if decided:
