@@ -108,7 +108,7 @@ def misread_participle_subject(v: Token) -> Optional[Token]:
 
 def subject_of_a_clause_after(v: Token) -> Optional[Token]:
     """'Several papers reported on Monday the clerk had met the board', 'Dana Morrow, a farmer, wrote in reply:
-    "..."', 'a man yelled "Stay there!"': the cue verb read as a participle on the noun before it, and that noun read
+    "..."', 'a man yelled "Stay back!"': the cue verb read as a participle on the noun before it, and that noun read
     as the subject of the reported clause's verb, which already has its own subject after the cue or stands in the
     quotation right after it. The noun is the cue's subject (not a
     passive: 'The plan, first reported by the Ledger, would ...')."""
@@ -121,7 +121,7 @@ def subject_of_a_clause_after(v: Token) -> Optional[Token]:
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > v.i), None)
     if own is None and v.i + 1 < clause.i and v.doc[v.i + 1].tag_ == "``" and _tok_in_quote(clause) and \
             not is_cue_verb(clause):
-        return noun  # ('a man yelled "Stay there!"': the quotation's imperative read as the sentence's verb)
+        return noun  # ('a man yelled "Stay back!"': the quotation's imperative read as the sentence's verb)
     if own is None or is_cue_verb(clause) or any(is_cue_verb(t) for t in v.doc[v.i + 1: own.i]):
         return None  # ('A notice posted on the site said the road was closed': the later cue is the noun's)
     return noun
