@@ -346,6 +346,7 @@ QUANTIFIERS = frozenset(_NOUNS["quantifiers"])
 COLLECTION_NOUNS = frozenset(_NOUNS["collections"])
 NOT_SURNAMES = frozenset(_NOUNS["not_surnames"])
 TIME_NOUNS = frozenset(_NOUNS["times"])
+TIME_DETERMINERS = frozenset(_NOUNS["time_determiners"])
 
 
 def layout_verb(lemma: str) -> CueVerb:

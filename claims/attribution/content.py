@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (BY_NAME_NOUNS, CHANNEL_NOUNS, COMPARISON_OPENERS, CONDITION_SUBORDINATORS, COUNT_WORDS,
                        DECLINE_LEMMAS, DEGREE_WORDS, EXAMPLE_PREPOSITIONS, IN_NOUNS, MESSAGE_NOUNS, NOUN_PREPOSITIONS,
                        PARTICIPLE_SUBORDINATORS, PREPOSITIONAL_PARTICIPLES, REPLY_OPENERS, REPORT_SUBORDINATORS,
-                       SUMMING_OPENERS, TIME_NOUNS, VERBS)
+                       SUMMING_OPENERS, TIME_DETERMINERS, TIME_NOUNS, VERBS)
 from .cues import as_clause_predicate, is_cue_verb, is_time
 from .prepositions import modifier_before_according, source_like
 from .syntax import _reports_outer, coordinated_participle, mention_tokens, object_before_participle, recipient_of, subject_of
@@ -746,7 +746,7 @@ def time_after(hi: Token) -> Optional[Token]:
         last = when
     elif time_word(t):
         last = t
-    elif t.lower_ in ("last", "this", "next", "earlier", "later") and time_word(doc[k + 1]):
+    elif t.lower_ in TIME_DETERMINERS and time_word(doc[k + 1]):
         last = doc[k + 1]
     else:
         return None
