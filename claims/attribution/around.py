@@ -12,7 +12,7 @@ from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summi
 from .cues import REL_PRONOUNS, is_cue_verb
 from .syntax import inverted_source_of_the_clause
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
-                   touches_quote)
+                   to_after_a_noun, touches_quote)
 
 if TYPE_CHECKING:
     from .verbs import VerbCue
@@ -24,8 +24,8 @@ def nouns_infinitives(words: list[Token], v: Token) -> set[int]:
     verb the parser hung them on."""
     out: set[int] = set()
     for t in words:
-        to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        if to is not None and to.i - 1 > v.i and t.doc[to.i - 1].pos_ == "NOUN" and to.i == t.left_edge.i:
+        to = to_after_a_noun(t)
+        if to is not None and to.i - 1 > v.i and to.i == t.left_edge.i:
             out.update(x.i for x in t.subtree)
     return out
 

@@ -656,13 +656,14 @@ def first_layout(c: "VerbCue") -> Optional[Span_]:
     return None
 
 
-# The layouts whose content follows the cue and may end where a condition or a naming phrase hung on the verb begins
+# The layouts whose content follows the cue, so that what the parser hung on the verb right after it may go on it
 QUALIFIED_RULES = frozenset(("verb:complement", "verb:object", "verb:frame"))
 
 
 def with_qualifier(c: "VerbCue", found: Span_) -> Span_:
-    """A content after the cue with the condition or naming phrase the parser hung on the verb right after it
-    (``qualifier_after``): 'would back the levy if the audit clears', 'never mentioned the mayor by name'."""
+    """A content after the cue with the condition, naming phrase or degree's infinitive the parser hung on the verb
+    right after it (``qualifier_after``): 'would back the levy if the audit clears', 'never mentioned the mayor by
+    name'."""
     (s, e), rule = found
     hi = next((t for t in c.sent if _tok_end(t) == e and t.i > c.v.i), None)
     if hi is None:

@@ -34,7 +34,7 @@ from .candidate import Cand
 from ..spans import Spans
 from .cues import is_cue_verb
 from .syntax import can_speak, collection_member, documentary, subject_of
-from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start
+from .text import QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, to_after_a_noun
 from .verbs import cue_text, is_negated, source_tokens
 
 if TYPE_CHECKING:
@@ -294,10 +294,9 @@ def speech_to_come(v: Token) -> bool:
     """An infinitive of purpose, or one after an object or a noun: 'met on Monday to discuss the levy', 'a hearing
     to review the plan', 'requested anonymity to discuss the talks'. What is still to be said is no claim (an
     infinitive right under a verb of the lexicon, 'wants to talk about', is left to the rules and the model)."""
-    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None:
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return False
-    if v.dep_ in ("advcl", "acl", "relcl") or to.i > 0 and v.doc[to.i - 1].pos_ == "NOUN":
+    if v.dep_ in ("advcl", "acl", "relcl") or to_after_a_noun(v) is not None:
         return True  # (and a noun's infinitive, whatever verb the parser hung it on: 'on condition of anonymity to
         # talk openly')
     return v.dep_ == "xcomp" and (v.head.lemma_.lower() not in VERBS or

@@ -24,6 +24,13 @@ def to_infinitive(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
+def to_after_a_noun(t: Token) -> Optional[Token]:
+    """The infinitive marker of t when it stands right after a noun ('on condition of anonymity to talk', 'permission
+    to discuss'): the infinitive says what the noun is for, whatever verb the parser hung it on. Else None."""
+    to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to if to is not None and to.i > 0 and t.doc[to.i - 1].pos_ == "NOUN" else None
+
+
 def _off(doc: Doc) -> int:
     return doc.user_data.get(_OFFSET_KEY, 0)
 
