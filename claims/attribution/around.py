@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..lexicon import OCCASION_SUBORDINATORS
 from .content import SUMMING_FIRST_WORDS, next_clause, summing_apposition, summing_noun
 from .cues import REL_PRONOUNS, is_cue_verb
-from .syntax import inverted_source_of_the_clause
+from .syntax import inverted_source_of_the_clause, tail_read_as_clause
 from .text import (DASH_TOKENS, QUOTE_TOKENS, _ends_with_quote, _tok_end, _tok_in_quote, _tok_start, sentence_last_word,
                    to_after_a_noun, touches_quote)
 
@@ -83,7 +83,8 @@ class Around:
                 # "..., manager Erik Larsen confirmed on Monday." read as an adverbial clause: no 'as',
                 # 'when' or 'because'
                 or v.dep_ == "advcl" and v.head.dep_ in ("ROOT", "parataxis") and v.head.i < v.i and subj is not None
-                and subj.i < v.i and subj.head.i == v.i and not any(x.dep_ == "mark" for x in v.children)
+                and subj.i < v.i and subj.head.i == v.i and (not any(x.dep_ == "mark" for x in v.children)
+                                                             or tail_read_as_clause(v) is not None)
                 or self.quote_tail)
         self.leftover = [t for t in after if not t.is_punct]
         # "A comic tone, she said, would make ...": an attribution set off by commas inside its content

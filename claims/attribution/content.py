@@ -37,7 +37,7 @@ def forward_end(f: "Finder", sent: Span, v: Token, lo: Token) -> int:
         if second_that_clause(t):
             continue
         if trailing_attribution(f, t, sent) or modifier_before_according(t):
-            end_tok = end_before(t, lo)
+            end_tok = end_before(set_off_quotation_before(t) or t, lo)
             break
         if sources_next_act(t, v, lo):
             # (with the conjunct's own auxiliaries and adverbs: '..., and so far has sent ...')
@@ -972,9 +972,10 @@ def next_clause(sent: Span, v: Token, attr_hi: int) -> Optional[int]:
 
 
 def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
-    """Is t the start of a sentence-final attribution: ', according to X.', ', per X.', ', X said.'"""
+    """Is t the start of a sentence-final attribution: ', according to X.', ', per X.', ', X said.' (also after a
+    closing quote mark: 'said the plan would "hurt every farmer," the Ledger reported')"""
     doc = sent.doc
-    if t.i == sent.start or doc[t.i - 1].text != ",":
+    if t.i == sent.start or doc[t.i - 1].text != "," and quote_closed_before(t) is None:
         return False
     if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
         return True
@@ -990,6 +991,29 @@ def trailing_attribution(f: "Finder", t: Token, sent: Span) -> bool:
                 return not fronted_adjunct_before(t, v)
             break
     return False
+
+
+def quote_closed_before(t: Token) -> Optional[Token]:
+    """The opening mark of the quotation that closes, with a comma, question or exclamation mark inside it, right
+    before t ('"...," she said'), or None."""
+    doc, k = t.doc, t.i - 1
+    if k < 1 or doc[k].text not in QUOTE_TOKENS or doc[k - 1].text not in (",", "?", "!") or not _tok_in_quote(doc[k - 1]):
+        return None
+    j = k - 1
+    while j > t.sent.start and _tok_in_quote(doc[j]):
+        j -= 1
+    return doc[j] if doc[j].text in QUOTE_TOKENS else None
+
+
+def set_off_quotation_before(t: Token) -> Optional[Token]:
+    """The colon or dash that sets off the quotation closing right before t ('argued the levy was doomed: "We are
+    short of votes," she said'): that quotation has its own speaker after it and is none of the content before the
+    colon. None when there is no such quotation."""
+    opening = quote_closed_before(t)
+    if opening is None or opening.i <= t.sent.start:
+        return None
+    mark = t.doc[opening.i - 1]
+    return mark if mark.text == ":" or is_dash(mark) else None
 
 
 def fronted_adjunct_before(t: Token, v: Token) -> bool:

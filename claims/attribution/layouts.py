@@ -39,10 +39,11 @@ from .content import (colon_elaboration, forward_end, hung_noun_modifiers, liste
 from .cues import (REL_PRONOUNS, agreed_to, as_clause_predicate, call_objects, is_cue_verb, is_time, name_after, naming_object,
                    says_a_noun, takes_clause_frame)
 from .frames import frame_content
-from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, passive_infinitive,
+from .syntax import (_content_first, agent_participle_noun, bare_passive_subject, clause_after_a_modifier, complement_of,
+                     passive_infinitive,
                      passive_phrase, passive_predicate, past_the_cue, recipient_of, reduced_relative_noun,
                      question_hung_after, relative_object_pronoun,
-                     subject_of_a_clause_after)
+                     subject_of, subject_of_a_clause_after)
 from .text import (BLANK, DASH_TOKENS, QUOTE_TOKENS, _tok_end, _tok_in_quote, _tok_start, is_dash, last_word, mark_width,
                    to_infinitive, sentence_last_word, touches_quote)
 
@@ -198,13 +199,60 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         # 'Hart hinted he had silenced her: "She signed an agreement," he told the paper': the quotation a
         # colon or dash sets off is what the tail attributes, not the reporter's clause before it
         return c.q_before, "verb:tail"
+    if a.quote_tail and c.q_before and introduced_by_a_cue(c, s):
+        # 'Morrow said the vote was close but added, "We will win," Morrow said': the cue verb and comma before the
+        # quotation introduce it and make it their claim; the tail only names the speaker again (and the words
+        # before the quotation are that cue's clause, not this tail's)
+        return None
     runs_on = quotation_runs_on(c) if a.quote_tail and c.q_before else None
     if runs_on is not None:
         return (s, runs_on), "verb:tail"
+    joined = None if a.quote_tail or a.parenthetical else clause_after_an_attribution(c, before)
+    if joined is not None:
+        return (_tok_start(joined), e), "verb:tail"
     if a.leftover and not a.quote_tail and (a.parenthetical or any(t.dep_ == "ccomp" or (t.pos_ == "VERB" and t.dep_ in ("conj",))
                                                                    for t in a.after)):
         return (clause_start(a, before, s), parenthetical_end(a, before)), "verb:parenthetical"
     return (s, e), "verb:tail"
+
+
+def introduced_by_a_cue(c: "VerbCue", s: int) -> bool:
+    """Does a verb of speech of the tail's own speaker, in the past or present tense and outside quotation marks,
+    introduce with a comma the quotation that the tail closes ('Morrow ... added, "We will win," Morrow said'; not
+    another's, '... Morrow said, "No," the Ledger reported', nor a passive, 'Ray, as he was nicknamed, "..."')?"""
+    m = re.search(r"(\w+),\s*$", c.f.text[s:c.q_before[0]])
+    if m is None or c.subj is None:
+        return False
+    t = next((t for t in c.before if _tok_start(t) == s + m.start(1)), None)
+    if t is None or t.tag_ not in ("VBD", "VBZ", "VBP") or _tok_in_quote(t) or not is_cue_verb(t) or \
+            VERBS[t.lemma_.lower()].act != "statement" or any(x.dep_ in ("auxpass", "nsubjpass", "mark") for x in t.children):
+        return False
+    own = subject_of(t)
+    return own is not None and (c.subj.pos_ == "PRON" or c.subj.lower_ in {x.lower_ for x in own.subtree})
+
+
+def clause_after_an_attribution(c: "VerbCue", before: list[Token]) -> Optional[Token]:
+    """'Other members said they back the levy, but they would not campaign for it, the clerk said': a sentence that
+    opens with an attribution of its own (a cue verb whose subject opens it, with a that-clause it ends before a
+    comma), and goes on with a clause of another subject joined by 'but' or 'and': the tail attributes that last
+    clause, the first is its own cue's. The first word of that clause, or None."""
+    first = next((t for t in before if not t.is_punct), None)
+    if first is None:
+        return None
+    for t in before:
+        if t.i == c.v.i or not is_cue_verb(t) or _tok_in_quote(t) or \
+                not any(x.dep_ == "nsubj" and x.left_edge.i == first.i for x in t.children):
+            continue
+        comp = complement_of(t)
+        if comp is None or comp.i < t.i:
+            return None
+        for x in t.children:
+            if x.dep_ == "conj" and x.i > comp.right_edge.i and x.left_edge.i > 0 and \
+                    c.doc[x.left_edge.i - 1].dep_ == "cc" and c.doc[x.left_edge.i - 2].text == "," and \
+                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.lower_ not in REL_PRONOUNS for g in x.children):
+                return x.left_edge
+        return None
+    return None
 
 
 def own_phrase_after(c: "VerbCue") -> bool:

@@ -262,14 +262,17 @@ def share_read_as_measure(v: Token) -> Optional[Token]:
 
 
 def stranded_subject(v: Token) -> Optional[Token]:
-    """'In a statement to the Post, her adviser, Dana Morrow, said: ...': a main verb with no subject, right
+    """'In a statement to the Post, her adviser, Dana Morrow, said: ...': a main verb (or a perfect) with no subject, right
     after a name (set off by commas, or followed by a bracketed tag) that the parser hung as an apposition on
     the noun of an opening phrase.
     The subject is that apposition (from the first of a chain: 'her adviser, Dana Morrow')."""
-    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3:
+    perfect = v.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in v.children)
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBZ", "VBP") and not perfect or v.i < 3:
         return None
     doc = v.doc
     k = v.i - 1
+    while k > 0 and doc[k].head.i == v.i and doc[k].dep_ in ("aux", "neg"):
+        k -= 1  # ('..., Dana Morrow, has said': past the auxiliaries)
     if doc[k].text == ",":
         k -= 1
     if doc[k].text == ")":  # 'at the convention Sen. Dana Morrow (D-Ohio) said': past a bracketed party tag
@@ -391,7 +394,7 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
         return True, next((g for g in agent.children if g.dep_ == "pobj"), None)
-    hung = subject_on_contraction(v)
+    hung = subject_on_contraction(v) or tail_read_as_clause(v) or inverted_tail_read_as_modifier(v)
     if hung is not None:
         return True, hung
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -403,6 +406,9 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
         return True, set_off
     outside = [c for c in subjects if not _tok_in_quote(c)]
     for c in subjects:
+        named = speaker_read_as_apposition(c, v) if not outside else None
+        if named is not None:
+            return True, named
         if _tok_in_quote(c) and outside and not _tok_in_quote(v) and is_cue_verb(v):
             continue  # '"Sorry about the delay," Swift said': a noun of the quotation hung on the cue after it
         if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl" and c.dep_ == "nsubjpass" and agent is not None:
@@ -424,6 +430,46 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
             return True, None
         return True, c
     return False, None
+
+
+def speaker_read_as_apposition(subj: Token, v: Token) -> Optional[Token]:
+    """'"It was a fair vote, Mr. Mayor," Dana Morrow told him': the parser makes the name the quotation ends on (a
+    vocative) the subject of the cue verb after it, and hangs the speaker, outside the quotation marks, on that name as
+    its apposition. The speaker is the apposition; None where the subject is not a word of a quotation before a cue
+    verb standing outside it."""
+    if not _tok_in_quote(subj) or _tok_in_quote(v) or not is_cue_verb(v) or subj.i > v.i:
+        return None
+    return next((a for a in subj.children if a.dep_ == "appos" and a.i < v.i and not _tok_in_quote(a)), None)
+
+
+def tail_read_as_clause(v: Token) -> Optional[Token]:
+    """'The levy made it possible for towns with small, if growing, budgets to repair roads, she said.': a cue verb
+    that ends its sentence right after ', SUBJECT', which the parser made an adverbial clause of the sentence, taking a
+    subordinator or a subject from far before the comma for its own. It is a tail attribution all the same: returns its
+    subject after the comma, or None."""
+    if v.dep_ != "advcl" or v.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(v) or \
+            any(not t.is_punct for t in v.doc[v.i + 1:v.sent.end]):
+        return None
+    subj = next((x for x in v.children if x.dep_ == "nsubj" and x.right_edge.i == v.i - 1), None)
+    if subj is None or subj.left_edge.i < 1 or v.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    joined = [x for x in v.children if x.dep_ in ("nsubj", "mark") and x.i < subj.left_edge.i]
+    return subj if joined else None
+
+
+def inverted_tail_read_as_modifier(v: Token) -> Optional[Token]:
+    """'"Not this year," tweeted county spokesman Ray Lowell': the cue verb of an inverted tail, right after the
+    quotation, that the parser read as a modifier of the noun phrase after it, which is its subject. Returns the
+    head of that phrase, or None."""
+    prev = prev_word(v)
+    if v.dep_ not in ("amod", "compound") or v.head.i <= v.i or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or \
+            prev is None or prev.text not in QUOTE_TOKENS or prev.i < 1 or v.doc[prev.i - 1].text not in (",", "?", "!") or \
+            not is_cue_verb(v):
+        return None  # (a past form read as a participle is the tail's past tense: no auxiliary comes with it)
+    h = v.head
+    while h.dep_ in ("compound", "amod") and h.head.i > h.i:
+        h = h.head
+    return h if h.pos_ in ("NOUN", "PROPN") else None
 
 
 def subject_on_contraction(v: Token) -> Optional[Token]:
@@ -876,10 +922,13 @@ def that_clause_on_a_noun(v: Token, t: Token) -> bool:
 
 def that_opens_own_clause(t: Token) -> bool:
     """The clause t, which the parser made relative or a clause of a noun, opens with a 'that' that is the
-    conjunction of a clause of its own: read as a marker, as an adverb at its left edge, or as an object (of the
-    verb or of a preposition) in a role another word already fills (``that_with_no_gap``, ``complete_clause``)."""
+    conjunction of a clause of its own: read as a marker, as an adverb at its left edge, as the object of a
+    preposition hung on the verb itself (no preposition governs it: 'told voters at a diner that she needs them'), or
+    as an object (of the verb or of a preposition) in a role another word already fills (``that_with_no_gap``,
+    ``complete_clause``)."""
     return any(m.lower_ == "that" and m.i < t.i and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == t.left_edge.i or
-                                                      m.dep_ == "dobj" and m.i == t.left_edge.i and complete_clause(t, m))
+                                                      m.dep_ == "dobj" and m.i == t.left_edge.i and complete_clause(t, m) or
+                                                      m.dep_ == "pobj" and m.i == t.left_edge.i)
                for m in t.children) or that_with_no_gap(t)
 
 
@@ -982,13 +1031,14 @@ def _cites_inside_report(t: Token) -> bool:
 
 def _content_first(comp: Token) -> Token:
     """The first token of a clausal complement's content: past a leading 'citing Y,' (which the
-    parser may hang on the clause), commas and the complementizer 'that'."""
+    parser may hang on the clause), commas and the complementizer 'that' (also read as an object hung on the verb)."""
     doc = comp.doc
     lo = next(comp.subtree)
     for c in comp.children:
         if c.i < comp.i and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite" and c.i == lo.i:
             lo = doc[max(x.i for x in c.subtree) + 1]
     while lo.i < comp.i and (lo.is_punct and lo.text not in QUOTE_TOKENS or lo.dep_ == "mark" and lo.lower_ == "that"
+                             or lo.dep_ == "pobj" and lo.lower_ == "that" and lo.head.i == comp.i
                              or adverb_before_that(lo, comp)):
         lo = doc[lo.i + 1]
     return lo

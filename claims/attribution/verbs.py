@@ -21,6 +21,7 @@ from .declines import decline, no_response
 from .questions import put_question, put_to_subject
 from .syntax import (_finder_noun, agent_participle_noun, bare_passive_subject, can_speak, clause_after_a_modifier,
                      complement_of, documentary, inverted_source_of_the_clause, inverted_tail,
+                     inverted_tail_read_as_modifier,
                      main_verb_read_as_participle,
                      mention_tokens, misread_name, passive_infinitive, passive_phrase, passive_predicate, quote_tail_subject, recipient_of,
                      reduced_relative_noun, relative_object_pronoun, subject_of, that_opens_own_clause)
@@ -291,6 +292,8 @@ def source_tokens(v: Token, subj: Optional[Token]) -> Optional[list[Token]]:
         src = misread_subject(v)  # the subject read as the noun's modifiers: all of them
     if src is not None and main_verb_read_as_participle(v):
         src = [t for t in src if t.i < v.i]  # the noun without the verb hung on it
+    if src is not None and inverted_tail_read_as_modifier(v) is not None:
+        src = [t for t in src if t.i > v.i]  # the phrase after the verb, without the quotation hung on its head
     return src
 
 
@@ -394,7 +397,8 @@ def phrase_cue_ok(v: Token, lem: str) -> bool:
     names it: layouts.relative_as), wanting something
     done to oneself ('did not want to be named'), or with a generic 'you' ('if you want to understand')."""
     entry = VERBS[lem]
-    if v.dep_ == "amod" and clause_after_a_modifier(v) is None and not unstated_holder(v, entry) or \
+    if v.dep_ == "amod" and clause_after_a_modifier(v) is None and not unstated_holder(v, entry) and \
+            inverted_tail_read_as_modifier(v) is None or \
             v.dep_ == "acl" and v.tag_ == "VBN" and not main_verb_read_as_participle(v) and \
             not unstated_holder(v, entry) and not says_its_noun(v, entry):  # (but 'a merger announced Monday')
         return False
