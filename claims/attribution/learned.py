@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .finder import Finder
 
 GATE_FILE = DATA / "cue_gate.json"
-GATE_SHA256 = "939940f3ed568e01c90aedd35d446d681b1990afaea099a32e0449f7d163f99f"
+GATE_SHA256 = "7488c1af3f9e1467da5cda89b1778a32d6754ca4d9c049eccd0aa75e9d09814f"
 GATE_ENV = "CLAIMS_CUE_GATE"
 T = TypeVar("T")
 
