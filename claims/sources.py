@@ -15,7 +15,7 @@ from heapq import heappop, heappush
 from itertools import accumulate
 from typing import Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .attribution import Cand, _tok_end, _tok_start, act_of
 from .attribution.cues import REL_PRONOUNS
@@ -61,7 +61,7 @@ def _compatible(anaphor: Desc, ante: Desc) -> bool:
     return True
 
 
-def resolve_mention(m: Mention, prior: list[Mention], persons: list[tuple[int, str, Optional[Span]]]) -> None:
+def resolve_mention(m: Mention, prior: list[Mention]) -> None:
     """Point a mention at what it refers back to (pronoun, surname, anaphoric phrase)."""
     d = m.desc
     text_l = m.text.lower()
@@ -350,14 +350,11 @@ class _Earlier:
         return self.items
 
 
-def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tuple[list[Claim], list[SourceMention]]:
+def named_persons(docs: list[Doc], article: Article) -> list[Mention]:
+    """Every PERSON the entity recognizer names in the parsed text, outside quotations, with the title before it
+    ('Secretary of State Antony Blinken'): each can be the antecedent of a later mention."""
     text = article.text
-    headline_end = max((d._.offset + len(doc_text(d)) for d in docs if d._.role == "title"), default=0)
-    mentions: dict[tuple[int, int], Mention] = {}
-    prior: list[Mention] = []
-    persons: list[tuple[int, str, Optional[Span]]] = []
-    # every PERSON named in the parsed text, with the title before it, can be an antecedent
-    person_mentions: list[Mention] = []
+    found: list[Mention] = []
     for doc in docs:
         if not doc._.parsed:
             continue
@@ -379,85 +376,115 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                 s, e = _tok_start(span[0]), _tok_end(span[-1])
                 dd = describe(span)
                 if dd.person_name:
-                    person_mentions.append(Mention(f"{article.id}:p{s}", s, e, text[s:e], dd))
+                    found.append(Mention(f"{article.id}:p{s}", s, e, text[s:e], dd))
+    return found
 
-    # a person named in full is mentioned again by surname ("Raj Mehta ... Mehta shrugs off the
-    # criticism. 'Let them doubt,' he says."): each later bare surname outside quotes is a mention
-    # of that person, which a later pronoun can refer back to, even in a sentence nobody parsed
-    all_quotes = sorted({q for d in docs for q in ((d._.offset + a, d._.offset + b) for a, b in (d._.quotes or []))})
-    q_starts = [a for a, _ in all_quotes]
-    q_reach = list(accumulate((b for _, b in all_quotes), max))
 
-    def in_quote(a: int) -> bool:  # some quote with qs < a < qe, by bisection
-        k = bisect_left(q_starts, a)
-        return k > 0 and q_reach[k - 1] > a
+def quote_spans(docs: list[Doc]) -> list[tuple[int, int]]:
+    """The article's quotations, as offsets in its text, in order."""
+    return sorted({q for d in docs for q in ((d._.offset + a, d._.offset + b) for a, b in (d._.quotes or []))})
 
-    echoed: set[int] = set()
-    hits_of: dict[str, list[int]] = {}
 
-    def surname_hits(word: str, after: int) -> list[int]:
+class SurnameEchoes:
+    """A person named in full is mentioned again by surname ("Raj Mehta ... Mehta shrugs off the criticism. 'Let
+    them doubt,' he says."): each later bare surname outside quotes is a mention of that person, which a later
+    pronoun can refer back to, even in a sentence nobody parsed. ``echo`` adds those mentions to ``found``."""
+
+    def __init__(self, text: str, article_id: str, quotes: list[tuple[int, int]], found: list[Mention]):
+        self.text, self.article_id, self.found = text, article_id, found
+        self.q_starts = [a for a, _ in quotes]
+        self.q_reach = list(accumulate((b for _, b in quotes), max))
+        self.echoed: set[int] = set()
+        self.hits_of: dict[str, list[int]] = {}
+
+    def in_quote(self, a: int) -> bool:
+        """Some quote with qs < a < qe, by bisection."""
+        k = bisect_left(self.q_starts, a)
+        return k > 0 and self.q_reach[k - 1] > a
+
+    def surname_hits(self, word: str, after: int) -> list[int]:
         """Where ``word`` stands as a whole word in the text from ``after`` on: the text is searched once
         per surname, not once per mention (a name repeated a thousand times in a long article)."""
-        if word not in hits_of:
-            hits_of[word] = [h.start() for h in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
-        found = hits_of[word][bisect_left(hits_of[word], after):]
+        text = self.text
+        if word not in self.hits_of:
+            self.hits_of[word] = [h.start() for h in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+        found = self.hits_of[word][bisect_left(self.hits_of[word], after):]
         # read from ``after`` on, as a text of its own: a word right at ``after`` has nothing before it
         if after < len(text) and (not found or found[0] != after) and after > 0 and re.match(r"[\w\-]", text[after - 1]) \
                 and re.match(rf"{re.escape(word)}(?![\w\-])", text[after:after + len(word) + 1]):
             found = [after, *found]
         return found
 
-    def echo(m: Mention) -> None:
+    def echo(self, m: Mention) -> None:
         name = merged(m).person_name
-        if not name or id(m) in echoed:
+        if not name or id(m) in self.echoed:
             return
-        echoed.add(id(m))
+        self.echoed.add(id(m))
         parts = [w for w in re.findall(r"[\w\-’']+", name) if w.lower().strip(".") not in ("jr", "sr", "ii", "iii")]
         if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
             return
-        for a in surname_hits(parts[-1], m.end):
-            if in_quote(a) or text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
+        for a in self.surname_hits(parts[-1], m.end):
+            if self.in_quote(a) or self.text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
                 continue
             d = Desc(source_type="individual", anonymity="named", person_name=name, name=name, count=1,
                      head=parts[-1].lower())
-            e_ = Mention(f"{article.id}:n{a}", a, a + len(parts[-1]), parts[-1], d)
+            e_ = Mention(f"{self.article_id}:n{a}", a, a + len(parts[-1]), parts[-1], d)
             e_.antecedent = m
-            person_mentions.append(e_)
+            self.found.append(e_)
 
-    for pm in list(person_mentions):
-        echo(pm)
 
-    # the people the article names, every mention of each, and what it says they are
+def article_linker(docs: list[Doc], article: Article, quotes: list[tuple[int, int]]) -> Linker:
+    """The people the article names, every mention of each, and what it says they are (``claims.chains``)."""
     sentences = [(d._.offset + st.start_char, d._.offset + st.end_char) for d in docs for st in d.sents]
     ents = [(d._.offset, e) for d in docs for e in d.ents]  # (each Doc's entities read once: a walk over its tokens)
     ent_spans = [(o + e.start_char, o + e.end_char) for o, e in ents if e.label_ == "PERSON"]
     other_spans = [(o + e.start_char, o + e.end_char) for o, e in ents
                    if e.label_ in ("ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")]
-    linker = Linker(find_people(text, sentences, all_quotes, ent_spans, other_spans), article.id,
-                    lambda *a: Mention(*a), all_quotes)
+    return Linker(find_people(article.text, sentences, quotes, ent_spans, other_spans), article.id,
+                  lambda *a: Mention(*a), quotes)
 
+
+def source_order(cands: list[Cand]) -> list[Cand]:
+    """The attributed candidates in the text order of their sources."""
     attributed = [c for c in cands if c.kind != "reporter"]
-    order = sorted(attributed, key=lambda c: (c.source_start if c.source_tokens is None and c.source_start is not None
-                                                else (_tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.start)))
+    return sorted(attributed, key=lambda c: (c.source_start if c.source_tokens is None and c.source_start is not None
+                                             else (_tok_start(c.source_tokens[0]) if c.source_tokens is not None else c.start)))
+
+
+def source_mention_of(c: Cand) -> Optional[tuple[int, int, Desc]]:
+    """Where a candidate's source stands and what it says the source is, or None (no source)."""
+    if c.source_tokens is not None:
+        span = c.source_tokens
+        # a possessor is the source as written ("the mayor's call for"); who it is, without the 's
+        d = describe(span[:-1] if len(span) > 1 and span[-1].dep_ == "case" else span)
+        return _tok_start(span[0]), _tok_end(span[-1]), d
+    if c.source_text and c.source_start is not None:
+        d = Desc(source_type="individual", anonymity="named", person_name=c.source_text, name=c.source_text, count=1)
+        return c.source_start, c.source_end or c.source_start + len(c.source_text), d
+    return None
+
+
+def resolve_sources(order: list[Cand], docs: list[Doc], article: Article, linker: Linker, persons: list[Mention],
+                    echoes: SurnameEchoes) -> tuple[dict[int, Optional[Mention]], dict[tuple[int, int], Mention], list[Mention]]:
+    """Each candidate's source mention, resolved to what it refers back to in text order: the mention of each
+    candidate (by id), every mention by its offsets, and the mentions in the order they were made."""
+    text = article.text
+    headline_end = max((d._.offset + len(doc_text(d)) for d in docs if d._.role == "title"), default=0)
+    mentions: dict[tuple[int, int], Mention] = {}
+    prior: list[Mention] = []
     cand_mention: dict[int, Optional[Mention]] = {}
     # What a new mention can refer back to: the mentions before it and the persons named before it
     # that no mention covers, in text order. Mentions come in text order, so this list grows as they
     # do (n log n over the article) instead of being gathered and sorted again for each mention.
-    earlier = _Earlier(prior, person_mentions, mentions)
+    earlier = _Earlier(prior, persons, mentions)
     for c in order:
         if c.follows is not None:
             continue
-        if c.source_tokens is not None:
-            span = c.source_tokens
-            s, e = _tok_start(span[0]), _tok_end(span[-1])
-            # a possessor is the source as written ("the mayor's call for"); who it is, without the 's
-            d = describe(span[:-1] if len(span) > 1 and span[-1].dep_ == "case" else span)
-        elif c.source_text and c.source_start is not None:
-            s, e = c.source_start, c.source_end or c.source_start + len(c.source_text)
-            d = Desc(source_type="individual", anonymity="named", person_name=c.source_text, name=c.source_text, count=1)
-        else:
+        where = source_mention_of(c)
+        if where is None:
             cand_mention[id(c)] = None
             continue
+        s, e, d = where
         key = (s, e)
         if key not in mentions:
             m = Mention(f"{article.id}:s{s}", s, e, text[s:e], d)
@@ -469,13 +496,13 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             elif c.rule == "turn:transcript":
                 turn_speaker(m, linker.people.persons)
             elif not linker.resolve_pronoun(m, ante):
-                resolve_mention(m, ante, persons)
+                resolve_mention(m, ante)
                 if not linker.link_name(m) and m.antecedent is None and not linker.link_role(m, ante) and \
                         not linker.link_plural(m):
                     lone_name(m, text, headline_end)
             mentions[key] = m
             prior.append(m)
-            echo(m)
+            echoes.echo(m)
         cand_mention[id(c)] = mentions[key]
         rel = relative_pronoun(c)
         if rel is not None:
@@ -487,8 +514,11 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
                                                Desc(source_type="unknown", anonymity="bare", head=rel.lower_,
                                                     is_pronoun=True), antecedent=mentions[key])
             cand_mention[id(c)] = mentions[(rs, rend)]
+    return cand_mention, mentions, prior
 
-    # 'I' and 'we' inside a quotation are its speaker; outside any, the reporter (or the newsroom)
+
+def resolve_first_person(order: list[Cand], cand_mention: dict[int, Optional[Mention]], linker: Linker) -> None:
+    """'I' and 'we' inside a quotation are its speaker; outside any, the reporter (or the newsroom)."""
     quoted = [c for c in order if c.kind in ("direct", "mixed")]
     for c in order:
         m = cand_mention.get(id(c))
@@ -502,7 +532,11 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         elif not linker.in_quote(m.start):
             m.desc = Desc(source_type="reporter", anonymity=None, head=m.desc.head, is_pronoun=True)
 
-    # reasons for anonymity
+
+def assign_reasons(docs: list[Doc], prior: list[Mention]) -> None:
+    """The reasons for anonymity the article gives (sentences REASON matches): each goes to the last unnamed mention
+    before its end (and every mention sharing that one's root); a later reason for the same root replaces an
+    earlier one."""
     reasons: list[tuple[int, int]] = []
     for doc in docs:
         if not REASON.search(doc_text(doc).lower()):
@@ -510,8 +544,6 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         for sent in doc.sents:
             if REASON.search(sent.text.lower()):
                 reasons.append((_tok_start(sent[0]), _tok_end(sent[-1])))
-    # each reason goes to the last unnamed mention before its end (and every mention sharing that
-    # one's root); a later reason for the same root replaces an earlier one
     unnamed = [m for m in prior if entity_desc(m).anonymity != "named"]
     unnamed_starts = [m.start for m in unnamed]
     last_reason: dict[int, tuple[int, int]] = {}
@@ -523,8 +555,12 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
         if id(m.root) in last_reason:
             m.reason = last_reason[id(m.root)]
 
-    sources: list[SourceMention] = []
-    # the mentions a source refers back to, and what those refer back to, are rows too
+
+def source_rows(prior: list[Mention], mentions: dict[tuple[int, int], Mention], linker: Linker,
+                article: Article) -> list[SourceMention]:
+    """The source mention rows: every mention a claim names, and the mentions those refer back to (a person named
+    where no claim is attributed is that person too)."""
+    text = article.text
     chain: dict[tuple[int, int], Mention] = {}
     for m in prior:
         a = m.antecedent
@@ -532,9 +568,10 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             chain[(a.start, a.end)] = a
             a = a.antecedent
     all_mentions = {**chain, **mentions}
-    for m in chain.values():  # a person named where no claim is attributed is that person too
+    for m in chain.values():
         if person_of(m) is None and m.desc.person_name:
             linker.link_name(m)
+    sources: list[SourceMention] = []
     for (s, e), m in sorted(all_mentions.items()):
         d = entity_desc(m)
         reason = m.reason or m.root.reason
@@ -546,8 +583,12 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             is_pronoun=d.is_pronoun or m.antecedent is not None,
             antecedent=all_mentions.get((m.antecedent.start, m.antecedent.end), m.antecedent).id if m.antecedent else None,
             form=mention_form(m, d), described_as=_described_as(m), gender=_gender(m)))
+    return sources
 
-    del linker  # (the article's word index is large for a long article: gone before the claim rows are made)
+
+def claim_rows(cands: list[Cand], cand_mention: dict[int, Optional[Mention]], article: Article) -> list[Claim]:
+    """The claim rows, each with the source of the candidate it follows (a continuation's is its first part's)."""
+    text = article.text
     claims: list[Claim] = []
     for c in cands:
         src = c
@@ -573,4 +614,23 @@ def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tu
             channel=channel_for(src, d, article) if d is not None or c.kind != "reporter" else None,
             recipient=src.recipient if c.kind != "reporter" else None, paragraph=c.paragraph, sentence=c.sent_index,
             rule=c.rule, note="; ".join(c.notes) or None))
-    return claims, sources
+    return claims
+
+
+def describe_sources(cands: list[Cand], docs: list[Doc], article: Article) -> tuple[list[Claim], list[SourceMention]]:
+    """The claim and source mention rows of an article's candidates: every source described (``describe``) and
+    resolved inside the article (pronouns, surnames, roles, the reporter's 'I'), with the reasons given for
+    anonymity, in stages that run in this order."""
+    persons = named_persons(docs, article)
+    quotes = quote_spans(docs)
+    echoes = SurnameEchoes(article.text, article.id, quotes, persons)
+    for pm in list(persons):
+        echoes.echo(pm)
+    linker = article_linker(docs, article, quotes)
+    order = source_order(cands)
+    cand_mention, mentions, prior = resolve_sources(order, docs, article, linker, persons, echoes)
+    resolve_first_person(order, cand_mention, linker)
+    assign_reasons(docs, prior)
+    sources = source_rows(prior, mentions, linker, article)
+    del linker  # (the article's word index is large for a long article: gone before the claim rows are made)
+    return claim_rows(cands, cand_mention, article), sources
