@@ -461,11 +461,12 @@ def inverted_tail_read_as_modifier(v: Token) -> Optional[Token]:
     """'"Not this year," tweeted county spokesman Ray Lowell': the cue verb of an inverted tail, right after the
     quotation, that the parser read as a modifier of the noun phrase after it, which is its subject. Returns the
     head of that phrase, or None."""
-    prev = prev_word(v)
-    if v.dep_ not in ("amod", "compound") or v.head.i <= v.i or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or \
-            prev is None or prev.text not in QUOTE_TOKENS or prev.i < 1 or v.doc[prev.i - 1].text not in (",", "?", "!") or \
-            not is_cue_verb(v):
+    if v.dep_ not in ("amod", "compound") or v.head.i <= v.i or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None  # (a past form read as a participle is the tail's past tense: no auxiliary comes with it)
+    prev = prev_word(v)
+    if prev is None or prev.text not in QUOTE_TOKENS or prev.i < 1 or v.doc[prev.i - 1].text not in (",", "?", "!") or \
+            not is_cue_verb(v):
+        return None
     h = v.head
     while h.dep_ in ("compound", "amod") and h.head.i > h.i:
         h = h.head
