@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from heapq import heappop, heappush
-from itertools import accumulate
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -26,6 +25,7 @@ from .lexicon import (EXPERT, MEDIA_NAMES, OFFICIAL, ORG_DESIGNATORS, PRONOUN_NU
                       STANCE, TITLE_ABBREV)
 from .models import Article, Claim, SourceMention
 from .people import Person, find_people
+from .spans import Spans
 
 
 # ---------------------------------------------------------------- coreference inside the article
@@ -392,15 +392,9 @@ class SurnameEchoes:
 
     def __init__(self, text: str, article_id: str, quotes: list[tuple[int, int]], found: list[Mention]):
         self.text, self.article_id, self.found = text, article_id, found
-        self.q_starts = [a for a, _ in quotes]
-        self.q_reach = list(accumulate((b for _, b in quotes), max))
+        self.quotes = Spans(quotes)
         self.echoed: set[int] = set()
         self.hits_of: dict[str, list[int]] = {}
-
-    def in_quote(self, a: int) -> bool:
-        """Some quote with qs < a < qe, by bisection."""
-        k = bisect_left(self.q_starts, a)
-        return k > 0 and self.q_reach[k - 1] > a
 
     def surname_hits(self, word: str, after: int) -> list[int]:
         """Where ``word`` stands as a whole word in the text from ``after`` on: the text is searched once
@@ -424,7 +418,7 @@ class SurnameEchoes:
         if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
             return
         for a in self.surname_hits(parts[-1], m.end):
-            if self.in_quote(a) or self.text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
+            if self.quotes.covers(a) or self.text[max(0, a - len(parts[-2]) - 1):a].strip() == parts[-2]:
                 continue
             d = Desc(source_type="individual", anonymity="named", person_name=name, name=name, count=1,
                      head=parts[-1].lower())
