@@ -43,6 +43,9 @@ RE_MEDIA_WORK = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?(?:in|on)\s+(?:a|an|his|her
                            + "|".join(sorted(MEDIA_WORKS, key=len, reverse=True)) + r")\b")
 # 'who covered the White House for 40 years', 'who reports on Congress': a journalist
 RE_WHO_COVERS = re.compile(r"^(?:who|whom)\s+(?:has\s+|had\s+|long\s+)?(?:covered|covers|reported on|reports on|has reported on)\b")
+# 'Jane Doe of the Harlan Times', 'Jane Doe at CNN', 'Jane Doe from the Associated Press': a person named with
+# the outlet she works at (the run of capitalised words after the preposition ends in an outlet's name)
+RE_OF_OUTLET = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+|The\s+)?([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?!\s+of\b)")
 # a role dated in the past ('chief strategist for her campaign four years ago', '... in 2012')
 RE_PAST = re.compile(r"\b(?:\w+ years? ago|last (?:cycle|election))\b", re.I)
 CLAUSE_BREAK = {"who", "that", "which", "when", "because", "after", "before", "since", "while", "where", "if", "but"}
@@ -311,6 +314,10 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
         if m:
             words = _until_clause(m.group(2).split())
             out += read_words(words, " ".join(words), start=occ.end, how="copula", former=m.group(1) in ("was", "had been"))
+    outlet = None if name_tok.poss else RE_OF_OUTLET.match(text[occ.end: occ.end + 120])
+    if outlet and (m := last_media_name(outlet.group(1))):
+        out.append(Reading("media", "journalist", False, STRONG, occ.end, outlet.group(0)[:outlet.start(1) + m.end()].strip(),
+                           how="outlet"))
     work = RE_MEDIA_WORK.match(after)
     if work:
         out.append(Reading("media", "journalist", False, MEDIUM, occ.end, work.group(0).strip(), how="media work"))
@@ -325,6 +332,12 @@ def read_around(text: str, toks: list[Tok], tok_at: dict[int, int], occ) -> tupl
         out.append(Reading("official", None, False, 1, occ.end, said, how="possession", words=[owned]))
     modifier = follows and not name_tok.poss and is_modifier_word(one)
     return out, modifier
+
+
+def last_media_name(name: str) -> Optional[re.Match]:
+    """The outlet's name that ends a run of capitalised words ('New York Times', 'Bloomberg News'), or None
+    ('Times Square' is a place)."""
+    return next((m for m in MEDIA_NAMES.finditer(name) if m.end() == len(name)), None)
 
 
 def is_modifier_word(word: str) -> bool:

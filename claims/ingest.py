@@ -172,7 +172,9 @@ RE_GETTY = re.compile(r"/(?:Getty Images|AFP|AP|Reuters|Bloomberg|Pool)\b")
 RE_BULLET = re.compile(r"^(\s*)([•\-*–·▪●◦]\s+)")
 RE_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright\b)", re.I)
 RE_ALL_CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)\s*(?:\((?:AP|Reuters|AFP)\))?\s*[-—–]?\s*$")
-RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|\w:\s*$")
+# a sentence end: a stop (closing quote marks and brackets after it), also before the source tag of a digest's
+# item ('... in Indiana. [Vox]'); or a colon that opens what follows ('..., including Rep. Jane Doe (D-Mo.):')
+RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*(?:\[[^\[\]\n]{1,60}\]\s*)?$|[\w)\]\"”’]:\s*$")
 
 FURNITURE_PATTERNS = [
     r"\bsign\s*-?\s*up\b", r"\bnewsletters?\b", r"\blog\s*-?\s*in\b", r"\bregister\b", r"\bsubscribe\b",
@@ -410,8 +412,9 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
         m_b = RE_BULLET.match(text[ln.start - ln.indent: ln.end]) if ln.indent else RE_BULLET.match(t)
         role = RegionRole.bullet.value if (m_b or t[:1] in "•▪●◦") else RegionRole.body.value
         start = ln.start
-        if t[:1] in "•-*–·▪●◦" and len(t) > 2 and t[1] == " ":
-            start = ln.start + 2
+        if t[:1] in "•-*–·▪●◦" and len(t) > 2 and (t[1] == " " or t[:1] in "-–•" and t[1].isupper()):
+            # (an item's mark, also glued to its first word: '-Dana Morrow thinks ... [Ledger]')
+            start = ln.start + (2 if t[1] == " " else 1)
             while start < ln.end and text[start] == " ":
                 start += 1
         if not is_prose(t, min_words=3) and not _is_headline_in_body(t, body_lines, idx) and not _introduces_block(t):

@@ -91,3 +91,37 @@ def test_a_short_first_line_with_a_full_stop_is_the_title(first, title):
     assert ing.article.title == title
     roles = [r.role for r in ing.regions]
     assert roles[0] == ("title" if title else "body") and roles.count("body") == (2 if title else 3)
+
+
+DIGEST = """Polls of the week: a levy vote divides Harlan County
+
+Our roundup of the week's polling and analysis.
+
+-A new survey shows the levy 12 points behind in Harlan County. [Ledger]
+-Dana Morrow thinks the county will vote the levy down by a wide margin. [Brannock Review]
+-Share this digest with a friend [Share]
+
+Local officials also answered the poll's critics, including Rep. Ray Lowell (D-Ky.):
+
+"The numbers will move before the vote," he wrote.
+"""
+
+
+def test_a_digest_item_signed_with_a_source_tag_is_body():
+    ing = ingest_text("digest", DIGEST)
+    body = " ".join(r.text for r in ing.body_regions())
+    assert "A new survey shows the levy 12 points behind" in body
+    assert "Dana Morrow thinks the county will vote the levy down" in body
+    # a line that opens a quotation with a colon after a bracket is prose too
+    assert "including Rep. Ray Lowell (D-Ky.):" in body
+    # page furniture with a tag is still furniture
+    assert "Share this digest" not in body
+
+
+def test_a_digest_item_holds_its_claims():
+    from claims.pipeline import extract
+
+    claims = [c for c in extract(ingest_text("digest", DIGEST)).claims if c.kind != "reporter"]
+    got = {(c.source, c.cue, c.content) for c in claims}
+    assert ("Dana Morrow", "thinks", "the county will vote the levy down by a wide margin") in got
+    assert ("A new survey", "shows", "the levy 12 points behind in Harlan County") in got

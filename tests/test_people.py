@@ -63,12 +63,33 @@ def test_every_mention_takes_the_fullest_description():
     ("Curtis Boone, who heads the Marlow Institute, was there.", "Curtis Boone", "expert", "head"),
     ("Gwen Ortiz, who covered City Hall for 20 years, retired.", "Gwen Ortiz", "media", "journalist"),
     ("Mr. Lowell King, a retired farmer, was there.", "Lowell King", "individual", "farmer"),
+    # named with the outlet they work at: the outlet's journalist
+    ("Karen Lowell of the Harlan Times wrote about the levy.", "Karen Lowell", "media", "journalist"),
+    ("Jenna Brannock of Bloomberg News was in the room.", "Jenna Brannock", "media", "journalist"),
+    ("Dana Morrow from CNN asked about the levy.", "Dana Morrow", "media", "journalist"),
 ])
 def test_what_a_person_is(text, name, source_type, role):
     p = people_of(text)[name]
     assert p.profile is not None and p.profile.source_type == source_type
     if role:
         assert p.profile.role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dana Morrow of Times Square Partners was in the room.", "Dana Morrow"),  # a firm named after a place
+    ("Dana Morrow of the Register of Deeds office was in the room.", "Dana Morrow"),  # an office, not the paper
+    ("Dana Morrow of Harlan County was in the room.", "Dana Morrow"),
+])
+def test_a_name_with_no_outlet_after_it_is_no_journalist(text, name):
+    p = people_of(text)[name]
+    assert p.profile is None or p.profile.source_type != "media"
+
+
+def test_a_journalist_named_with_the_outlet_is_a_media_source():
+    claims, _ = sources_of("Paul Brannock of The New York Times argued that the levy was doomed. "
+                           "Brannock said the county would raise it anyway.")
+    got = by_source(claims)
+    assert got["Paul Brannock of The New York Times"] == got["Brannock"] == ("media", "named", "Paul Brannock")
 
 
 def test_a_description_of_someone_else_is_not_theirs():
