@@ -243,6 +243,13 @@ def describe(span: Span) -> Desc:
         d.source_type = "expert"
     elif lemma in INDIVIDUAL or head in INDIVIDUAL:
         d.source_type = "group" if d.plural else "individual"  # 'a teacher'; 'teachers' are a plurality
+    elif not d.plural and first in ("a", "an", "one", "another") and \
+            (root.ent_type_ == "NORP" or len(head) > 1 and head in PARTIES or head in DEMONYMS):
+        # one person told by party or nation ('one New Hampshire Democrat', 'a Canadian'): a private person
+        # described, not the party's or the nation's voice; with a rank, one who holds a post ('one senior Democrat')
+        d.source_type = "official" if d.seniority else "individual"
+        d.anonymity = "described"
+        return d
     elif d.plural and root.pos_ == "NOUN" and (lemma in ORG or head in ORG) and not orgs and \
             not any(t.pos_ == "PROPN" for t in span):
         d.source_type = "organization"  # 'companies', 'some campaigns': organizations no one names

@@ -321,7 +321,7 @@ class EntityLink(_Row):
     name: str = Field(description="The name of the mention that was compared (after in-article resolution)")
     score: float = Field(description="Similarity of the mention's name to the entity's canonical name (0-100)")
     threshold: Optional[float] = Field(None, description="The score a fuzzy match needed to be accepted")
-    method: str = Field(description="exact, fuzzy, surname (a surname alone matching one full name), in_article (a surname resolved to a full name of the same article), antecedent or correction")
+    method: str = Field(description="exact, fuzzy, surname (a surname alone matching one full name), in_article (a surname resolved to a full name of the same article), surname_of_person (a one-word name typed as an organization that is the surname of one person the collection names in full, in many more articles), antecedent or correction")
     scorer: Optional[str] = Field(None, description="The rapidfuzz scorer and normalization used")
     block: Optional[str] = Field(None, description="The blocking key the candidates shared")
 

@@ -181,6 +181,51 @@ def _in_article(mentions: list[Mention]) -> None:
     mentions[:] = [m for m in mentions if m.method != "bare_surname"]
 
 
+RE_ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
+
+
+def _surnames_taken_for_organizations(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name, typed as a person's or as an organization ('Trump said', which the recognizer reads as
+    a company's name), is a person's surname when its article names no one in full with that surname and the collection
+    does: one person, or one in at least twice as many articles as all the others with the surname together,
+    in at least two articles and at least twice as many as the one-word name stands in ('Ford said' in a
+    corpus about the carmaker stays the carmaker). Such a mention takes that person's name, as a surname
+    does in its own article (method ``surname_of_person``). The ones typed as organizations are returned, so
+    that their rows can be retyped."""
+    named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # surname -> person -> articles
+    written: dict[str, Counter] = defaultdict(Counter)   # person (first and last name) -> names as written
+    for m in mentions:
+        if m.name and m.kind == "person":
+            toks = person_tokens(m.name)
+            if len(toks) >= 2:
+                person = f"{toks[0]} {toks[-1]}"
+                named_in[toks[-1]][person].add(m.article)
+                written[person][m.name] += 1
+    # (a surname the article already typed as a person's counts too, so that a second run, which reads the
+    # retyped row, decides the same)
+    alone = [m for m in mentions if m.name and RE_ONE_NAME.fullmatch(m.name) and m.text.strip() == m.name
+             and not m.is_pronoun and m.method != "in_article"]
+    # (and so that the article it stands in counts only if it names no one with the surname in full)
+    alone = [m for m in alone if not any(m.article in arts for arts in named_in.get(fold(m.name).lower(), {}).values())]
+    stands_in: dict[str, set[str]] = defaultdict(set)
+    for m in alone:
+        stands_in[m.name.lower()].add(m.article)
+    taken = []
+    for m in alone:
+        people = named_in.get(fold(m.name).lower())
+        if not people:
+            continue
+        person, arts = max(people.items(), key=lambda kv: (len(kv[1]), kv[0]))
+        others = set().union(*(a for p, a in people.items() if p != person))
+        if len(arts) >= 2 and len(arts) >= 2 * len(others) and len(arts) >= 2 * len(stands_in[m.name.lower()]):
+            was = m.kind
+            m.in_article_from, m.name = m.name, written[person].most_common(1)[0][0]
+            m.kind, m.method = "person", "surname_of_person"
+            if was == "organization":
+                taken.append(m)
+    return taken
+
+
 class UnionFind:
     def __init__(self):
         self.parent: dict = {}
@@ -244,6 +289,7 @@ def resolve(db) -> ResolveStats:
     stats.mentions = db.execute("select count(*) from sources").fetchone()[0]
     mentions = load_mentions(db)
     _in_article(mentions)
+    taken = _surnames_taken_for_organizations(mentions)
     named = [m for m in mentions if m.name]
 
     # distinct normalized names per kind, and their blocks
@@ -340,6 +386,8 @@ def resolve(db) -> ResolveStats:
         if method == "surname":
             score = float(fuzz.ratio(k[1], ent["norm"].split()[-1] if ent["kind"] == "person" else ent["norm"]))
             score = max(score, float(fuzz.ratio(k[1], person_tokens(ent["name"])[-1])))
+        if m.method == "surname_of_person":
+            method = m.method
         for a in (m.in_article_from, m.name, _surface(m.text, m.name)):
             if a:
                 ent["aliases"].add(a)
@@ -373,6 +421,11 @@ def resolve(db) -> ResolveStats:
         db["entities"].insert_all(rows, pk="id")
         db["entity_links"].insert_all(sorted(links, key=lambda l: l["id"]), pk="id")
         db.conn.executemany("update sources set entity = ? where id = ?", [(l["entity"], l["mention"]) for l in links])
+        # a surname taken for an organization is a person: typed as one whose type the article does not say (the
+        # other articles' type comes next), and its claims with it
+        ids = [(m.id,) for m in taken]
+        db.conn.executemany("update sources set source_type = 'individual', described_as = null where id = ?", ids)
+        db.conn.executemany("update claims set source_type = 'individual' where source_id = ?", ids)
     stats.resolved = len(links)
     stats.entities = len(rows)
     stats.typed_elsewhere = type_from_other_articles(db)

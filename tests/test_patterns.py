@@ -44,6 +44,13 @@ CASES = [
     ("The president was quoted as saying that the talks had failed.", "The president", "indirect", "talks had failed",
      "official", "identifiable"),
     ("Residents told the BBC they had heard explosions overnight.", "Residents", "indirect", "heard explosions", "group", "bare"),
+    # one person told by party or nation: a private person described, not the party or the nation
+    ("One Harlan County Democrat said the levy would fail in the spring.", "One Harlan County Democrat", "indirect",
+     "levy would fail", "individual", "described"),
+    ("A Canadian in the crowd shouted that the vote was rigged.", "A Canadian in the crowd", "indirect",
+     "vote was rigged", "individual", "described"),
+    ("One senior Republican said the caucus would not back the levy.", "One senior Republican", "indirect",
+     "caucus would not back", "official", "described"),
     ('"This rule protects consumers and it is long overdue." —Commissioner Geoffrey Starks',
      "Commissioner Geoffrey Starks", "direct", "protects consumers", "official", "named"),
 ]

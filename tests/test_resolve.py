@@ -95,3 +95,49 @@ def test_resolution_is_idempotent_and_fast(tmp_path):
     assert stats.mentions == 3000 and stats.pairs_compared < stats.all_pairs / 20
     print(f"\nresolve: {stats.mentions / dt:.0f} mentions/s, {stats.pairs_compared} pairs compared of {stats.all_pairs}")
     assert dt < 10
+
+
+def test_a_surname_read_as_an_organization_is_the_person(tmp_path):
+    # 'Morrow said', typed as an organization in one article, where the collection names Dana Morrow in full
+    # in three others and says what she is in two of them
+    db = _db(tmp_path, [
+        ("a", "Gov. Dana Morrow", "Dana Morrow", "official", "named"),
+        ("b", "Dana Morrow", "Dana Morrow", "official", "named"),
+        ("c", "Dana Morrow", "Dana Morrow", "individual", "named"),
+        ("d", "Morrow", "Morrow", "organization", "named"),
+        # 'Ledger' is no one's surname here; 'Lowell' is two people's: both stay organizations
+        ("d", "Ledger", "Ledger", "organization", "named"),
+        ("a", "Ray Lowell", "Ray Lowell", "official", "named"),
+        ("b", "Jo Lowell", "Jo Lowell", "official", "named"),
+        ("c", "Ann Lowell", "Ann Lowell", "expert", "named"),
+        ("d", "Lowell", "Lowell", "organization", "named"),
+        ("e", "Kim Morrow", "Kim Morrow", "individual", "named"),  # another Morrow, named far less often
+        ("d", "The House", "The House", "organization", "named"),  # 'Jo House' below: still the chamber
+        ("a", "Jo House", "Jo House", "official", "named"),
+        ("b", "Jo House", "Jo House", "official", "named"),
+    ])
+    db.execute("update sources set described_as = 'Gov.' where id in ('a:s0', 'b:s1')")
+    resolve(db)
+    rows = {r["id"]: r for r in db.query("select s.id, s.text, s.entity, s.source_type, s.described_in, l.method "
+                                         "from sources s left join entity_links l on l.mention = s.id")}
+    morrow = rows["d:s3"]
+    assert (morrow["entity"], morrow["method"]) == (rows["a:s0"]["entity"], "surname_of_person")
+    assert (morrow["source_type"], morrow["described_in"]) == ("official", "a")
+    assert rows["d:s4"]["source_type"] == rows["d:s8"]["source_type"] == rows["d:s10"]["source_type"] == "organization"
+    assert rows["d:s8"]["entity"] not in (rows[i]["entity"] for i in ("a:s5", "b:s6", "c:s7"))
+    # recomputed from scratch, the same
+    first = sorted(db.query("select id, entity, source_type from sources"), key=lambda r: r["id"])
+    resolve(db)
+    assert sorted(db.query("select id, entity, source_type from sources"), key=lambda r: r["id"]) == first
+
+
+def test_a_one_word_organization_named_as_often_as_the_person_stays_one(tmp_path):
+    # 'Brannock' the firm, in as many articles as Jo Brannock the person: not taken for her
+    db = _db(tmp_path, [
+        ("a", "Jo Brannock", "Jo Brannock", "official", "named"),
+        ("b", "Jo Brannock", "Jo Brannock", "official", "named"),
+        ("c", "Brannock", "Brannock", "organization", "named"),
+        ("d", "Brannock", "Brannock", "organization", "named"),
+    ])
+    resolve(db)
+    assert {r["source_type"] for r in db.query("select source_type from sources where text = 'Brannock'")} == {"organization"}
