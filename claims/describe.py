@@ -245,7 +245,7 @@ def describe(span: Span) -> Desc:
         d.source_type = "group" if d.plural else "individual"  # 'a teacher'; 'teachers' are a plurality
     elif not d.plural and first in ("a", "an", "one", "another") and \
             (root.ent_type_ == "NORP" or len(head) > 1 and head in PARTIES or head in DEMONYMS):
-        # one person told by party or nation ('one New Hampshire Democrat', 'a Canadian'): a private person
+        # one person told by party or nation ('one Harlan County Democrat', 'a Canadian'): a private person
         # described, not the party's or the nation's voice; with a rank, one who holds a post ('one senior Democrat')
         d.source_type = "official" if d.seniority else "individual"
         d.anonymity = "described"
