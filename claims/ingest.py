@@ -173,7 +173,7 @@ RE_BULLET = re.compile(r"^(\s*)([•\-*–·▪●◦]\s+)")
 RE_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright\b)", re.I)
 RE_ALL_CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)\s*(?:\((?:AP|Reuters|AFP)\))?\s*[-—–]?\s*$")
 # a sentence end: a stop (closing quote marks and brackets after it), also before the source tag of a digest's
-# item ('... in Indiana. [Vox]'); or a colon that opens what follows ('..., including Rep. Jane Doe (D-Mo.):')
+# item ('... behind in Harlan County. [Ledger]'); or a colon that opens what follows ('..., including Rep. Jane Doe (D-Ky.):')
 RE_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*(?:\[[^\[\]\n]{1,60}\]\s*)?$|[\w)\]\"”’]:\s*$")
 
 FURNITURE_PATTERNS = [

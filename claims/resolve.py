@@ -184,7 +184,7 @@ def _in_article(mentions: list[Mention]) -> None:
 RE_ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
 
 
-def _surnames_taken_for_organizations(mentions: list[Mention]) -> list[Mention]:
+def _surnames_of_people_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """A one-word name, typed as a person's or as an organization ('Trump said', which the recognizer reads as
     a company's name), is a person's surname when its article names no one in full with that surname and the collection
     does: one person, or one in at least twice as many articles as all the others with the surname together,
@@ -201,12 +201,11 @@ def _surnames_taken_for_organizations(mentions: list[Mention]) -> list[Mention]:
                 person = f"{toks[0]} {toks[-1]}"
                 named_in[toks[-1]][person].add(m.article)
                 written[person][m.name] += 1
-    # (a surname the article already typed as a person's counts too, so that a second run, which reads the
-    # retyped row, decides the same)
+    # one-word names of either kind (a second run reads the retyped row as a person's and must decide the same), in
+    # articles that name no one with the surname in full
     alone = [m for m in mentions if m.name and RE_ONE_NAME.fullmatch(m.name) and m.text.strip() == m.name
-             and not m.is_pronoun and m.method != "in_article"]
-    # (and so that the article it stands in counts only if it names no one with the surname in full)
-    alone = [m for m in alone if not any(m.article in arts for arts in named_in.get(fold(m.name).lower(), {}).values())]
+             and not m.is_pronoun and m.method != "in_article"
+             and not any(m.article in arts for arts in named_in.get(fold(m.name).lower(), {}).values())]
     stands_in: dict[str, set[str]] = defaultdict(set)
     for m in alone:
         stands_in[m.name.lower()].add(m.article)
@@ -289,7 +288,7 @@ def resolve(db) -> ResolveStats:
     stats.mentions = db.execute("select count(*) from sources").fetchone()[0]
     mentions = load_mentions(db)
     _in_article(mentions)
-    taken = _surnames_taken_for_organizations(mentions)
+    taken = _surnames_of_people_named_elsewhere(mentions)
     named = [m for m in mentions if m.name]
 
     # distinct normalized names per kind, and their blocks
