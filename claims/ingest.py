@@ -417,7 +417,10 @@ def ingest_text(article_id: str, text: str, path: Optional[str] = None, *, encod
             start = ln.start + (2 if t[1] == " " else 1)
             while start < ln.end and text[start] == " ":
                 start += 1
-        if not is_prose(t, min_words=3) and not _is_headline_in_body(t, body_lines, idx) and not _introduces_block(t):
+        sig = _signs_quotation(t, body_lines, idx)
+        if sig:  # '- Jane Doe.' under a quotation: its speaker, named after the dash
+            start = ln.start + sig
+        elif not is_prose(t, min_words=3) and not _is_headline_in_body(t, body_lines, idx) and not _introduces_block(t):
             roles.append((Line(start, ln.end, text[start:ln.end], 0), RegionRole.furniture.value, "short line in the body zone"))
             continue
         m_lab = RE_LINE_LABEL.match(text[start:ln.end])
@@ -481,6 +484,20 @@ def _introduces_block(t: str) -> bool:
         return False
     m = RE_SPEECH_WORD.search(t)
     return m is not None and re.search(r"\w", t[:m.start()]) is not None
+
+
+# a line that is a dash and a name, with a few words after it ('- Jane Doe.', '—Sen. Jane Doe', '-Jane Doe, speaking in Ohio.')
+RE_DASH_SIGNED_LINE = re.compile(r"^((?:—|–|―|--?)\s*)[A-Z][\w.'’\-]*(?:,?\s+[\w.'’\-]+){0,7}\.?$")
+RE_ENDS_IN_QUOTATION = re.compile(r"(?:[\"”]|'')[.]?$")
+
+
+def _signs_quotation(t: str, body_lines: list[Line], idx: int) -> int:
+    """Is the line a dash and a name right under a paragraph that ends in a quotation, the quotation's speaker
+    named on the line after it? The length of the dash and its spaces (0: no)."""
+    m = RE_DASH_SIGNED_LINE.match(t)
+    if m is None or idx == 0 or not RE_ENDS_IN_QUOTATION.search(body_lines[idx - 1].text):
+        return 0
+    return len(m.group(1))
 
 
 def _is_headline_in_body(t: str, body_lines: list[Line], idx: int) -> bool:

@@ -332,16 +332,28 @@ def continues_quotation(f: "Finder", p: Cand, qs: int, paragraph: int) -> bool:
 
 
 def speaker_line(f: "Finder", doc: Optional[Doc]) -> bool:
+    """Is the unit a line that names the speaker of the quotation above it: a name and what goes with it, no
+    sentence of its own ('Jane Doe, county clerk'); after a dash, also with a full stop and a clause after a
+    comma ('- Jane Doe.', '-Jane Doe, speaking in Ohio.')."""
     if doc is None or len(doc) == 0 or len(doc) > 20:
         return False
     if mark_width(f.text, doc._.offset):
         return False
+    signed = RE_DASH_BEFORE.search(f.text, f.text.rfind("\n", 0, doc._.offset) + 1, doc._.offset) is not None
+    named = next((t.i for t in doc if t.text == ","), len(doc)) if signed else len(doc)  # (the words of the name)
+    ends_sentence = re.search(r"[.!?]$", doc.text.strip()) is not None and not (signed and doc.text.strip()[-1] == ".")
     first = doc[0]
     if doc._.parsed:
         if first.ent_type_ != "PERSON" and first.pos_ != "PROPN":
             return False
-        return not any(is_cue_verb(t) for t in doc) and not re.search(r"[.!?]$", doc.text.strip())
-    return bool(re.match(r"^[A-Z][a-z]+ [A-Z][\w\-]+", doc.text)) and not re.search(r"[.!?]$", doc.text.strip())
+        return not any(is_cue_verb(t) for t in doc[:named]) and not ends_sentence
+    # (unparsed: a first name and a surname; after a dash, a surname alone: '- Morrow.')
+    return bool(re.match(r"^[A-Z][a-z]+ [A-Z][\w\-]+", doc.text) or signed and re.match(r"^[A-Z][a-z][\w\-’']*\.?$", doc.text.strip())) \
+        and not ends_sentence
+
+
+# the dash a signature line opens with, before the name (ingest starts the line's region after it)
+RE_DASH_BEFORE = re.compile(r"(?:—|–|―|--?)[ \t]*$")
 
 
 def speaker_name_end(f: "Finder", doc: Doc) -> int:
