@@ -339,16 +339,17 @@ def speaker_line(f: "Finder", doc: Optional[Doc]) -> bool:
         return False
     if mark_width(f.text, doc._.offset):
         return False
+    line = doc_text(doc).strip()
     signed = RE_DASH_BEFORE.search(f.text, f.text.rfind("\n", 0, doc._.offset) + 1, doc._.offset) is not None
     named = next((t.i for t in doc if t.text == ","), len(doc)) if signed else len(doc)  # (the words of the name)
-    ends_sentence = re.search(r"[.!?]$", doc.text.strip()) is not None and not (signed and doc.text.strip()[-1] == ".")
+    ends_sentence = re.search(r"[.!?]$", line) is not None and not (signed and line[-1] == ".")
     first = doc[0]
     if doc._.parsed:
         if first.ent_type_ != "PERSON" and first.pos_ != "PROPN":
             return False
         return not any(is_cue_verb(t) for t in doc[:named]) and not ends_sentence
     # (unparsed: a first name and a surname; after a dash, a surname alone: '- Morrow.')
-    return bool(re.match(r"^[A-Z][a-z]+ [A-Z][\w\-]+", doc.text) or signed and re.match(r"^[A-Z][a-z][\w\-’']*\.?$", doc.text.strip())) \
+    return bool(re.match(r"^[A-Z][a-z]+ [A-Z][\w\-]+", line) or signed and re.match(r"^[A-Z][a-z][\w\-’']*\.?$", line)) \
         and not ends_sentence
 
 
