@@ -1,4 +1,4 @@
-"""Extraction on several cores: a process pool over ``pipeline.extract``.
+"""Extraction on several cores: a process pool over ``extraction.extract_together``.
 
 ``parallel_extract_stage(pairs, workers)`` is a drop-in replacement for
 ``pipeline.extract_stage``: it takes the (item, ingested) pairs from the read stage and yields
@@ -73,19 +73,18 @@ def unpack_error(packed: tuple) -> Exception:
 
 
 def extract_chunk(ings: list, article_timeout: Optional[float] = None) -> list[tuple]:
-    """Extract each ingested article within the time budget (in a process's main thread; see
-    claims.budget); ('ok', claims, sources, notes) or ('error', packed exception)."""
-    from .budget import time_budget
-    from .pipeline import extract
+    """Extract each ingested article, each step within the time budget (in a process's main thread; see
+    claims.budget), the chunk's articles sharing the model's steps (claims.extraction.extract_together);
+    ('ok', claims, sources, notes) or ('error', packed exception)."""
+    from .extraction import extract_together
 
     out = []
-    for ing in ings:
-        try:
-            with time_budget(article_timeout, ing.article.path or ing.article.id, "extracting"):
-                ex = extract(ing)
+    for _, _, ex in extract_together(((None, ing) for ing in ings), article_timeout,
+                                     name=lambda _, ing: ing.article.path or ing.article.id):
+        if isinstance(ex, Exception):
+            out.append(("error", _pack_error(ex)))
+        else:
             out.append(("ok", ex.claims, ex.sources, ex.notes))
-        except Exception as e:
-            out.append(("error", _pack_error(e)))
     return out
 
 
@@ -105,7 +104,7 @@ def _chunks(pairs: Iterable, size: int) -> Iterator[list]:
 
 def rebuild(ing, result: tuple):
     """The parent-side value of one worker result: an Extraction or an exception."""
-    from .pipeline import Extraction
+    from .extraction import Extraction
 
     if result[0] == "ok":
         _, claims, sources, notes = result

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
-from .attribution import entity_windows, find_claims
 from .attribution.learned import gate_identity
 from .batches import iter_rows, read_row, read_stdin
 from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
@@ -22,8 +21,8 @@ from .errors import ClaimsError, DiskFull, DuplicateId, DuplicateInput, InputErr
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
 from .provenance import link_stage
-from .segment import MODEL, pair_quotes, parse_units, recognise_entities, units_for
-from .sources import describe_sources
+from .extraction import Extraction, extract, extract_together, parse_article  # noqa: F401 (the stage's steps)
+from .segment import MODEL
 from .store import ensure_db_shape, finish_run, start_run, stored_sha, write_article, write_problem
 
 # What an unchanged article (same sha256) must also share with its stored copy to be skipped:
@@ -40,35 +39,6 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 BATCH_SUFFIXES = {".jsonl", ".csv"}
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | BATCH_SUFFIXES
-
-
-@dataclass
-class Extraction:
-    ingested: Ingested
-    claims: list[Claim]
-    sources: list[SourceMention]
-    notes: list[str] = field(default_factory=list)
-
-
-def parse_article(ing: Ingested, *, prefilter: bool = True) -> tuple[list, list[str]]:
-    """The parsed Docs of one article as the rules read them (with the prefilter, entities come later, only
-    where a source stands), and the notes of quote pairing."""
-    art = ing.article
-    regions = ing.body_regions()
-    quotes, notes = pair_quotes(art.text, regions)
-    units = units_for(art.text, regions, quotes)
-    return parse_units(units, art.id, prefilter=prefilter, entities=not prefilter), notes
-
-
-def extract(ing: Ingested, *, prefilter: bool = True) -> Extraction:
-    """Claims and source mentions of one ingested article (no database involved)."""
-    art = ing.article
-    docs, notes = parse_article(ing, prefilter=prefilter)
-    cands = find_claims(docs, art)
-    if prefilter:  # entities only where a source stands
-        recognise_entities(entity_windows(docs, cands))
-    claims, sources = describe_sources(cands, docs, art)
-    return Extraction(ing, claims, sources, notes)
 
 
 @dataclass
@@ -263,15 +233,11 @@ def _model_package_version() -> str:
     return ""
 
 
-def extract_stage(pairs: Iterable[tuple[Item, Ingested]], article_timeout: Optional[float] = None
-                  ) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
-    """Extract claims from each ingested article (in this process), each within the time budget."""
-    for item, ing in pairs:
-        try:
-            with time_budget(article_timeout, item.name, "extracting"):
-                ex = extract(ing)
-        except Exception as e:  # reported by the write stage (its traceback, which holds the article's
-            ex = e.with_traceback(None)  # units and Docs in a reference cycle, is not)
+def extract_stage(pairs: Iterable[tuple[Item, Ingested]], article_timeout: Optional[float] = None, *,
+                  prefilter: bool = True) -> Iterator[tuple[Item, Ingested, Extraction | Exception]]:
+    """Extract claims from each ingested article (in this process), each step within the time budget, a few
+    consecutive articles sharing the model's steps (claims.extraction.extract_together)."""
+    for item, ing, ex in extract_together(pairs, article_timeout, prefilter=prefilter, name=lambda item, ing: item.name):
         yield item, ing, ex
         ing = ex = None  # not kept while the next article is read and extracted
 

@@ -34,12 +34,26 @@ INDEXES: dict[str, list[list[str]]] = {
                # claim_across_outlets and claim_cluster look claims up by cluster
                ["source"], ["source_name"], ["cluster"]],
     "problems": [["run"]],
+    # a source mention's entity link: deleting a mention checks its links (the foreign key)
+    "entity_links": [["mention"]],
     # claim_across_outlets reads a claim's scored pairs from both ends
     "claim_links": [["claim"], ["other"]],
     "summary_anonymity": [["month", "outlet"]],
     "summary_source_names": [["norm_len"]],
     "summary_relays": [["article", "top", "depth", "start"]],
     "summary_changed": [["article", "start"]],
+}
+
+# The indexes that every article's write looks its old rows up by (regions, sources and claims of an article;
+# the rows that point at a source mention it deletes, for the foreign keys), and the link stage a source's
+# claims by: made with the tables, not at the end of the build with the rest of INDEXES, so that a build into
+# a fresh database does not read whole tables once per article (the time of a build would grow with the
+# square of its articles). The same indexes as in INDEXES, by the same names.
+LOOKUP_INDEXES: dict[str, list[list[str]]] = {
+    "regions": [["article"]],
+    "sources": [["article"], ["antecedent"]],
+    "entity_links": [["mention"]],
+    "claims": [["article"], ["source_id"]],
 }
 
 FTS: dict[str, list[str]] = {
@@ -226,6 +240,17 @@ def ensure_tables(db: sqlite_utils.Database, names: Iterable[str] = WRITE_ORDER)
         for c, definition in generated_columns(model).items():
             if c not in present:
                 db.execute(f"alter table [{name}] add column [{c}] {definition}")
+        ensure_indexes(db, name, LOOKUP_INDEXES.get(name, []))
+
+
+def ensure_indexes(db: sqlite_utils.Database, table: str, idx_list: list[list[str]]) -> None:
+    """Create the indexes of ``table`` that are missing (by columns; sqlite-utils names them)."""
+    if not idx_list:
+        return
+    existing = {tuple(i.columns) for i in db[table].indexes}
+    for cols in idx_list:
+        if tuple(cols) not in existing:
+            db[table].create_index(cols, if_not_exists=True)
 
 
 def ensure_summaries(db: sqlite_utils.Database) -> None:
@@ -251,10 +276,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     ensure_tables(db)
     ensure_tables(db, SUMMARIES)
     for table, idx_list in INDEXES.items():
-        existing = {tuple(i.columns) for i in db[table].indexes}
-        for cols in idx_list:
-            if tuple(cols) not in existing:
-                db[table].create_index(cols, if_not_exists=True)
+        ensure_indexes(db, table, idx_list)
     for table, cols in FTS.items():
         t = db[table]
         fts_name = f"{table}_fts"
@@ -361,7 +383,7 @@ def write_article(db: sqlite_utils.Database, article: Article, regions: Iterable
         # source mentions of the old version that no claim points at any more
         marks = ",".join("?" for _ in new_source_ids) or "''"
         db.execute(f"""delete from sources where article = ? and id not in ({marks})
-                       and id not in (select source_id from claims where source_id is not null)""",
+                       and not exists (select 1 from claims where claims.source_id = sources.id)""",
                    [article.id, *new_source_ids])
     return len(claims)
 

@@ -111,18 +111,11 @@ def seed_scores(workers: int, tmp: Path) -> dict:
         rows[name] = comparable_rows(db)
         db.close()
     # the same seeds with the prefilter off (every unit through the full pipeline), for comparison
-    import claims.pipeline as pl
-
     db = open_db(tmp / "seeds_full.db")
     run_id = start_run(db, model="full", config={}, started="")
     rep = BuildReport(run=run_id)
     pairs = read_stage(db, iter_items([seeds]), rep, run_id, max_bytes=10 * 2**20, force=True, inputs_meta=[])
-    orig = pl.extract
-    pl.extract = lambda ing, prefilter=True: orig(ing, prefilter=False)
-    try:
-        write_stage(db, extract_stage(pairs), rep, run_id)
-    finally:
-        pl.extract = orig
+    write_stage(db, extract_stage(pairs, prefilter=False), rep, run_id)
     ensure_db_shape(db)
     res = ev.score(gold, list(ex.claim_rows(db)))
     out["prefilter off"] = {"precision": round(res.precision, 4), "recall": round(res.recall, 4),
@@ -193,26 +186,34 @@ def timed_build(corpus: Path, db_path: Path, workers: int, rss: TreeRSS, phase: 
 
     for p in db_path.parent.glob(db_path.name + "*"):
         p.unlink()
-    ext = {"s": 0.0, "n": 0}
-    orig = pl.extract
+    import claims.extraction as ex
 
-    def timed_extract(ing, **kw):  # only runs in this process (workers=1): extraction time per article
-        t = time.perf_counter()
-        try:
-            return orig(ing, **kw)
-        finally:
-            ext["s"] += time.perf_counter() - t
-            ext["n"] += 1
+    ext = {"s": 0.0, "n": 0}
+    originals = {"plan": ex.plan, "_finish": ex._finish}
+
+    def timed(name):  # only runs in this process (workers=1): extraction time per article (planning, then the
+        fn = originals[name]  # rest of the steps of a few articles at once)
+
+        def run(*args, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kw)
+            finally:
+                ext["s"] += time.perf_counter() - t
+                ext["n"] += name == "plan"
+        return run
 
     rss.phase = phase
-    pl.extract = timed_extract
+    for name in originals:
+        setattr(ex, name, timed(name))
     try:
         c0, t0 = cpu_seconds(), time.perf_counter()
         rep = pl.build_atomic(db_path, [corpus], workers=workers)  # what `claims build` runs
         secs = time.perf_counter() - t0
         cpu = cpu_seconds() - c0
     finally:
-        pl.extract = orig
+        for name, fn in originals.items():
+            setattr(ex, name, fn)
     out = {"seconds": round(secs, 2), "cpu_seconds": round(cpu, 2), "articles": rep.articles, "claims": rep.claims, "problems": len(rep.problems)}
     if ext["n"]:
         out["extract_seconds"] = round(ext["s"], 2)
@@ -221,9 +222,10 @@ def timed_build(corpus: Path, db_path: Path, workers: int, rss: TreeRSS, phase: 
 
 
 def profile_build(files: list[Path], tmp: Path) -> dict:
-    """Where a 1-worker build spends its CPU time: each stage's function in ``claims.pipeline`` is
-    wrapped with a CPU-time counter (cProfile's per-call overhead would inflate the Python rules
-    several times over against spaCy's compiled code, so it is not used for the shares)."""
+    """Where a 1-worker build spends its CPU time: each stage's function in ``claims.pipeline`` or
+    ``claims.extraction`` is wrapped with a CPU-time counter (cProfile's per-call overhead would inflate the
+    Python rules several times over against spaCy's compiled code, so it is not used for the shares)."""
+    import claims.extraction as ex
     import claims.pipeline as pl
 
     sub = tmp / "profile_corpus"
@@ -234,15 +236,18 @@ def profile_build(files: list[Path], tmp: Path) -> dict:
         "read_item": "ingest (read_item)",
         "pair_quotes": "pair_quotes",
         "units_for": "units_for",
-        "parse_units": "spaCy: parse_units (tagger, parser, lemmas)",
+        "plan_parse": "plan_parse (the prefilter)",
+        "parse_pieces": "spaCy: parse_pieces (tagger, parser, lemmas)",
+        "docs_of": "docs_of (Docs of the units)",
         "recognise_entities": "spaCy: recognise_entities (NER on windows)",
         "find_claims": "find_claims (attribution rules)",
         "entity_windows": "entity_windows",
         "describe_sources": "describe_sources",
         "write_article": "write_article (SQLite)",
     }
+    modules = {name: pl if name in ("read_item", "write_article") else ex for name in stages}
     spent = {label: 0.0 for label in stages.values()}
-    originals = {name: getattr(pl, name) for name in stages}
+    originals = {name: getattr(modules[name], name) for name in stages}
 
     def timed(name, fn):
         def run(*args, **kw):
@@ -254,14 +259,14 @@ def profile_build(files: list[Path], tmp: Path) -> dict:
         return run
 
     for name, fn in originals.items():
-        setattr(pl, name, timed(name, fn))
+        setattr(modules[name], name, timed(name, fn))
     try:
         c0 = time.process_time()
         pl.build_atomic(tmp / "profile.db", [sub])
         total = time.process_time() - c0
     finally:
         for name, fn in originals.items():
-            setattr(pl, name, fn)
+            setattr(modules[name], name, fn)
     spent["other (runs, links, clusters, db shape)"] = total - sum(spent.values())
     return {"articles": len(files), "cpu_seconds": round(total, 2),
             "cpu_seconds_by_stage": {k: round(v, 2) for k, v in spent.items()},
