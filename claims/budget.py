@@ -3,7 +3,8 @@
 In a process's main thread (a plain build, and each ``--workers`` process) the budget is an
 interval timer (SIGALRM) that interrupts the work wherever it is; the article is then refused with
 ``ArticleTimeout`` and the batch goes on. Elsewhere (threads, such as Dask's workers) there is no
-timer to interrupt with, and the budget is not enforced.
+timer to interrupt with, and the budget is not enforced. The steps of an article's extraction share its
+budget, also where a few articles take a step together (claims.extraction: the shared step is charged to each).
 """
 from __future__ import annotations
 
@@ -26,11 +27,19 @@ def enforceable() -> bool:
 
 
 @contextmanager
-def time_budget(seconds: Optional[float], name: str, what: str = "reading and extracting") -> Iterator[None]:
-    """Run the body with at most ``seconds`` (None or 0: no limit); over it, raise ArticleTimeout naming ``name``."""
+def time_budget(seconds: Optional[float], name: str, what: str = "reading and extracting", *,
+                left: Optional[float] = None) -> Iterator[None]:
+    """Run the body with at most ``seconds`` (None or 0: no limit); over it, raise ArticleTimeout naming ``name``.
+    With ``left``, the body may only take what is left of the budget (an article's steps share one budget);
+    nothing left is over it at once."""
     if not seconds or seconds <= 0 or not enforceable():
         yield
         return
+    over = ArticleTimeout(name, f"{what} took longer than the time budget of {seconds:g} s per article "
+                                f"(raise it with --article-timeout)")
+    allowed = seconds if left is None else left
+    if allowed <= 0:
+        raise over
     armed = [True]
 
     def expire(signum, frame):
@@ -39,13 +48,12 @@ def time_budget(seconds: Optional[float], name: str, what: str = "reading and ex
             raise _Expired()
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, allowed)
     try:
         yield
         armed[0] = False
     except _Expired:
-        raise ArticleTimeout(name, f"{what} took longer than the time budget of {seconds:g} s per article "
-                                   f"(raise it with --article-timeout)") from None
+        raise over from None
     finally:
         armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -13,6 +13,7 @@ and what each article gets is the same. The steps of an article:
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -92,30 +93,45 @@ class _Work:
     cands: Optional[list] = None
     windows: Optional[list[Span]] = None
     result: Any = None
+    spent: float = 0.0  # seconds of the article's time budget its steps have taken
+
+
+def _left(work: _Work, timeout: Optional[float]) -> Optional[float]:
+    return None if not timeout else timeout - work.spent
 
 
 def _step(work: _Work, timeout: Optional[float], fn: Callable[[], Any]) -> bool:
-    """Run one step of one article within the time budget; on an exception, it is the article's result."""
+    """Run one step of one article within what is left of its time budget; on an exception, it is the
+    article's result."""
+    t = time.monotonic()
     try:
-        with time_budget(timeout, work.name, "extracting"):
+        with time_budget(timeout, work.name, "extracting", left=_left(work, timeout)):
             fn()
         return True
     except Exception as e:  # reported by the write stage (its traceback, which holds the article's
         work.result = e.with_traceback(None)  # units and Docs in a reference cycle, is not)
         return False
+    finally:
+        work.spent += time.monotonic() - t
 
 
 def _shared(works: list[_Work], timeout: Optional[float], fn: Callable[[list[_Work]], None],
             alone: Callable[[_Work], None]) -> list[_Work]:
-    """A model step for several articles at once, within one time budget; if it fails, each article takes
-    the step alone, within its own budget (so one article's fault stays its own). The articles still going."""
+    """A model step for several articles at once, within what is left of the budget of the one with least
+    left, its time charged to each; if it fails, each article takes the step alone, within its own budget (so
+    one article's fault or slowness stays its own). The articles still going."""
     if len(works) > 1:
+        t = time.monotonic()
+        left = min(timeout - w.spent for w in works) if timeout else None
         try:
-            with time_budget(timeout, works[0].name, "extracting"):
+            with time_budget(timeout, works[0].name, "extracting", left=left):
                 fn(works)
-            return works
         except Exception:
             pass
+        else:
+            for w in works:
+                w.spent += time.monotonic() - t
+            return works
     return [w for w in works if _step(w, timeout, lambda w=w: alone(w))]
 
 
@@ -150,9 +166,9 @@ def extract_together(pairs: Iterable[tuple[Any, Ingested]], article_timeout: Opt
                      ) -> Iterator[tuple[Any, Ingested, Extraction | Exception]]:
     """(key, ingested, extraction or exception) for each (key, ingested) pair, in input order; what each
     article gets is what ``extract`` gives it. Every step of an article runs within ``article_timeout``
-    (claims.budget), a shared step within one budget for all its articles (if it fails, each article takes it
-    again alone, so the budget of one article is never spent for another). ``name`` names an article in
-    its errors."""
+    (claims.budget) all together: a shared step is charged to each of its articles, and runs within what is
+    left of the budget of the one with least left (if it fails, each article takes it again alone, so one
+    article's slowness is never charged to another). ``name`` names an article in its errors."""
     group: list[_Work] = []
     chars = 0
 

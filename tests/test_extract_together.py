@@ -123,3 +123,66 @@ def test_the_build_stage_extracts_together_and_the_prefilter_can_be_off(parse_ca
     full = list(extract_stage(iter(pairs), prefilter=False))
     want = [_rows(extract(ing, prefilter=False)) for _, ing in pairs]
     assert [_rows(ex) for _, _, ex in full] == want
+
+
+# The time budget (claims.budget): an article's steps share one budget, and a shared step's time is charged to
+# each of its articles; one article's slowness is never charged to another.
+
+BUDGET_MESSAGE = "ledger-budget: extracting took longer than the time budget of 1 s per article (raise it with --article-timeout)"
+
+
+def _slow_for(article_id: str, real, seconds: float):
+    import time
+
+    def slow(*args, **kw):
+        arts = {getattr(a, "id", None) for a in args} | {getattr(p, "article_id", None) for p in
+                                                        (args[0] if args and isinstance(args[0], list) else [])}
+        if article_id in arts:
+            time.sleep(seconds)
+        return real(*args, **kw)
+    return slow
+
+
+def test_an_article_over_its_budget_in_its_own_step_fails_alone(alone, monkeypatch):
+    monkeypatch.setattr(extraction, "describe_sources", _slow_for("ledger-budget", extraction.describe_sources, 1.5))
+    out = {name: ex for name, _, ex in extraction.extract_together(_pairs(), 1.0)}
+    assert str(out.pop("ledger-budget")) == BUDGET_MESSAGE
+    assert {name: _rows(ex) for name, ex in out.items()} == {k: v for k, v in alone.items() if k != "ledger-budget"}
+
+
+def test_the_steps_of_an_article_share_its_budget(monkeypatch):
+    # each of two steps takes 0.6 s: under the budget alone, over it together
+    monkeypatch.setattr(extraction, "find_claims", _slow_for("ledger-budget", extraction.find_claims, 0.6))
+    monkeypatch.setattr(extraction, "describe_sources", _slow_for("ledger-budget", extraction.describe_sources, 0.6))
+    out = {name: ex for name, _, ex in extraction.extract_together(_pairs(), 1.0)}
+    assert str(out["ledger-budget"]) == BUDGET_MESSAGE
+    assert not any(isinstance(ex, Exception) for name, ex in out.items() if name != "ledger-budget")
+
+
+def test_a_slow_article_in_a_shared_step_is_not_charged_to_the_others(alone, monkeypatch):
+    calls: list[int] = []
+    slow = _slow_for("ledger-budget", extraction.parse_pieces, 1.5)
+
+    def parse(plans, **kw):
+        calls.append(len(plans))
+        return slow(plans, **kw)
+
+    monkeypatch.setattr(extraction, "parse_pieces", parse)
+    out = {name: ex for name, _, ex in extraction.extract_together(_pairs(), 1.0)}
+    assert calls == [len(alone)] + [1] * len(alone)  # tried together first, over the budget; then each alone
+    assert str(out.pop("ledger-budget")) == BUDGET_MESSAGE
+    assert {name: _rows(ex) for name, ex in out.items()} == {k: v for k, v in alone.items() if k != "ledger-budget"}
+
+
+def test_nothing_left_of_a_budget_is_over_it_at_once():
+    from claims.budget import time_budget
+    from claims.errors import ArticleTimeout
+
+    ran = []
+    with pytest.raises(ArticleTimeout, match="time budget of 5 s per article"):
+        with time_budget(5, "a.txt", "extracting", left=0):
+            ran.append(1)
+    assert ran == []
+    with time_budget(5, "a.txt", "extracting", left=2):
+        ran.append(2)
+    assert ran == [2]
