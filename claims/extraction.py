@@ -165,10 +165,10 @@ def extract_together(pairs: Iterable[tuple[Any, Ingested]], article_timeout: Opt
                      prefilter: bool = True, name: Callable[[Any, Ingested], str] = lambda key, ing: str(key)
                      ) -> Iterator[tuple[Any, Ingested, Extraction | Exception]]:
     """(key, ingested, extraction or exception) for each (key, ingested) pair, in input order; what each
-    article gets is what ``extract`` gives it. Every step of an article runs within ``article_timeout``
-    (claims.budget) all together: a shared step is charged to each of its articles, and runs within what is
-    left of the budget of the one with least left (if it fails, each article takes it again alone, so one
-    article's slowness is never charged to another). ``name`` names an article in its errors."""
+    article gets is what ``extract`` gives it. The steps of an article together take at most ``article_timeout``
+    seconds (claims.budget): a shared step is charged to each of its articles, and runs within what is left of
+    the budget of the one with least left (if it fails, each article takes it again alone, so one article's
+    slowness is never charged to another). ``name`` names an article in its errors."""
     group: list[_Work] = []
     chars = 0
 

@@ -1,7 +1,9 @@
-"""Pipeline: inputs -> ingest -> segment -> attribution -> sources -> store, one article at a time.
+"""Pipeline: inputs -> ingest -> segment -> attribution -> sources -> store.
 
-Data flows one way. ``extract(ingested)`` is pure (text in, rows out) so it can run in worker
-processes; ``build(db, inputs)`` is the single writer.
+Data flows one way. Extraction (``claims.extraction``: ``extract(ingested)`` for one article,
+``extract_together`` for a stream, a few consecutive articles sharing the model's steps) is pure (text
+in, rows out) so it can run in worker processes; ``build(db, inputs)`` is the single writer, one article
+at a time.
 """
 from __future__ import annotations
 
