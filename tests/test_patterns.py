@@ -4735,3 +4735,15 @@ def test_an_of_phrase_after_a_number_word_is_no_year():
 
     words = {t.text: t for t in load_nlp()("She spoke in 1987 at four of the schools.")}
     assert is_year(words["1987"]) and not is_year(words["four"])
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The Morrow campaign projects that a toll on the bridge would raise $4 million a year.", "The Morrow campaign",
+     "a toll on the bridge would raise $4 million a year"),
+    ("The Harlan union projects that the strike will cost the county $2 million.", "The Harlan union",
+     "the strike will cost the county $2 million"),
+])
+def test_a_verb_read_as_a_plural_noun_before_its_that_clause_reports_it(sentence, source, content):
+    # the parser reads the verb as a noun heading the sentence ('campaign projects') and hangs the clause on it
+    [c] = [c for c in claims_of(sentence) if c.content == content]
+    assert c.source == source

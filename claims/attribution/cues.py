@@ -276,15 +276,25 @@ SUBJECT_WORDS = ("compound", "poss", "det", "amod", "nmod", "nsubj")
 
 
 def verb_read_as_noun(t: Token) -> bool:
-    """'The county's union plans to strike', 'Morrow promises to "end" the levy': a verb in the third person
-    that the parser read as a plural noun heading the sentence, its subject read as the noun's modifiers
-    and its infinitive hung on it."""
+    """'The county's union plans to strike', 'Morrow promises to "end" the levy', 'The Morrow campaign projects
+    that ...': a verb in the third person that the parser read as a plural noun heading the sentence, its subject
+    read as the noun's modifiers and its infinitive, or the that-clause of a verb that takes one, hung on it."""
     entry = VERBS.get(t.lemma_.lower())
-    return t.tag_ == "NNS" and t.dep_ == "ROOT" and t.lower_.endswith("s") and entry is not None and \
-        "to" in entry.frames and t.i > t.sent.start and \
-        any(c.dep_ in ("compound", "nmod", "nsubj") and c.i == t.i - 1 for c in t.children) and \
-        any(c.dep_ == "xcomp" and c.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i + 1 for a in c.children)
-            for c in t.children)
+    if not (t.tag_ == "NNS" and t.dep_ == "ROOT" and t.lower_.endswith("s") and entry is not None and t.i > t.sent.start and
+            any(c.dep_ in ("compound", "nmod", "nsubj") and c.i == t.i - 1 for c in t.children)):
+        return False
+    if "to" in entry.frames and any(c.dep_ == "xcomp" and c.i > t.i and
+                                    any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i + 1 for a in c.children)
+                                    for c in t.children):
+        return True
+    return takes_clause_frame(entry.lemma) and that_clause_on_noun(t) is not None
+
+
+def that_clause_on_noun(t: Token) -> Optional[Token]:
+    """The clause opened by 'that' right after t that the parser hung on t as its complement or as a relative
+    clause ('projects that a toll would raise ...': 'that' read as the clause's mark, not as its subject)."""
+    return next((c for c in t.children if c.dep_ in ("ccomp", "relcl", "acl") and c.i > t.i and c.pos_ in ("VERB", "AUX") and
+                 any(m.dep_ == "mark" and m.lower_ == "that" and m.i == t.i + 1 for m in c.children)), None)
 
 
 def plural_compound_before(t: Token) -> Optional[Token]:

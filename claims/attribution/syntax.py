@@ -10,7 +10,7 @@ from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, C
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        PREPOSITIONAL_PARTICIPLES, VERDICT_PREPOSITIONS, VERBS)
 from .cues import (REL_PRONOUNS, RE_AGENT_NOUN, call_objects, is_cue_verb, is_time, misread_subject, plural_compound_before,
-                   quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, verb_read_as_noun)
+                   quoted_tail_read_as_noun, tail_verb_read_as_noun, takes_clause_frame, that_clause_on_noun, verb_read_as_noun)
 from .text import QUOTE_TOKENS, _ends_with_quote, _tok_in_quote, is_dash, prev_word, to_infinitive
 
 
@@ -954,6 +954,8 @@ def complement_of(v: Token) -> Optional[Token]:
     """The clausal complement of a cue verb (or of its 'concerns' noun); of clauses on both sides of
     the verb, the one after it ('... they lean left: 42% say they are liberal')."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps and v.tag_ == "NNS" and verb_read_as_noun(v):
+        comps = [c for c in (that_clause_on_noun(v),) if c is not None]  # 'the campaign projects that ...' read as a noun
     if not comps and subject_of_a_clause_after(v) is not None:
         return v.head.head  # 'Several papers reported on Monday the clerk had ...': the clause its subject was hung on
     if not comps and clause_after_a_modifier(v) is not None:
