@@ -4747,3 +4747,22 @@ def test_a_verb_read_as_a_plural_noun_before_its_that_clause_reports_it(sentence
     # the parser reads the verb as a noun heading the sentence ('campaign projects') and hangs the clause on it
     [c] = [c for c in claims_of(sentence) if c.content == content]
     assert c.source == source
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("In a radio interview, Ray Lowell had nothing kind to say about the new toll.", "Ray Lowell", "the new toll"),
+    ("Several growers have had harsh words to say about the dam plan.", "Several growers", "the dam plan"),
+    ("Dana Morrow has nothing but praise to say about the ferry crews.", "Dana Morrow", "the ferry crews"),
+])
+def test_what_a_subject_has_to_say_about_a_topic(sentence, source, content):
+    # the object of 'have' carries 'to say about': the subject speaks about the topic
+    [c] = [c for c in claims_of(sentence) if c.content == content]
+    assert c.source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    'The Ledger had this to say about the levy: "It is a bad deal for renters."',  # the quotation is what was said
+    "Dana Morrow had a chance to talk about the levy at the fair.",  # an occasion to speak, not what she said
+])
+def test_no_topic_claim_for_a_pointing_object_or_an_occasion(sentence):
+    assert not any(c.content.startswith("the levy") for c in claims_of(sentence))

@@ -14,6 +14,7 @@ from .headlines import telegraphic_headlines
 from .learned import learned_cues
 from .clear import clear_cues
 from .stances import stance_cues
+from .topics import topic_cues
 from .nouns import noun_cues
 from .prepositions import prep_cues
 from .quotations import headline_speakers, quote_pass
@@ -139,6 +140,7 @@ class Finder:
             noun_cues(self, doc, sent, si)
             clear_cues(self, doc, sent, si)
             stance_cues(self, doc, sent, si)
+            topic_cues(self, doc, sent, si)
         headline_speakers(self)
         telegraphic_headlines(self)
         transcript_turns(self)

@@ -1,0 +1,67 @@
+"""What someone has to say about a topic: "Dana Morrow had nothing bad to say about the coach", "The board has harsh
+words to say about the plan", "He will have more to say about it next week". The object of a holding verb
+(``holding_verbs`` in claims/data/cues.yml: 'have', 'hold') carries an infinitive of speech (a statement verb of the
+lexicon that takes a clause or an object: the holding verb's object is what is said) with a topic preposition after it
+(``topic_prepositions``: 'about'); the holding verb's subject is the source, the topic the content. Not 'had a chance
+to talk about the plan' (a verb with no object: the noun is an occasion), and 'had this to say about the plan: "..."'
+introduces a quotation and is left to it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import HOLDING_VERBS, TOPIC_PREPOSITIONS, VERBS
+from .candidate import Cand
+from .syntax import can_speak, mention_tokens, subject_of
+from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+# the objects that point at what follows ('had this to say about the plan:'): the quotation is what was said
+POINTING_OBJECTS = frozenset({"this", "these", "that", "the following"})
+
+
+def topic_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
+    for t in sent:
+        if t.dep_ != "prep" or t.lower_ not in TOPIC_PREPOSITIONS or _tok_in_quote(t):
+            continue
+        v = t.head
+        entry = VERBS.get(v.lemma_.lower())
+        if v.i >= t.i or entry is None or entry.act != "statement" or not {"clause", "object"} & set(entry.frames) or \
+                not to_infinitive(v):
+            continue
+        have = holding_verb(v)
+        topic = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if have is None or topic is None:
+            continue
+        subj = subject_of(have)
+        if subj is None or _tok_in_quote(subj) or not can_speak(subj, v):
+            continue
+        sub = list(topic.subtree)
+        span = f.content_span(_tok_start(sub[0]), _tok_end(sub[-1]))
+        if span is None:
+            continue
+        s, e, kind = span
+        src = mention_tokens(subj)
+        cue_s = _tok_start(have)
+        negated = any(c.dep_ == "neg" for c in have.children)
+        f.add(Cand(doc, si, s, e, kind, "verb:to_say_about", cue=f.text[cue_s:_tok_end(t)], cue_start=cue_s,
+                   cue_lemma=v.lemma_.lower(), source_tokens=doc[src[0].i: src[-1].i + 1], negated=negated))
+
+
+def holding_verb(v: Token) -> Optional[Token]:
+    """The holding verb whose object carries the infinitive v (hung on the object, or on the verb right after its
+    object: 'had nothing kind to say'), directly or through 'but' or 'than' ('has nothing but kind words', 'had less
+    than kind words'); None for an object that points at a quotation after it ('had this to say')."""
+    if v.dep_ == "xcomp":
+        n = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+    else:
+        n = v.head if v.dep_ in ("relcl", "acl") else None
+    while n is not None and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.i < n.i:
+        n = n.head.head
+    if n is None or n.dep_ != "dobj" or n.lower_ in POINTING_OBJECTS or n.head.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    return n.head
