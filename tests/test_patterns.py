@@ -4761,8 +4761,22 @@ def test_what_a_subject_has_to_say_about_a_topic(sentence, source, content):
 
 
 @pytest.mark.parametrize("sentence", [
-    'The Ledger had this to say about the levy: "It is a bad deal for renters."',  # the quotation is what was said
-    "Dana Morrow had a chance to talk about the levy at the fair.",  # an occasion to speak, not what she said
+    'The Ledger had this to add about the levy and the mill: "It is a bad deal for renters."',  # the quotation is what was said
+    "Dana Morrow had the chance to speak about the levy at the fair.",  # an occasion to speak, not what she said
 ])
 def test_no_topic_claim_for_a_pointing_object_or_an_occasion(sentence):
     assert not any(c.content.startswith("the levy") for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ('"The ferry will never pay for itself," Will wrote.', "The ferry will never pay for itself"),
+    ("In her weekly column, Will argues that the levy is unfair to renters.", "the levy is unfair to renters"),
+])
+def test_a_name_read_as_a_modal_before_a_verb_with_a_tense_is_its_subject(sentence, content):
+    # no modal stands right before a verb with a tense: the capitalised 'Will' is the columnist's name
+    [c] = [c for c in claims_of(sentence) if c.content == content]
+    assert c.source == "Will"
+
+
+def test_a_modal_before_a_plain_verb_is_no_source():
+    assert not any(c.source == "Will" for c in claims_of("Will the board say that the levy is unfair?"))

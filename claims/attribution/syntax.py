@@ -152,9 +152,11 @@ def past_the_cue(v: Token) -> Token:
 def misread_name(t: Token) -> bool:
     """'Posted continued', 'Amid said': a capitalized subject the tagger took for a verb, adverb or
     interjection (a name that is also a word) is a name; so is a sentence-initial surname the parser
-    hung on the cue verb right after it as an adverb or modifier (``initial_surname``)."""
+    hung on the cue verb right after it as an adverb or modifier (``initial_surname``), and one read as a modal
+    (``name_read_as_modal``)."""
     return t.dep_ == "nsubj" and t.text[:1].isupper() and not t.text.isupper() and t.pos_ in ("VERB", "INTJ", "ADV", "X", "ADP") \
-        or initial_surname(t, t.head) or inverted_surname(t, t.head)
+        or initial_surname(t, t.head) or inverted_surname(t, t.head) or \
+        t.tag_ == "MD" and getattr(name_read_as_modal(t.head), "i", None) == t.i
 
 
 def inverted_surname(t: Token, v: Token) -> bool:
@@ -394,7 +396,7 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
     if agent is not None and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         # a passive participle with its agent ('when asked by a reporter if ...'): the agent is the source
         return True, next((g for g in agent.children if g.dep_ == "pobj"), None)
-    hung = subject_on_contraction(v) or tail_read_as_clause(v) or inverted_tail_read_as_modifier(v)
+    hung = subject_on_contraction(v) or tail_read_as_clause(v) or inverted_tail_read_as_modifier(v) or name_read_as_modal(v)
     if hung is not None:
         return True, hung
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -430,6 +432,16 @@ def stated_subject(v: Token, depth: int) -> tuple[bool, Optional[Token]]:
             return True, None
         return True, c
     return False, None
+
+
+def name_read_as_modal(v: Token) -> Optional[Token]:
+    """'"...," Will wrote.', 'While May argues that ...': a capitalised name that is also a modal, read as the modal of
+    the verb right after it. No modal goes before a verb with a tense or a participle with no 'have', so the word
+    is the verb's subject; None where the verb has a subject or the word is no such modal."""
+    if v.tag_ not in ("VBD", "VBZ", "VBN") or v.i < 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    m = v.doc[v.i - 1]
+    return m if m.tag_ == "MD" and m.head.i == v.i and m.text[:1].isupper() and not _tok_in_quote(m) else None
 
 
 def speaker_read_as_apposition(subj: Token, v: Token) -> Optional[Token]:

@@ -1,5 +1,5 @@
-"""What someone has to say about a topic: "Dana Morrow had nothing bad to say about the coach", "The board has harsh
-words to say about the plan", "He will have more to say about it next week". The object of a holding verb
+"""What someone has to say about a topic: "Dana Morrow had little good to say about the coach", "The board has harsh
+words to say about the plan", "She expects to have plenty to say about the vote". The object of a holding verb
 (``holding_verbs`` in claims/data/cues.yml: 'have', 'hold') carries an infinitive of speech (a statement verb of the
 lexicon that takes a clause or an object: the holding verb's object is what is said) with a topic preposition after it
 (``topic_prepositions``: 'about'); the holding verb's subject is the source, the topic the content. Not 'had a chance
