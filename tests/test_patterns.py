@@ -4780,3 +4780,26 @@ def test_a_name_read_as_a_modal_before_a_verb_with_a_tense_is_its_subject(senten
 
 def test_a_modal_before_a_plain_verb_is_no_source():
     assert not any(c.source == "Will" for c in claims_of("Will the board say that the levy is unfair?"))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("If the clerks had met about the ferry fees, neither office would say so.", "say"),
+    ("While the memo does describe the budget gaps, it doesn't tell much about the causes.", "tell"),
+    ("When I was a student at Harlan County College, I wrote in the name of Dana Morrow.", "wrote"),
+])
+def test_an_adverbial_opener_of_the_cue_is_not_what_it_reports(sentence, cue):
+    # a clause of time, condition or contrast before the source says when or on what terms it spoke
+    opener = sentence.split(",")[0]
+    assert not any(c.content == opener for c in claims_of(sentence) if c.cue.startswith(cue))
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("As the mayor got ready to speak to voters in Harlan County on Monday, a man outside the hall was hit by "
+     "a protester, deputies said.", "was hit by a protester"),
+    ("As the mayor got ready to address voters in Harlan County on Friday, a teenage boy near the hall was "
+     "pepper-sprayed by a stranger, deputies said.", "by a stranger"),
+])
+def test_an_adverbial_opener_with_a_main_clause_in_it_is_still_read_as_a_tail(sentence, end):
+    # (the parser may hang the reported main clause inside the opener: it is still what the tail reports)
+    [c] = [c for c in claims_of(sentence) if c.cue == "said"]
+    assert c.content.endswith(end)

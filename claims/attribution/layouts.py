@@ -181,8 +181,9 @@ def tail(c: "VerbCue") -> Optional[Span_]:
         return None
     if not a.quote_tail and any(x.dep_ == "xcomp" and x.tag_ == "VBG" and x.i > v.i for x in v.children):
         return None  # 'he reported earning $12 million': a gerund after the cue is its content
-    if not a.quote_tail and opening_participle(c) and not subject_before_cue(a):
-        return None  # 'Asked if he was bullied, the candidate said no': the opener frames the answer
+    if not a.quote_tail and (opening_participle(c) and not subject_before_cue(a) or
+                             not a.parenthetical and adverbial_opener(c)):
+        return None  # 'Asked if he was bullied, the candidate said no', 'If they met, neither would say so'
     if a.quote_tail and opening_participle(c) and message_object(c) is not None:
         return None  # ('Asked if she is "fit to lead," most said yes': so with a quotation in it, before the answer)
     s, e = _tok_start(before[0]), _tok_end(before[-1])
@@ -300,6 +301,27 @@ def opening_participle(c: "VerbCue") -> bool:
         x.dep_ == "advcl" and x.i < c.v.i and x.tag_ in ("VBN", "VBG", "VBD") and x.i == words[0].i and
         not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in x.children) and
         all(t.i in {s.i for s in x.subtree} for t in words) for x in c.v.children)
+
+
+def adverbial_opener(c: "VerbCue") -> bool:
+    """Is all before the attribution clause one adverbial of the cue verb itself, a clause opened by a subordinator or
+    a prepositional phrase, with no clause of its own subject after a comma in it ('If the two met, neither would say
+    so', 'On the day of the vote, the board did not ask her about it')? It tells when or on what terms the source
+    spoke, not what was said (which, with a main clause in it, the parser may have hung inside the adverbial)."""
+    words = [t for t in c.before if not t.is_punct]
+    if not words or any(t.text == "," and clause_after_comma(t, words[-1]) for t in c.before):
+        return False
+    return any(x.i < c.v.i and x.left_edge.i == words[0].i and x.right_edge.i >= words[-1].i and
+               (x.dep_ == "advcl" and (x.left_edge.dep_ == "mark" or x.left_edge.tag_ == "WRB") or x.dep_ == "prep")
+               for x in c.v.children)
+
+
+def clause_after_comma(comma: Token, last: Token) -> bool:
+    """Does a clause follow the comma (up to last): a subject right after it, of a finite verb (or auxiliary)?"""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(
+        x.dep_ in ("nsubj", "nsubjpass", "expl") and x.left_edge.i == comma.i + 1
+        for x in (t.head if t.dep_ in ("aux", "auxpass") else t).children)
+        for t in comma.doc[comma.i + 1: last.i + 1])
 
 
 def complement(c: "VerbCue") -> Optional[Span_]:
