@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .finder import Finder
 
 GATE_FILE = DATA / "cue_gate.json"
-GATE_SHA256 = "7488c1af3f9e1467da5cda89b1778a32d6754ca4d9c049eccd0aa75e9d09814f"
+GATE_SHA256 = "9e188d9bdf27079570a0cc4385ae91d44921f6a3f7eb49b91bc6bd65edddce7a"
 GATE_ENV = "CLAIMS_CUE_GATE"
 T = TypeVar("T")
 
