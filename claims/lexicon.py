@@ -330,6 +330,7 @@ AGREEMENT_PREPOSITIONS = frozenset(_C["agreement_prepositions"])
 AMOUNT_PREPOSITIONS = frozenset(_C["amount_prepositions"])
 AMOUNT_NEARNESS = frozenset(_C["amount_nearness"])
 TOPIC_PREPOSITIONS = frozenset(_C["topic_prepositions"])
+POINTING_OBJECTS = frozenset(_C["pointing_objects"])
 CLAUSE_GERUND_PREPOSITIONS = frozenset(_C["clause_gerund_prepositions"])
 GERUND_PREPOSITIONS = tuple(sorted({tuple(w.split()) for w in _C["gerund_prepositions"]}, key=len, reverse=True))  # longest first
 OUT_PREPOSITIONS = tuple(sorted({tuple(w.split()) for w in _C["out_prepositions"]}, key=len, reverse=True))  # longest first

@@ -4762,6 +4762,7 @@ def test_what_a_subject_has_to_say_about_a_topic(sentence, source, content):
 
 @pytest.mark.parametrize("sentence", [
     'The Ledger had this to add about the levy and the mill: "It is a bad deal for renters."',  # the quotation is what was said
+    'Dana Morrow had the following to say about the levy: "Renters will pay for it."',
     "Dana Morrow had the chance to speak about the levy at the fair.",  # an occasion to speak, not what she said
 ])
 def test_no_topic_claim_for_a_pointing_object_or_an_occasion(sentence):

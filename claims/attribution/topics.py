@@ -12,17 +12,13 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import HOLDING_VERBS, TOPIC_PREPOSITIONS, VERBS
+from ..lexicon import HOLDING_VERBS, POINTING_OBJECTS, TOPIC_PREPOSITIONS, VERBS
 from .candidate import Cand
 from .syntax import can_speak, mention_tokens, subject_of
 from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
-
-# the objects that point at what follows ('had this to say about the plan:'): the quotation is what was said
-POINTING_OBJECTS = frozenset({"this", "these", "that", "the following"})
-
 
 def topic_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
     for t in sent:
