@@ -33,9 +33,11 @@ def default_workers() -> int:
 
 
 def _init_worker() -> None:
+    from .collector import tune_worker
     from .segment import load_nlp
 
     load_nlp()
+    tune_worker()
 
 
 def _pack_error(e: BaseException) -> tuple:

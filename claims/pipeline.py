@@ -19,6 +19,7 @@ from . import __version__
 from .attribution.learned import gate_identity
 from .batches import iter_rows, read_row, read_stdin
 from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
+from .collector import build_collector
 from .errors import ClaimsError, DiskFull, DuplicateId, DuplicateInput, InputError
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
 from .models import Claim, Problem, SourceMention
@@ -295,8 +296,17 @@ def build(db, inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     seconds (None or 0: no limit); an article over it is reported and skipped (claims.budget).
 
     Stages: iter_items (what to read) -> read_stage (ingest, dedupe, skip unchanged) ->
-    extract_stage (claims; the expensive part) -> write_stage (the single writer).
+    extract_stage (claims; the expensive part) -> write_stage (the single writer). The garbage
+    collector runs less often meanwhile (claims.collector).
     """
+    with build_collector():
+        return _build(db, inputs, max_bytes=max_bytes, force=force, progress=progress, workers=workers,
+                      scheduler=scheduler, corrections=corrections, article_timeout=article_timeout)
+
+
+def _build(db, inputs: Iterable[str | Path], *, max_bytes: int, force: bool, progress: Optional[Callable[[Item], None]],
+           workers: int, scheduler: Optional[str], corrections: Optional[str | Path],
+           article_timeout: Optional[float]) -> BuildReport:
     started = now_iso()
     gate = gate_identity()  # a bad CLAIMS_CUE_GATE stops the build here, once, naming the file
     run_id = start_run(db, model=MODEL, config={"max_bytes": max_bytes, "prefilter": True, "force": force,
