@@ -4804,3 +4804,22 @@ def test_an_adverbial_opener_with_a_main_clause_in_it_is_still_read_as_a_tail(se
     # (the parser may hang the reported main clause inside the opener: it is still what the tail reports)
     [c] = [c for c in claims_of(sentence) if c.cue == "said"]
     assert c.content.endswith(end)
+
+
+def test_person_after_a_closing_dative_cue_is_whom_it_was_addressed_to():
+    # 'X, Morrow wrote Lowell.': with a verb that takes the person addressed (write, warn, promise), a name or a
+    # pronoun ending a sentence-final attribution is whom it was addressed to, not what was said; the clause
+    # before it is the content
+    cs = claims_of("The spare ballots are kept in a locked room at the annex, and nobody needs to move them, "
+                   "Dana Morrow wrote Ray Lowell. The rest went to the county vault.")
+    got = [c for c in cs if c.cue and c.cue.startswith("wrote")]
+    assert len(got) == 1 and got[0].source == "Dana Morrow"
+    assert got[0].content.startswith("The spare ballots") and "Ray Lowell" not in got[0].content
+    cs = claims_of("The river would crest by Friday, Ray Lowell warned them.")
+    assert any(c.cue.startswith("warned") and c.content == "The river would crest by Friday" for c in cs)
+    # a thing written stays what was written
+    cs = claims_of("After the flood of 1998, Dana Morrow wrote Harlan Nights, a history of the valley.")
+    assert not any(c.content.startswith("After the flood") for c in cs)
+    # a title set off after the verb's own phrase is no person addressed
+    cs = claims_of('Morrow dismissed "the whole plan within a day," she wrote in her diary, "Late Harvest."')
+    assert [c.cue for c in cs if c.cue.startswith("wrote")] == ["wrote"]

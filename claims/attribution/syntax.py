@@ -1084,7 +1084,7 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
         # the parser labels the person a direct object when a clause follows ('warned them that ...',
         # 'wrote Morrow that ...'): with a dative verb, a pronoun or a name there is whom, the clause what
         if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and (how == "object" or how == "dative" and c.pos_ in (
-                "PRON", "PROPN") and any(x.dep_ == "ccomp" and x.i > c.i for x in v.children))):
+                "PRON", "PROPN") and (any(x.dep_ == "ccomp" and x.i > c.i for x in v.children) or closes_a_tail(v, c)))):
             topic = topic_on_person(v, c) if how == "object" else None
             if topic is not None:
                 return [t for t in c.subtree if t.i < topic.i]  # (without what they were reminded of)
@@ -1092,6 +1092,15 @@ def recipient_of(v: Token) -> Optional[list[Token]]:
                     (x.i for x in v.children if x.dep_ not in ("punct",)), default=c.i) or c.pos_ in ("PRON", "PROPN"):
                 return list(c.subtree)
     return None
+
+
+def closes_a_tail(v: Token, obj: Token) -> bool:
+    """'..., Morrow wrote Lowell.', '..., the engineer warned them.': a person object right after a dative cue that
+    ends the sentence, the cue's clause standing before it (the clause is what was said, the person whom it was
+    addressed to; not a title set off after a phrase of the verb: 'wrote in her book, "Hard Water."')."""
+    end = obj.right_edge.i + 1
+    return obj.left_edge.i == v.i + 1 and any(x.dep_ == "ccomp" and x.i < v.i for x in v.children) and \
+        all(t.is_punct or t.is_space for t in v.doc[end:v.sent.end])
 
 
 def topic_on_person(v: Token, obj: Token) -> Optional[Token]:
