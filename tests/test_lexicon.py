@@ -385,3 +385,7 @@ def test_subject_pronouns_load_as_subject_forms_only():
     from claims.lexicon import SUBJECT_PRONOUNS
     assert {"it", "they", "she"} <= SUBJECT_PRONOUNS
     assert not {"him", "them", "her"} & SUBJECT_PRONOUNS
+
+
+def test_comparison_openers_hold_shares_that_are_about_the_same():
+    assert ("about", "the", "same") in lexicon.COMPARISON_OPENERS and ("roughly", "the", "same") in lexicon.COMPARISON_OPENERS

@@ -4823,3 +4823,27 @@ def test_person_after_a_closing_dative_cue_is_whom_it_was_addressed_to():
     # a title set off after the verb's own phrase is no person addressed
     cs = claims_of('Morrow dismissed "the whole plan within a day," she wrote in her diary, "Late Harvest."')
     assert [c.cue for c in cs if c.cue.startswith("wrote")] == ["wrote"]
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Two in three said the ferry board doesn’t worry very much about riders and one in five said the clerks were "
+     "openly rude to them.", "one in five", "the clerks were openly rude to them"),
+    ("Two in five said the mayor doesn’t think much about the docks and one in six said the harbor was badly run.",
+     "one in six", "the harbor was badly run"),
+    ("Four in ten riders said the board doesn’t think often about the docks and one in eight said the pier was badly "
+     "run.", "one in eight", "the pier was badly run"),
+])
+def test_a_count_after_and_that_the_parser_joined_to_a_noun_is_the_next_speaker(sentence, source, content):
+    # the count opens a report of its own; the parser hung it as a conjunct on the last noun of the clause before
+    [c] = [c for c in claims_of(sentence) if c.content == content]
+    assert c.source == source and c.cue == "said"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Most riders said the fare was fair, about the same share of riders who said so last spring.", "the fare was fair"),
+    ("Half the growers said the levy was too high, roughly the same share that says so in the next county.",
+     "the levy was too high"),
+])
+def test_a_share_compared_as_about_the_same_with_its_own_report_ends_the_content(sentence, content):
+    # 'about the same share of them who say ...' is another share's report, not more of the first
+    assert content in {c.content for c in claims_of(sentence)}

@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import (CHANNEL_NOUNS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
+from ..lexicon import (CHANNEL_NOUNS, COUNT_WORDS, CLAUSE_GERUND_PREPOSITIONS, CLAUSE_ONLY, COLLECTION_NOUNS, CONCERN_NOUNS, CUE_NOUN_FORMS, CUE_NOUNS,
                        DISPLAY_NOUNS, DOCUMENT_NOUNS, HUMAN_SUBJECT, MESSAGE_NOUNS, NOT_SURNAMES, PARTICIPLE_SUBORDINATORS, QUANTIFIERS, THAT_SUBORDINATOR_ADVERBS,
                        CONTRACTED_HAS, GERUND_PREPOSITIONS, QUESTION_VERBS, RECIPIENT_VERBS, SOURCE_NOUNS,
                        PREPOSITIONAL_PARTICIPLES, VERDICT_PREPOSITIONS, VERBS)
@@ -263,6 +263,22 @@ def share_read_as_measure(v: Token) -> Optional[Token]:
                  c.lower_ in QUANTIFIERS and c.pos_ in ("NOUN", "NUM", "PRON")), None)
 
 
+def count_read_as_conjunct(v: Token) -> Optional[Token]:
+    """'Two in five riders said A and one in six said B': a finite cue verb with no subject, right after a count that
+    'and' or 'but' opens and that the parser joined as a conjunct to a noun of the clause before. The count, or None."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or not is_cue_verb(v) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
+        return None
+    count = v.doc[v.i - 1]
+    while count.head.i < count.i and count.dep_ != "conj" and count.head.right_edge.i == v.i - 1:
+        count = count.head  # (up from the count's own phrase: 'one in four', 'a third of the growers')
+    if count.dep_ != "conj" or count.right_edge.i != v.i - 1 or count.head.i > count.i or \
+            not (count.like_num or count.lower_ in COUNT_WORDS or count.lower_ in QUANTIFIERS):
+        return None
+    opener = v.doc[count.left_edge.i - 1]
+    return count if opener.dep_ == "cc" and opener.lower_ in ("and", "but") else None
+
+
 def stranded_subject(v: Token) -> Optional[Token]:
     """'In a statement to the Post, her adviser, Dana Morrow, said: ...': a main verb (or a perfect) with no subject, right
     after a name (set off by commas, or followed by a bracketed tag) that the parser hung as an apposition on
@@ -516,7 +532,7 @@ def repaired_subject(v: Token) -> Optional[Token]:
         if inverted is not None:
             return inverted
     return stranded_subject(v) or subject_read_as_clause(v) or quote_tail_subject(v) or compound_subject(v) or \
-        subject_read_with_modifier(v) or share_read_as_measure(v)
+        subject_read_with_modifier(v) or share_read_as_measure(v) or count_read_as_conjunct(v)
 
 
 def verb_of_a_misjoined_object(v: Token) -> Optional[Token]:
