@@ -22,7 +22,7 @@ from .budget import DEFAULT_ARTICLE_TIMEOUT, time_budget
 from .collector import build_collector
 from .errors import ClaimsError, DiskFull, DuplicateId, DuplicateInput, InputError
 from .ingest import DEFAULT_MAX_BYTES, Ingested, now_iso, read_file
-from .models import Claim, Problem, SourceMention
+from .models import Problem
 from .provenance import link_stage
 from .extraction import Extraction, extract, extract_together, parse_article  # noqa: F401 (the stage's steps)
 from .segment import MODEL

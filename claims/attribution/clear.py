@@ -34,16 +34,22 @@ def clear_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         subj = subject_of(v)
         if subj is None or _tok_in_quote(subj) or not can_speak(subj, v):
             continue
-        span = f.content_span(_tok_start(clause[0]), _tok_end(clause[-1]))
-        if span is None:
-            continue
-        s, e, kind = span
-        src = mention_tokens(subj)
-        cue_s = _tok_start(v)
-        negated = any(c.dep_ == "neg" for c in v.children)
-        f.add(Cand(doc, si, s, e, kind, "verb:made_clear", cue=f.text[cue_s:_tok_end(t)], cue_start=cue_s,
-                   cue_lemma=v.lemma_.lower(), source_tokens=doc[src[0].i: src[-1].i + 1], negated=negated))
+        add_said(f, doc, si, subj, v, t, v.lemma_.lower(), clause[0], clause[-1], "verb:made_clear")
 
+
+
+def add_said(f: "Finder", doc: Doc, si: int, subj: Token, cue_from: Token, cue_to: Token, lemma: str, first: Token,
+             last: Token, rule: str) -> None:
+    """The subject's claim of the content from ``first`` to ``last`` (as the finder bounds it; none where it bounds
+    none), its cue the words from ``cue_from`` to ``cue_to``, negated when ``cue_from`` is."""
+    span = f.content_span(_tok_start(first), _tok_end(last))
+    if span is None:
+        return
+    s, e, kind = span
+    src = mention_tokens(subj)
+    cue_s = _tok_start(cue_from)
+    f.add(Cand(doc, si, s, e, kind, rule, cue=f.text[cue_s:_tok_end(cue_to)], cue_start=cue_s, cue_lemma=lemma,
+               source_tokens=doc[src[0].i: src[-1].i + 1], negated=any(c.dep_ == "neg" for c in cue_from.children)))
 
 def clear_clause(t: Token, v: Token) -> Optional[list[Token]]:
     """The clause after the adjective, hung on it or on the verb: with 'that' (without it), or starting at most

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import HOLDING_VERBS, POINTING_OBJECTS, TOPIC_PREPOSITIONS, VERBS
-from .candidate import Cand
-from .syntax import can_speak, mention_tokens, subject_of
-from .text import _tok_end, _tok_in_quote, _tok_start, to_infinitive
+from .clear import add_said
+from .syntax import can_speak, subject_of
+from .text import _tok_in_quote, to_infinitive
 
 if TYPE_CHECKING:
     from .finder import Finder
@@ -37,15 +37,7 @@ def topic_cues(f: "Finder", doc: Doc, sent: Span, si: int) -> None:
         if subj is None or _tok_in_quote(subj) or not can_speak(subj, v):
             continue
         sub = list(topic.subtree)
-        span = f.content_span(_tok_start(sub[0]), _tok_end(sub[-1]))
-        if span is None:
-            continue
-        s, e, kind = span
-        src = mention_tokens(subj)
-        cue_s = _tok_start(have)
-        negated = any(c.dep_ == "neg" for c in have.children)
-        f.add(Cand(doc, si, s, e, kind, "verb:to_say_about", cue=f.text[cue_s:_tok_end(t)], cue_start=cue_s,
-                   cue_lemma=v.lemma_.lower(), source_tokens=doc[src[0].i: src[-1].i + 1], negated=negated))
+        add_said(f, doc, si, subj, have, t, v.lemma_.lower(), sub[0], sub[-1], "verb:to_say_about")
 
 
 def holding_verb(v: Token) -> Optional[Token]:
